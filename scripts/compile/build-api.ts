@@ -1,0 +1,180 @@
+/** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
+import { apiPaths, API_VERSION, type Boundaries, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
+import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
+import type { Indicator } from '../../src/domain/indicators';
+import { SUPPRESSION_RULES, isPublishedAtLevel, suppressSmall, type SuppressionRules } from '../../src/domain/suppression';
+import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
+import type { Dataset } from './dataset';
+
+export interface BuildOptions {
+  generatedAt: string;
+  suppression?: SuppressionRules;
+}
+
+const LEVEL_NAMES: Meta['levels'] = [
+  { level: 1, name: { vi: 'Tỉnh', en: 'Province' } },
+  { level: 2, name: { vi: 'Huyện, thành phố', en: 'District, city' } },
+  { level: 3, name: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward, township' } },
+  { level: 4, name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' } },
+];
+
+const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
+
+type Breakdown = NonNullable<SeriesData['breakdown']>;
+
+/** Quarterly series (and breakdowns) of every indicator for every unit at or above its report level. */
+class Rollup {
+  private readonly series = new Map<string, Series>();
+  private readonly breakdowns = new Map<string, Breakdown>();
+  constructor(
+    private readonly ds: Dataset,
+    private readonly index: UnitIndex,
+  ) {}
+
+  seriesOf(ind: Indicator, unit: Unit): Series | undefined {
+    if (unit.level > ind.reportLevel) return undefined;
+    const key = `${ind.code}|${unit.code}`;
+    const cached = this.series.get(key);
+    if (cached) return cached;
+    const n = this.ds.quarters.length;
+    const s =
+      unit.level === ind.reportLevel
+        ? leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null))
+        : sumSeries(this.childSeries(ind, unit), n);
+    const rounded = { ...s, values: s.values.map(round) };
+    this.series.set(key, rounded);
+    return rounded;
+  }
+
+  breakdownOf(ind: Indicator, unit: Unit): Breakdown | undefined {
+    if (unit.level > ind.reportLevel || ind.disaggregations.length === 0) return undefined;
+    const key = `${ind.code}|${unit.code}`;
+    const cached = this.breakdowns.get(key);
+    if (cached) return cached;
+    const n = this.ds.quarters.length;
+    const out: Breakdown = {};
+    for (const dimCode of ind.disaggregations) {
+      const dim = this.ds.dimensions.find((d) => d.code === dimCode);
+      if (!dim) continue;
+      const byCat: Record<string, Cell[]> = {};
+      for (const cat of dim.categories) {
+        if (unit.level === ind.reportLevel) {
+          byCat[cat.code] = [...(this.ds.breakdowns.get(ind.code)?.get(unit.code)?.get(dimCode)?.get(cat.code) ?? Array<null>(n).fill(null))];
+        } else {
+          const kids = childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c)?.[dimCode]?.[cat.code] ?? []);
+          byCat[cat.code] = Array.from({ length: n }, (_, q) => sumCells(kids.map((k) => k[q] ?? null)));
+        }
+      }
+      // A dimension nobody reported stays out rather than showing a row of blanks.
+      if (Object.values(byCat).some((cells) => cells.some((c) => c !== null))) out[dimCode] = byCat;
+    }
+    this.breakdowns.set(key, out);
+    return out;
+  }
+
+  private childSeries(ind: Indicator, unit: Unit): Series[] {
+    return childrenOf(this.index, unit.code).flatMap((c) => this.seriesOf(ind, c) ?? []);
+  }
+}
+
+function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, rules: SuppressionRules): Figures {
+  const series: Figures['series'] = {};
+  const withheld: string[] = [];
+  for (const ind of ds.indicators) {
+    if (ind.kind === 'rate') continue;
+    const s = rollup.seriesOf(ind, unit);
+    if (!s) continue;
+    if (ind.sensitive) {
+      if (!isPublishedAtLevel(unit.level, rules)) {
+        withheld.push(ind.code);
+        continue;
+      }
+      series[ind.code] = { values: s.values.map((v) => suppressSmall(v, rules)), reported: [...s.reported], expected: s.expected };
+      continue;
+    }
+    const breakdown = rollup.breakdownOf(ind, unit);
+    series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected, ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}) };
+  }
+  for (const ind of ds.indicators) {
+    if (ind.kind === 'rate' && ind.sensitive && !isPublishedAtLevel(unit.level, rules)) withheld.push(ind.code);
+  }
+  const toRecord = (m: Map<string, Map<string, number>> | undefined) =>
+    Object.fromEntries([...(m ?? new Map<string, Map<string, number>>())].map(([k, v]) => [k, Object.fromEntries(v)]));
+  const targets = toRecord(ds.targets.get(unit.code));
+  const baselines = toRecord(ds.baselines.get(unit.code));
+  for (const code of withheld) {
+    delete targets[code];
+    delete baselines[code];
+  }
+  return { series, targets, baselines, withheld };
+}
+
+function unitRef(index: UnitIndex, unit: Unit): UnitRef {
+  return {
+    code: unit.code,
+    name: unit.name,
+    type: unit.type,
+    level: unit.level,
+    parentCode: unit.parentCode,
+    path: ancestryPath(index, unit.code),
+    childCount: childrenOf(index, unit.code).length,
+    validTo: unit.validTo,
+  };
+}
+
+export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknown> {
+  const rules = options.suppression ?? SUPPRESSION_RULES;
+  const index = indexUnits(ds.units);
+  const rollup = new Rollup(ds, index);
+  const docs = new Map<string, unknown>();
+
+  const meta: Meta = {
+    apiVersion: API_VERSION,
+    program: ds.meta.program,
+    province: ds.meta.province,
+    rootUnit: ds.meta.rootUnit,
+    levels: LEVEL_NAMES,
+    quarters: ds.quarters,
+    dataDate: ds.meta.dataDate,
+    source: ds.meta.source,
+    demo: ds.meta.demo,
+    generatedAt: options.generatedAt,
+    suppression: { threshold: rules.threshold, minLevel: rules.minLevel },
+  };
+  docs.set(apiPaths.meta(), meta);
+  const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
+  docs.set(apiPaths.catalogue(), catalogue);
+
+  const figuresCache = new Map<string, Figures>();
+  const figures = (u: Unit) => {
+    let f = figuresCache.get(u.code);
+    if (!f) figuresCache.set(u.code, (f = figuresOf(ds, rollup, u, rules)));
+    return f;
+  };
+  const notesByUnit = new Map<string, Notes['notes']>();
+  for (const note of [...ds.notes].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    const unitName = index.byCode.get(note.unit)?.name ?? note.unit;
+    for (const code of ancestryPath(index, note.unit)) {
+      const list = notesByUnit.get(code) ?? [];
+      list.push({ ...note, unitName });
+      notesByUnit.set(code, list);
+    }
+  }
+
+  for (const unit of ds.units) {
+    const children = childrenOf(index, unit.code);
+    const path = ancestryPath(index, unit.code);
+    const doc: UnitDocument = {
+      unit: unitRef(index, unit),
+      ancestors: path.slice(0, -1).map((code) => unitRef(index, index.byCode.get(code)!)),
+      children: children.map((c) => unitRef(index, c)),
+      figures: Object.fromEntries([unit, ...children].map((u) => [u.code, figures(u)])),
+    };
+    docs.set(apiPaths.unit(unit.code), doc);
+    const notes: Notes = { unit: unit.code, notes: notesByUnit.get(unit.code) ?? [] };
+    docs.set(apiPaths.notes(unit.code), notes);
+    const boundaries: Boundaries = { unit: unit.code, schematic: true, source: '', outline: null, features: [] };
+    docs.set(apiPaths.boundaries(unit.code), boundaries);
+  }
+  return docs;
+}

@@ -1,0 +1,65 @@
+/** The parsed demo dataset: what the compile step aggregates into API documents. */
+import type { Dimension, Indicator } from '../../src/domain/indicators';
+import type { QuarterKey } from '../../src/domain/periods';
+import type { Unit } from '../../src/domain/units';
+
+export interface DatasetMeta {
+  program: { code: string; name: { vi: string; en: string }; decision: string };
+  province: { code: string; name: string };
+  rootUnit: string;
+  firstQuarter: QuarterKey;
+  lastQuarter: QuarterKey;
+  dataDate: string;
+  source: { vi: string; en: string };
+  demo: boolean;
+}
+
+/** Values per quarter index; null where the unit did not report. */
+export type QuarterValues = (number | null)[];
+
+export interface NoteRecord {
+  id: string;
+  unit: string;
+  type: 'difficulty' | 'inspection' | 'conclusion';
+  date: string;
+  periodFrom: string;
+  periodTo: string;
+  author: string;
+  title: string;
+  body: string;
+  documentNumber?: string | undefined;
+  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[] } | undefined;
+  requests?: { to: string; text: string; deadline: string | null; done: boolean }[] | undefined;
+}
+
+export interface Dataset {
+  meta: DatasetMeta;
+  quarters: QuarterKey[];
+  units: Unit[];
+  indicators: Indicator[];
+  dimensions: Dimension[];
+  /** indicator → leaf unit → quarterly values. */
+  reports: Map<string, Map<string, QuarterValues>>;
+  /** indicator → leaf unit → dimension → category → quarterly values. */
+  breakdowns: Map<string, Map<string, Map<string, Map<string, QuarterValues>>>>;
+  /** unit → indicator → target key ("2023" or "phase") → value. */
+  targets: Map<string, Map<string, Map<string, number>>>;
+  /** unit → indicator → year → value. */
+  baselines: Map<string, Map<string, Map<string, number>>>;
+  notes: NoteRecord[];
+}
+
+/** The files a dataset is made of, by name, as text. */
+export type DatasetFiles = Record<string, string>;
+
+export const DATASET_FILES = [
+  'meta.json',
+  'indicators.json',
+  'dimensions.json',
+  'units.csv',
+  'reports.csv',
+  'disaggregations.csv',
+  'targets.csv',
+  'baselines.csv',
+  'notes.json',
+] as const;

@@ -1,0 +1,41 @@
+/** Parses and checks every file of a dataset; throws a DatasetError listing every problem found. */
+import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain/periods';
+import { DatasetError, type DatasetProblem } from './dataset-error';
+import type { Dataset, DatasetFiles } from './dataset';
+import { parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
+import { parseUnits } from './parse-units';
+import { parseReports } from './parse-reports';
+import { parseBreakdowns } from './parse-breakdowns';
+import { parseBaselines, parseTargets } from './parse-targets';
+
+export function parseDataset(files: DatasetFiles): Dataset {
+  const problems: DatasetProblem[] = [];
+  const fail = () => new DatasetError(problems);
+  const meta = parseMeta(files['meta.json'], problems);
+  const indicators = parseIndicators(files['indicators.json'], problems);
+  const dimensions = parseDimensions(files['dimensions.json'], problems);
+  const units = parseUnits(files['units.csv'], problems);
+  if (!meta || !indicators || !dimensions || !units || problems.length) throw fail();
+
+  if (!isQuarterKey(meta.firstQuarter) || !isQuarterKey(meta.lastQuarter) || meta.firstQuarter > meta.lastQuarter) {
+    problems.push({ file: 'meta.json', row: null, field: 'firstQuarter', message: 'khoảng quý không hợp lệ' });
+    throw fail();
+  }
+  const quarters: QuarterKey[] = quartersBetween(meta.firstQuarter, meta.lastQuarter);
+  const unitsByCode = new Map(units.map((u) => [u.code, u]));
+  if (!unitsByCode.has(meta.rootUnit)) problems.push({ file: 'meta.json', row: null, field: 'rootUnit', message: `đơn vị gốc "${meta.rootUnit}" không có trong units.csv` });
+  for (const [i, ind] of indicators.entries()) {
+    for (const dim of ind.disaggregations) {
+      if (!dimensions.some((d) => d.code === dim)) problems.push({ file: 'indicators.json', row: i + 1, field: 'disaggregations', message: `phân tổ "${dim}" không có trong dimensions.json` });
+    }
+  }
+  const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
+  const reports = parseReports(files['reports.csv'], unitsByCode, indicators, quarters, problems);
+  const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
+  const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
+  const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
+  const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
+  if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
+
+  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes };
+}

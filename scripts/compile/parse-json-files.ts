@@ -1,0 +1,111 @@
+/** Parses the JSON files of a dataset (meta, catalogue, dimensions, notes), reporting problems by position and field. */
+import { z } from 'zod';
+import { indicatorSchema, dimensionSchema } from '../../src/api/contract';
+import type { Dimension, Indicator } from '../../src/domain/indicators';
+import type { DatasetProblem } from './dataset-error';
+import type { DatasetMeta, NoteRecord } from './dataset';
+
+const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+const metaFileSchema = z.object({
+  program: z.object({ code: z.string(), name: localText, decision: z.string() }),
+  province: z.object({ code: z.string(), name: z.string() }),
+  rootUnit: z.string(),
+  firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
+  lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
+  dataDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: localText,
+  demo: z.boolean(),
+});
+
+const noteFileSchema = z.object({
+  id: z.string().min(1),
+  unit: z.string().min(1),
+  type: z.enum(['difficulty', 'inspection', 'conclusion']),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  periodFrom: z.string().regex(/^\d{4}-\d{2}$/),
+  periodTo: z.string().regex(/^\d{4}-\d{2}$/),
+  author: z.string().min(1),
+  title: z.string().min(1),
+  body: z.string(),
+  documentNumber: z.string().optional(),
+  inspection: z
+    .object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(z.string()) })
+    .optional(),
+  requests: z
+    .array(z.object({ to: z.string(), text: z.string(), deadline: z.string().nullable(), done: z.boolean() }))
+    .optional(),
+});
+
+function parseJsonText(file: string, text: string | undefined, problems: DatasetProblem[]): unknown {
+  if (text === undefined) {
+    problems.push({ file, row: null, field: null, message: 'thiếu tệp' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    problems.push({ file, row: null, field: null, message: `không phải JSON hợp lệ (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+function zodProblems(file: string, error: z.ZodError, isArray: boolean): DatasetProblem[] {
+  return error.issues.map((issue) => {
+    const path = [...issue.path];
+    const row = isArray && typeof path[0] === 'number' ? (path.shift() as number) + 1 : null;
+    return { file, row, field: path.length ? path.join('.') : null, message: issue.message };
+  });
+}
+
+function parseWith<T>(file: string, text: string | undefined, schema: z.ZodType<T>, problems: DatasetProblem[], isArray: boolean): T | undefined {
+  const raw = parseJsonText(file, text, problems);
+  if (raw === undefined) return undefined;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, isArray));
+    return undefined;
+  }
+  return result.data;
+}
+
+export function parseMeta(text: string | undefined, problems: DatasetProblem[]): DatasetMeta | undefined {
+  return parseWith('meta.json', text, metaFileSchema, problems, false) as DatasetMeta | undefined;
+}
+
+export function parseIndicators(text: string | undefined, problems: DatasetProblem[]): Indicator[] | undefined {
+  const list = parseWith('indicators.json', text, z.array(indicatorSchema), problems, true) as Indicator[] | undefined;
+  if (!list) return undefined;
+  const codes = new Set<string>();
+  list.forEach((ind, i) => {
+    if (codes.has(ind.code)) problems.push({ file: 'indicators.json', row: i + 1, field: 'code', message: `mã chỉ tiêu ${ind.code} bị trùng` });
+    codes.add(ind.code);
+  });
+  list.forEach((ind, i) => {
+    if (ind.kind !== 'rate') return;
+    for (const field of ['numerator', 'denominator'] as const) {
+      const ref = ind[field];
+      if (!ref || !codes.has(ref)) {
+        problems.push({ file: 'indicators.json', row: i + 1, field, message: `chỉ tiêu tỷ lệ ${ind.code} tham chiếu mã không tồn tại "${ref ?? ''}"` });
+      }
+    }
+  });
+  return list;
+}
+
+export function parseDimensions(text: string | undefined, problems: DatasetProblem[]): Dimension[] | undefined {
+  return parseWith('dimensions.json', text, z.array(dimensionSchema), problems, true);
+}
+
+export function parseNotes(text: string | undefined, unitCodes: ReadonlySet<string>, problems: DatasetProblem[]): NoteRecord[] | undefined {
+  const notes = parseWith('notes.json', text, z.array(noteFileSchema), problems, true);
+  notes?.forEach((note, i) => {
+    if (!unitCodes.has(note.unit)) problems.push({ file: 'notes.json', row: i + 1, field: 'unit', message: `mã đơn vị không tồn tại "${note.unit}"` });
+    note.inspection?.unitsInspected.forEach((code, j) => {
+      if (!unitCodes.has(code)) {
+        problems.push({ file: 'notes.json', row: i + 1, field: `inspection.unitsInspected.${j}`, message: `mã đơn vị không tồn tại "${code}"` });
+      }
+    });
+  });
+  return notes;
+}

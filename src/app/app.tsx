@@ -1,0 +1,34 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { parseViewState } from '@/domain/view-state';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { createQueryClient } from './query-client';
+import { UnitPage } from './unit-page';
+import './styles.css';
+
+function LanguageFromUrl({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return <I18nProvider lang={parseViewState(pathname, search).lang}>{children}</I18nProvider>;
+}
+
+export function AppRoutes() {
+  return (
+    <LanguageFromUrl>
+      <Routes>
+        <Route path="*" element={<UnitPage />} />
+      </Routes>
+    </LanguageFromUrl>
+  );
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

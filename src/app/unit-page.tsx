@@ -1,0 +1,92 @@
+import { useEffect } from 'react';
+import { Navigate } from 'react-router';
+import { useCatalogue } from '@/api/get-catalogue';
+import { useMeta } from '@/api/get-meta';
+import { useUnit } from '@/api/get-unit';
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { drillTo, type ViewName, type ViewState } from '@/domain/view-state';
+import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
+import { ChildrenList } from '@/features/hierarchy/children-list';
+import { IndicatorPicker } from '@/features/filters/indicator-picker';
+import { PeriodPicker } from '@/features/filters/period-picker';
+import { OverviewPanel } from '@/features/overview/overview-panel';
+import { formatDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { QueryState } from '@/ui/panel';
+import { AppHeader } from './app-header';
+import { useViewState } from './use-view-state';
+import { ViewTabs } from './view-tabs';
+
+const VIEWS: readonly ViewName[] = ['overview'];
+
+export interface ViewProps {
+  doc: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+  state: ViewState;
+  indicator: string;
+}
+
+function ViewBody(props: ViewProps) {
+  const { doc, catalogue, meta, state } = props;
+  const { lang } = useI18n();
+  switch (state.view) {
+    default:
+      return (
+        <>
+          <OverviewPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
+          <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />
+        </>
+      );
+  }
+}
+
+export function UnitPage() {
+  const state = useViewState();
+  const { t, lang } = useI18n();
+  const meta = useMeta();
+  const catalogue = useCatalogue();
+  const unitCode = state.unit ?? meta.data?.rootUnit ?? null;
+  const unit = useUnit(unitCode ?? '');
+  useEffect(() => {
+    if (unit.data) document.title = `${unit.data.unit.name} – ${t('app.title')}`;
+  }, [unit.data, t]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  if (!state.unit && meta.data) return <Navigate to={drillTo(state, meta.data.rootUnit)} replace />;
+  const indicator = state.indicator ?? catalogue.data?.indicators[0]?.code ?? '';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader meta={meta.data} state={state} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <QueryState query={meta} height={400}>
+          {(m) => (
+            <QueryState query={catalogue} height={400}>
+              {(cat) => (
+                <QueryState query={unit} height={400}>
+                  {(doc) => (
+                    <>
+                      <Breadcrumb unit={doc.unit} ancestors={doc.ancestors} state={state} />
+                      <h2 className="unit-title">{doc.unit.name}</h2>
+                      <div className="toolbar no-print">
+                        <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
+                        <IndicatorPicker indicators={cat.indicators} state={state} selected={indicator} />
+                      </div>
+                      <ViewTabs state={state} views={VIEWS} />
+                      <ViewBody doc={doc} catalogue={cat} meta={m} state={state} indicator={indicator} />
+                    </>
+                  )}
+                </QueryState>
+              )}
+            </QueryState>
+          )}
+        </QueryState>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Periods. Data arrives per quarter ("2023Q2"); users pick a quarter, a half-year, a year,
+ * the whole phase or a month range. Every selection maps to the list of quarters it covers.
+ */
+
+export type QuarterKey = `${number}Q${1 | 2 | 3 | 4}`;
+
+export type PeriodSelection =
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'half'; year: number; half: 1 | 2 }
+  | { kind: 'year'; year: number }
+  | { kind: 'phase' }
+  | { kind: 'range'; from: YearMonth; to: YearMonth };
+
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+export const PHASE = { firstYear: 2021, lastYear: 2025 } as const;
+
+const QUARTER_RE = /^(\d{4})Q([1-4])$/;
+
+export function isQuarterKey(value: string): value is QuarterKey {
+  return QUARTER_RE.test(value);
+}
+
+export function quarterKey(year: number, quarter: number): QuarterKey {
+  return `${year}Q${quarter}` as QuarterKey;
+}
+
+export function parseQuarterKey(key: string): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
+  const m = QUARTER_RE.exec(key);
+  if (!m) return null;
+  return { year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
+}
+
+/** Quarters counted from year 0: makes ranges and ordering simple integer arithmetic. */
+export function quarterOrdinal(key: QuarterKey): number {
+  const q = parseQuarterKey(key);
+  if (!q) throw new Error(`Not a quarter key: ${key}`);
+  return q.year * 4 + (q.quarter - 1);
+}
+
+export function quarterFromOrdinal(ordinal: number): QuarterKey {
+  return quarterKey(Math.floor(ordinal / 4), (ordinal % 4) + 1);
+}
+
+export function quartersBetween(first: QuarterKey, last: QuarterKey): QuarterKey[] {
+  const out: QuarterKey[] = [];
+  for (let o = quarterOrdinal(first); o <= quarterOrdinal(last); o++) out.push(quarterFromOrdinal(o));
+  return out;
+}
+
+export function quarterOfMonth(month: number): 1 | 2 | 3 | 4 {
+  return (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** First and last quarter ordinals covered by a selection (a month range snaps outward to whole quarters). */
+export function selectionOrdinals(sel: PeriodSelection): { first: number; last: number } {
+  switch (sel.kind) {
+    case 'quarter': {
+      const o = sel.year * 4 + sel.quarter - 1;
+      return { first: o, last: o };
+    }
+    case 'half':
+      return { first: sel.year * 4 + (sel.half - 1) * 2, last: sel.year * 4 + (sel.half - 1) * 2 + 1 };
+    case 'year':
+      return { first: sel.year * 4, last: sel.year * 4 + 3 };
+    case 'phase':
+      return { first: PHASE.firstYear * 4, last: PHASE.lastYear * 4 + 3 };
+    case 'range':
+      return {
+        first: sel.from.year * 4 + quarterOfMonth(sel.from.month) - 1,
+        last: sel.to.year * 4 + quarterOfMonth(sel.to.month) - 1,
+      };
+  }
+}
+
+/** True when a month range does not start and end on quarter boundaries, so the figures cover more months. */
+export function isSnappedRange(sel: PeriodSelection): boolean {
+  if (sel.kind !== 'range') return false;
+  return (sel.from.month - 1) % 3 !== 0 || sel.to.month % 3 !== 0;
+}
+
+/**
+ * The positions, in a quarter axis, of the quarters a selection covers. Quarters outside the
+ * axis (before the data starts or after the data date) are left out.
+ */
+export function selectionIndices(sel: PeriodSelection, axis: readonly string[]): number[] {
+  const { first, last } = selectionOrdinals(sel);
+  const out: number[] = [];
+  axis.forEach((key, i) => {
+    const o = quarterOrdinal(key as QuarterKey);
+    if (o >= first && o <= last) out.push(i);
+  });
+  return out;
+}
+
+/** The period of the same length immediately before, for comparisons. */
+export function previousSelection(sel: PeriodSelection): PeriodSelection | null {
+  switch (sel.kind) {
+    case 'quarter':
+      return sel.quarter === 1
+        ? { kind: 'quarter', year: sel.year - 1, quarter: 4 }
+        : { kind: 'quarter', year: sel.year, quarter: (sel.quarter - 1) as 1 | 2 | 3 };
+    case 'half':
+      return sel.half === 1 ? { kind: 'half', year: sel.year - 1, half: 2 } : { kind: 'half', year: sel.year, half: 1 };
+    case 'year':
+      return { kind: 'year', year: sel.year - 1 };
+    case 'phase':
+      return null;
+    case 'range': {
+      const fromIdx = sel.from.year * 12 + sel.from.month - 1;
+      const toIdx = sel.to.year * 12 + sel.to.month - 1;
+      const len = toIdx - fromIdx + 1;
+      const prevTo = fromIdx - 1;
+      const prevFrom = prevTo - len + 1;
+      return {
+        kind: 'range',
+        from: { year: Math.floor(prevFrom / 12), month: (prevFrom % 12) + 1 },
+        to: { year: Math.floor(prevTo / 12), month: (prevTo % 12) + 1 },
+      };
+    }
+  }
+}
+
+/** The calendar year whose annual target applies, or 'phase'; null when no target applies. */
+export function targetKeyFor(sel: PeriodSelection): string | null {
+  if (sel.kind === 'year') return String(sel.year);
+  if (sel.kind === 'phase') return 'phase';
+  return null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Compact, URL-safe form: 2023Q2, 2023H1, 2023, phase, 2022-01_2023-05. */
+export function serializeSelection(sel: PeriodSelection): string {
+  switch (sel.kind) {
+    case 'quarter':
+      return `${sel.year}Q${sel.quarter}`;
+    case 'half':
+      return `${sel.year}H${sel.half}`;
+    case 'year':
+      return String(sel.year);
+    case 'phase':
+      return 'phase';
+    case 'range':
+      return `${sel.from.year}-${pad2(sel.from.month)}_${sel.to.year}-${pad2(sel.to.month)}`;
+  }
+}
+
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
+const validYear = (y: number) => Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
+
+export function parseSelection(text: string): PeriodSelection | null {
+  if (text === 'phase') return { kind: 'phase' };
+  let m = /^(\d{4})Q([1-4])$/.exec(text);
+  if (m) return validYear(Number(m[1])) ? { kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 } : null;
+  m = /^(\d{4})H([12])$/.exec(text);
+  if (m) return validYear(Number(m[1])) ? { kind: 'half', year: Number(m[1]), half: Number(m[2]) as 1 | 2 } : null;
+  m = /^(\d{4})$/.exec(text);
+  if (m) return validYear(Number(m[1])) ? { kind: 'year', year: Number(m[1]) } : null;
+  m = /^(\d{4})-(\d{2})_(\d{4})-(\d{2})$/.exec(text);
+  if (m) {
+    const from = { year: Number(m[1]), month: Number(m[2]) };
+    const to = { year: Number(m[3]), month: Number(m[4]) };
+    const okMonth = (x: YearMonth) => validYear(x.year) && x.month >= 1 && x.month <= 12;
+    if (!okMonth(from) || !okMonth(to)) return null;
+    if (from.year * 12 + from.month > to.year * 12 + to.month) return null;
+    return { kind: 'range', from, to };
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+/** Administrative units: the four-level hierarchy province → district → commune → village. */
+
+export type UnitLevel = 1 | 2 | 3 | 4;
+export const UNIT_LEVELS: readonly UnitLevel[] = [1, 2, 3, 4];
+
+export const UNIT_TYPES = [
+  'Tỉnh',
+  'Thành phố',
+  'Huyện',
+  'Thị xã',
+  'Phường',
+  'Xã',
+  'Thị trấn',
+  'Thôn',
+  'Bản',
+  'Tổ dân phố',
+  'Tổ',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export type AreaClass = 'I' | 'II' | 'III';
+
+export interface Unit {
+  code: string;
+  name: string;
+  type: UnitType;
+  level: UnitLevel;
+  parentCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** Communes only: area class KV I/II/III. */
+  areaClass: AreaClass | null;
+  /** Villages only: especially-disadvantaged (ĐBKK) village. */
+  disadvantaged: boolean | null;
+  /** ISO dates; validTo null while the unit exists. */
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface UnitIndex {
+  byCode: ReadonlyMap<string, Unit>;
+  children: ReadonlyMap<string, readonly Unit[]>;
+  root: Unit;
+}
+
+export function indexUnits(units: readonly Unit[]): UnitIndex {
+  const byCode = new Map<string, Unit>();
+  const children = new Map<string, Unit[]>();
+  let root: Unit | undefined;
+  for (const unit of units) {
+    byCode.set(unit.code, unit);
+    if (unit.parentCode === null) root = unit;
+    else {
+      const list = children.get(unit.parentCode) ?? [];
+      list.push(unit);
+      children.set(unit.parentCode, list);
+    }
+  }
+  if (!root) throw new Error('No root unit (a unit without parent) in the list');
+  return { byCode, children, root };
+}
+
+/** Codes from the root down to the unit itself. */
+export function ancestryPath(index: UnitIndex, code: string): string[] {
+  const path: string[] = [];
+  const seen = new Set<string>();
+  let current = index.byCode.get(code);
+  while (current) {
+    if (seen.has(current.code)) throw new Error(`Cycle in unit hierarchy at ${current.code}`);
+    seen.add(current.code);
+    path.unshift(current.code);
+    current = current.parentCode === null ? undefined : index.byCode.get(current.parentCode);
+  }
+  return path;
+}
+
+export function childrenOf(index: UnitIndex, code: string): readonly Unit[] {
+  return index.children.get(code) ?? [];
+}
+
+/** All units at `level` in the subtree of `code` (the unit itself when it is at that level). */
+export function descendantsAtLevel(index: UnitIndex, code: string, level: UnitLevel): Unit[] {
+  const start = index.byCode.get(code);
+  if (!start) return [];
+  if (start.level === level) return [start];
+  if (start.level > level) return [];
+  return childrenOf(index, code).flatMap((child) => descendantsAtLevel(index, child.code, level));
+}
+
+/** Is the unit in existence on an ISO date? */
+export function isValidOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, isoDate: string): boolean {
+  if (unit.validFrom !== null && isoDate < unit.validFrom) return false;
+  if (unit.validTo !== null && isoDate > unit.validTo) return false;
+  return true;
+}

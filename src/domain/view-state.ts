@@ -1,0 +1,77 @@
+/**
+ * The view state lives in the URL (format version 1): /u/<unit code>?i=<indicator>&p=<period>&v=<view>&lang=<vi|en>.
+ * Parsing never throws: unknown or broken values fall back to defaults.
+ */
+import { parseSelection, serializeSelection, type PeriodSelection } from './periods';
+
+export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'present'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export type Language = 'vi' | 'en';
+
+export interface ViewState {
+  unit: string | null;
+  indicator: string | null;
+  period: PeriodSelection;
+  view: ViewName;
+  lang: Language;
+  /** Extra parameters owned by a view (e.g. slide number, chart options), kept as they are. */
+  extra: Readonly<Record<string, string>>;
+}
+
+export const URL_STATE_VERSION = 1;
+export const DEFAULT_PERIOD: PeriodSelection = { kind: 'phase' };
+const CORE_KEYS = new Set(['i', 'p', 'v', 'lang', 'sv']);
+const UNIT_RE = /^[0-9A-Za-z._-]{1,32}$/;
+const INDICATOR_RE = /^[0-9A-Za-z._-]{1,32}$/;
+
+export function parseViewState(pathname: string, search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const match = /^\/u\/([^/]+)\/?$/.exec(pathname);
+  let unit: string | null = null;
+  if (match) {
+    try {
+      const code = decodeURIComponent(match[1]!);
+      unit = UNIT_RE.test(code) ? code : null;
+    } catch {
+      unit = null;
+    }
+  }
+  const indicator = params.get('i');
+  const view = params.get('v');
+  const extra: Record<string, string> = {};
+  params.forEach((value, key) => {
+    if (!CORE_KEYS.has(key)) extra[key] = value;
+  });
+  return {
+    unit,
+    indicator: indicator && INDICATOR_RE.test(indicator) ? indicator : null,
+    period: parseSelection(params.get('p') ?? '') ?? DEFAULT_PERIOD,
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : 'overview',
+    lang: params.get('lang') === 'en' ? 'en' : 'vi',
+    extra,
+  };
+}
+
+/** Path and query for a state; defaults are left out so links stay short. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.indicator) params.set('i', state.indicator);
+  const period = serializeSelection(state.period);
+  if (period !== serializeSelection(DEFAULT_PERIOD)) params.set('p', period);
+  if (state.view !== 'overview') params.set('v', state.view);
+  if (state.lang !== 'vi') params.set('lang', state.lang);
+  for (const [k, v] of Object.entries(state.extra).sort(([a], [b]) => a.localeCompare(b))) params.set(k, v);
+  const query = params.toString();
+  const path = state.unit ? `/u/${encodeURIComponent(state.unit)}` : '/';
+  return query ? `${path}?${query}` : path;
+}
+
+/** The link for the same view with some parts changed (drilling changes only the unit). */
+export function hrefWith(state: ViewState, patch: Partial<ViewState>): string {
+  return serializeViewState({ ...state, ...patch });
+}
+
+/** Drilling up or down keeps indicator, period, view and language; view-specific parameters are unit-specific and dropped. */
+export function drillTo(state: ViewState, unitCode: string): string {
+  return serializeViewState({ ...state, unit: unitCode, extra: {} });
+}

@@ -1,0 +1,43 @@
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { CONTENT_AREAS } from '@/domain/indicators';
+import { buildKpiCards, groupByArea } from '@/domain/kpi';
+import { hrefWith, type ViewState } from '@/domain/view-state';
+import { formatDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { Panel } from '@/ui/panel';
+import { KpiCard } from './kpi-card';
+import './overview.css';
+
+interface Props {
+  doc: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+  state: ViewState;
+}
+
+/** Key figures of the current unit, grouped by content area. */
+export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
+  const { t, lang } = useI18n();
+  const own = doc.figures[doc.unit.code];
+  if (!own) return null;
+  const cards = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  return (
+    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={formatDate(meta.dataDate, lang)}>
+      {groupByArea(cards, CONTENT_AREAS).map((group) => (
+        <section key={group.area} className="kpi-group" aria-label={t(`area.${group.area}`)}>
+          <h3 className="kpi-group__title">{t(`area.${group.area}`)}</h3>
+          <div className="kpi-grid">
+            {group.cards.map((card) => (
+              <KpiCard
+                key={card.indicator.code}
+                card={card}
+                reporterNoun={t(card.indicator.reportLevel === 4 ? 'reporter.village' : 'reporter.commune')}
+                href={hrefWith(state, { indicator: card.indicator.code, view: 'charts' })}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </Panel>
+  );
+}

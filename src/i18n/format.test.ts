@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compareVietnamese, formatCell, formatCountPadded, formatDate, formatDateLong, formatNumber, formatPercent, formatPeriod } from './format';
+
+describe('vi-VN formatting', () => {
+  it.each([
+    [formatNumber(313905, 'vi'), '313.905'],
+    [formatNumber(52.58, 'vi', 2), '52,58'],
+    [formatNumber(8744, 'en'), '8,744'],
+    [formatPercent(1.155, 'vi'), '115,5%'],
+    [formatPercent(2.31, 'vi', 0), '231%'],
+    [formatCountPadded(1, 'vi'), '01'],
+    [formatCountPadded(12, 'vi'), '12'],
+    [formatCell(null, 'vi'), 'chưa báo cáo'],
+    [formatCell('suppressed', 'vi'), '<5'],
+    [formatCell(0, 'vi'), '0'],
+    [formatDate('2025-06-30', 'vi'), '30/06/2025'],
+    [formatDateLong('2023-05-15', 'vi'), 'ngày 15 tháng 5 năm 2023'],
+    [formatPeriod({ kind: 'quarter', year: 2023, quarter: 2 }, 'vi'), 'Quý II/2023'],
+    [formatPeriod({ kind: 'half', year: 2023, half: 1 }, 'vi'), '6 tháng đầu năm 2023'],
+    [formatPeriod({ kind: 'phase' }, 'vi'), 'Giai đoạn 2021 - 2025'],
+    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'), 'Từ tháng 1/2022 đến tháng 5/2023'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('sorts in Vietnamese order: Đ after D, tones grouped with their letter', () => {
+    const names = ['Đồng Xá', 'Dương Quang', 'Ân Tình', 'Bằng Vân', 'An Thắng', 'Ba Bể', 'Xuất Hoá', 'Đức Xuân'];
+    expect([...names].sort(compareVietnamese)).toEqual(['An Thắng', 'Ân Tình', 'Ba Bể', 'Bằng Vân', 'Dương Quang', 'Đồng Xá', 'Đức Xuân', 'Xuất Hoá']);
+  });
+});

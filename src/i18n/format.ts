@@ -1,0 +1,95 @@
+/** All number and date formatting goes through here (vi-VN first: "313.905", "52,58%", "30/06/2025"). */
+import type { Cell } from '@/domain/aggregate';
+import type { PeriodSelection } from '@/domain/periods';
+import type { Language } from '@/domain/view-state';
+
+const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, min: number, max: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${lang}|${min}|${max}|${style}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locales[lang], { style, minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+}
+
+/** 313905 → "313.905"; 52.58 with 2 decimals → "52,58". */
+export function formatNumber(value: number, lang: Language, decimals = 0): string {
+  return numberFormat(lang, 0, decimals).format(value);
+}
+
+/** A ratio (1.155 = 115.5 %) as "115,5%"; never capped. */
+export function formatPercent(ratio: number, lang: Language, decimals = 1): string {
+  return numberFormat(lang, 0, decimals, 'percent').format(ratio);
+}
+
+/** Official style for small counts in documents: 1 → "01", 12 → "12". */
+export function formatCountPadded(value: number, lang: Language): string {
+  return value >= 0 && value < 10 && Number.isInteger(value) ? `0${value}` : formatNumber(value, lang);
+}
+
+/** A cell for display: number, "<5" when suppressed, or the not-reported text. */
+export function formatCell(cell: Cell, lang: Language, decimals = 0, notReported = lang === 'vi' ? 'chưa báo cáo' : 'not reported'): string {
+  if (cell === null) return notReported;
+  if (cell === 'suppressed') return '<5';
+  return formatNumber(cell, lang, decimals);
+}
+
+/** Byte sizes as "48,2 KB". */
+export function formatBytes(bytes: number, lang: Language): string {
+  if (bytes < 1024) return `${formatNumber(bytes, lang)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, lang, 1)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, lang, 1)} MB`;
+}
+
+function parseIso(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
+}
+
+/** "2025-06-30" → "30/06/2025" (vi) or "30 Jun 2025" (en). Pure calendar formatting, no time zone shifts. */
+export function formatDate(iso: string, lang: Language): string {
+  const { y, m, d } = parseIso(iso);
+  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** "2023-05-15" → "ngày 15 tháng 5 năm 2023" (the form used in official documents). */
+export function formatDateLong(iso: string, lang: Language): string {
+  const { y, m, d } = parseIso(iso);
+  if (lang === 'vi') return `ngày ${String(d).padStart(2, '0')} tháng ${m} năm ${y}`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A period in words: "Quý II/2023", "6 tháng đầu năm 2023", "Giai đoạn 2021 - 2025", "Từ tháng 1/2022 đến tháng 5/2023". */
+export function formatPeriod(sel: PeriodSelection, lang: Language): string {
+  const vi = lang === 'vi';
+  switch (sel.kind) {
+    case 'quarter':
+      return vi ? `Quý ${ROMAN[sel.quarter - 1]}/${sel.year}` : `Q${sel.quarter} ${sel.year}`;
+    case 'half':
+      if (vi) return sel.half === 1 ? `6 tháng đầu năm ${sel.year}` : `6 tháng cuối năm ${sel.year}`;
+      return `${sel.half === 1 ? 'First' : 'Second'} half of ${sel.year}`;
+    case 'year':
+      return vi ? `Năm ${sel.year}` : `Year ${sel.year}`;
+    case 'phase':
+      return vi ? 'Giai đoạn 2021 - 2025' : 'Phase 2021–2025';
+    case 'range':
+      return vi
+        ? `Từ tháng ${sel.from.month}/${sel.from.year} đến tháng ${sel.to.month}/${sel.to.year}`
+        : `${sel.from.month}/${sel.from.year} to ${sel.to.month}/${sel.to.year}`;
+  }
+}
+
+/** "2023Q2" → "Quý II/2023" / "Q2 2023". */
+export function formatQuarterKey(key: string, lang: Language): string {
+  const m = /^(\d{4})Q([1-4])$/.exec(key);
+  if (!m) return key;
+  return formatPeriod({ kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 }, lang);
+}
+
+/** Vietnamese alphabetical order ("Đ" after "D", tones handled). */
+export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export const compareVietnamese = (a: string, b: string): number => vietnameseCollator.compare(a, b);

@@ -1,0 +1,21 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server } from '../../mocks/server';
+
+// A console.error or console.warn in a test is a failure: React warnings hide real bugs.
+const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {
+  throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
+};
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(failOnConsole('error'));
+  vi.spyOn(console, 'warn').mockImplementation(failOnConsole('warn'));
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
