@@ -4,16 +4,14 @@
  * (file, row, field) and exits 1 without touching the existing output.
  */
 import { parseArgs } from 'node:util';
-import { compileDataset } from './compile/compile-dataset';
+import { compileToDir } from './compile/compile-dataset';
 import { DatasetError } from './compile/dataset-error';
-import { writeApi } from './compile/write-api';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist/api' } } });
 try {
   const started = performance.now();
-  const docs = compileDataset(values.data!, { generatedAt: new Date().toISOString() });
-  writeApi(values.out!, docs);
-  console.log(`Đã biên dịch ${docs.size} tài liệu vào ${values.out} trong ${Math.round(performance.now() - started)} ms`);
+  const count = compileToDir(values.data!, values.out!, { generatedAt: new Date().toISOString() });
+  console.log(`Đã biên dịch ${count} tài liệu vào ${values.out} trong ${Math.round(performance.now() - started)} ms`);
 } catch (e) {
   if (e instanceof DatasetError) {
     console.error(e.message);

@@ -2,8 +2,16 @@
 import { buildApi, type BuildOptions } from './build-api';
 import { parseDataset } from './parse-dataset';
 import { readDatasetFiles } from './read-dataset';
+import { writeApi } from './write-api';
 
 export function compileDataset(dir: string, options: Partial<BuildOptions> = {}): Map<string, unknown> {
   const dataset = parseDataset(readDatasetFiles(dir));
   return buildApi(dataset, { generatedAt: options.generatedAt ?? dataset.meta.dataDate, ...options });
+}
+
+/** Compiles and writes atomically; on bad input throws before anything is written. */
+export function compileToDir(dataDir: string, outDir: string, options: Partial<BuildOptions> = {}): number {
+  const docs = compileDataset(dataDir, options);
+  writeApi(outDir, docs);
+  return docs.size;
 }

@@ -1,0 +1,56 @@
+/** Shared helpers for browser tests: launch Chromium, open the app, collect console errors, run axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { chromiumPath } from './chromium-path';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and warnings, page errors and failed requests seen so far. */
+  problems: string[];
+}
+
+/**
+ * A fresh context and page. Only the app's own origin is reachable: any other request is
+ * aborted and reported, so a test fails if the app needs the internet.
+ */
+export async function openApp(browser: Browser, path = '/', options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, acceptDownloads: options.acceptDownloads ?? true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const origin = new URL(baseUrl()).origin;
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`external request blocked: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(baseUrl() + path);
+  return { page, context, problems };
+}
+
+export function expectCleanConsole(app: AppPage): void {
+  expect(app.problems).toEqual([]);
+}
+
+/** axe-core with WCAG 2.1 A/AA rules: no violations allowed. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
