@@ -78,9 +78,9 @@ export function communeTruth(seed: string, commune: Unit, profile: DistrictProfi
     });
     const clubCount = stockAt(clubs, q);
     const clubMembers = clubSizes.slice(0, clubCount).reduce((a, b) => a + b, 0);
-    const dialogues = active && rng.chance(quarterNumber(quarter) === 1 ? 0.12 : 0.22) ? 1 : 0;
+    const dialogues = active && rng.chance(quarterNumber(quarter) === 1 ? 0.2 : 0.32) ? 1 : 0;
     const cadres = active && rng.chance(profile.lagging ? 0.2 : 0.28) ? rng.int(1, 6) : 0;
-    const courses = active && rng.chance(profile.lagging ? 0.18 : 0.25) ? 1 : 0;
+    const courses = active && rng.chance(profile.lagging ? 0.22 : 0.32) ? 1 : 0;
     const trainees = courses > 0 ? rng.int(20, 45) : 0;
     return new Map<string, number>([
       ['P8.2.1', trusted],
@@ -99,7 +99,7 @@ export function communeTruth(seed: string, commune: Unit, profile: DistrictProfi
 }
 
 /** Share of an allocation already disbursed `k` quarters after it arrived. */
-const DISBURSEMENT_LAG = [0.3, 0.75, 0.9, 1];
+const DISBURSEMENT_LAG = [0.35, 0.85, 0.95, 1];
 
 /**
  * Fills P8.F.2 in the reported rows so that cumulative disbursement never exceeds

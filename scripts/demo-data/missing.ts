@@ -14,7 +14,7 @@ const LAST = QUARTERS.length - 1;
 
 /** Extra chance of a missing report by quarter index: the first two quarters and the latest one. */
 function quarterPenalty(q: number): number {
-  return q <= 1 ? 0.012 : q === LAST ? 0.05 : 0;
+  return q <= 1 ? 0.012 : q === LAST ? 0.06 : 0;
 }
 
 export function buildMask(seed: string, units: readonly Unit[], options: MaskOptions = {}): Map<string, boolean[]> {
@@ -27,7 +27,7 @@ export function buildMask(seed: string, units: readonly Unit[], options: MaskOpt
     const whole: boolean[] = [];
     const own: boolean[] = [];
     QUARTERS.forEach((_, q) => {
-      const gap = rng.chance(0.006 + (profile.lagging ? 0.02 : 0) + (q === LAST ? 0.035 : 0));
+      const gap = rng.chance(0.004 + (profile.lagging ? 0.02 : 0) + (q === LAST ? (profile.lagging ? 0.03 : 0.012) : 0));
       whole.push(gap);
       own.push(!gap && !rng.chance(0.008 + (profile.lagging ? 0.015 : 0) + quarterPenalty(q)));
     });

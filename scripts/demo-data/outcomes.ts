@@ -90,8 +90,9 @@ export function allocateOutcomes(seed: string, ctx: OutcomeContext): void {
         const row = ctx.reported.get(cell.code)?.[cell.q];
         const current = row?.get(code) ?? 0;
         if (!row || current >= 2 || (current === 1 && !rng.chance(0.12))) continue;
-        row.set(code, current + 1);
-        placed += 1;
+        const pair = current === 0 && placed + 2 <= total && rng.chance(0.03);
+        row.set(code, current + (pair ? 2 : 1));
+        placed += pair ? 2 : 1;
       }
     }
   }

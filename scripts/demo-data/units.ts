@@ -138,7 +138,7 @@ export function assignDisadvantaged(seed: string, villages: Unit[], communes: Re
     const commune = communes.get(v.commune);
     if (!commune || isUrban(commune)) continue;
     const communeFactor = 0.55 + 0.9 * rngFor(seed, 'dbkk-commune', commune.code).next();
-    const w = classWeight[commune.areaClass ?? 'I'] * communeFactor * (1 + 0.5 * districtProfile(v.district).remoteness);
+    const w = classWeight[commune.areaClass ?? 'I'] * communeFactor * (1 + 1.2 * districtProfile(v.district).remoteness);
     const u = rngFor(seed, 'dbkk', v.code).next();
     keyed.push({ village: v, key: Math.log(Math.max(u, 1e-12)) / w });
   }

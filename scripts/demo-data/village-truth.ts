@@ -69,7 +69,7 @@ export function villageTruth(seed: string, village: Unit, profile: DistrictProfi
     roster.push({ female: rng.chance(traits.femaleMembers), ethnicity: rng.weighted(traits.mix) });
   }
   const kinhShare = traits.mix[2] ?? 0;
-  const pregnancyWeights = kinhShare > 0.5 ? [0.9, 0.08, 0.02, 0] : [0.74, 0.19, 0.05, 0.02];
+  const pregnancyWeights = kinhShare > 0.5 ? [0.93, 0.06, 0.01, 0] : [0.82, 0.13, 0.04, 0.01];
   const sessionWeights = profile.lagging ? [0.3, 0.38, 0.24, 0.08] : [0.12, 0.33, 0.38, 0.17];
   const rows: Row[] = QUARTERS.map((quarter, q) => {
     const team = teams[q] === true;

@@ -6,4 +6,5 @@ export const getUnit = (code: string, signal?: AbortSignal): Promise<UnitDocumen
 
 export const unitQueryOptions = (code: string) => queryOptions({ queryKey: ['unit', code], queryFn: ({ signal }) => getUnit(code, signal), staleTime: Infinity });
 
-export const useUnit = (code: string) => useQuery(unitQueryOptions(code));
+/** The unit document; nothing is fetched while the code is not known yet. */
+export const useUnit = (code: string | null) => useQuery({ ...unitQueryOptions(code ?? ''), enabled: code !== null && code !== '' });

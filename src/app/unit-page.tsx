@@ -3,42 +3,22 @@ import { Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
-import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { drillTo, type ViewName, type ViewState } from '@/domain/view-state';
+import { drillTo, type ViewName } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
-import { ChildrenList } from '@/features/hierarchy/children-list';
 import { IndicatorPicker } from '@/features/filters/indicator-picker';
 import { PeriodPicker } from '@/features/filters/period-picker';
-import { OverviewPanel } from '@/features/overview/overview-panel';
-import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { QueryState } from '@/ui/panel';
 import { AppHeader } from './app-header';
 import { useViewState } from './use-view-state';
 import { ViewTabs } from './view-tabs';
+import { VIEW_COMPONENTS, type ViewProps } from './views';
 
-const VIEWS: readonly ViewName[] = ['overview'];
-
-export interface ViewProps {
-  doc: UnitDocument;
-  catalogue: Catalogue;
-  meta: Meta;
-  state: ViewState;
-  indicator: string;
-}
+const VIEWS = Object.keys(VIEW_COMPONENTS) as ViewName[];
 
 function ViewBody(props: ViewProps) {
-  const { doc, catalogue, meta, state } = props;
-  const { lang } = useI18n();
-  switch (state.view) {
-    default:
-      return (
-        <>
-          <OverviewPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
-          <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />
-        </>
-      );
-  }
+  const View = VIEW_COMPONENTS[props.state.view] ?? VIEW_COMPONENTS.overview!;
+  return <View {...props} />;
 }
 
 export function UnitPage() {
@@ -47,7 +27,7 @@ export function UnitPage() {
   const meta = useMeta();
   const catalogue = useCatalogue();
   const unitCode = state.unit ?? meta.data?.rootUnit ?? null;
-  const unit = useUnit(unitCode ?? '');
+  const unit = useUnit(unitCode);
   useEffect(() => {
     if (unit.data) document.title = `${unit.data.unit.name} – ${t('app.title')}`;
   }, [unit.data, t]);

@@ -40,6 +40,9 @@ export async function openApp(browser: Browser, path = '/', options: { viewport?
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
   await page.goto(baseUrl() + path);
   return { page, context, problems };
 }

@@ -27,9 +27,14 @@ describe('drilling through the four levels', () => {
     await page.getByRole('heading', { level: 2, name: 'Tổ Khuổi Pái' }).waitFor();
     expect(page.url()).toContain('/u/01846.');
 
-    // The seed case: one communication conference with 55 participants, seen at the group level.
+    // The seed case: from 2022 to 5/2023, one communication conference.
+    await page.getByLabel('Kỳ số liệu', { exact: true }).selectOption('range');
+    await page.getByLabel('Từ tháng').fill('2022-01');
+    await page.getByLabel('Đến tháng').fill('2023-05');
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect.poll(() => page.url()).toContain('p=2022-01_2023-05');
     const conferences = page.getByRole('article', { name: 'Hội nghị, chiến dịch, sự kiện truyền thông' });
-    await expect.poll(() => conferences.textContent()).toMatch(/\b1\s*hội nghị/);
+    await expect.poll(() => conferences.textContent()).toMatch(/(?<!\d)1\s*hội nghị/);
     await expectNoAxeViolations(page);
 
     const deepLink = page.url();

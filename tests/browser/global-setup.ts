@@ -1,5 +1,5 @@
 /**
- * Builds the app with the demo data (unless SKIP_BUILD=1 and dist/ exists) and serves dist/
+ * Builds the app with the demo data into DIST_DIR (default dist/; skipped when SKIP_BUILD=1 and it exists) and serves it
  * with `vite preview` on a free port for the browser tests.
  */
 import { existsSync } from 'node:fs';
@@ -18,11 +18,13 @@ const root = resolve(import.meta.dirname, '..', '..');
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   chromiumPath(); // fail early, with the install hint, when Chromium is missing
-  if (!(process.env.SKIP_BUILD === '1' && existsSync(resolve(root, 'dist', 'index.html')))) {
-    await build({ root, logLevel: 'warn' });
+  const outDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+  if (!(process.env.SKIP_BUILD === '1' && existsSync(resolve(outDir, 'index.html')))) {
+    await build({ root, logLevel: 'warn', build: { outDir } });
   }
-  server = await preview({ root, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start');
   project.provide('baseUrl', url.replace(/\/$/, ''));
