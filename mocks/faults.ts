@@ -2,7 +2,7 @@
  * Fault scenarios, injected per test with server.use(...). Each matches requests whose API path
  * satisfies `match` (all by default) and leaves the others to the normal handlers.
  */
-import { delay, http, HttpResponse, passthrough } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { apiDocument } from './api-documents';
 import { API_PATTERN, apiPathOf } from './handlers';
 
@@ -12,7 +12,8 @@ const all: Match = () => true;
 function fault(match: Match, respond: (path: string) => Response | Promise<Response>) {
   return http.get(API_PATTERN, ({ request }) => {
     const path = apiPathOf(request.url);
-    return match(path) ? respond(path) : passthrough();
+    // Returning nothing falls through to the normal handlers (passthrough would hit the real network).
+    return match(path) ? respond(path) : undefined;
   });
 }
 

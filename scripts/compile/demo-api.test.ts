@@ -1,0 +1,80 @@
+/**
+ * Checks over the whole compiled demo API: every document honours the contract, and every
+ * unit's figures add up from its children (ratio of sums for rates).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiDocument, COMPILED_API_DIR } from '../../mocks/api-documents';
+import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema, type UnitDocument } from '../../src/api/contract';
+import { sumCells, type Cell } from '../../src/domain/aggregate';
+import { computeFigure } from '../../src/domain/figures';
+import type { Indicator } from '../../src/domain/indicators';
+import { selectionIndices } from '../../src/domain/periods';
+
+const files = (folder: string) => readdirSync(join(COMPILED_API_DIR, 'v1', folder)).map((f) => `v1/${folder}/${f}`);
+const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
+const meta = metaSchema.parse(apiDocument('v1/meta.json'));
+const indicators = catalogue.indicators as Indicator[];
+const byCode = new Map(indicators.map((i) => [i.code, i]));
+
+describe('the compiled demo API', () => {
+  it.each([
+    ['units', unitDocumentSchema],
+    ['boundaries', boundariesSchema],
+    ['notes', notesSchema],
+  ] as const)('every %s document parses with its schema', (folder, schema) => {
+    const paths = files(folder);
+    expect(paths.length).toBeGreaterThan(1400);
+    const failures = paths.filter((p) => !schema.safeParse(apiDocument(p)).success);
+    expect(failures).toEqual([]);
+  });
+
+  it('holds the seed case: Tổ Khuổi Pái in Phường Huyền Tụng, Thành phố Bắc Kạn, with one conference in 2022 – 5/2023', () => {
+    const ward = unitDocumentSchema.parse(apiDocument('v1/units/01846.json'));
+    const khuoiPai = ward.children.find((c) => c.name === 'Tổ Khuổi Pái');
+    expect(khuoiPai?.path).toEqual(['06', '058', '01846', khuoiPai?.code]);
+    const series = ward.figures[khuoiPai!.code]!.series;
+    const range = selectionIndices({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, meta.quarters);
+    expect(sumCells(range.map((i) => series['P8.1.4']!.values[i]!))).toBe(1);
+  });
+
+  it('adds up: each unit equals the sum of its children, for every additive indicator and quarter', () => {
+    const mismatches: string[] = [];
+    for (const path of files('units')) {
+      const doc = apiDocument(path) as UnitDocument;
+      if (doc.children.length === 0) continue;
+      const own = doc.figures[doc.unit.code]!;
+      for (const [code, series] of Object.entries(own.series)) {
+        const indicator = byCode.get(code);
+        // Reported at this level (nothing below), or sensitive (checked with the suppression rules).
+        if (!indicator || indicator.reportLevel === doc.unit.level || indicator.sensitive) continue;
+        series.values.forEach((value: Cell, q: number) => {
+          const children = doc.children.map((c) => doc.figures[c.code]?.series[code]?.values[q] ?? null);
+          const sum = sumCells(children);
+          const close = typeof value === 'number' && typeof sum === 'number' ? Math.abs(value - sum) < 1e-6 : value === sum;
+          if (!close) mismatches.push(`${doc.unit.code} ${code} ${meta.quarters[q]}: ${value} ≠ ${sum}`);
+        });
+        const reported = doc.children.reduce((n, c) => n + (doc.figures[c.code]?.series[code]?.reported[0] ?? 0), 0);
+        if (reported !== series.reported[0]) mismatches.push(`${doc.unit.code} ${code}: reported ${series.reported[0]} ≠ ${reported}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('computes rates as the ratio of sums at every level, not the average of the children’s rates', () => {
+    const province = unitDocumentSchema.parse(apiDocument(`v1/units/${meta.rootUnit}.json`));
+    const all = selectionIndices({ kind: 'phase' }, meta.quarters);
+    const rate = byCode.get('P8.F.3')!;
+    const figure = computeFigure(rate, province.figures[meta.rootUnit]!, byCode, all);
+    const childFigures = province.children.map((c) => ({
+      num: computeFigure(byCode.get('P8.F.2')!, province.figures[c.code]!, byCode, all),
+      den: computeFigure(byCode.get('P8.F.1')!, province.figures[c.code]!, byCode, all),
+    }));
+    const value = (r: (typeof childFigures)[number]['num']) => (r.status === 'ok' && typeof r.figure.value === 'number' ? r.figure.value : 0);
+    const ratioOfSums = (100 * childFigures.reduce((s, c) => s + value(c.num), 0)) / childFigures.reduce((s, c) => s + value(c.den), 0);
+    const averageOfRates = childFigures.reduce((s, c) => s + (100 * value(c.num)) / value(c.den), 0) / childFigures.length;
+    expect(figure.status === 'ok' && figure.figure.value).toBeCloseTo(ratioOfSums, 6);
+    expect(Math.abs(ratioOfSums - averageOfRates)).toBeGreaterThan(0.1);
+  });
+});
