@@ -7,6 +7,7 @@ import { drillTo, type ViewName } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
 import { IndicatorPicker } from '@/features/filters/indicator-picker';
 import { PeriodPicker } from '@/features/filters/period-picker';
+import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { QueryState } from '@/ui/panel';
 import { AppHeader } from './app-header';
@@ -53,6 +54,7 @@ export function UnitPage() {
                     <>
                       <Breadcrumb unit={doc.unit} ancestors={doc.ancestors} state={state} />
                       <h2 className="unit-title">{doc.unit.name}</h2>
+                      {doc.unit.validTo && <p className="unit-note">{t('unit.ceased', { date: formatDate(doc.unit.validTo, lang) })}</p>}
                       <div className="toolbar no-print">
                         <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
                         <IndicatorPicker indicators={cat.indicators} state={state} selected={indicator} />

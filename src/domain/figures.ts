@@ -32,6 +32,8 @@ export function computeFigure(
     const d = computeFigure(den, unit, catalogue, indices);
     if (n.status !== 'ok') return n;
     if (d.status !== 'ok') return d;
+    // Nothing to divide by (e.g. no especially-disadvantaged village in the unit): the rate does not apply.
+    if (d.figure.value === 0) return { status: 'not_applicable' };
     return { status: 'ok', figure: ratioOfFigures(n.figure, d.figure, indicator.scale ?? 1) };
   }
   const series = unit.series[indicator.code];
