@@ -1,13 +1,21 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { staticApiPlugin } from './scripts/compile/vite-plugin';
 import { spaFallbackPlugin } from './scripts/spa-fallback-plugin';
+import { cspPlugin } from './scripts/csp-plugin';
+import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
+
+/** Names the offline data cache of this deployment (scripts/pwa-options.ts). */
+const buildId = resolveBuildId();
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin()],
+  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin(), cspPlugin(), VitePWA(pwaOptions(buildId))],
+  define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  // No modulepreload polyfill: nothing inline, so the CSP needs no 'unsafe-inline'.
+  build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 600, modulePreload: { polyfill: false } },
 });

@@ -1,14 +1,18 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
-import { apiPaths, API_VERSION, type Boundaries, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
+import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
 import type { Indicator } from '../../src/domain/indicators';
-import { SUPPRESSION_RULES, isPublishedAtLevel, suppressSmall, type SuppressionRules } from '../../src/domain/suppression';
+import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
+import { suppressSensitive } from './suppress-sensitive';
+import { buildBoundaryDocuments, type OfficialLevel } from '../boundaries/documents';
 
 export interface BuildOptions {
   generatedAt: string;
   suppression?: SuppressionRules;
+  /** Imported official boundaries (schematic ones are generated where a level has none). */
+  officialBoundaries?: readonly OfficialLevel[];
 }
 
 const LEVEL_NAMES: Meta['levels'] = [
@@ -77,36 +81,21 @@ class Rollup {
   }
 }
 
-function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, rules: SuppressionRules): Figures {
+/** Figures of a unit before suppression: sensitive indicators are left to suppress-sensitive. */
+function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit): Figures {
   const series: Figures['series'] = {};
-  const withheld: string[] = [];
   for (const ind of ds.indicators) {
-    if (ind.kind === 'rate') continue;
+    if (ind.kind === 'rate' || ind.sensitive) continue;
     const s = rollup.seriesOf(ind, unit);
     if (!s) continue;
-    if (ind.sensitive) {
-      if (!isPublishedAtLevel(unit.level, rules)) {
-        withheld.push(ind.code);
-        continue;
-      }
-      series[ind.code] = { values: s.values.map((v) => suppressSmall(v, rules)), reported: [...s.reported], expected: s.expected };
-      continue;
-    }
     const breakdown = rollup.breakdownOf(ind, unit);
     series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected, ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}) };
-  }
-  for (const ind of ds.indicators) {
-    if (ind.kind === 'rate' && ind.sensitive && !isPublishedAtLevel(unit.level, rules)) withheld.push(ind.code);
   }
   const toRecord = (m: Map<string, Map<string, number>> | undefined) =>
     Object.fromEntries([...(m ?? new Map<string, Map<string, number>>())].map(([k, v]) => [k, Object.fromEntries(v)]));
   const targets = toRecord(ds.targets.get(unit.code));
   const baselines = toRecord(ds.baselines.get(unit.code));
-  for (const code of withheld) {
-    delete targets[code];
-    delete baselines[code];
-  }
-  return { series, targets, baselines, withheld };
+  return { series, targets, baselines, withheld: [] };
 }
 
 function unitRef(index: UnitIndex, unit: Unit): UnitRef {
@@ -126,6 +115,7 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
   const rules = options.suppression ?? SUPPRESSION_RULES;
   const index = indexUnits(ds.units);
   const rollup = new Rollup(ds, index);
+  const publishSensitive = suppressSensitive({ ds, index, rules, seriesOf: (i, u) => rollup.seriesOf(i, u), breakdownOf: (i, u) => rollup.breakdownOf(i, u) });
   const docs = new Map<string, unknown>();
 
   const meta: Meta = {
@@ -148,7 +138,7 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
   const figuresCache = new Map<string, Figures>();
   const figures = (u: Unit) => {
     let f = figuresCache.get(u.code);
-    if (!f) figuresCache.set(u.code, (f = figuresOf(ds, rollup, u, rules)));
+    if (!f) figuresCache.set(u.code, (f = publishSensitive(u, figuresOf(ds, rollup, u))));
     return f;
   };
   const notesByUnit = new Map<string, Notes['notes']>();
@@ -173,8 +163,7 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
     docs.set(apiPaths.unit(unit.code), doc);
     const notes: Notes = { unit: unit.code, notes: notesByUnit.get(unit.code) ?? [] };
     docs.set(apiPaths.notes(unit.code), notes);
-    const boundaries: Boundaries = { unit: unit.code, schematic: true, source: '', outline: null, features: [] };
-    docs.set(apiPaths.boundaries(unit.code), boundaries);
   }
+  for (const [path, boundaries] of buildBoundaryDocuments(ds.units, options.officialBoundaries)) docs.set(path, boundaries);
   return docs;
 }

@@ -27,12 +27,17 @@ describe('compiling the tiny dataset', () => {
     expect(c2.series.EV!.breakdown?.sex).toEqual({ female: [1, 0, null], male: [0, 0, null] });
   });
 
-  it('does not publish a sensitive indicator below commune level, and hides small counts above it', () => {
+  it('does not publish a sensitive indicator below commune level, and above it only by year, small counts hidden', () => {
     const village = unit(build(), 'C1.01').figures['C1.01']!;
     expect(village.series.CM).toBeUndefined();
     expect(village.withheld).toEqual(expect.arrayContaining(['CM']));
     const commune = unit(build(), 'C1').figures.C1!;
-    expect(commune.series.CM!.values).toEqual([0, 'suppressed', 'suppressed']);
+    expect(commune.series.CM).toMatchObject({ grain: 'year', values: ['suppressed', 'suppressed', 'suppressed'] });
+    expect(commune.series.CM!.totals).toEqual([
+      { key: '2023', from: 0, to: 2, value: 'suppressed' },
+      { key: 'phase', from: 0, to: 2, value: 'suppressed' },
+    ]);
+    expect(unit(build(), 'C2').figures.C2!.series.CM!.totals!.map((t) => t.value)).toEqual([0, 0]);
   });
 
   it('attaches notes to the unit and every unit above it', () => {

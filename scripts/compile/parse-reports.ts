@@ -3,17 +3,22 @@ import type { Indicator } from '../../src/domain/indicators';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
-import { readCount, readTable } from './csv-table';
+import { readCount } from './csv-table';
+import { streamTable } from './csv-stream';
 
 const FILE = 'reports.csv';
 
 export interface ParsedReports {
   /** indicator → unit → quarterly values. */
   values: Map<string, Map<string, QuarterValues>>;
-  /** "unit|quarterIndex" → CSV line, to point back at a row. */
-  lines: Map<string, number>;
+  /** The CSV line of a unit's row for a quarter, to point back at it. */
+  lineOf(unit: string, quarter: number): number | undefined;
 }
 
+/**
+ * Streams the rows (a country has millions): line numbers live in one typed array per unit
+ * rather than in a map keyed by "unit|quarter" strings.
+ */
 export function parseReports(
   text: string | undefined,
   units: ReadonlyMap<string, Unit>,
@@ -21,56 +26,78 @@ export function parseReports(
   quarters: readonly string[],
   problems: DatasetProblem[],
 ): ParsedReports | undefined {
-  const table = readTable(FILE, text, ['unit', 'period'], problems);
-  if (!table) return undefined;
   const byCode = new Map(indicators.map((i) => [i.code, i]));
-  const columns = table.header.filter((h) => h !== 'unit' && h !== 'period');
-  for (const column of columns) {
-    const ind = byCode.get(column);
-    if (!ind) problems.push({ file: FILE, row: 1, field: column, message: 'cột không phải mã chỉ tiêu trong danh mục' });
-    else if (ind.kind === 'rate') problems.push({ file: FILE, row: 1, field: column, message: 'chỉ tiêu tỷ lệ được tính từ tử số và mẫu số, không nhập trực tiếp' });
-  }
   const quarterIndex = new Map(quarters.map((q, i) => [q, i]));
   const values = new Map<string, Map<string, QuarterValues>>();
-  const lines = new Map<string, number>();
-  for (const row of table.rows) {
-    const unitCode = row.get('unit');
-    const unit = units.get(unitCode);
-    if (!unit) {
-      problems.push({ file: FILE, row: row.line, field: 'unit', message: `mã đơn vị không tồn tại "${unitCode.slice(0, 40)}"` });
-      continue;
-    }
-    const q = quarterIndex.get(row.get('period'));
-    if (q === undefined) {
-      problems.push({ file: FILE, row: row.line, field: 'period', message: `kỳ "${row.get('period').slice(0, 20)}" không thuộc các quý ${quarters[0]}–${quarters[quarters.length - 1]}` });
-      continue;
-    }
-    const key = `${unitCode}|${q}`;
-    const earlier = lines.get(key);
-    if (earlier !== undefined) {
-      problems.push({ file: FILE, row: row.line, field: 'unit', message: `dòng trùng: ${unitCode} kỳ ${row.get('period')} đã có ở dòng ${earlier}` });
-      continue;
-    }
-    lines.set(key, row.line);
-    for (const column of columns) {
-      const ind = byCode.get(column);
-      if (!ind || ind.kind === 'rate') continue;
-      const where = { file: FILE, row: row.line, field: column };
-      const value = readCount(row.get(column), where, problems, { integer: ind.area !== 'FIN' });
-      if (value === undefined || value === null) continue;
-      if (unit.level !== ind.reportLevel) {
-        problems.push({ ...where, message: `chỉ tiêu được báo cáo ở cấp ${ind.reportLevel}, đơn vị ${unitCode} ở cấp ${unit.level}` });
-        continue;
+  const lines = new Map<string, Int32Array>();
+  let unitAt = 0;
+  let periodAt = 0;
+  let columns: { index: number; code: string; ind: Indicator | undefined; perUnit?: Map<string, QuarterValues> }[] = [];
+  const table = streamTable(
+    FILE,
+    text,
+    ['unit', 'period'],
+    problems,
+    ({ header, position }) => {
+      unitAt = position.get('unit')!;
+      periodAt = position.get('period')!;
+      // Like readTable's get(): a repeated column name reads its last cell.
+      columns = header.flatMap((h) => (h === 'unit' || h === 'period' ? [] : [{ index: position.get(h)!, code: h, ind: byCode.get(h) }]));
+      for (const { code: column, ind } of columns) {
+        if (!ind) problems.push({ file: FILE, row: 1, field: column, message: 'cột không phải mã chỉ tiêu trong danh mục' });
+        else if (ind.kind === 'rate') problems.push({ file: FILE, row: 1, field: column, message: 'chỉ tiêu tỷ lệ được tính từ tử số và mẫu số, không nhập trực tiếp' });
       }
-      let perUnit = values.get(column);
-      if (!perUnit) values.set(column, (perUnit = new Map()));
-      let series = perUnit.get(unitCode);
-      if (!series) perUnit.set(unitCode, (series = quarters.map(() => null)));
-      series[q] = value;
-    }
-  }
-  checkRates(indicators, values, lines, quarters, problems);
-  return { values, lines };
+    },
+    (cells, line) => {
+      const unitCode = cells[unitAt]!.trim();
+      const unit = units.get(unitCode);
+      if (!unit) {
+        problems.push({ file: FILE, row: line, field: 'unit', message: `mã đơn vị không tồn tại "${unitCode.slice(0, 40)}"` });
+        return;
+      }
+      const period = cells[periodAt]!.trim();
+      const q = quarterIndex.get(period);
+      if (q === undefined) {
+        problems.push({ file: FILE, row: line, field: 'period', message: `kỳ "${period.slice(0, 20)}" không thuộc các quý ${quarters[0]}–${quarters[quarters.length - 1]}` });
+        return;
+      }
+      let unitLines = lines.get(unitCode);
+      if (!unitLines) lines.set(unitCode, (unitLines = new Int32Array(quarters.length)));
+      const earlier = unitLines[q]!;
+      if (earlier !== 0) {
+        problems.push({ file: FILE, row: line, field: 'unit', message: `dòng trùng: ${unitCode} kỳ ${period} đã có ở dòng ${earlier}` });
+        return;
+      }
+      unitLines[q] = line;
+      for (const column of columns) {
+        const ind = column.ind;
+        if (!ind || ind.kind === 'rate') continue;
+        const where = { file: FILE, row: line, field: column.code };
+        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: ind.area !== 'FIN' });
+        if (value === undefined || value === null) continue;
+        if (unit.level !== ind.reportLevel) {
+          problems.push({ ...where, message: `chỉ tiêu được báo cáo ở cấp ${ind.reportLevel}, đơn vị ${unitCode} ở cấp ${unit.level}` });
+          continue;
+        }
+        let perUnit = column.perUnit;
+        if (!perUnit) {
+          perUnit = values.get(column.code);
+          if (!perUnit) values.set(column.code, (perUnit = new Map()));
+          column.perUnit = perUnit;
+        }
+        let series = perUnit.get(unitCode);
+        if (!series) perUnit.set(unitCode, (series = quarters.map(() => null)));
+        series[q] = value;
+      }
+    },
+  );
+  if (!table) return undefined;
+  const lineOf = (unit: string, q: number) => {
+    const line = lines.get(unit)?.[q];
+    return line ? line : undefined;
+  };
+  checkRates(indicators, values, lineOf, quarters, problems);
+  return { values, lineOf };
 }
 
 /**
@@ -80,7 +107,7 @@ export function parseReports(
 function checkRates(
   indicators: readonly Indicator[],
   values: Map<string, Map<string, QuarterValues>>,
-  lines: Map<string, number>,
+  lineOf: ParsedReports['lineOf'],
   quarters: readonly string[],
   problems: DatasetProblem[],
 ): void {
@@ -103,7 +130,7 @@ function checkRates(
         if (n !== null && (cumulative || d !== null) && sumNum > sumDen + 1e-9) {
           problems.push({
             file: FILE,
-            row: lines.get(`${unit}|${q}`) ?? null,
+            row: lineOf(unit, q) ?? null,
             field: rate.numerator,
             message: `tử số ${rate.numerator} (${sumNum}) lớn hơn mẫu số ${rate.denominator} (${sumDen})${cumulative ? ' tính luỹ kế' : ''} của ${rate.code}`,
           });

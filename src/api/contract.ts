@@ -69,12 +69,32 @@ export const unitRefSchema = z.object({
 /** null = not reported; "suppressed" = withheld to protect people (shown as "<5"). */
 export const cellSchema = z.union([z.number(), z.null(), z.literal('suppressed')]);
 
+/** A total over a span of quarters: a calendar year or the whole phase (series of grain "year"). */
+export const periodTotalSchema = z.object({
+  /** "2023" for a calendar year, "phase" for the phase (the keys of targets). */
+  key: z.string(),
+  /** First and last quarter of the span, as positions in meta.quarters. */
+  from: z.number().int().min(0),
+  to: z.number().int().min(0),
+  value: cellSchema,
+  /** dimension code → category code → value over the span. */
+  breakdown: z.record(z.string(), z.record(z.string(), cellSchema)).optional(),
+});
+
 export const seriesSchema = z.object({
+  /**
+   * "quarter" (or absent): `values` holds the quarterly values. "year": a sensitive indicator,
+   * published only as `totals` by year and for the phase after small-number suppression; every
+   * quarterly value is then "suppressed" and a period the totals cannot answer has no value.
+   */
+  grain: z.enum(['quarter', 'year']).optional(),
   values: z.array(cellSchema),
   reported: z.array(z.number().int().min(0)),
   expected: z.number().int().min(0),
   /** dimension code → category code → quarterly values. */
   breakdown: z.record(z.string(), z.record(z.string(), z.array(cellSchema))).optional(),
+  /** Grain "year" only: the published totals. */
+  totals: z.array(periodTotalSchema).optional(),
 });
 
 export const figuresSchema = z.object({
@@ -84,6 +104,13 @@ export const figuresSchema = z.object({
   targets: z.record(z.string(), z.record(z.string(), z.number())),
   /** indicator code → baseline year → value. */
   baselines: z.record(z.string(), z.record(z.string(), z.number())),
+  /**
+   * Sensitive indicators → target keys ("2023", "phase") withheld here because a target could
+   * reveal a hidden count; they are left out of `targets` and shown as hidden, not as "no target".
+   */
+  hiddenTargets: z.record(z.string(), z.array(z.string())).optional(),
+  /** Sensitive indicators → baseline years withheld here (hidden counts), left out of `baselines`. */
+  hiddenBaselines: z.record(z.string(), z.array(z.string())).optional(),
   /** Sensitive indicators whose figures are not published at this level. */
   withheld: z.array(z.string()),
 });
@@ -100,7 +127,12 @@ const position = z.tuple([z.number(), z.number()]);
 const polygon = z.array(z.array(position));
 export const boundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ code: unitCode, name: z.string() }),
+  properties: z.object({
+    code: unitCode,
+    name: z.string(),
+    /** Where a name label fits best ([lon, lat], well inside the shape) and how far the nearest edge is, km. */
+    label: z.object({ at: position, radiusKm: z.number().min(0) }).optional(),
+  }),
   geometry: z.union([
     z.object({ type: z.literal('Polygon'), coordinates: polygon }),
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
@@ -153,6 +185,7 @@ export type DimensionDef = z.infer<typeof dimensionSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;
 export type SeriesData = z.infer<typeof seriesSchema>;
+export type PeriodTotalData = z.infer<typeof periodTotalSchema>;
 export type Figures = z.infer<typeof figuresSchema>;
 export type UnitDocument = z.infer<typeof unitDocumentSchema>;
 export type BoundaryFeature = z.infer<typeof boundaryFeatureSchema>;

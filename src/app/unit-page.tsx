@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
@@ -7,6 +7,7 @@ import { drillTo, type ViewName } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
 import { IndicatorPicker } from '@/features/filters/indicator-picker';
 import { PeriodPicker } from '@/features/filters/period-picker';
+import { OfflineBar } from '@/features/offline/offline-bar';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { QueryState } from '@/ui/panel';
@@ -44,12 +45,13 @@ export function UnitPage() {
         {t('app.skipToContent')}
       </a>
       <AppHeader meta={meta.data} state={state} />
+      <OfflineBar unitCode={unitCode} unitName={unit.data?.unit.name} />
       <main id="main" className="app-main" tabIndex={-1}>
         <QueryState query={meta} height={400}>
           {(m) => (
             <QueryState query={catalogue} height={400}>
               {(cat) => (
-                <QueryState query={unit} height={400}>
+                <QueryState query={unit} height={400} notFound={<Link to={drillTo(state, m.rootUnit)}>{t('error.backTo', { name: m.province.name })}</Link>}>
                   {(doc) => (
                     <>
                       <Breadcrumb unit={doc.unit} ancestors={doc.ancestors} state={state} />

@@ -2,8 +2,14 @@
 import type { ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import type { ViewName, ViewState } from '@/domain/view-state';
+import { ChartsViewLazy } from '@/features/charts/charts-view-lazy';
 import { ChildrenList } from '@/features/hierarchy/children-list';
+import { MapViewLazy } from '@/features/map/map-view-lazy';
+import { NotesPanel } from '@/features/notes/notes-panel';
 import { OverviewPanel } from '@/features/overview/overview-panel';
+import { ProgressView } from '@/features/progress/progress-view';
+import { ReportView } from '@/features/report/report-view';
+import { UnitsTableView } from '@/features/table/units-table-lazy';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 
@@ -29,4 +35,12 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {
   overview: OverviewView,
+  table: ({ doc, state, indicator }: ViewProps) => <UnitsTableView unitCode={doc.unit.code} state={state} indicator={indicator} />,
+  charts: ChartsViewLazy,
+  map: MapViewLazy,
+  progress: ProgressView,
+  report: ({ doc, catalogue, meta, state }: ViewProps) => (
+    <ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} aside={<NotesPanel unitCode={doc.unit.code} state={state} />} />
+  ),
+  notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
 };

@@ -1,9 +1,17 @@
 /** Build-time configuration, validated once at start; a bad value stops with a clear message. */
 import { z } from 'zod';
 
+// zod 4 probes `new Function` to speed up parsing; under the strict CSP (no 'unsafe-eval') that probe is a
+// reported violation. Switched off before the first parse, which is the one below.
+z.config({ jitless: true });
+
 const envSchema = z.object({
   VITE_API_BASE_URL: z.string().optional(),
   VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  /** Optional bearer token for a protected API; sent only to the API origin (docs/security.md). */
+  VITE_API_TOKEN: z.string().optional(),
+  /** Deployment version; names the offline data cache so old and new data never mix. */
+  VITE_BUILD_ID: z.string().optional(),
   VITE_TILE_URL: z.string().url().optional(),
   VITE_TILE_ATTRIBUTION: z.string().optional(),
   BASE_URL: z.string().default('/'),
@@ -12,6 +20,8 @@ const envSchema = z.object({
 export interface AppConfig {
   apiBaseUrl: string;
   apiTimeoutMs: number;
+  apiToken: string | null;
+  buildId: string;
   tileUrl: string | null;
   tileAttribution: string;
 }
@@ -27,6 +37,8 @@ export function readConfig(raw: Record<string, unknown>): AppConfig {
   return {
     apiBaseUrl: base.endsWith('/') ? base : `${base}/`,
     apiTimeoutMs: env.VITE_API_TIMEOUT_MS ?? 15_000,
+    apiToken: env.VITE_API_TOKEN?.trim() || null,
+    buildId: env.VITE_BUILD_ID || 'dev',
     tileUrl: env.VITE_TILE_URL ?? null,
     tileAttribution: env.VITE_TILE_ATTRIBUTION ?? '',
   };

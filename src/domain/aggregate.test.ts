@@ -51,6 +51,7 @@ describe('ratioOfFigures', () => {
     ['no denominator → not reported', 3, null, null],
     ['zero denominator → not reported, never infinity', 3, 0, null],
     ['suppressed numerator → suppressed rate', 'suppressed', 10, 'suppressed'],
+    ['suppressed denominator → suppressed rate', 3, 'suppressed', 'suppressed'],
     ['zero numerator → 0', 0, 5, 0],
   ])('%s', (_name, n, d, expected) => {
     expect(ratioOfFigures({ value: n, reported: 1, expected: 1 }, { value: d, reported: 1, expected: 1 }, 100).value).toBe(expected);

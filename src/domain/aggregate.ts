@@ -54,8 +54,9 @@ export function aggregateOverTime(kind: Exclude<IndicatorKind, 'rate'>, series: 
 /** Ratio of sums: numerator and denominator are each aggregated first, then divided. */
 export function ratioOfFigures(numerator: Figure, denominator: Figure, scale = 1): Figure {
   const completeness = { reported: numerator.reported, expected: numerator.expected };
-  if (numerator.value === SUPPRESSED) return { value: SUPPRESSED, ...completeness };
-  if (numerator.value === null || denominator.value === null || denominator.value === SUPPRESSED) {
+  // A rate with a hidden side is hidden too: with the other side it would give the hidden value away.
+  if (numerator.value === SUPPRESSED || denominator.value === SUPPRESSED) return { value: SUPPRESSED, ...completeness };
+  if (numerator.value === null || denominator.value === null) {
     return { value: null, ...completeness };
   }
   if (denominator.value === 0) return { value: null, ...completeness };

@@ -4,9 +4,16 @@
  */
 import { aggregateOverTime, ratioOfFigures, type Figure, type Series } from './aggregate';
 import type { Indicator } from './indicators';
+import { cellFromTotals, type PeriodTotal } from './period-totals';
+
+/** A published series: quarterly, or (grain "year", sensitive indicators) only as totals by year and for the phase. */
+export interface PublishedSeries extends Series {
+  grain?: 'quarter' | 'year' | undefined;
+  totals?: readonly PeriodTotal[] | undefined;
+}
 
 export interface UnitSeries {
-  series: Readonly<Record<string, Series | undefined>>;
+  series: Readonly<Record<string, PublishedSeries | undefined>>;
   withheld: readonly string[];
 }
 
@@ -14,8 +21,14 @@ export type FigureResult =
   | { status: 'ok'; figure: Figure }
   /** The indicator is not reported at this unit's level (e.g. a commune-level indicator in a village). */
   | { status: 'not_applicable' }
-  /** A sensitive indicator not published at this level. */
-  | { status: 'withheld' };
+  /**
+   * A sensitive indicator not published here: below the commune level (no reason given), or for
+   * a period its totals by year and for the phase cannot answer (reason "period").
+   */
+  | { status: 'withheld'; reason?: WithheldReason };
+
+/** Why a figure is withheld: "level" (below the commune level) or "period" (published by year only). */
+export type WithheldReason = 'level' | 'period';
 
 export function computeFigure(
   indicator: Indicator,
@@ -38,20 +51,28 @@ export function computeFigure(
   }
   const series = unit.series[indicator.code];
   if (!series) return { status: 'not_applicable' };
-  return { status: 'ok', figure: aggregateOverTime(indicator.kind, series, indices) };
+  const figure = aggregateOverTime(indicator.kind, series, indices);
+  if (series.grain !== 'year') return { status: 'ok', figure };
+  // Quarterly values are not published: read the period from the published totals, or not at all.
+  const value = cellFromTotals(indicator.kind, series.totals ?? [], indices);
+  return value === undefined ? { status: 'withheld', reason: 'period' } : { status: 'ok', figure: { ...figure, value } };
 }
 
 /**
  * The target that applies to a selection: an annual target for a year, the phase target for
  * the phase; for rates, the ratio of the numerator's and denominator's targets when both exist.
  */
-export function targetFor(
-  indicator: Indicator,
-  targets: Readonly<Record<string, Readonly<Record<string, number>> | undefined>>,
-  key: string | null,
-): number | null {
+export function targetFor(indicator: Indicator, targets: TargetTable, key: string | null): number | null {
   if (key === null) return null;
-  const own = targets[indicator.code]?.[key];
-  if (own !== undefined) return own;
-  return null;
+  return targets[indicator.code]?.[key] ?? null;
+}
+
+export type TargetTable = Readonly<Record<string, Readonly<Record<string, number>> | undefined>>;
+/** Sensitive indicator → target keys withheld because they could reveal a hidden count. */
+export type HiddenTargets = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The target as published: a number, "suppressed" when withheld to protect people, null when none applies. */
+export function targetCell(indicator: Indicator, targets: TargetTable, key: string | null, hidden: HiddenTargets = {}): number | 'suppressed' | null {
+  if (key !== null && hidden[indicator.code]?.includes(key)) return 'suppressed';
+  return targetFor(indicator, targets, key);
 }

@@ -1,8 +1,17 @@
 /** The message catalogue: every user-visible string, Vietnamese first, English second. */
 import type { Language } from '@/domain/view-state';
+import { charts } from './messages/charts';
 import { common } from './messages/common';
+import { map } from './messages/map';
+import { notes } from './messages/notes';
+import { report } from './messages/report';
+import { reportUi } from './messages/report-ui';
+import { offline } from './messages/offline';
+import { progress } from './messages/progress';
+import { suppression } from './messages/suppression';
+import { table } from './messages/table';
 
-const parts = [common] as const;
+const parts = [common, offline, table, notes, report, reportUi, charts, progress, suppression, map] as const;
 
 type VietnameseKeys<P> = P extends { vi: infer V } ? keyof V : never;
 export type MessageKey = VietnameseKeys<(typeof parts)[number]>;

@@ -61,6 +61,13 @@ export function formatDateLong(iso: string, lang: Language): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+/** A moment in the device's time zone: "14:05 ngày 12/03/2025" (vi) or "12 Mar 2025, 14:05" (en). */
+export function formatDateTime(date: Date, lang: Language): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (lang === 'vi') return `${pad(date.getHours())}:${pad(date.getMinutes())} ngày ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A period in words: "Quý II/2023", "6 tháng đầu năm 2023", "Giai đoạn 2021 - 2025", "Từ tháng 1/2022 đến tháng 5/2023". */

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { isApiError } from '@/api/api-error';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage, canRetry } from './api-error-message';
 import { ErrorBoundary } from './error-boundary';
@@ -57,11 +58,12 @@ export function PanelEmpty({ message }: { message?: string }) {
   return <p className="panel-state panel-state--empty">{message ?? t('state.empty')}</p>;
 }
 
-export function PanelError({ message, onRetry }: { message: string; onRetry?: (() => void) | undefined }) {
+export function PanelError({ message, onRetry, children }: { message: string; onRetry?: (() => void) | undefined; children?: ReactNode }) {
   const { t } = useI18n();
   return (
     <div className="panel-state panel-state--error" role="alert">
       <p>{message}</p>
+      {children}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {t('state.retry')}
@@ -78,12 +80,24 @@ interface QueryLike<T> {
   refetch: () => unknown;
 }
 
+interface QueryStateProps<T> {
+  query: QueryLike<T>;
+  height?: number;
+  /** Shown under the message when the document does not exist (e.g. a link back to the province). */
+  notFound?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
 /** Container helper: loading (fixed height) → error with retry when it helps → the renderer. */
-export function QueryState<T>({ query, height, children }: { query: QueryLike<T>; height?: number; children: (data: T) => ReactNode }) {
+export function QueryState<T>({ query, height, notFound, children }: QueryStateProps<T>) {
   const i18n = useI18n();
   if (query.data !== undefined) return <>{children(query.data)}</>;
   if (query.error) {
-    return <PanelError message={apiErrorMessage(query.error, i18n)} onRetry={canRetry(query.error) ? () => void query.refetch() : undefined} />;
+    return (
+      <PanelError message={apiErrorMessage(query.error, i18n)} onRetry={canRetry(query.error) ? () => void query.refetch() : undefined}>
+        {isApiError(query.error) && query.error.kind === 'not_found' && notFound ? <p>{notFound}</p> : null}
+      </PanelError>
+    );
   }
   return <PanelLoading height={height} />;
 }

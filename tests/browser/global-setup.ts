@@ -22,7 +22,14 @@ export async function setup(project: TestProject): Promise<void> {
   chromiumPath(); // fail early, with the install hint, when Chromium is missing
   const outDir = resolve(root, process.env.DIST_DIR ?? 'dist');
   if (!(process.env.SKIP_BUILD === '1' && existsSync(resolve(outDir, 'index.html')))) {
-    await build({ root, logLevel: 'warn', build: { outDir } });
+    // vitest sets NODE_ENV=test, which would make this a development bundle (import.meta.env.PROD false).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn', build: { outDir } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];

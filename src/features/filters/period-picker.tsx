@@ -47,7 +47,7 @@ export function PeriodPicker({ state }: { state: ViewState }) {
   };
   const kinds: Kind[] = ['quarter', 'half', 'year', 'phase', 'range'];
   return (
-    <form className="period-picker" onSubmit={submitRange} aria-label={t('period.label')}>
+    <form className="period-picker" onSubmit={submitRange} aria-label={t('period.picker')}>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('period.label')}</label>
         <select id={`${id}-kind`} value={draft.kind} onChange={(e) => change(defaultsFor(e.target.value as Kind, draft), e.target.value !== 'range')}>

@@ -3,6 +3,7 @@ import type { KpiCard as Card } from '@/domain/kpi';
 import { isComplete } from '@/domain/aggregate';
 import { formatCell, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { NOTE_TEXT, noteId, protectionNote } from './protection-notes';
 
 interface Props {
   card: Card;
@@ -16,25 +17,32 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
   const unitText = indicator.unitOfMeasure[lang];
   const name = indicator.name[lang];
   let valueText: string;
-  if (card.status === 'withheld') valueText = t('value.withheld');
+  if (card.status === 'withheld') valueText = t(card.withheldReason === 'period' ? 'suppression.byYearOnly' : 'value.withheld');
   else if (card.status === 'not_applicable' || !figure) valueText = t('value.notApplicable');
   else valueText = formatCell(figure.value, lang, indicator.decimals, t('value.notReported'));
   const numeric = figure && typeof figure.value === 'number';
   const state = achievement?.met === true ? 'met' : achievement?.met === false ? 'behind' : 'none';
+  // Hidden or unpublished figures point to the footnote that says why (and repeat it as a tooltip).
+  const note = protectionNote(card);
+  const explained = note ? { title: t(NOTE_TEXT[note]), 'aria-describedby': noteId(note) } : {};
   return (
     <article className={`kpi kpi--${state}`} aria-label={name}>
       <h3 className="kpi__name">
         <Link to={href}>{name}</Link>
       </h3>
       <p className="kpi__value">
-        <span className={numeric ? 'kpi__number' : 'kpi__missing'}>{valueText}</span>
+        <span className={numeric ? 'kpi__number' : 'kpi__missing'} {...(numeric ? {} : explained)}>
+          {valueText}
+        </span>
         {numeric && <span className="kpi__unit"> {unitText}</span>}
       </p>
       {card.status === 'ok' && (
         <dl className="kpi__facts">
           <div>
             <dt>{t('kpi.target')}</dt>
-            <dd>{target === null ? t('value.noTarget') : formatNumber(target, lang, indicator.decimals)}</dd>
+            <dd {...(target === 'suppressed' ? explained : {})}>
+              {target === null ? t('value.noTarget') : target === 'suppressed' ? t('suppression.hiddenTarget') : formatNumber(target, lang, indicator.decimals)}
+            </dd>
           </div>
           {achievement?.ratio != null && (
             <div>

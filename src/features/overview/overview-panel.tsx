@@ -6,6 +6,7 @@ import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
 import { KpiCard } from './kpi-card';
+import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
 import './overview.css';
 
 interface Props {
@@ -21,6 +22,7 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const own = doc.figures[doc.unit.code];
   if (!own) return null;
   const cards = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const notes = protectionNotes(cards);
   return (
     <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={formatDate(meta.dataDate, lang)}>
       {groupByArea(cards, CONTENT_AREAS).map((group) => (
@@ -38,6 +40,16 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
           </div>
         </section>
       ))}
+      {notes.length > 0 && (
+        <ul className="kpi-notes" aria-label={t('suppression.notesTitle')}>
+          {notes.map((note) => (
+            <li key={note} id={noteId(note)}>
+              {note === 'suppressed' && <strong>{t('value.suppressed')}: </strong>}
+              {t(NOTE_TEXT[note])}
+            </li>
+          ))}
+        </ul>
+      )}
     </Panel>
   );
 }

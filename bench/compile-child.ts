@@ -1,0 +1,34 @@
+/**
+ * One compile of a dataset folder into a fresh output folder, in its own process so its peak
+ * memory (process.resourceUsage().maxRSS) is its own. Prints one JSON line.
+ *   node --import tsx bench/compile-child.ts --data <folder> --out <folder>
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileToDir } from '../scripts/compile/compile-dataset';
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = folderSize(path);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += statSync(path).size;
+    }
+  }
+  return { files, bytes };
+}
+
+const started = performance.now();
+const docs = compileToDir(values.data!, values.out!, { generatedAt: '2025-07-01T00:00:00.000Z' });
+const ms = performance.now() - started;
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ ms, maxRssMB, docs, output: folderSize(values.out!) }));

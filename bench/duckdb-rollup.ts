@@ -1,0 +1,55 @@
+/**
+ * The reference for the compile: the same roll-up (every indicator, quarter and unit level, and
+ * the breakdowns) as SQL GROUP BY ROLLUP in embedded DuckDB, over the same CSV files.
+ * Run as a child process: prints one JSON line with time, peak memory, row counts and the
+ * root unit's totals (to check the compile against).
+ *   node --import tsx bench/duckdb-rollup.ts --data <dataset folder>
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, threads: { type: 'string', default: '2' } } });
+const file = (name: string) => `'${join(values.data!, name).replace(/'/g, "''")}'`;
+
+const SQL = [
+  // Units get integer ids: grouping on integers is what a warehouse schema would do.
+  `CREATE TABLE units AS SELECT CAST(row_number() OVER () AS INTEGER) AS id, code, CAST(level AS INTEGER) AS level, parent_code FROM read_csv(${file('units.csv')}, header = true, all_varchar = true)`,
+  // The reporting units (communes and villages) with the ids of their ancestors l1 (root) … l4 (village).
+  `CREATE TABLE anc AS
+     WITH r AS (SELECT code AS unit, CASE WHEN level = 4 THEN id END AS l4, CASE WHEN level = 4 THEN parent_code ELSE code END AS l3code FROM units WHERE level IN (3, 4))
+     SELECT r.unit, p1.id AS l1, p2.id AS l2, p3.id AS l3, r.l4
+     FROM r JOIN units p3 ON p3.code = r.l3code JOIN units p2 ON p2.code = p3.parent_code JOIN units p1 ON p1.code = p2.parent_code`,
+  `CREATE TABLE reports AS
+     UNPIVOT (SELECT * FROM read_csv(${file('reports.csv')}, header = true, all_varchar = true))
+     ON COLUMNS(* EXCLUDE (unit, period)) INTO NAME indicator VALUE value`,
+  `CREATE TABLE rollup_reports AS
+     SELECT indicator, period, l1, l2, l3, l4, SUM(CAST(value AS DOUBLE)) AS total, COUNT(value) AS reported
+     FROM reports JOIN anc USING (unit)
+     GROUP BY indicator, period, ROLLUP (l1, l2, l3, l4)`,
+  `CREATE TABLE rollup_breakdowns AS
+     SELECT indicator, dimension, category, period, l1, l2, l3, l4, SUM(CAST(value AS DOUBLE)) AS total
+     FROM read_csv(${file('disaggregations.csv')}, header = true, all_varchar = true) JOIN anc USING (unit)
+     GROUP BY indicator, dimension, category, period, ROLLUP (l1, l2, l3, l4)`,
+];
+
+const started = performance.now();
+const instance = await DuckDBInstance.create(':memory:', { threads: values.threads! });
+const connection = await instance.connect();
+for (const sql of SQL) await connection.run(sql);
+const ms = performance.now() - started;
+
+const count = async (table: string) => Number((await connection.runAndReadAll(`SELECT COUNT(*) FROM ${table}`)).getRowsJS()[0]![0]);
+const root = await connection.runAndReadAll(`SELECT indicator, period, total, reported FROM rollup_reports WHERE l1 IS NOT NULL AND l2 IS NULL`);
+console.log(
+  JSON.stringify({
+    ms,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    reportValues: await count('reports'),
+    reportGroups: await count('rollup_reports'),
+    breakdownGroups: await count('rollup_breakdowns'),
+    rootTotals: root.getRowObjectsJS().map((r) => ({ indicator: String(r.indicator), period: String(r.period), total: Number(r.total), reported: Number(r.reported) })),
+  }),
+);
+connection.closeSync();
+instance.closeSync();

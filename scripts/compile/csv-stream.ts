@@ -1,0 +1,157 @@
+/**
+ * Reads a CSV text record by record without building them all (the reports and breakdowns of a
+ * country run to millions of rows). Same rules and errors as parseCsv in src/domain/csv.ts:
+ * BOM, CRLF/LF/CR line ends, quoted fields with doubled quotes and newlines, blank lines
+ * skipped, header cells trimmed. Lines without quotes take a fast path (split on commas).
+ */
+import { CsvSyntaxError } from '../../src/domain/csv';
+import type { DatasetProblem } from './dataset-error';
+
+export type RecordVisitor = (cells: string[], line: number) => void;
+
+const QUOTE = 34;
+const CR = 13;
+
+/** Calls `visit` for every non-blank record, the header first. Throws CsvSyntaxError. */
+export function scanCsv(text: string, visit: RecordVisitor): void {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let nextQuote = -2;
+  let nextCr = -2;
+  while (i < n) {
+    if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
+    if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = n;
+    const stop = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    const plain = (nextQuote === -1 || nextQuote >= stop) && (nextCr === -1 || nextCr >= stop);
+    if (plain) {
+      const cells = text.slice(i, stop).split(',');
+      if (!(cells.length === 1 && cells[0] === '')) visit(cells, line);
+      i = end + 1;
+      line++;
+      continue;
+    }
+    const record = slowRecord(text, i, line);
+    if (record.cells && !(record.cells.length === 1 && record.cells[0] === '')) visit(record.cells, line);
+    i = record.next;
+    line = record.line;
+  }
+}
+
+/** One record by the full rules of parseCsv, from `start` to the end of the record. */
+function slowRecord(text: string, start: number, startLine: number): { cells: string[] | null; next: number; line: number } {
+  const cells: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStarted = false;
+  let line = startLine;
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (text.charCodeAt(i) === QUOTE) {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvSyntaxError(line, 'ký tự thừa sau dấu ngoặc kép đóng');
+        continue;
+      }
+      if (ch === '\n') line++;
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && !fieldStarted) {
+      quoted = true;
+      fieldStarted = true;
+      i++;
+      continue;
+    }
+    if (ch === ',') {
+      cells.push(field);
+      field = '';
+      fieldStarted = false;
+      i++;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      cells.push(field);
+      return { cells, next: i + (ch === '\r' && text[i + 1] === '\n' ? 2 : 1), line: line + 1 };
+    }
+    field += ch;
+    fieldStarted = true;
+    i++;
+  }
+  if (quoted) throw new CsvSyntaxError(startLine, 'thiếu dấu ngoặc kép đóng');
+  if (field !== '' || cells.length > 0) cells.push(field);
+  return { cells: cells.length ? cells : null, next: i, line };
+}
+
+export interface StreamedHeader {
+  header: string[];
+  /** Column name → cell index. */
+  position: Map<string, number>;
+}
+
+/**
+ * Like readTable (csv-table.ts), streaming: checks the file exists, parses, checks the required
+ * columns, and reports rows with the wrong number of cells (those problems first, as readTable
+ * does). `onHeader` runs once, then `onRow` per good row with untrimmed cells. On a syntax error
+ * every problem found in this file so far is withdrawn and only the syntax error is reported.
+ */
+export function streamTable(
+  file: string,
+  text: string | undefined,
+  required: readonly string[],
+  problems: DatasetProblem[],
+  onHeader: (header: StreamedHeader) => void,
+  onRow: (cells: string[], line: number) => void,
+): StreamedHeader | undefined {
+  if (text === undefined) {
+    problems.push({ file, row: null, field: null, message: 'thiếu tệp' });
+    return undefined;
+  }
+  const start = problems.length;
+  const shapeProblems: DatasetProblem[] = [];
+  let table: StreamedHeader | undefined;
+  let missing: string[] = [];
+  try {
+    scanCsv(text, (cells, line) => {
+      if (!table) {
+        const header = cells.map((h) => h.trim());
+        table = { header, position: new Map(header.map((h, i) => [h, i])) };
+        missing = required.filter((c) => !header.includes(c));
+        if (!missing.length) onHeader(table);
+        return;
+      }
+      if (missing.length) return;
+      if (cells.length !== table.header.length) {
+        shapeProblems.push({ file, row: line, field: null, message: `có ${cells.length} ô, tiêu đề có ${table.header.length} cột` });
+        return;
+      }
+      onRow(cells, line);
+    });
+  } catch (e) {
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    problems.length = start;
+    problems.push({ file, row: e.line, field: null, message: `lỗi cú pháp CSV: ${e.message}` });
+    return undefined;
+  }
+  if (!table || missing.length) {
+    problems.push({ file, row: 1, field: (table ? missing : required).join(', '), message: 'thiếu cột bắt buộc' });
+    return undefined;
+  }
+  if (shapeProblems.length) {
+    const rowProblems = problems.splice(start);
+    for (const p of shapeProblems) problems.push(p);
+    for (const p of rowProblems) problems.push(p);
+  }
+  return table;
+}

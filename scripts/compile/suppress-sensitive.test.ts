@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { unitDocumentSchema, type Figures } from '../../src/api/contract';
+import { isSmallCount, SUPPRESSION_RULES } from '../../src/domain/suppression';
+import { buildApi } from './build-api';
+import { parseDataset } from './parse-dataset';
+import { periodSpans } from './suppress-sensitive';
+import { tinyDataset } from './tiny-dataset';
+
+/**
+ * The tiny dataset with a richer sensitive indicator CM: broken down by sex and age, with
+ * baselines and targets. Communes C1 and C2 count 9 each in 2023, of whom one boy each.
+ */
+function sensitiveDataset() {
+  const files = tinyDataset();
+  const cm = { Q1: { 'C1.01': 6, 'C1.02': 0, 'C2.01': 3, 'C2.02': 5 }, Q2: { 'C1.01': 2, 'C2.01': 1, 'C2.02': 0 }, Q3: { 'C1.01': 0, 'C1.02': 1, 'C2.01': 0 } } as Record<string, Record<string, number>>;
+  files['reports.csv'] = files['reports.csv']!
+    .split('\n')
+    .map((line, i) => {
+      if (i === 0 || line === '') return line;
+      const fields = line.split(',');
+      const value = cm[fields[1]!.slice(4)]?.[fields[0]!];
+      return [...fields.slice(0, -1), value === undefined ? '' : String(value)].join(',');
+    })
+    .join('\n');
+  const indicators = JSON.parse(files['indicators.json']!) as { code: string; disaggregations: string[] }[];
+  indicators.find((i) => i.code === 'CM')!.disaggregations = ['sex', 'age'];
+  files['indicators.json'] = JSON.stringify(indicators);
+  const dimensions = JSON.parse(files['dimensions.json']!) as unknown[];
+  dimensions.push({ code: 'age', name: { vi: 'Tuổi', en: 'Age' }, categories: [{ code: 'child', name: { vi: 'Dưới 18', en: 'Under 18' } }, { code: 'adult', name: { vi: 'Từ 18', en: '18 and over' } }] });
+  files['dimensions.json'] = JSON.stringify(dimensions);
+  const breakdown = [
+    ['C1.01', '2023Q1', 'sex', 5, 1, 'age', 2, 4],
+    ['C1.01', '2023Q2', 'sex', 2, 0, 'age', 2, 0],
+    ['C1.02', '2023Q3', 'sex', 1, 0, 'age', 0, 1],
+    ['C2.01', '2023Q1', 'sex', 3, 0, 'age', 3, 0],
+    ['C2.01', '2023Q2', 'sex', 1, 0, 'age', 1, 0],
+    ['C2.02', '2023Q1', 'sex', 4, 1, 'age', 0, 5],
+  ] as const;
+  files['disaggregations.csv'] += breakdown
+    .flatMap(([u, q, , f, m, , c, a]) => [`${u},${q},CM,sex,female,${f}`, `${u},${q},CM,sex,male,${m}`, `${u},${q},CM,age,child,${c}`, `${u},${q},CM,age,adult,${a}`])
+    .join('\n');
+  files['baselines.csv'] = ['unit,indicator,year,value', 'P,CM,2021,9', 'D,CM,2021,9', 'C1,CM,2021,6', 'C2,CM,2021,3', ''].join('\n');
+  files['targets.csv'] += ['P,CM,2023,8', 'D,CM,2023,8', 'C1,CM,2023,5', 'C2,CM,2023,2', ''].join('\n');
+  return parseDataset(files);
+}
+
+let built: Map<string, unknown> | undefined;
+const figures = (code: string): Figures => {
+  built ??= buildApi(sensitiveDataset(), { generatedAt: '2023-10-01' });
+  return unitDocumentSchema.parse(built.get(`v1/units/${code}.json`)).figures[code]!;
+};
+const cm = (code: string) => figures(code).series.CM!.totals!.find((t) => t.key === '2023')!;
+
+describe('publishing a sensitive indicator', () => {
+  it('splits the quarter axis into calendar years and the phase', () => {
+    expect(periodSpans(['2024Q3', '2024Q4', '2025Q1', '2025Q2'])).toEqual([
+      { key: '2024', from: 0, to: 1 },
+      { key: '2025', from: 2, to: 3 },
+      { key: 'phase', from: 0, to: 3 },
+    ]);
+  });
+
+  it('publishes totals by year, with no quarterly value', () => {
+    const series = figures('C1').series.CM!;
+    expect(series.grain).toBe('year');
+    expect(series.values.every((v) => v === 'suppressed')).toBe(true);
+    expect(cm('C1').value).toBe(9);
+    expect(cm('D').value).toBe(18);
+  });
+
+  it('hides the one small category of a breakdown and its complement, at every level', () => {
+    expect(cm('C1').breakdown?.sex).toEqual({ female: 'suppressed', male: 'suppressed' });
+    expect(cm('D').breakdown?.sex).toEqual({ female: 'suppressed', male: 'suppressed' });
+  });
+
+  it('keeps a second breakdown of the same small counts off the commune level', () => {
+    expect(Object.keys(cm('C1').breakdown ?? {})).toEqual(['sex']);
+    expect(cm('D').breakdown?.age).toEqual({ child: 8, adult: 10 });
+  });
+
+  it('hides a small baseline with its sibling, and withholds the targets of units with a hidden count', () => {
+    expect(figures('C2').baselines.CM).toBeUndefined();
+    expect(figures('C2').hiddenBaselines).toEqual({ CM: ['2021'] });
+    expect(figures('C1').hiddenBaselines).toEqual({ CM: ['2021'] });
+    expect(figures('D').baselines.CM).toEqual({ '2021': 9 });
+    expect(figures('C2').targets.CM).toBeUndefined();
+    expect(figures('C2').hiddenTargets).toEqual({ CM: ['2023'] });
+    expect(figures('D').targets.CM).toEqual({ '2023': 8 });
+    expect(figures('D').hiddenTargets).toBeUndefined();
+  });
+
+  it('publishes no small count anywhere', () => {
+    for (const code of ['P', 'D', 'C1', 'C2']) {
+      const f = figures(code);
+      const cells = [
+        ...f.series.CM!.totals!.flatMap((t) => [t.value, ...Object.values(t.breakdown ?? {}).flatMap((cats) => Object.values(cats))]),
+        ...Object.values(f.baselines.CM ?? {}),
+      ];
+      expect(cells.filter((c) => typeof c === 'number' && isSmallCount(c, SUPPRESSION_RULES))).toEqual([]);
+    }
+  });
+
+  it('follows a configured threshold', () => {
+    const docs = buildApi(sensitiveDataset(), { generatedAt: '2023-10-01', suppression: { ...SUPPRESSION_RULES, threshold: 10 } });
+    const c1 = unitDocumentSchema.parse(docs.get('v1/units/C1.json')).figures.C1!;
+    expect(c1.series.CM!.totals!.map((t) => t.value)).toEqual(['suppressed', 'suppressed']);
+    expect((docs.get('v1/meta.json') as { suppression: { threshold: number } }).suppression.threshold).toBe(10);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { sumSeries, leafSeries, type Series } from './aggregate';
+import { completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
+import type { Indicator } from './indicators';
+
+const ind = (code: string, reportLevel: 3 | 4, kind: Indicator['kind'] = 'flow'): Indicator => ({
+  code,
+  name: { vi: code, en: code },
+  area: 'ND1',
+  unitOfMeasure: { vi: '', en: '' },
+  kind,
+  direction: 'higher',
+  reportLevel,
+  sensitive: false,
+  disaggregations: [],
+  decimals: 0,
+});
+
+describe('completeness roll-up', () => {
+  it.each<[string, Completeness[], Completeness, boolean]>([
+    ['all villages reported', [{ reported: 3, expected: 3 }, { reported: 5, expected: 5 }], { reported: 8, expected: 8 }, false],
+    ['one commune missing two village reports', [{ reported: 1, expected: 3 }, { reported: 5, expected: 5 }], { reported: 6, expected: 8 }, true],
+    ['a commune with no report at all still counts as expected', [{ reported: 0, expected: 4 }, { reported: 5, expected: 5 }], { reported: 5, expected: 9 }, true],
+    ['nothing below', [], { reported: 0, expected: 0 }, false],
+  ])('%s', (_, parts, total, incomplete) => {
+    expect(rollUp(parts)).toEqual(total);
+    expect(isIncomplete(rollUp(parts))).toBe(incomplete);
+  });
+
+  it('rolling leaf series up gives the parent the sum of the children’s counts, and missing stays missing', () => {
+    const a = leafSeries([2, null, 3]);
+    const b = leafSeries([null, null, 1]);
+    const parent = sumSeries([a, b], 3);
+    expect(parent.values).toEqual([2, null, 4]); // nobody reported in quarter 2: not zero
+    expect(seriesCompleteness(parent, [0, 1, 2], true)).toEqual(rollUp([seriesCompleteness(a, [0, 1, 2], true), seriesCompleteness(b, [0, 1, 2], true)]));
+    expect(seriesCompleteness(parent, [0, 1, 2], true)).toEqual({ reported: 3, expected: 6 });
+  });
+
+  it('a stock counts the reports behind its last quarter only', () => {
+    const s: Series = { values: [5, 6, 7], reported: [10, 9, 8], expected: 10 };
+    expect(seriesCompleteness(s, [0, 1, 2], false)).toEqual({ reported: 8, expected: 10 });
+    expect(seriesCompleteness(s, [0, 1, 2], true)).toEqual({ reported: 27, expected: 30 });
+    expect(incompleteQuarters(s, [0, 1, 2])).toEqual([1, 2]);
+  });
+
+  it('ratio is null when nothing is expected', () => {
+    expect(completenessRatio({ reported: 0, expected: 0 })).toBeNull();
+    expect(completenessRatio({ reported: 94, expected: 108 })).toBeCloseTo(0.8704, 4);
+  });
+});
+
+describe('completeness of a report form', () => {
+  const village = [ind('V1', 4), ind('V2', 4), ind('R', 4, 'rate')];
+  const commune = [ind('C1', 3)];
+  const series: Record<string, Series> = {
+    V1: { values: [1, 1], reported: [12, 10], expected: 13 },
+    V2: { values: [1, 1], reported: [11, 11], expected: 13 },
+    C1: { values: [1, 1], reported: [1, 0], expected: 1 },
+  };
+  it('counts, per quarter, the most leaves that entered any one figure of the form', () => {
+    expect(formCompleteness(series, [...village, ...commune], 4, [0, 1])).toEqual({ reported: 23, expected: 26 });
+    expect(formCompleteness(series, [...village, ...commune], 3, [0, 1])).toEqual({ reported: 1, expected: 2 });
+  });
+  it('is null when the unit has no series of that form', () => {
+    expect(formCompleteness({}, village, 4, [0])).toBeNull();
+  });
+});

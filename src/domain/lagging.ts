@@ -1,0 +1,90 @@
+/**
+ * The lagging-units list: the units at one level below the current one, ranked by their overall
+ * progress score, worst first, each with the indicators that pull it down.
+ */
+import { CONTENT_AREAS, type ContentArea } from './indicators';
+import { PROGRESS_CONFIG } from './progress-config';
+import type { IndicatorProgress, UnitProgress } from './unit-progress';
+import type { UnitLevel } from './units';
+
+export interface LaggingEntry {
+  code: string;
+  name: string;
+  /** The unit one level up, to tell communes of different districts apart. */
+  parentName: string | null;
+  progress: UnitProgress;
+}
+
+export interface LaggingRow extends LaggingEntry {
+  /** 1 = worst; null for units that could not be scored (listed last). */
+  rank: number | null;
+  pulling: IndicatorProgress[];
+}
+
+const WEAK_BANDS = new Set(['decline', 'slow', 'accelerate']);
+
+/** The assessed indicators below "on track", lowest score first. */
+export function pullingDown(progress: UnitProgress, count = PROGRESS_CONFIG.pullingDownCount): IndicatorProgress[] {
+  return progress.items
+    .filter((i) => i.assessment.kind === 'assessed' && WEAK_BANDS.has(i.assessment.measured.band))
+    .sort((a, b) => scoreOf(a) - scoreOf(b) || a.indicator.code.localeCompare(b.indicator.code))
+    .slice(0, count);
+}
+
+const scoreOf = (i: IndicatorProgress) => (i.assessment.kind === 'assessed' ? i.assessment.measured.score : 0);
+
+const vietnamese = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Worst score first; equal scores by name (Vietnamese order); units without a score at the end. */
+export function rankLagging(entries: readonly LaggingEntry[], count = PROGRESS_CONFIG.pullingDownCount): LaggingRow[] {
+  const byName = (a: LaggingEntry, b: LaggingEntry) => vietnamese.compare(a.name, b.name) || a.code.localeCompare(b.code);
+  const scored = entries.filter((e) => e.progress.score !== null).sort((a, b) => a.progress.score! - b.progress.score! || byName(a, b));
+  const unscored = entries.filter((e) => e.progress.score === null).sort(byName);
+  return [
+    ...scored.map((e, i) => ({ ...e, rank: i + 1, pulling: pullingDown(e.progress, count) })),
+    ...unscored.map((e) => ({ ...e, rank: null, pulling: [] })),
+  ];
+}
+
+export interface LaggingOptions {
+  level: UnitLevel;
+  area: ContentArea | null;
+}
+
+/** Levels the list can show below a unit: its children and its grandchildren. */
+export function laggingLevels(unitLevel: number): UnitLevel[] {
+  const out: UnitLevel[] = [];
+  for (let l = unitLevel + 1; l <= Math.min(unitLevel + 2, 4); l++) out.push(l as UnitLevel);
+  return out;
+}
+
+/** Options from the view's URL parameters (lv, area); anything unknown falls back to the default. */
+export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number): LaggingOptions | null {
+  const levels = laggingLevels(unitLevel);
+  const first = levels[0];
+  if (first === undefined) return null;
+  const lv = Number(extra.lv);
+  const area = extra.area as ContentArea | undefined;
+  return {
+    level: levels.find((l) => l === lv) ?? first,
+    area: area !== undefined && CONTENT_AREAS.includes(area) ? area : null,
+  };
+}
+
+/** URL parameters for options; defaults left out so links stay short. */
+export function serializeLaggingOptions(options: LaggingOptions, unitLevel: number, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const out: Record<string, string> = { ...extra };
+  delete out.lv;
+  delete out.area;
+  if (options.level !== laggingLevels(unitLevel)[0]) out.lv = String(options.level);
+  if (options.area) out.area = options.area;
+  return out;
+}
+
+/**
+ * Unit documents to load to list the units at `level` below a unit: none for its children (its own
+ * document has their figures), one per child for its grandchildren.
+ */
+export function documentsFor(unitLevel: number, childCodes: readonly string[], level: number): string[] {
+  return level === unitLevel + 2 ? [...childCodes] : [];
+}

@@ -1,0 +1,112 @@
+/**
+ * The annex table of the notice: every indicator with its value, target and achievement, grouped
+ * by content area. Cells carry both the text (for the page and DOCX) and the raw number (for XLSX),
+ * so a spreadsheet gets numbers, "<5" stays text and nothing is recomputed from it.
+ */
+import { isComplete } from '../aggregate';
+import { CONTENT_AREAS, type ContentArea } from '../indicators';
+import { targetLabel } from './requests';
+import type { ReportRow } from './rows';
+import { amountText, cellText, type Wording } from './wording';
+
+export interface AnnexCell {
+  text: string;
+  /** The number behind the text, when there is one (never for "<5" or "chưa báo cáo"). */
+  value: number | null;
+}
+
+export interface AnnexLine {
+  no: string;
+  indicator: string;
+  unit: string;
+  value: AnnexCell;
+  target: AnnexCell;
+  /** Achievement ratio (1.194 = 119,4 %). */
+  achieved: AnnexCell;
+  note: string;
+}
+
+export interface AnnexGroup {
+  area: ContentArea;
+  title: string;
+  lines: AnnexLine[];
+}
+
+export interface Annex {
+  title: string;
+  subtitle: string;
+  basis: string;
+  columns: string[];
+  groups: AnnexGroup[];
+}
+
+const empty: AnnexCell = { text: '', value: null };
+
+function line(w: Wording, row: ReportRow, no: number): AnnexLine {
+  const { indicator, figure, target, achievement } = row;
+  const notes: string[] = [];
+  let value = empty;
+  if (row.status === 'withheld') notes.push(w.text(row.withheldReason === 'period' ? 'report.annex.note.withheldPeriod' : 'report.annex.note.withheld'));
+  else if (row.status === 'not_applicable' || !figure) notes.push(w.text('report.annex.note.notApplicable'));
+  else {
+    value = { text: cellText(w, figure.value, indicator), value: typeof figure.value === 'number' ? figure.value : null };
+    if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
+    else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
+    if (target) notes.push(targetLabel(w, target.scope));
+    if (figure.expected > 0 && !isComplete(figure)) {
+      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected) }));
+    }
+  }
+  if (indicator.direction === 'lower') notes.push(w.text('report.annex.note.lower'));
+  const ratio = achievement?.ratio ?? null;
+  return {
+    no: String(no),
+    indicator: indicator.name[w.lang],
+    unit: indicator.unitOfMeasure[w.lang],
+    value,
+    target: target ? { text: amountText(w, target.value, indicator), value: target.value } : row.targetHidden ? { text: w.text('value.suppressed'), value: null } : empty,
+    achieved: ratio === null || indicator.direction === 'lower' ? empty : { text: w.percent(ratio), value: ratio },
+    note: notes.join('; '),
+  };
+}
+
+export interface AnnexInput {
+  rows: readonly ReportRow[];
+  /** "Kết quả thực hiện các chỉ tiêu Dự án 8 tại …". */
+  subtitle: string;
+  basis: string;
+}
+
+export function buildAnnex(w: Wording, { rows, subtitle, basis }: AnnexInput): Annex {
+  let no = 0;
+  const groups = CONTENT_AREAS.map((area) => ({
+    area,
+    title: w.text(`area.${area}`),
+    lines: rows.filter((r) => r.indicator.area === area).map((r) => line(w, r, ++no)),
+  })).filter((g) => g.lines.length > 0);
+  return {
+    title: w.text('report.annex.title'),
+    subtitle,
+    basis,
+    columns: [
+      w.text('report.annex.col.no'),
+      w.text('report.annex.col.indicator'),
+      w.text('report.annex.col.unit'),
+      w.text('report.annex.col.value'),
+      w.text('report.annex.col.target'),
+      w.text('report.annex.col.achieved'),
+      w.text('report.annex.col.note'),
+    ],
+    groups,
+  };
+}
+
+/** The annex as plain rows of text (header first), for the page, DOCX and tests. */
+export function annexTextRows(annex: Annex): string[][] {
+  const rows: string[][] = [annex.columns];
+  for (const g of annex.groups) {
+    rows.push([g.title]);
+    for (const l of g.lines) rows.push([l.no, l.indicator, l.unit, l.value.text, l.target.text, l.achieved.text, l.note]);
+  }
+  return rows;
+}

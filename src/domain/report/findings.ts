@@ -1,0 +1,95 @@
+/**
+ * Shortcomings read from the figures (DESIGN §2): indicators behind their target, years without
+ * annual targets, incomplete reporting and slow or missing disbursement. Each finding becomes a
+ * sentence in "Hạn chế, tồn tại" and one drafted request.
+ */
+import type { Cell } from '../aggregate';
+import type { Indicator } from '../indicators';
+import type { PeriodSelection } from '../periods';
+import { yearsWithoutTargets, type TargetScope } from './period-scope';
+import { buildRows, type ReportRow, type UnitFigures } from './rows';
+
+export type Finding =
+  | { kind: 'behind'; indicator: Indicator; value: number; target: number; scope: TargetScope; ratio: number | null }
+  | { kind: 'missingTargets'; years: number[] }
+  | { kind: 'incompleteReports'; reported: number; expected: number; units: { name: string; type: string }[] }
+  | { kind: 'lowDisbursement'; allocated: number; disbursed: number; ratio: number }
+  | { kind: 'noBudget' };
+
+/** Below this share of the allocated budget, disbursement is called slow. */
+export const LOW_DISBURSEMENT = 0.7;
+/** Annual targets are assigned down to the commune level; villages never have their own. */
+export const DEEPEST_TARGET_LEVEL = 3;
+/** Units named in the incomplete-reporting sentence, at most. */
+export const MAX_NAMED_UNITS = 5;
+
+export interface FindingInput {
+  unit: { level: number };
+  rows: readonly ReportRow[];
+  targets: UnitFigures['targets'];
+  hiddenTargets?: UnitFigures['hiddenTargets'];
+  children: readonly { name: string; type: string; figures: UnitFigures | undefined }[];
+  indicators: readonly Indicator[];
+  axis: readonly string[];
+  period: PeriodSelection;
+}
+
+const numeric = (cell: Cell | undefined): cell is number => typeof cell === 'number';
+
+/** The row whose reports are least complete (published, non-sensitive indicators only). */
+function leastComplete(rows: readonly ReportRow[]): ReportRow | null {
+  let worst: ReportRow | null = null;
+  let worstShare = 1;
+  for (const row of rows) {
+    const f = row.figure;
+    // Flows count quarterly reports ("lượt báo cáo quý"); stocks only the last quarter's.
+    if (row.status !== 'ok' || !f || f.expected === 0 || row.indicator.sensitive || (row.indicator.kind !== 'flow' && row.indicator.kind !== 'person_times')) continue;
+    const share = f.reported / f.expected;
+    if (share < worstShare) {
+      worst = row;
+      worstShare = share;
+    }
+  }
+  return worst;
+}
+
+export function findFindings(input: FindingInput): Finding[] {
+  const { rows, unit, targets, period, axis } = input;
+  const findings: Finding[] = [];
+
+  if (unit.level <= DEEPEST_TARGET_LEVEL) {
+    const years = yearsWithoutTargets(targets, period, axis, input.hiddenTargets ?? {});
+    if (years.length > 0) findings.push({ kind: 'missingTargets', years });
+  }
+
+  for (const row of rows) {
+    const value = row.figure?.value;
+    // Budget lines have their own finding (disbursement); "allocated below plan" is not the unit's shortcoming.
+    if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.area === 'FIN') continue;
+    findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, ratio: row.achievement.ratio });
+  }
+
+  const worst = leastComplete(rows);
+  if (worst?.figure) {
+    const units = input.children
+      .filter((child) => {
+        if (!child.figures) return false;
+        const [childRow] = buildRows([worst.indicator], child.figures, axis, period);
+        const f = childRow?.figure;
+        return childRow?.status === 'ok' && f !== null && f !== undefined && f.reported < f.expected;
+      })
+      .map((c) => ({ name: c.name, type: c.type }));
+    findings.push({ kind: 'incompleteReports', reported: worst.figure.reported, expected: worst.figure.expected, units });
+  }
+
+  // Disbursement: the budget rate's own parts, so "nothing allocated" is told apart from "slow".
+  const financeRate = rows.find((r) => r.indicator.area === 'FIN' && r.indicator.kind === 'rate')?.indicator;
+  const valueOf = (code: string | undefined) => rows.find((r) => r.indicator.code === code && r.status === 'ok')?.figure?.value;
+  const allocated = valueOf(financeRate?.denominator);
+  const disbursed = valueOf(financeRate?.numerator);
+  if (allocated === 0) findings.push({ kind: 'noBudget' });
+  else if (numeric(allocated) && numeric(disbursed) && disbursed / allocated < LOW_DISBURSEMENT) {
+    findings.push({ kind: 'lowDisbursement', allocated, disbursed, ratio: disbursed / allocated });
+  }
+  return findings;
+}

@@ -1,0 +1,88 @@
+/**
+ * One row per indicator for a unit and a period: the figure (by the aggregation rules), the target
+ * that applies, the achievement, and for rates the numerator and denominator behind the ratio.
+ * The text, the annex table and the findings are all built from these rows.
+ */
+import { achievement, type Achievement } from '../achievement';
+import { sumCells, type Cell, type Figure } from '../aggregate';
+import { computeFigure, type HiddenTargets, type PublishedSeries, type TargetTable, type UnitSeries } from '../figures';
+import type { Indicator } from '../indicators';
+import { selectionIndices, type PeriodSelection } from '../periods';
+import { reportTargetFor, targetKeysFor, type ReportTarget } from './period-scope';
+
+export interface UnitFigures extends UnitSeries {
+  series: Readonly<Record<string, (PublishedSeries & { breakdown?: Readonly<Record<string, Readonly<Record<string, readonly Cell[]>>>> | undefined }) | undefined>>;
+  targets: TargetTable;
+  /** Targets of sensitive indicators withheld because they could reveal a hidden count. */
+  hiddenTargets?: HiddenTargets | undefined;
+}
+
+export interface ReportRow {
+  indicator: Indicator;
+  status: 'ok' | 'not_applicable' | 'withheld';
+  /** "period": a sensitive indicator published by year only, which cannot answer this period. */
+  withheldReason: string | null;
+  figure: Figure | null;
+  target: ReportTarget | null;
+  /** The target exists but is withheld to protect people: never "no target", never a number. */
+  targetHidden: boolean;
+  achievement: Achievement | null;
+  /** Rates: the numerator and denominator figures the ratio is built from. */
+  parts: { numerator: Cell; denominator: Cell; unit: Indicator } | null;
+}
+
+export function buildRows(indicators: readonly Indicator[], unit: UnitFigures, axis: readonly string[], period: PeriodSelection): ReportRow[] {
+  const catalogue = new Map(indicators.map((i) => [i.code, i]));
+  const indices = selectionIndices(period, axis);
+  return indicators.map((indicator): ReportRow => {
+    const result = computeFigure(indicator, unit, catalogue, indices);
+    if (result.status !== 'ok') {
+      const withheldReason = result.status === 'withheld' ? (result.reason ?? null) : null;
+      return { indicator, status: result.status, withheldReason, figure: null, target: null, targetHidden: false, achievement: null, parts: null };
+    }
+    const hidden = unit.hiddenTargets?.[indicator.code] ?? [];
+    const targetHidden = (targetKeysFor(period) ?? []).some((key) => hidden.includes(key));
+    const target = targetHidden ? null : reportTargetFor(indicator, unit.targets, period);
+    let parts: ReportRow['parts'] = null;
+    const num = indicator.numerator ? catalogue.get(indicator.numerator) : undefined;
+    const den = indicator.denominator ? catalogue.get(indicator.denominator) : undefined;
+    if (indicator.kind === 'rate' && num && den) {
+      const n = computeFigure(num, unit, catalogue, indices);
+      const d = computeFigure(den, unit, catalogue, indices);
+      if (n.status === 'ok' && d.status === 'ok') parts = { numerator: n.figure.value, denominator: d.figure.value, unit: den };
+    }
+    return {
+      indicator,
+      status: 'ok',
+      withheldReason: null,
+      figure: result.figure,
+      target,
+      targetHidden,
+      achievement: target ? achievement(result.figure.value, target.value, indicator.direction) : null,
+      parts,
+    };
+  });
+}
+
+export interface BreakdownPart {
+  category: string;
+  value: Cell;
+}
+
+/**
+ * A breakdown (e.g. participants by role) summed over the period's quarters. `known` is the total
+ * the categories account for, so a partial breakdown is said to be partial instead of looking complete.
+ */
+export function breakdownOver(
+  unit: UnitFigures,
+  code: string,
+  dimension: string,
+  axis: readonly string[],
+  period: PeriodSelection,
+): { parts: BreakdownPart[]; known: Cell } | null {
+  const byCategory = unit.series[code]?.breakdown?.[dimension];
+  if (!byCategory) return null;
+  const indices = selectionIndices(period, axis);
+  const parts = Object.entries(byCategory).map(([category, values]) => ({ category, value: sumCells(indices.map((i) => values[i] ?? null)) }));
+  return { parts, known: sumCells(parts.map((p) => p.value)) };
+}

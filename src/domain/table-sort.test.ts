@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { TableCell } from './table-rows';
+import { compareSortKeys, nameOrder, nextSort, parseSort, serializeSort, sortKeyOf, sortRows, type SortKey } from './table-sort';
+
+// The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
+const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const tones = new Intl.Collator('vi', { numeric: true });
+const compareText = (a: string, b: string) => base.compare(a, b) || tones.compare(a, b);
+
+interface R {
+  code: string;
+  name: string;
+  v: TableCell;
+}
+const r = (code: string, name: string, v: TableCell = 0): R => ({ code, name, v });
+const names = (rows: R[]) => rows.map((x) => x.name);
+const byValue = (x: R) => sortKeyOf(x.v);
+
+describe('Vietnamese name order', () => {
+  it.each([
+    ['Đ comes after D (and after every D-word)', ['Xã Đồng Lạc', 'Xã Dương Quang', 'Xã Dz'], ['Xã Dương Quang', 'Xã Dz', 'Xã Đồng Lạc']],
+    ['tones order as ngang, huyền, hỏi, ngã, sắc, nặng', ['Bạ', 'Bá', 'Bã', 'Bả', 'Bà', 'Ba'], ['Ba', 'Bà', 'Bả', 'Bã', 'Bá', 'Bạ']],
+    ['letters before tones: "Bạch Thông" before "Bằng Vân" before "Cao Kỳ"', ['Cao Kỳ', 'Bằng Vân', 'Bạch Thông'], ['Bạch Thông', 'Bằng Vân', 'Cao Kỳ']],
+    ['ă and â are letters after a', ['Xã Ân Tình', 'Xã Ăn', 'Xã An Thắng'], ['Xã An Thắng', 'Xã Ăn', 'Xã Ân Tình']],
+    ['numbers in names sort as numbers', ['Tổ 10', 'Tổ 2', 'Tổ 1'], ['Tổ 1', 'Tổ 2', 'Tổ 10']],
+  ])('%s', (_name, input, expected) => {
+    const rows = input.map((n, i) => r(String(i), n));
+    expect(names(sortRows(rows, false, null, nameOrder(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, true, null, nameOrder(rows, compareText)))).toEqual([...expected].reverse());
+  });
+});
+
+describe('numeric order', () => {
+  const rows = [
+    r('1', 'Xã A', 12),
+    r('2', 'Xã B', 'not_reported'),
+    r('3', 'Xã C', 'suppressed'),
+    r('4', 'Xã D', 0),
+    r('5', 'Xã Đ', 'withheld'),
+    r('6', 'Xã E', 5),
+    r('7', 'Xã G', 'suppressed'),
+    r('8', 'Xã H', 'none'),
+    r('9', 'Xã I', 'not_applicable'),
+    r('10', 'Xã K', 5),
+  ];
+  it.each([
+    ['ascending', false, ['Xã D', 'Xã C', 'Xã G', 'Xã E', 'Xã K', 'Xã A', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
+    ['descending', true, ['Xã A', 'Xã E', 'Xã K', 'Xã C', 'Xã G', 'Xã D', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
+  ])('%s: values, then "<5" between 0 and 5, missing cells last, ties by name', (_name, desc, expected) => {
+    expect(names(sortRows(rows, desc, byValue, nameOrder(rows, compareText)))).toEqual(expected);
+  });
+
+  it('keeps the missing cells last in both directions', () => {
+    for (const desc of [false, true]) {
+      const out = sortRows(rows, desc, byValue, nameOrder(rows, compareText)).map(byValue);
+      const firstMissing = out.indexOf(undefined);
+      expect(out.slice(firstMissing).every((k) => k === undefined)).toBe(true);
+      expect(firstMissing).toBe(6);
+    }
+  });
+
+  it.each<[SortKey, SortKey, number]>([
+    [0, 'suppressed', -1],
+    ['suppressed', 0, 1],
+    ['suppressed', 5, -1],
+    [5, 'suppressed', 1],
+    ['suppressed', 0.5, -1],
+    [-2, 'suppressed', -1],
+    ['suppressed', 'suppressed', 0],
+    [3, 7, -1],
+    [7, 7, 0],
+  ])('compareSortKeys(%j, %j) = %i', (a, b, expected) => {
+    expect(Math.sign(compareSortKeys(a, b))).toBe(expected);
+  });
+
+  it.each<[TableCell | undefined, SortKey | undefined]>([
+    [3, 3],
+    [0, 0],
+    ['suppressed', 'suppressed'],
+    ['not_reported', undefined],
+    ['withheld', undefined],
+    ['not_applicable', undefined],
+    ['by_year_only', undefined],
+    ['none', undefined],
+    [undefined, undefined],
+    [Number.NaN, undefined],
+  ])('sortKeyOf(%j) = %j', (cell, key) => {
+    expect(sortKeyOf(cell)).toBe(key);
+  });
+
+  it('breaks ties by name, then code, ascending in both directions', () => {
+    const tied = [r('b', 'Xã Ba', 3), r('a', 'Xã Ba', 3), r('c', 'Xã An', 3)];
+    for (const desc of [false, true]) {
+      expect(sortRows(tied, desc, byValue, nameOrder(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
+    }
+  });
+});
+
+describe('sort parameter', () => {
+  it.each([
+    ['name.asc', { column: 'name', desc: false }],
+    ['value:P8.1.1.desc', { column: 'value:P8.1.1', desc: true }],
+    ['achievement:P8.C.2.asc', { column: 'achievement:P8.C.2', desc: false }],
+    ['reports.desc', { column: 'reports', desc: true }],
+    ['name', null],
+    ['name.up', null],
+    ['', null],
+    ['<script>.asc', null],
+  ])('parses %j', (text, expected) => {
+    expect(parseSort(text)).toEqual(expected);
+    if (expected) expect(serializeSort(expected)).toBe(text);
+  });
+
+  it.each([
+    [{ column: 'name', desc: false }, 'name', false, { column: 'name', desc: true }],
+    [{ column: 'name', desc: true }, 'name', false, { column: 'name', desc: false }],
+    [{ column: 'name', desc: false }, 'value:P8.1.1', true, { column: 'value:P8.1.1', desc: true }],
+    [{ column: 'value:P8.1.1', desc: true }, 'value:P8.1.1', true, { column: 'value:P8.1.1', desc: false }],
+  ])('a click on a header after %j on %s gives the next sort', (current, column, numeric, expected) => {
+    expect(nextSort(current, column, numeric)).toEqual(expected);
+  });
+});

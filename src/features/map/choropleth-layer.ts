@@ -1,0 +1,123 @@
+/**
+ * The children of a unit as a Leaflet GeoJSON layer: fills, name + figure tooltips (text only,
+ * never HTML), hover and keyboard highlight, click to drill; the parent's outline on top; names
+ * where they fit. Plain Leaflet, driven by the React component around it.
+ */
+import L from 'leaflet';
+import type { BoundaryFeature, Boundaries } from '@/api/contract';
+import { labelFits, shortName } from './label-placement';
+
+export interface UnitPaint {
+  /** A colour, an SVG pattern reference (svg renderer) or a canvas pattern (canvas renderer). */
+  fill: string | CanvasPattern;
+  /** Tooltip lines: the name first, then the figure. */
+  lines: string[];
+  /** Dark fill: labels drawn in white. */
+  dark: boolean;
+}
+
+export interface ChoroplethOptions {
+  renderer: L.Renderer;
+  paints: ReadonlyMap<string, UnitPaint>;
+  onDrill: (code: string) => void;
+  onHover: (code: string | null) => void;
+}
+
+const BASE_STYLE: L.PathOptions = { color: '#374151', weight: 1, opacity: 1, fillOpacity: 1 };
+const HIGHLIGHT_STYLE: L.PathOptions = { color: '#111827', weight: 3 };
+
+function textBlock(lines: readonly string[], className: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = className;
+  lines.forEach((line, i) => {
+    const el = document.createElement(i === 0 ? 'strong' : 'div');
+    el.textContent = line;
+    box.append(el);
+  });
+  return box;
+}
+
+export class ChoroplethLayer {
+  private readonly children: L.GeoJSON;
+  private readonly outline: L.GeoJSON | null;
+  private readonly labels = L.layerGroup();
+  private readonly byCode = new Map<string, L.Path>();
+  private highlighted: string | null = null;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly boundaries: Boundaries,
+    private readonly options: ChoroplethOptions,
+  ) {
+    const { renderer, paints } = options;
+    const styleOf = (code: string): L.PathOptions => ({ ...BASE_STYLE, renderer, fillColor: (paints.get(code)?.fill ?? '#e5e7eb') as string });
+    this.children = L.geoJSON(undefined, {
+      style: (f) => styleOf((f as BoundaryFeature).properties.code),
+      onEachFeature: (f, layer) => {
+        const code = (f as BoundaryFeature).properties.code;
+        const path = layer as L.Path;
+        this.byCode.set(code, path);
+        path.bindTooltip(textBlock(paints.get(code)?.lines ?? [(f as BoundaryFeature).properties.name], 'map-tooltip'), { sticky: true, direction: 'top', offset: [0, -6] });
+        path.on({
+          mouseover: () => options.onHover(code),
+          mouseout: () => options.onHover(null),
+          click: () => options.onDrill(code),
+        });
+      },
+    });
+    for (const f of boundaries.features) this.children.addData(f);
+    this.outline = boundaries.outline
+      ? L.geoJSON(boundaries.outline, { interactive: false, style: { renderer, fill: false, color: '#111827', weight: boundaries.features.length ? 2.5 : 2, opacity: 1 } })
+      : null;
+  }
+
+  addTo(): this {
+    this.children.addTo(this.map);
+    this.outline?.addTo(this.map);
+    this.labels.addTo(this.map);
+    this.map.on('zoomend', this.updateLabels);
+    this.updateLabels();
+    return this;
+  }
+
+  remove(): void {
+    this.map.off('zoomend', this.updateLabels);
+    this.children.remove();
+    this.outline?.remove();
+    this.labels.remove();
+  }
+
+  /** Highlights one unit (hover or keyboard focus in the table twin) and shows its tooltip. */
+  highlight(code: string | null, openTooltip: boolean): void {
+    if (this.highlighted === code) return;
+    if (this.highlighted) {
+      const previous = this.byCode.get(this.highlighted);
+      previous?.setStyle({ color: BASE_STYLE.color!, weight: BASE_STYLE.weight! });
+      previous?.closeTooltip();
+    }
+    this.highlighted = code;
+    const path = code ? this.byCode.get(code) : undefined;
+    if (!path || !code) return;
+    path.setStyle(HIGHLIGHT_STYLE);
+    path.bringToFront();
+    const at = this.boundaries.features.find((f) => f.properties.code === code)?.properties.label?.at;
+    if (openTooltip) path.openTooltip(at ? L.latLng(at[1], at[0]) : undefined);
+  }
+
+  private readonly updateLabels = (): void => {
+    this.labels.clearLayers();
+    const zoom = this.map.getZoom();
+    for (const f of this.boundaries.features) {
+      const label = f.properties.label;
+      if (!label) continue;
+      const text = shortName(f.properties.name);
+      if (!labelFits(text, label.radiusKm, label.at[1], zoom)) continue;
+      const dark = this.options.paints.get(f.properties.code)?.dark ?? false;
+      const html = textBlock([text], `map-label${dark ? ' map-label--on-dark' : ''}`);
+      // The names are in the table twin too: screen readers get them there, once.
+      html.setAttribute('aria-hidden', 'true');
+      const icon = L.divIcon({ className: 'map-label-icon', html, iconSize: undefined });
+      L.marker([label.at[1], label.at[0]], { icon, interactive: false, keyboard: false }).addTo(this.labels);
+    }
+  };
+}

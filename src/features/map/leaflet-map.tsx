@@ -1,0 +1,95 @@
+/** The Leaflet map: no tile layer unless configured, scale bar, zoom buttons in the UI language, the choropleth. */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { MapContainer, ScaleControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import type { Boundaries } from '@/api/contract';
+import { ChoroplethLayer, type UnitPaint } from './choropleth-layer';
+import type { RendererKind } from './map-options';
+
+export interface LeafletMapProps {
+  boundaries: Boundaries;
+  paints: ReadonlyMap<string, UnitPaint>;
+  renderer: RendererKind;
+  /** Changes when the drawing must be redone (indicator, period, mode…). */
+  paintKey: string;
+  highlighted: string | null;
+  /** The highlight came from the keyboard (table twin): open the tooltip too. */
+  highlightFromFocus: boolean;
+  onHover: (code: string | null) => void;
+  onDrill: (code: string) => void;
+  label: string;
+  zoomInTitle: string;
+  zoomOutTitle: string;
+  tile: { url: string; attribution: string } | null;
+  /** Changes when the container changes size (full screen). */
+  sizeKey: string;
+  height: number | string;
+}
+
+function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highlightFromFocus, onHover, onDrill }: LeafletMapProps) {
+  const map = useMap();
+  const layerRef = useRef<ChoroplethLayer | null>(null);
+  const handlers = useRef({ onHover, onDrill });
+  useEffect(() => {
+    handlers.current = { onHover, onDrill };
+  }, [onHover, onDrill]);
+  const rendererInstance = useMemo(() => (renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg({ padding: 0.5 })), [renderer]);
+
+  useEffect(() => {
+    const layer = new ChoroplethLayer(map, boundaries, {
+      renderer: rendererInstance,
+      paints,
+      onHover: (code) => handlers.current.onHover(code),
+      onDrill: (code) => handlers.current.onDrill(code),
+    }).addTo();
+    layerRef.current = layer;
+    return () => {
+      layer.remove();
+      layerRef.current = null;
+    };
+    // paints are rebuilt with paintKey; boundaries change with the unit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, boundaries, rendererInstance, paintKey]);
+
+  useEffect(() => {
+    layerRef.current?.highlight(highlighted, highlightFromFocus);
+  }, [highlighted, highlightFromFocus, paintKey]);
+  return null;
+}
+
+function SizeWatcher({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boundaries }) {
+  const map = useMap();
+  useEffect(() => {
+    map.invalidateSize();
+    const group = L.geoJSON(boundaries.features.length ? boundaries.features : (boundaries.outline ?? []));
+    const bounds = group.getBounds();
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+  }, [map, sizeKey, boundaries]);
+  return null;
+}
+
+/** Accessible name of the map region, set on Leaflet's own focusable container. */
+function ContainerLabel({ label }: { label: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', label);
+  }, [map, label]);
+  return null;
+}
+
+export function LeafletMap(props: LeafletMapProps) {
+  const { tile, height, label, zoomInTitle, zoomOutTitle, sizeKey, boundaries } = props;
+  return (
+    <MapContainer className="leaflet-map" style={{ height }} center={[22.15, 105.83]} zoom={9} zoomSnap={0.25} zoomControl={false} attributionControl={tile !== null} scrollWheelZoom={false}>
+      {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
+      <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
+      <ScaleControl position="bottomleft" imperial={false} />
+      <ContainerLabel label={label} />
+      <SizeWatcher sizeKey={sizeKey} boundaries={boundaries} />
+      <Choropleth {...props} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useI18n } from '@/i18n/i18n-context';
+import { DownloadButton } from './download-button';
+import { OfflineBanner } from './offline-banner';
+import { canDownloadForOffline } from './offline-cache';
+import { registerServiceWorker, useUpdateReady } from './service-worker';
+import { UpdatePrompt } from './update-prompt';
+import { useOnline } from './use-online';
+import './offline.css';
+
+interface Props {
+  unitCode: string | null;
+  /** Set once the unit document is loaded. */
+  unitName: string | undefined;
+}
+
+/** Offline state of the app: the offline banner, the new-version prompt and the download for meetings. */
+export function OfflineBar({ unitCode, unitName }: Props) {
+  const { t } = useI18n();
+  const online = useOnline();
+  const updateReady = useUpdateReady();
+  useEffect(() => registerServiceWorker(), []);
+  const downloadable = canDownloadForOffline() && unitCode !== null && unitName !== undefined;
+  if (online && !updateReady && !downloadable) return null;
+  return (
+    <section className="offline-bar no-print" aria-label={t('offline.region')}>
+      {!online && <OfflineBanner unitCode={unitCode} hasData={unitName !== undefined} />}
+      {updateReady && <UpdatePrompt />}
+      {downloadable && <DownloadButton key={unitCode} unitCode={unitCode} unitName={unitName} disabled={!online} />}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { isIncomplete } from '@/domain/completeness';
+import { CONTENT_AREAS } from '@/domain/indicators';
+import { groupByArea } from '@/domain/kpi';
+import { BANDS } from '@/domain/progress';
+import { PROGRESS_CONFIG } from '@/domain/progress-config';
+import { assessUnit, type IndicatorProgress } from '@/domain/unit-progress';
+import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { Panel } from '@/ui/panel';
+import { assessContext } from './progress-context';
+import { StatusBadge } from './status-badge';
+import { formatScore } from './status-text';
+
+interface Props {
+  doc: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+}
+
+/** Every indicator of the current unit against its phase target: V, T, V/T, status (opens its explanation), score. */
+export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
+  const { t, lang } = useI18n();
+  const own = doc.figures[doc.unit.code];
+  const progress = useMemo(() => (own ? assessUnit(catalogue.indicators, own, assessContext(meta, catalogue)) : null), [own, catalogue, meta]);
+  if (!progress) return null;
+  const groups = groupByArea(progress.items, CONTENT_AREAS);
+  return (
+    <Panel id="progress-status" title={t('progress.unit.title')} dataDate={formatDate(meta.dataDate, lang)}>
+      <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(PROGRESS_CONFIG.phase.due, lang) })}</p>
+      <div className="progress-summary">
+        <p>
+          {t('progress.unit.score')}:{' '}
+          {progress.score === null ? (
+            t('progress.unit.noScore')
+          ) : (
+            <>
+              <span className="progress-summary__score">{formatScore(progress.score, lang)}</span> ({t('progress.unit.scoreDetail', { assessed: progress.assessed, withTarget: progress.withTarget })})
+            </>
+          )}
+        </p>
+        <dl aria-label={t('progress.unit.bandCounts')}>
+          {BANDS.map((band) => (
+            <div key={band}>
+              <dt className={`status status--${band}`}>{t(`progress.band.${band}`)}</dt>
+              <dd>{progress.bands[band]}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      {progress.incomplete && <p className="progress-note incomplete">{t('progress.unit.incomplete')}</p>}
+      <table className="progress-table">
+        <caption className="visually-hidden">{t('progress.unit.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.col.indicator')}</th>
+            <th scope="col" className="num">{t('progress.col.value')}</th>
+            <th scope="col" className="num">{t('progress.col.target')}</th>
+            <th scope="col" className="num">{t('progress.col.achievement')}</th>
+            <th scope="col">{t('progress.col.status')}</th>
+            <th scope="col" className="num">{t('progress.col.score')}</th>
+            <th scope="col" className="num">{t('progress.col.reports')}</th>
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.area}>
+            <tr className="group">
+              <th scope="colgroup" colSpan={7}>
+                {t(`area.${group.area}`)}
+              </th>
+            </tr>
+            {group.cards.map((item) => (
+              <ProgressRow key={item.indicator.code} item={item} unitName={doc.unit.name} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </Panel>
+  );
+}
+
+function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: string }) {
+  const { t, lang } = useI18n();
+  const { indicator, assessment: a } = item;
+  const assessed = a.kind === 'assessed' ? a : null;
+  const num = (v: number) => formatNumber(v, lang, indicator.decimals);
+  return (
+    <tr>
+      <th scope="row">
+        {indicator.name[lang]}
+        {indicator.direction === 'lower' && <span className="muted"> {t('kpi.lowerIsBetter')}</span>}
+      </th>
+      <td className="num">
+        {assessed ? num(assessed.value) : '—'}
+        {assessed?.method === 'growth' && <span className="muted"> ({t('progress.valueYear', { year: assessed.valueYear })})</span>}
+      </td>
+      <td className="num">{assessed ? formatNumber(assessed.target, lang, assessed.method === 'growth' && assessed.requiredRate !== null ? 1 : indicator.decimals) : '—'}</td>
+      <td className="num">{assessed?.achievement != null ? formatPercent(assessed.achievement, lang) : '—'}</td>
+      <td>
+        <StatusBadge assessment={a} indicator={indicator} unitName={unitName} />
+      </td>
+      <td className="num">{assessed ? formatScore(assessed.measured.score, lang) : '—'}</td>
+      <td className={`num${assessed && isIncomplete(assessed.completeness) ? ' incomplete' : ''}`}>
+        {assessed && assessed.completeness.expected > 0
+          ? `${formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)}${isIncomplete(assessed.completeness) ? ` – ${t('progress.incomplete')}` : ''}`
+          : '—'}
+      </td>
+    </tr>
+  );
+}

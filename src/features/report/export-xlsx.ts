@@ -1,0 +1,77 @@
+/**
+ * The annex as a spreadsheet (exceljs, loaded only when the user asks for it): numbers stay numbers,
+ * "<5" and "chưa báo cáo" stay text, and every text cell is neutralised against formulas.
+ */
+import ExcelJS from 'exceljs';
+import type { Annex, AnnexCell } from '@/domain/report/annex';
+import { neutraliseFormula } from '@/domain/report/spreadsheet';
+
+export interface XlsxInput {
+  annex: Annex;
+  /** Sheet name (≤ 31 characters, no []:*?/\). */
+  sheetName: string;
+  source: string;
+  /** Money rows keep one decimal. */
+  moneyUnits: readonly string[];
+}
+
+const safe = (text: string): string => neutraliseFormula(text);
+const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
+
+function put(row: ExcelJS.Row, col: number, c: AnnexCell, numFmt: string): void {
+  const target = row.getCell(col);
+  if (c.value !== null) {
+    target.value = c.value;
+    target.numFmt = numFmt;
+  } else target.value = safe(c.text);
+  target.alignment = { horizontal: 'right', vertical: 'top' };
+}
+
+export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxInput): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Dự án 8';
+  const sheet = workbook.addWorksheet(sheetName.replace(SHEET_NAME_BAD, ' ').slice(0, 31) || 'Sheet1', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.8, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '&C&P/&N' },
+  });
+  const cols = annex.columns.length;
+  sheet.columns = [6, 48, 16, 14, 14, 11, 40].map((width) => ({ width }));
+
+  const banner = (text: string, bold: boolean) => {
+    const row = sheet.addRow([safe(text)]);
+    sheet.mergeCells(row.number, 1, row.number, cols);
+    row.getCell(1).font = { name: 'Times New Roman', size: 13, bold };
+    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
+  };
+  banner(annex.title, true);
+  banner(annex.subtitle, true);
+  banner(annex.basis, false);
+  banner(source, false);
+  sheet.addRow([]);
+
+  const header = sheet.addRow(annex.columns.map(safe));
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const thin = { style: 'thin' as const };
+  const grid = { top: thin, bottom: thin, left: thin, right: thin };
+  header.eachCell((c) => (c.border = grid));
+
+  for (const g of annex.groups) {
+    const groupRow = sheet.addRow([safe(g.title)]);
+    sheet.mergeCells(groupRow.number, 1, groupRow.number, cols);
+    groupRow.font = { bold: true };
+    for (const l of g.lines) {
+      const row = sheet.addRow([Number(l.no), safe(l.indicator), safe(l.unit), null, null, null, safe(l.note)]);
+      const decimals = moneyUnits.includes(l.unit) ? '#,##0.0' : '#,##0';
+      put(row, 4, l.value, l.unit === '%' ? '0.0' : decimals);
+      put(row, 5, l.target, decimals);
+      put(row, 6, l.achieved, '0.0%');
+      row.alignment = { vertical: 'top', wrapText: true };
+      for (let c = 1; c <= cols; c++) row.getCell(c).border = grid;
+    }
+  }
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,74 @@
+/** Gathers what the notice is generated from: the unit document, the catalogue, the notes and the inspected units' documents. */
+import type { Catalogue, Meta, Note, UnitDocument, UnitRef } from '@/api/contract';
+import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
+import type { ReportInput } from '@/domain/report/document';
+import type { PeriodSelection } from '@/domain/periods';
+import { unitInSentence, type Wording } from '@/domain/report/wording';
+
+export interface ReportSources {
+  doc: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+  period: PeriodSelection;
+  /** Notes of the unit and the units below; null while unknown (loading or failed). */
+  notes: readonly Note[] | null;
+  /** Documents of the inspected units below the report unit, by code (those loaded so far). */
+  subDocs: ReadonlyMap<string, UnitDocument>;
+  /** Today's date, ISO. */
+  today: string;
+}
+
+/** Codes of the other units visited by the inspection that concerns the unit and period (their documents are needed). */
+export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | null, period: PeriodSelection): string[] {
+  const inspection = notes ? inspectionFor(notes, doc.unit.code, period) : null;
+  return (inspection?.inspection?.unitsInspected ?? []).filter((code) => code !== doc.unit.code);
+}
+
+const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, level: u.level });
+
+export function reportInput(w: Wording, s: ReportSources): ReportInput {
+  const { doc, catalogue, meta, period, notes } = s;
+  const unit = doc.unit;
+  const own = doc.figures[unit.code] ?? { series: {}, targets: {}, baselines: {}, withheld: [] };
+  const inspection = notes ? inspectionFor(notes, unit.code, period) : null;
+  const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
+  const date = conclusion?.date ?? s.today;
+  const parent = doc.ancestors[doc.ancestors.length - 1] ?? null;
+  const province = doc.ancestors[0] ?? unit;
+
+  const nameOf = (code: string): string | null => {
+    if (code === unit.code) return unitInSentence(w, unit);
+    const sub = s.subDocs.get(code);
+    return sub ? unitInSentence(w, sub.unit) : null;
+  };
+  const inspectedNames = (inspection?.inspection?.unitsInspected ?? []).map(nameOf).filter((n): n is string => n !== null);
+
+  const subUnits = otherInspectedUnits(doc, notes, period).flatMap((code) => {
+    const sub = s.subDocs.get(code);
+    const figures = sub?.figures[code];
+    // Only units below the report unit: their figures are part of it.
+    if (!sub || !figures || !sub.unit.path.includes(unit.code)) return [];
+    const subParent = sub.ancestors[sub.ancestors.length - 1];
+    const parentName = subParent && subParent.code !== unit.code ? unitInSentence(w, subParent) : null;
+    return [{ unit: toOrg(sub.unit), parentName, figures }];
+  });
+
+  return {
+    unit: { code: unit.code, ...toOrg(unit) },
+    parent: parent ? toOrg(parent) : null,
+    province: toOrg(province),
+    figures: own,
+    children: doc.children.map((c) => ({ name: c.name, type: c.type, figures: doc.figures[c.code] })),
+    subUnits,
+    indicators: catalogue.indicators,
+    dimensions: catalogue.dimensions,
+    axis: meta.quarters,
+    period,
+    dataDate: meta.dataDate,
+    today: s.today,
+    inspection,
+    inspectedNames,
+    conclusion,
+    difficulties: notes ? difficultiesFor(notes, period, date) : [],
+  };
+}

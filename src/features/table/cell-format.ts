@@ -1,0 +1,45 @@
+/** How a table cell reads, on screen and in exports: numbers via the Intl module, states in words. */
+import type { Indicator } from '@/domain/indicators';
+import type { IndicatorCells, TableCell } from '@/domain/table-rows';
+import type { IndicatorColumnKind } from '@/domain/table-view-state';
+import { formatNumber, formatPercent } from '@/i18n/format';
+import type { I18n } from '@/i18n/i18n-context';
+
+export interface CellDisplay {
+  text: string;
+  /** Why there is no number (rendered muted), or null for a number. */
+  state: Exclude<TableCell, number> | null;
+  /** Longer explanation (tooltip and screen readers). */
+  hint?: string;
+}
+
+/** Words for a cell without a number; "–" cells get their meaning as a hint. */
+export function missingText(cell: Exclude<TableCell, number>, kind: IndicatorColumnKind, { t }: Pick<I18n, 't'>): CellDisplay {
+  switch (cell) {
+    case 'suppressed':
+      return { text: t('value.suppressed'), state: cell, hint: t('value.suppressedHint') };
+    case 'not_reported':
+      return { text: t('table.notReported'), state: cell };
+    case 'withheld':
+      return { text: t('table.withheld'), state: cell, hint: t('table.withheldHint') };
+    case 'not_applicable':
+      return { text: t('table.notApplicable'), state: cell };
+    case 'by_year_only':
+      return { text: t('table.byYearOnly'), state: cell, hint: t('table.byYearOnlyHint') };
+    case 'none':
+      return { text: '–', state: cell, hint: kind === 'target' ? t('table.noTarget') : t('table.noAchievement') };
+  }
+}
+
+export function cellDisplay(cells: IndicatorCells | undefined, kind: IndicatorColumnKind, indicator: Indicator, i18n: Pick<I18n, 't' | 'lang'>): CellDisplay {
+  const cell: TableCell = cells?.[kind] ?? 'not_reported';
+  if (typeof cell !== 'number') return missingText(cell, kind, i18n);
+  if (kind === 'achievement') return { text: formatPercent(cell, i18n.lang), state: null };
+  return { text: formatNumber(cell, i18n.lang, indicator.decimals), state: null };
+}
+
+/** "12/14" for the completeness column. */
+export function completenessText(cells: IndicatorCells | undefined, lang: I18n['lang']): string | null {
+  if (!cells || cells.expected === 0) return null;
+  return `${formatNumber(cells.reported, lang)}/${formatNumber(cells.expected, lang)}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * XLSX of an export table with exceljs. This module is only ever loaded with import() when the
+ * user asks for the file, so exceljs stays out of the main bundle.
+ */
+import ExcelJS from 'exceljs';
+import { neutralise, type ExportFormat, type ExportTable } from '@/domain/export-table';
+
+/** Excel number formats: '#,##0', '#,##0.0', '0.0%'. */
+export function numberFormat(format: ExportFormat): string | undefined {
+  if (format.kind === 'text') return undefined;
+  const decimals = format.decimals > 0 ? `.${'0'.repeat(format.decimals)}` : '';
+  return format.kind === 'percent' ? `0${decimals}%` : `#,##0${decimals}`;
+}
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3E8EE' } };
+
+export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = table.title;
+  const sheet = workbook.addWorksheet(table.sheetName);
+
+  const title = sheet.addRow([neutralise(table.title)]);
+  title.font = { bold: true, size: 13 };
+  for (const line of table.info) {
+    const row = sheet.addRow([neutralise(line.label), neutralise(line.value)]);
+    row.getCell(1).font = { bold: true };
+  }
+  sheet.addRow([]);
+
+  const header = sheet.addRow(table.columns.map((c) => neutralise(c.header)));
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+  });
+  const headerRow = header.number;
+
+  const write = (cells: readonly (number | string | null)[], bold: boolean) => {
+    const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell)));
+    table.columns.forEach((column, i) => {
+      const cell = row.getCell(i + 1);
+      const fmt = numberFormat(column.format);
+      if (fmt && typeof cell.value === 'number') cell.numFmt = fmt;
+      if (column.format.kind !== 'text') cell.alignment = { horizontal: 'right' };
+    });
+    if (bold) row.font = { bold: true };
+  };
+  table.rows.forEach((cells) => write(cells, false));
+  if (table.totals) write(table.totals, true);
+
+  table.columns.forEach((column, i) => {
+    sheet.getColumn(i + 1).width = column.format.kind === 'text' ? 34 : 18;
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
+  if (table.columns.length > 0) {
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}

@@ -1,0 +1,50 @@
+import type { TableSort } from '@/domain/table-sort';
+import { useI18n } from '@/i18n/i18n-context';
+import type { UnitsColumnMeta } from './table-model';
+
+interface Props {
+  meta: UnitsColumnMeta;
+  columnId: string;
+  colSpan: number;
+  rowSpan: number;
+  sort: TableSort;
+  onSort: (columnId: string, numeric: boolean) => void;
+  primary: string | null;
+}
+
+/** A column header: indicator groups name the indicator; leaf headers are sort buttons with aria-sort. */
+export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort }: Props) {
+  const { t, lang } = useI18n();
+  if (meta.kind === 'group') {
+    const indicator = meta.indicator!;
+    return (
+      <th scope="colgroup" colSpan={colSpan} className="units-table__group">
+        <span className="units-table__code">{indicator.code}</span> {indicator.name[lang]}{' '}
+        <span className="units-table__uom">({indicator.unitOfMeasure[lang]})</span>
+        {indicator.direction === 'lower' && <span className="units-table__hint"> – {t('table.lowerIsBetter')}</span>}
+      </th>
+    );
+  }
+  const label =
+    meta.kind === 'name' ? t('table.unit') : meta.kind === 'reports' ? t('table.reports') : meta.kind === 'value' ? t('table.value') : meta.kind === 'target' ? t('table.target') : t('table.achievement');
+  const numeric = meta.kind !== 'name';
+  const active = sort.column === columnId;
+  const arrow = active ? (sort.desc ? '▼' : '▲') : '↕';
+  return (
+    <th
+      scope="col"
+      colSpan={colSpan}
+      rowSpan={rowSpan > 1 ? rowSpan : undefined}
+      aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}
+      className={`units-table__head units-table__head--${meta.kind}`}
+    >
+      <button type="button" className="units-table__sort" onClick={() => onSort(columnId, numeric)}>
+        {label}
+        {meta.indicator && <span className="visually-hidden"> – {meta.indicator.code} {meta.indicator.name[lang]}</span>}
+        <span aria-hidden="true" className={active ? 'units-table__arrow units-table__arrow--active' : 'units-table__arrow'}>
+          {arrow}
+        </span>
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The virtualised <table>: a real table (caption, row headers, aria-sort) whose body renders only
+ * the rows in view plus a margin, with spacer rows above and below so the scroll height is right.
+ * Header and totals rows stick to the top and bottom of the scroll area.
+ */
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useId, useRef } from 'react';
+import type { TableRow } from '@/domain/table-rows';
+import type { TableSort } from '@/domain/table-sort';
+import { useI18n } from '@/i18n/i18n-context';
+import { HeaderCell } from './header-cell';
+import { BodyCell } from './body-cell';
+import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
+import type { UnitsReactTable } from './use-units-table';
+
+export const OVERSCAN = 12;
+/** Height assumed while the scroll area has none (not laid out yet, hidden, or no layout engine). */
+export const FALLBACK_HEIGHT = 600;
+
+const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) =>
+  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }));
+
+interface Props {
+  table: UnitsReactTable;
+  totals: TableRow | null;
+  caption: string;
+  sort: TableSort;
+  onSort: (columnId: string, numeric: boolean) => void;
+  hrefFor: (code: string) => string;
+  primary: string | null;
+  query: string;
+}
+
+export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, primary, query }: Props) {
+  const { t } = useI18n();
+  const captionId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: OVERSCAN,
+    observeElementRect: observeRect,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const leafColumns = table.getVisibleLeafColumns();
+  const metaOf = (c: { columnDef: { meta?: UnitsColumnMeta } }) => c.columnDef.meta!;
+  const headerGroups = table.getHeaderGroups();
+  const headerRows = headerGroups.length;
+  const span = leafColumns.length;
+  const width = leafColumns.reduce((sum, c) => sum + metaOf(c).width, 0);
+
+  return (
+    <div className="units-table__scroll" ref={scrollRef} tabIndex={0} role="region" aria-labelledby={captionId} data-testid="units-table-scroll">
+      <table className="units-table" style={{ width }} aria-rowcount={headerRows + rows.length + (totals ? 1 : 0)}>
+        <caption id={captionId} className="visually-hidden">
+          {caption}
+        </caption>
+        <colgroup>
+          {leafColumns.map((c) => (
+            <col key={c.id} style={{ width: metaOf(c).width }} />
+          ))}
+        </colgroup>
+        <thead>
+          {headerGroups.map((group, depth) => (
+            <tr key={group.id} aria-rowindex={depth + 1}>
+              {group.headers.map((header) => {
+                const leafAtTop = header.isPlaceholder && depth === 0;
+                // A top-level leaf (name, reports) spans both header rows from the first one.
+                if (!header.isPlaceholder && depth > 0 && header.column.depth === 0) return null;
+                if (header.isPlaceholder && !leafAtTop) return null;
+                return (
+                  <HeaderCell
+                    key={header.id}
+                    meta={metaOf(header.column)}
+                    columnId={header.column.id}
+                    colSpan={header.colSpan}
+                    rowSpan={leafAtTop ? headerRows : 1}
+                    sort={sort}
+                    onSort={onSort}
+                    primary={primary}
+                  />
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="units-table__spacer">
+              <td colSpan={span} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <tr key={row.id} aria-rowindex={headerRows + item.index + 1} className="units-table__row">
+                {row.getVisibleCells().map((cell) => (
+                  <BodyCell key={cell.id} row={row.original} meta={metaOf(cell.column)} hrefFor={hrefFor} primary={primary} />
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="units-table__spacer">
+              <td colSpan={span} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={span} className="units-table__no-match">
+                {t('table.noMatch', { query })}
+              </td>
+            </tr>
+          )}
+        </tbody>
+        {totals && (
+          <tfoot>
+            <tr aria-rowindex={headerRows + rows.length + 1} className="units-table__totals">
+              {leafColumns.map((c) => (
+                <BodyCell key={c.id} row={totals} meta={metaOf(c)} hrefFor={null} primary={primary} totals />
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

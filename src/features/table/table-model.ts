@@ -1,0 +1,125 @@
+/**
+ * The units table model for @tanstack/react-table v9: registered features, column definitions
+ * (cells are drawn from row.original by the renderer) and the table state derived from the URL.
+ * Rows reach the table already in order (pure sortRows, keys computed once per row: at 10,000
+ * rows this is several times faster than comparator calls through row.getValue), so sorting is
+ * manual; filtering and column visibility are the table's. No React here: testable headless.
+ */
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  globalFilteringFeature,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnVisibilityState,
+  type SortingState,
+} from '@tanstack/react-table';
+import type { Indicator } from '@/domain/indicators';
+import type { TableRow } from '@/domain/table-rows';
+import { nameOrder, sortKeyOf, sortRows, type SortKey, type TableSort } from '@/domain/table-sort';
+import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind, type TableViewState } from '@/domain/table-view-state';
+import { matchesWords, queryWords } from '@/domain/text-search';
+import { compareVietnamese } from '@/i18n/format';
+
+export interface UnitsColumnMeta {
+  kind: ColumnKind | 'name' | 'group';
+  indicator: Indicator | null;
+  /** Width in CSS pixels (fixed table layout). */
+  width: number;
+}
+
+export const unitsTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  rowSortingFeature,
+  columnMeta: metaHelper<UnitsColumnMeta>(),
+});
+
+export type UnitsTableFeatures = typeof unitsTableFeatures;
+
+/** Fixed row height in CSS pixels: rows never wrap, so the virtualiser needs no measuring. */
+export const ROW_HEIGHT = 40;
+export const COLUMN_WIDTHS: Record<UnitsColumnMeta['kind'], number> = { name: 260, reports: 110, value: 130, target: 120, achievement: 100, group: 0 };
+
+/** Tones break ties left by the base comparison ("Ba" < "Bà" < "Bả" < "Bã" < "Bá" < "Bạ"). */
+const toneCollator = new Intl.Collator('vi', { numeric: true });
+export const compareNames = (a: string, b: string): number => compareVietnamese(a, b) || toneCollator.compare(a, b);
+
+const helper = createColumnHelper<UnitsTableFeatures, TableRow>();
+
+/** Share of expected reports received, for sorting the completeness column. */
+export function completenessKey(row: TableRow, primary: string | null): number | undefined {
+  const cells = primary ? row.cells[primary] : undefined;
+  return cells && cells.expected > 0 ? cells.reported / cells.expected : undefined;
+}
+
+/** The sort key of a column for a row; null for the name column (sorted by name order). */
+export function sortKeyFor(column: string, primary: string | null): ((row: TableRow) => SortKey | undefined) | null {
+  const parsed = parseColumnId(column);
+  if (!parsed || parsed.kind === 'name') return null;
+  if (parsed.kind === 'reports') return (row) => completenessKey(row, primary);
+  const { kind, indicator } = parsed as { kind: IndicatorColumnKind; indicator: string };
+  return (row) => sortKeyOf(row.cells[indicator]?.[kind]);
+}
+
+/** Vietnamese name order of these rows (collated once). */
+export const namesInOrder = (rows: readonly TableRow[]) => nameOrder(rows, compareNames);
+
+/** The rows in the order the table shows them. */
+export function orderRows(rows: readonly TableRow[], sort: TableSort, primary: string | null, byName: (a: TableRow, b: TableRow) => number): TableRow[] {
+  return sortRows(rows, sort.desc, sortKeyFor(sort.column, primary), byName);
+}
+
+function indicatorColumn(kind: IndicatorColumnKind, indicator: Indicator) {
+  return helper.display({ id: columnId(kind, indicator.code), enableGlobalFilter: false, meta: { kind, indicator, width: COLUMN_WIDTHS[kind] } });
+}
+
+/** Name, completeness (of the selected indicator), then value, target and achievement per indicator. */
+export function buildColumns(indicators: readonly Indicator[]) {
+  return helper.columns([
+    helper.accessor((row) => row.name, { id: 'name', meta: { kind: 'name', indicator: null, width: COLUMN_WIDTHS.name } }),
+    helper.display({ id: 'reports', enableGlobalFilter: false, meta: { kind: 'reports', indicator: null, width: COLUMN_WIDTHS.reports } }),
+    ...indicators.map((indicator) =>
+      helper.group({
+        id: `group:${indicator.code}`,
+        meta: { kind: 'group', indicator, width: 0 },
+        columns: helper.columns([indicatorColumn('value', indicator), indicatorColumn('target', indicator), indicatorColumn('achievement', indicator)]),
+      }),
+    ),
+  ]);
+}
+
+let lastQuery = '';
+let lastWords: string[] = [];
+/** Global filter on the folded name only ("huyen tung" finds "Huyền Tụng"). */
+export function nameFilter(row: { original: TableRow }, _columnId: string, query: unknown): boolean {
+  const text = typeof query === 'string' ? query : '';
+  if (text !== lastQuery) {
+    lastQuery = text;
+    lastWords = queryWords(text);
+  }
+  return matchesWords(row.original.searchKey, lastWords);
+}
+nameFilter.autoRemove = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+export const canGlobalFilter = (column: { id: string }): boolean => column.id === 'name';
+
+export interface UnitsTableState {
+  sorting: SortingState;
+  columnVisibility: ColumnVisibilityState;
+  globalFilter: string;
+}
+
+export function tableStateFor(view: Pick<TableViewState, 'indicators' | 'hidden' | 'sort'>, query: string): UnitsTableState {
+  const columnVisibility: ColumnVisibilityState = {};
+  if (view.hidden.includes('reports')) columnVisibility.reports = false;
+  for (const code of view.indicators) {
+    for (const kind of ['value', 'target', 'achievement'] as const) if (view.hidden.includes(kind)) columnVisibility[columnId(kind, code)] = false;
+  }
+  return { sorting: [{ id: view.sort.column, desc: view.sort.desc }], columnVisibility, globalFilter: query };
+}

@@ -1,0 +1,103 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { Indicator } from '@/domain/indicators';
+import type { TableRow } from '@/domain/table-rows';
+import type { TableViewState } from '@/domain/table-view-state';
+import { syntheticRows } from './synthetic-rows';
+import { OVERSCAN } from './table-grid';
+import { ROW_HEIGHT } from './table-model';
+import { UnitsTable } from './units-table';
+
+const indicator = (code: string, decimals = 0): Indicator => ({
+  code,
+  name: { vi: `Chỉ tiêu ${code}`, en: code },
+  area: 'ND1',
+  unitOfMeasure: { vi: 'lượt', en: 'times' },
+  kind: 'flow',
+  direction: 'higher',
+  reportLevel: 3,
+  sensitive: false,
+  disaggregations: [],
+  decimals,
+});
+const indicators = [indicator('A'), indicator('B', 1), indicator('C')];
+
+function Harness({ rows, totals }: { rows: TableRow[]; totals: TableRow }) {
+  const [view, setView] = useState<TableViewState>({ indicators: ['A', 'B', 'C'], custom: false, hidden: [], sort: { column: 'name', desc: false }, query: '' });
+  return (
+    <MemoryRouter>
+      <UnitsTable
+        rows={rows}
+        totals={totals}
+        catalogue={indicators}
+        view={view}
+        selected="A"
+        onViewChange={setView}
+        hrefFor={(code) => `/u/${code}?v=table`}
+        caption="Bảng thử"
+        exportInfo={{ programName: 'Dự án 8', unitName: 'Cả nước', periodText: 'Giai đoạn 2021 - 2025', dataDate: '30/06/2025', source: 'thử', demo: true }}
+        fileName={(ext) => `thu.${ext}`}
+      />
+    </MemoryRouter>
+  );
+}
+
+const VIEWPORT = 600;
+
+describe('the units table with 10,000 rows', () => {
+  it('keeps only a window of rows in the DOM, with the full height and row count, and follows the scroll', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(VIEWPORT);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+    const { rows, totals } = syntheticRows(10_000, indicators);
+    const started = performance.now();
+    render(<Harness rows={rows} totals={totals} />);
+    const renderMs = performance.now() - started;
+
+    const table = screen.getByRole('table', { name: 'Bảng thử' });
+    const maxWindow = Math.ceil(VIEWPORT / ROW_HEIGHT) + 2 * OVERSCAN + 1;
+    const bodyRows = () => table.querySelectorAll('tbody tr.units-table__row');
+    expect(bodyRows().length).toBeGreaterThan(5);
+    expect(bodyRows().length).toBeLessThanOrEqual(maxWindow);
+    // 2 header rows + 10,000 rows + totals, announced to assistive technology.
+    expect(table).toHaveAttribute('aria-rowcount', String(2 + 10_000 + 1));
+    const spacer = table.querySelector<HTMLTableCellElement>('tbody tr.units-table__spacer:last-child td');
+    expect(parseFloat(spacer!.style.height)).toBeGreaterThan((10_000 - maxWindow) * ROW_HEIGHT);
+
+    const scroller = screen.getByTestId('units-table-scroll');
+    act(() => {
+      scroller.scrollTop = 5_000 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    const shown = [...bodyRows()].map((r) => Number(r.getAttribute('aria-rowindex')) - 2);
+    expect(shown.length).toBeLessThanOrEqual(maxWindow);
+    expect(Math.min(...shown)).toBeGreaterThan(4_900);
+    expect(Math.max(...shown)).toBeLessThan(5_100);
+    // A generous bound for a shared CI machine; the benchmark measures it properly.
+    expect(renderMs).toBeLessThan(5_000);
+  });
+
+  it('filters and sorts 10,000 rows and still renders only a window', () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(VIEWPORT);
+    const { rows, totals } = syntheticRows(10_000, indicators);
+    const { container } = render(<Harness rows={rows} totals={totals} />);
+    // Plain selectors: role queries walk the accessibility tree and would dominate the timing here.
+    const table = container.querySelector('table')!;
+    const shownNames = () => [...table.querySelectorAll('tbody tr.units-table__row th')].map((th) => th.textContent ?? '');
+
+    fireEvent.change(container.querySelector('input[type="search"]')!, { target: { value: 'đông 99' } });
+    const matching = rows.filter((r) => r.searchKey.includes('dong') && r.searchKey.includes('99'));
+    expect(matching.length).toBeGreaterThan(0);
+    expect(matching.length).toBeLessThan(Math.ceil(VIEWPORT / ROW_HEIGHT) + OVERSCAN); // all within the first window
+    expect(container.querySelector('.units-table__count')).toHaveTextContent(`Hiển thị ${matching.length}/10.000 đơn vị`);
+    const ascending = shownNames();
+    expect([...ascending].sort()).toEqual(matching.map((r) => r.name).sort());
+
+    const nameHeader = table.querySelector<HTMLElement>('th.units-table__head--name')!;
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    fireEvent.click(within(nameHeader).getByText('Đơn vị'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(shownNames()).toEqual([...ascending].reverse());
+  });
+});
