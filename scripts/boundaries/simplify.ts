@@ -100,7 +100,7 @@ export function simplifyTogether(shapes: ReadonlyMap<string, MultiPolygon>, opti
   };
   const box = boxOf(snapped.flatMap((mp) => [...pointsOf(mp)]));
   const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY, 0);
-  const topo = presimplify(topology({ shapes: collection }) as Topology);
+  const topo = presimplify(topology({ shapes: collection }) as Parameters<typeof presimplify>[0]);
   const simplified = simplify(topo, tolerance * extent * extent);
   const back = feature(simplified as Topology, simplified.objects.shapes as GeometryCollection) as FeatureCollection<GeoPolygon | GeoMultiPolygon>;
   const out = new Map<string, MultiPolygon>();

@@ -64,6 +64,10 @@ export function readCount(
     return undefined;
   }
   const value = Number(text);
+  if (!Number.isFinite(value)) {
+    problems.push({ ...where, message: `số quá lớn (${text.slice(0, 20)}…)` });
+    return undefined;
+  }
   if (value < 0) {
     problems.push({ ...where, message: `số âm (${text}) không hợp lệ` });
     return undefined;

@@ -10,9 +10,14 @@ export function writeApi(outDir: string, docs: ReadonlyMap<string, unknown>): vo
   const previous = `${outDir}.old-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
+    const folders = new Set<string>();
     for (const [path, doc] of docs) {
       const file = join(staging, path);
-      mkdirSync(dirname(file), { recursive: true });
+      const folder = dirname(file);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       writeFileSync(file, JSON.stringify(doc));
     }
   } catch (e) {

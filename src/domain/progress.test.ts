@@ -129,8 +129,10 @@ describe('growth method (outcomes with a baseline)', () => {
     expect(m).toMatchObject({ targetImplied: true, met: true, band: 'met' });
   });
 
-  it('a ceiling above the baseline asks for no fall: above it is a decline, below it met', () => {
-    expect(measureGrowth({ base: 10, value: 16, target: 14, yearsElapsed: 3, yearsToTarget: 4, direction: 'lower' })).toMatchObject({ ratio: null, band: 'decline' });
+  it('a ceiling above the baseline: rising above it is a decline (R read with the direction), staying under it is met', () => {
+    const above = measureGrowth({ base: 10, value: 16, target: 14, yearsElapsed: 3, yearsToTarget: 4, direction: 'lower' });
+    expect(above.ratio).toBeCloseTo(-(1.6 ** (1 / 3) - 1) / (1.4 ** (1 / 4) - 1), 10);
+    expect(above).toMatchObject({ band: 'decline', score: -5 });
     expect(measureGrowth({ base: 10, value: 12, target: 14, yearsElapsed: 3, yearsToTarget: 4, direction: 'lower' })).toMatchObject({ band: 'met' });
   });
 });

@@ -5,6 +5,7 @@
  *
  * - Pace (outputs counted over the phase): R = [(V − B) / t] ÷ [(T − B) / total time].
  * - Growth (outcomes with a baseline, rates): R = [(V/B)^(1/years elapsed) − 1] ÷ [(T/B)^(1/years to target) − 1].
+ * Both are read with the indicator's direction: R = d × observed / |required| (d = −1 when lower is better).
  */
 import type { Direction } from './indicators';
 import { PROGRESS_CONFIG, type ProgressConfig } from './progress-config';
@@ -18,8 +19,9 @@ export interface Measured {
   /** Rate needed to reach the target on time, same unit as observed. */
   required: number;
   /**
-   * observed / required; null when the target asks for no change in the indicator's good
-   * direction (target equal to the base, or on its bad side): then the status is met or a decline.
+   * R = d × observed / |required|, d = +1 when higher is better and −1 when lower is better (as
+   * Open SDG): positive when the indicator moves the good way. Null when no change is required
+   * (target equal to the base): then the status is met or a decline.
    */
   ratio: number | null;
   /** The target is already reached: V ≥ T, or V ≤ T for lower-is-better indicators. */
@@ -31,9 +33,6 @@ export interface Measured {
 }
 
 const isMet = (value: number, target: number, direction: Direction) => (direction === 'higher' ? value >= target : value <= target);
-
-/** Does reaching the target need a move in the good direction from the base? */
-const asksForProgress = (base: number, target: number, direction: Direction) => (direction === 'higher' ? target > base : target < base);
 
 /** The band of a ratio; a target already met overrides the ratio. */
 export function bandFor(ratio: number | null, met: boolean, config: ProgressConfig = PROGRESS_CONFIG): Band {
@@ -62,8 +61,8 @@ export function scoreFor(ratio: number | null, met: boolean, config: ProgressCon
   return last[1];
 }
 
-function measured(observed: number, required: number, met: boolean, progressAsked: boolean, config: ProgressConfig, substituted: Measured['substituted'] = []): Measured {
-  const ratio = progressAsked && required !== 0 ? observed / required : null;
+function measured(observed: number, required: number, met: boolean, direction: Direction, config: ProgressConfig, substituted: Measured['substituted'] = []): Measured {
+  const ratio = required !== 0 ? ((direction === 'higher' ? 1 : -1) * observed) / Math.abs(required) : null;
   return { observed, required, ratio, met, band: bandFor(ratio, met, config), score: scoreFor(ratio, met, config), substituted };
 }
 
@@ -83,7 +82,7 @@ export function measurePace(input: PaceInput, config: ProgressConfig = PROGRESS_
   if (!(elapsed > 0) || !(total > 0)) throw new Error('Pace needs positive elapsed and total time');
   const observed = (value - base) / elapsed;
   const required = (target - base) / total;
-  return measured(observed, required, isMet(value, target, direction), asksForProgress(base, target, direction), config);
+  return measured(observed, required, isMet(value, target, direction), direction, config);
 }
 
 export interface GrowthInput {
@@ -123,6 +122,5 @@ export function measureGrowth(input: GrowthInput, config: ProgressConfig = PROGR
   const v = nonZero(value, 'value');
   const observed = cagr(b, v, yearsElapsed);
   const required = targetImplied ? input.requiredRate! : cagr(b, nonZero(target, 'target'), yearsToTarget);
-  const progressAsked = targetImplied ? (direction === 'higher' ? required > 0 : required < 0) : asksForProgress(base, target, direction);
-  return { ...measured(observed, required, isMet(value, target, direction), progressAsked, config, substituted), target, targetImplied };
+  return { ...measured(observed, required, isMet(value, target, direction), direction, config, substituted), target, targetImplied };
 }

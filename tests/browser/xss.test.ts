@@ -116,6 +116,8 @@ function csvCells(text: string): string[] {
 }
 
 /** Downloads every export a view offers and checks it cannot run anything when opened. */
+const seen = { views: new Set<string>(), pages: 0, hovered: 0, exports: [] as string[] };
+
 async function checkExports(page: Page, where: string): Promise<string[]> {
   const issues: string[] = [];
   const buttons = page.getByRole('button', { name: /\b(CSV|XLSX|Excel|DOCX|Word|PPTX|PowerPoint)\b/i });
@@ -129,6 +131,7 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
       return Buffer.concat(chunks);
     });
     const name = download.suggestedFilename();
+    seen.exports.push(name);
     if (/\.csv$/i.test(name)) {
       for (const cell of csvCells(bytes.toString('utf8'))) if (CSV_FORMULA.test(cell) && !isPlainNumber(cell)) issues.push(`${where} ${name}: formula-like cell ${JSON.stringify(cell.slice(0, 40))}`);
     } else if (/\.(xlsx|docx|pptx)$/i.test(name)) {
@@ -166,14 +169,17 @@ describe('hostile text in the data', () => {
         await tabs.nth(i).click();
         await title.waitFor();
         await page.waitForLoadState('networkidle');
+        seen.pages++;
+        seen.views.add(new URL(page.url()).searchParams.get('v') ?? 'overview');
         for (const shape of (await page.locator('.recharts-surface, .leaflet-interactive, .recharts-bar-rectangle').all()).slice(0, 12)) {
-          if (await shape.isVisible()) await shape.hover({ force: true }).catch(() => undefined);
+          if (await shape.isVisible()) await shape.hover({ force: true }).then(() => seen.hovered++, () => undefined);
           issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()} (hover): ${m}`));
         }
         issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()}: ${m}`));
         issues.push(...(await checkExports(page, page.url())));
       }
     }
+    console.info(`xss matrix: ${seen.pages} pages, views ${[...seen.views].join(', ')}; ${seen.hovered} shapes hovered; exports inspected: ${seen.exports.join(', ') || 'none'}`);
     // The payloads really reached the page, as text.
     expect(await page.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()).toBeGreaterThan(0);
     expect(issues).toEqual([]);

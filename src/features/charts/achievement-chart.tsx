@@ -1,10 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import type { IndicatorDef } from '@/api/contract';
 import type { AchievementRow } from '@/domain/chart-achievement';
 import { STATUS_STYLE } from '@/domain/chart-series';
-import { useI18n } from '@/i18n/i18n-context';
 import { formatPercent } from '@/i18n/format';
-import type { IndicatorDef } from '@/api/contract';
-import { axisNumber, formatValue, shortName } from './chart-format';
+import { useI18n } from '@/i18n/i18n-context';
+import { axisNumber, codeOf, formatValue, shortName, type TickProps } from './chart-format';
 import { fillOf, HatchDefs, usePatternPrefix } from './chart-legend';
 
 export const ROW_HEIGHT = 34;
@@ -18,80 +18,59 @@ interface Props {
   onDrill: (code: string) => void;
 }
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown; index?: number };
-}
-
-interface LabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  index?: number;
-}
-
-/** Horizontal bars of actual per child, the child's target as a black tick, a label with value and achievement. */
+/**
+ * Horizontal bars of actual per child (none for "chưa báo cáo" and "<5"), the child's target as a
+ * black tick, and on the right of each row its value and achievement.
+ */
 export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
   const { t, lang } = useI18n();
   const prefix = usePatternPrefix();
-  const height = achievementHeight(rows.length);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const labelWidth = Math.min(230, Math.max(110, Math.max(...rows.map((r) => shortName(r.name).length)) * 7));
   const notReported = t('value.notReported');
-
-  const renderTick = ({ x, y, payload }: TickProps) => {
-    const row = byCode.get(String(payload?.value));
-    if (!row) return null;
-    const nx = Number(x);
-    const ny = Number(y);
-    const missing = row.bar === null;
-    return (
-      <g className="chart-tick" onClick={() => onDrill(row.code)} style={{ cursor: 'pointer' }}>
-        <text x={nx - 6} y={ny} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24">
-          {shortName(row.name)}
-        </text>
-        {missing && (
-          <text x={nx + 6} y={ny} dy="0.35em" fontSize={12} fontStyle="italic" fill="#4b5563">
-            {formatValue(row.value, indicator, lang, notReported)}
-          </text>
-        )}
-      </g>
-    );
-  };
-
-  const BarLabel = ({ x, y, width: w, height: h, index }: LabelProps) => {
-    const row = index === undefined ? undefined : rows[index];
-    if (!row || row.bar === null) return null;
+  const valueText = (row: AchievementRow) => {
     const value = formatValue(row.value, indicator, lang, notReported);
     const text = row.ratio === null ? value : t('charts.label.ratio', { value, percent: formatPercent(row.ratio, lang) });
+    return row.bar !== null && !row.complete ? `${text} *` : text;
+  };
+
+  const renderName = ({ x, y, payload }: TickProps) => {
+    const row = byCode.get(String(payload?.value));
+    if (!row) return <g />;
     return (
-      <text x={Number(x) + Number(w) + 6} y={Number(y) + Number(h) / 2} dy="0.35em" fontSize={12} fill="#1b1f24">
-        {row.complete ? text : `${text} *`}
+      <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24" className="chart-tick" onClick={() => onDrill(row.code)} style={{ cursor: 'pointer' }}>
+        {shortName(row.name)}
       </text>
     );
   };
-
-  const renderTarget = (props: { x?: number; y?: number; width?: number; height?: number; index?: number }) => {
-    const row = props.index === undefined ? undefined : rows[props.index];
+  const renderValue = ({ x, y, payload }: TickProps) => {
+    const row = byCode.get(String(payload?.value));
+    if (!row) return <g />;
+    return (
+      <text x={Number(x) + 4} y={Number(y)} dy="0.35em" fontSize={12} fontStyle={row.bar === null ? 'italic' : 'normal'} fill={row.bar === null ? '#4b5563' : '#1b1f24'}>
+        {valueText(row)}
+      </text>
+    );
+  };
+  const renderTarget = (props: { x?: number; y?: number; width?: number; height?: number; payload?: unknown }) => {
+    const row = byCode.get(codeOf(props.payload));
     if (!row || row.target === null) return <g />;
     const x = (props.x ?? 0) + (props.width ?? 0);
     return <rect x={x - 1.5} y={(props.y ?? 0) - 3} width={3} height={(props.height ?? 0) + 6} fill="#1b1f24" />;
   };
 
   return (
-    <BarChart layout="vertical" width={width} height={height} data={rows as AchievementRow[]} margin={{ top: 4, right: 170, bottom: 4, left: 4 }} barCategoryGap="22%" accessibilityLayer={false}>
+    <BarChart layout="vertical" width={width} height={achievementHeight(rows.length)} data={rows as AchievementRow[]} margin={{ top: 4, right: 8, bottom: 4, left: 4 }} barCategoryGap="22%" accessibilityLayer={false}>
       <HatchDefs colours={[STATUS_STYLE.behind.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" allowDecimals={indicator.decimals > 0} />
-      <YAxis yAxisId="bars" type="category" dataKey="code" width={labelWidth} interval={0} tick={renderTick} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="bars" type="category" dataKey="code" width={labelWidth} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="values" orientation="right" type="category" dataKey="code" width={170} interval={0} tick={renderValue} tickLine={false} axisLine={false} />
       <YAxis yAxisId="targets" type="category" dataKey="code" hide />
-      <Bar yAxisId="bars" dataKey="bar" isAnimationActive={false} cursor="pointer" onClick={(_, index) => rows[index] && onDrill(rows[index].code)}>
+      <Bar yAxisId="bars" dataKey="bar" isAnimationActive={false} cursor="pointer" onClick={(entry) => onDrill(codeOf(entry.payload))}>
         {rows.map((r) => (
           <Cell key={r.code} fill={fillOf(prefix, STATUS_STYLE[r.status].colour, STATUS_STYLE[r.status].pattern)} stroke={STATUS_STYLE[r.status].colour} />
         ))}
-        <LabelList dataKey="bar" content={BarLabel} />
       </Bar>
       <Bar yAxisId="targets" dataKey="target" isAnimationActive={false} shape={renderTarget} fill="none" legendType="none" />
     </BarChart>

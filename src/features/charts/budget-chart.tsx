@@ -1,9 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { BudgetRow } from '@/domain/chart-budget';
 import { BUDGET_STYLE } from '@/domain/chart-series';
 import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { axisNumber, shortName } from './chart-format';
+import { axisNumber, codeOf, shortName, type TickProps } from './chart-format';
 import { fillOf, HatchDefs, usePatternPrefix } from './chart-legend';
 
 export const budgetHeight = (rows: number): number => Math.max(2, rows) * 44 + 36;
@@ -25,47 +25,40 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
   const labelWidth = Math.min(230, Math.max(90, Math.max(...rows.map((r) => shortName(labelOf(r)).length)) * 7));
   const data = rows.map((r) => ({ key: r.key, allocated: r.plot.allocated, disbursed: r.plot.disbursed }));
 
-  const renderTick = ({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+  const renderName = ({ x, y, payload }: TickProps) => {
     const row = byKey.get(String(payload?.value));
     if (!row) return <g />;
-    const missing = row.plot.allocated === null && row.plot.disbursed === null;
     return (
-      <g className="chart-tick" onClick={onDrill ? () => onDrill(row.key) : undefined} style={onDrill ? { cursor: 'pointer' } : undefined}>
-        <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24">
-          {shortName(labelOf(row))}
-        </text>
-        {missing && (
-          <text x={Number(x) + 6} y={Number(y)} dy="0.35em" fontSize={12} fontStyle="italic" fill="#4b5563">
-            {t('value.notReported')}
-          </text>
-        )}
-      </g>
+      <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24" className="chart-tick" onClick={onDrill ? () => onDrill(row.key) : undefined} style={onDrill ? { cursor: 'pointer' } : undefined}>
+        {shortName(labelOf(row))}
+      </text>
     );
   };
-
-  const RateLabel = ({ x, y, width: w, height: h, index }: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number }) => {
-    const row = index === undefined ? undefined : rows[index];
-    if (!row || typeof row.rate !== 'number') return null;
+  /** The disbursement rate of each row (or why there is none) on the right. */
+  const renderRate = ({ x, y, payload }: TickProps) => {
+    const row = byKey.get(String(payload?.value));
+    if (!row) return <g />;
+    const missing = row.allocated === null && row.disbursed === null;
+    const text = missing ? t('value.notReported') : typeof row.rate === 'number' ? t('charts.budget.rateLabel', { percent: `${formatNumber(row.rate, lang, 1)}%` }) : '—';
     return (
-      <text x={Number(x) + Number(w) + 6} y={Number(y) + Number(h) / 2} dy="0.35em" fontSize={12} fill="#1b1f24">
-        {t('charts.budget.rateLabel', { percent: `${formatNumber(row.rate, lang, 1)}%` })}
+      <text x={Number(x) + 4} y={Number(y)} dy="0.35em" fontSize={12} fontStyle={missing ? 'italic' : 'normal'} fill="#1b1f24">
+        {text}
       </text>
     );
   };
 
-  const click = onDrill ? (_: unknown, index: number) => rows[index] && onDrill(rows[index].key) : undefined;
+  const click = onDrill ? (entry: { payload?: unknown }) => onDrill(codeOf(entry.payload)) : undefined;
   const allocated = BUDGET_STYLE.allocated;
   const disbursed = BUDGET_STYLE.disbursed;
   return (
-    <BarChart layout="vertical" width={width} height={budgetHeight(rows.length)} data={data} margin={{ top: 4, right: 130, bottom: 4, left: 4 }} barCategoryGap="20%" barGap={2} accessibilityLayer={false}>
+    <BarChart layout="vertical" width={width} height={budgetHeight(rows.length)} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 4 }} barCategoryGap="20%" barGap={2} accessibilityLayer={false}>
       <HatchDefs colours={[allocated.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" />
-      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={renderTick} tickLine={false} stroke="#4b5563" />
-      <Bar dataKey="allocated" fill={fillOf(prefix, allocated.colour, allocated.pattern)} stroke={allocated.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
-      <Bar dataKey="disbursed" fill={disbursed.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click}>
-        <LabelList dataKey="disbursed" content={RateLabel} />
-      </Bar>
+      <YAxis yAxisId="rows" type="category" dataKey="key" width={labelWidth} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="rates" orientation="right" type="category" dataKey="key" width={130} interval={0} tick={renderRate} tickLine={false} axisLine={false} />
+      <Bar yAxisId="rows" dataKey="allocated" fill={fillOf(prefix, allocated.colour, allocated.pattern)} stroke={allocated.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
+      <Bar yAxisId="rows" dataKey="disbursed" fill={disbursed.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
     </BarChart>
   );
 }

@@ -17,12 +17,12 @@ import { ChartFigure, ChartPanel } from './chart-panel';
 
 type Mode = 'units' | 'years';
 
-/** Budget allocated vs disbursed with the disbursement rate: per child unit (selected period) and per year. */
+/** Budget allocated vs disbursed with the disbursement rate: per child unit (selected period; units with children only) and per year. */
 export function BudgetPanels({ ctx }: { ctx: ChartContext }) {
   if (!ctx.indicators.has(BUDGET_CODES.allocated) || !ctx.indicators.has(BUDGET_CODES.disbursed)) return null;
   return (
     <div className="chart-grid">
-      <BudgetPanel ctx={ctx} mode="units" />
+      {ctx.unit.childCount > 0 && <BudgetPanel ctx={ctx} mode="units" />}
       <BudgetPanel ctx={ctx} mode="years" />
     </div>
   );

@@ -17,3 +17,20 @@ export const axisNumber = (lang: Language) => (value: number): string => formatN
 export function shortName(name: string, max = 32): string {
   return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 }
+
+/** Props recharts passes to a custom axis tick. */
+export interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** The unit code (or other key) of a recharts data entry; entries are looked up by it, never by position. */
+export function codeOf(payload: unknown): string {
+  if (payload && typeof payload === 'object') {
+    const p = payload as { code?: unknown; key?: unknown };
+    if (typeof p.code === 'string') return p.code;
+    if (typeof p.key === 'string') return p.key;
+  }
+  return '';
+}

@@ -41,7 +41,7 @@ export function ChartsView({ doc, catalogue, meta, state, indicator: code }: Cha
   };
   return (
     <div className="charts-view">
-      <AchievementPanel ctx={ctx} />
+      {doc.unit.childCount > 0 && <AchievementPanel ctx={ctx} />}
       <TrendPanel ctx={ctx} />
       <BreakdownPanel ctx={ctx} />
       <BudgetPanels ctx={ctx} />

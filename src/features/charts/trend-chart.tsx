@@ -79,7 +79,7 @@ export function TrendChart({ series, width }: Props) {
       <CartesianGrid vertical={false} stroke="#e5e7eb" />
       <XAxis dataKey="key" interval="preserveStartEnd" tick={renderTick} height={42} stroke="#4b5563" />
       <YAxis yAxisId="values" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" width={64} />
-      <YAxis yAxisId="band" domain={[0, 1]} hide />
+      <YAxis yAxisId="band" domain={[0, 1]} orientation="right" width={0} hide />
       <Bar yAxisId="band" dataKey="band" fill="#e5e7eb" isAnimationActive={false} />
       {series.targetLine === 'shown' && (
         <Line yAxisId="values" dataKey="target" type="step" stroke={TREND_STYLE.target.colour} strokeWidth={2} strokeDasharray={TREND_STYLE.target.dash} dot={false} activeDot={false} isAnimationActive={false} />

@@ -73,6 +73,8 @@ export class ChoroplethLayer {
 
   addTo(): this {
     this.children.addTo(this.map);
+    // SVG paths carry their unit code (tests and debugging); canvas paths have no element.
+    for (const [code, path] of this.byCode) path.getElement()?.setAttribute('data-unit', code);
     this.outline?.addTo(this.map);
     this.labels.addTo(this.map);
     this.map.on('zoomend', this.updateLabels);

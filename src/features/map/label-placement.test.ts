@@ -19,7 +19,8 @@ describe('labels where they fit', () => {
   it.each([
     ['Xã Bằng Thành', 'Bằng Thành'],
     ['Thị trấn Chợ Rã', 'Chợ Rã'],
-    ['Tổ dân phố 3', '3'],
+    ['Tổ dân phố 3', 'Tổ dân phố 3'],
+    ['Thôn 12', 'Thôn 12'],
     ['Thành phố Bắc Kạn', 'Bắc Kạn'],
     ['Huyện', 'Huyện'],
     ['Khuổi Pái', 'Khuổi Pái'],

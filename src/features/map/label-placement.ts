@@ -25,5 +25,6 @@ export function labelFits(text: string, radiusKm: number, lat: number, zoom: num
 /** "Xã Bằng Thành" → "Bằng Thành": the type word repeats what the map already says. */
 export function shortName(name: string): string {
   const short = name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Phường|Xã|Thị trấn|Thôn|Bản|Tổ dân phố)\s+/u, '');
-  return short || name;
+  // "Thôn 3" stays whole: a bare number says nothing.
+  return short && !/^\d+$/.test(short) ? short : name;
 }

@@ -58,13 +58,27 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
   return null;
 }
 
-function SizeWatcher({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boundaries }) {
+/** Fits the view to the children (or the unit's own outline) on a new unit and whenever the container changes size. */
+function FitToUnits({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boundaries }) {
   const map = useMap();
   useEffect(() => {
-    map.invalidateSize();
-    const group = L.geoJSON(boundaries.features.length ? boundaries.features : (boundaries.outline ?? []));
-    const bounds = group.getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+    const bounds = L.geoJSON(boundaries.features.length ? boundaries.features : (boundaries.outline ?? [])).getBounds();
+    const fit = () => {
+      const el = map.getContainer();
+      // A container being removed or hidden has no size: fitting it would compute NaN coordinates.
+      if (!el.isConnected || el.clientWidth === 0 || el.clientHeight === 0) return;
+      map.invalidateSize({ pan: false });
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+    };
+    fit();
+    let last = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const size = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
+      if (size !== last) fit();
+      last = size;
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
   }, [map, sizeKey, boundaries]);
   return null;
 }
@@ -88,7 +102,7 @@ export function LeafletMap(props: LeafletMapProps) {
       <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
       <ScaleControl position="bottomleft" imperial={false} />
       <ContainerLabel label={label} />
-      <SizeWatcher sizeKey={sizeKey} boundaries={boundaries} />
+      <FitToUnits sizeKey={sizeKey} boundaries={boundaries} />
       <Choropleth {...props} />
     </MapContainer>
   );

@@ -19,7 +19,6 @@ export function MapTwinTable({ model, text, state, onHighlight }: Props) {
   const { t, lang } = useI18n();
   const rows = [...model.entries].sort((a, b) => compareVietnamese(a.name, b.name));
   const legendOf = new Map(model.legend.map((l) => [l.key, l]));
-  const status = model.entries.some((e) => e.fill.kind === 'status') || model.legend.some((l) => l.fill.kind === 'status');
   return (
     <div className="map-twin">
       <table className="map-twin__table">
@@ -62,7 +61,6 @@ export function MapTwinTable({ model, text, state, onHighlight }: Props) {
           })}
         </tbody>
       </table>
-      {status && <p className="map-twin__hint">{t('map.statusNote')}</p>}
     </div>
   );
 }

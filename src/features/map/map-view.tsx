@@ -48,7 +48,7 @@ export function MapView({ doc, catalogue, meta, state, indicator: code }: MapVie
   const indicator = catalogue.indicators.find((i) => i.code === code) ?? catalogue.indicators[0];
   const title = t('map.title', { indicator: indicator?.name[lang] ?? '' });
   return (
-    <Panel id="map" title={title} dataDate={formatDate(meta.dataDate, lang)} resetKey={`${doc.unit.code}|${code}`}>
+    <Panel id="map" title={t('view.map')} dataDate={formatDate(meta.dataDate, lang)} resetKey={`${doc.unit.code}|${code}`}>
       {indicator ? (
         <QueryState query={boundaries} height={520}>
           {(b) => <MapBody doc={doc} catalogue={catalogue} meta={meta} state={state} indicator={indicator} boundaries={b} title={title} />}
@@ -141,7 +141,9 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
       <div ref={figureRef} className={`map-figure${fullscreen.active ? ' map-figure--fullscreen' : ''}`}>
         <MapPatternDefs />
         <p className="map-figure__title">{title}</p>
-        <p className="map-figure__subtitle">{t('map.subtitle', { unit: doc.unit.name, period: periodText })}</p>
+        <p className="map-figure__subtitle">
+          {t('map.subtitle', { unit: doc.unit.name, period: periodText })} · {t('app.dataDate', { date: formatDate(meta.dataDate, lang) })}
+        </p>
         <div className="map-figure__body">
           <div className="map-figure__map">
             <LeafletMap

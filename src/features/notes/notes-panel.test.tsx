@@ -1,6 +1,7 @@
 /** The notes list on the compiled demo API through msw: data in time order, filters in the URL, empty and failing states. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { parseViewState } from '@/domain/view-state';
 import { faults } from '../../../mocks/faults';
@@ -8,11 +9,14 @@ import { server } from '../../../mocks/server';
 import { renderWithProviders } from '../../../tests/setup/render-app';
 import { NotesPanel } from './notes-panel';
 
-function renderNotes(path: string) {
-  const [pathname, search = ''] = path.split('?');
-  const state = parseViewState(pathname!, `?${search}`);
-  return renderWithProviders(<NotesPanel unitCode={state.unit!} state={state} />, { path });
+/** The panel with its state read from the URL, as the app does, so filter changes show. */
+function FromUrl() {
+  const { pathname, search } = useLocation();
+  const state = parseViewState(pathname, search);
+  return <NotesPanel unitCode={state.unit!} state={state} />;
 }
+
+const renderNotes = (path: string) => renderWithProviders(<FromUrl />, { path });
 
 const titles = () => screen.getAllByRole('article').map((a) => within(a).getByRole('heading', { level: 3 }).textContent);
 

@@ -4,12 +4,15 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { CONTENT_AREAS, type ContentArea } from '@/domain/indicators';
 import { laggingLevels, parseLaggingOptions, serializeLaggingOptions, type LaggingOptions } from '@/domain/lagging';
 import { hrefWith, type ViewState } from '@/domain/view-state';
-import { formatDate } from '@/i18n/format';
+import { formatDate, formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage } from '@/ui/api-error-message';
 import { Panel, PanelEmpty, PanelError } from '@/ui/panel';
 import { LaggingTable } from './lagging-table';
 import { useLaggingRows } from './use-lagging-rows';
+
+/** Rows shown before "show all": the worst units, the list a meeting starts from. */
+export const LAGGING_FIRST = 20;
 
 interface Props {
   doc: UnitDocument;
@@ -31,6 +34,12 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
   const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, state.extra) }));
   const childName = (code: string) => doc.children.find((c) => c.code === code)?.name ?? code;
+  const showAll = state.extra.all === '1';
+  const toggleAll = () => {
+    const { all: _all, ...rest } = state.extra;
+    void navigate(hrefWith(state, { extra: showAll ? rest : { ...rest, all: '1' } }));
+  };
+  const scored = lagging.rows.filter((r) => r.rank !== null).length;
 
   return (
     <Panel id="progress-lagging" title={t('progress.lagging.title')} dataDate={formatDate(meta.dataDate, lang)}>
@@ -77,12 +86,22 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
           ) : lagging.rows.every((r) => r.rank === null) ? (
             <PanelEmpty message={t('progress.lagging.empty')} />
           ) : (
-            <LaggingTable
-              rows={lagging.rows}
-              state={state}
-              caption={t('progress.lagging.caption', { level: levelName(options.level), unit: doc.unit.name })}
-              showParent={options.level === level + 2}
-            />
+            <>
+              <LaggingTable
+                rows={showAll ? lagging.rows : lagging.rows.slice(0, LAGGING_FIRST)}
+                state={state}
+                caption={t('progress.lagging.caption', { level: levelName(options.level), unit: doc.unit.name })}
+                showParent={options.level === level + 2}
+              />
+              {lagging.rows.length > LAGGING_FIRST && (
+                <p className="progress-more no-print">
+                  {!showAll && <span>{t('progress.lagging.shown', { shown: LAGGING_FIRST, total: formatNumber(lagging.rows.length, lang), scored: formatNumber(scored, lang) })} </span>}
+                  <button type="button" className="button" onClick={toggleAll} aria-pressed={showAll}>
+                    {t('progress.lagging.showAll', { total: formatNumber(lagging.rows.length, lang) })}
+                  </button>
+                </p>
+              )}
+            </>
           )}
         </>
       )}

@@ -27,7 +27,6 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
     rows.push(
       <Row key="b" term={t('progress.explain.base')}>
         {t('progress.explain.baseAtDate', { value: num(a.base), date: formatDate(a.baseDate, lang) })}
-        {!a.baseGiven && ` ${t('progress.explain.baseAssumed')}`}
       </Row>,
       <Row key="v" term={t(a.cumulative ? 'progress.explain.valueCumulative' : 'progress.explain.valueLevel', { date: formatDate(a.valueDate, lang) })}>
         {num(a.value)} {indicator.unitOfMeasure[lang]}
@@ -50,7 +49,6 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
     rows.push(
       <Row key="b" term={t('progress.explain.base')}>
         {t('progress.explain.baseInYear', { value: num(a.base), year: a.baseYear })}
-        {!a.baseGiven && ` ${t('progress.explain.baseFirstYear')}`}
       </Row>,
       <Row key="v" term={t('progress.explain.valueYear', { year: a.valueYear })}>
         {num(a.value)} {indicator.unitOfMeasure[lang]}
@@ -90,6 +88,7 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
       </dl>
       <p className="status-popover__formula">{t(a.method === 'pace' ? 'progress.explain.formulaPace' : 'progress.explain.formulaGrowth')}</p>
       <p className="status-popover__note">{t('progress.explain.bands', { onTrack: pct(bands.onTrack, 0), accelerate: pct(bands.accelerate, 0) })}</p>
+      {!a.baseGiven && <p className="status-popover__note">{t(a.method === 'pace' ? 'progress.explain.baseAssumed' : 'progress.explain.baseFirstYear')}</p>}
       {a.direction === 'lower' && <p className="status-popover__note">{t('progress.explain.lowerIsBetter')}</p>}
       {a.method === 'growth' && a.measured.substituted.length > 0 && (
         <p className="status-popover__note">{t('progress.explain.zero', { zero: formatNumber(PROGRESS_CONFIG.zeroSubstitute, lang, 3) })}</p>

@@ -96,7 +96,12 @@ function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: st
         {assessed?.method === 'growth' && <span className="muted"> ({t('progress.valueYear', { year: assessed.valueYear })})</span>}
       </td>
       <td className="num">{assessed ? formatNumber(assessed.target, lang, assessed.method === 'growth' && assessed.requiredRate !== null ? 1 : indicator.decimals) : '—'}</td>
-      <td className="num">{assessed?.achievement != null ? formatPercent(assessed.achievement, lang) : '—'}</td>
+      <td className="num">
+        {assessed?.achievement != null ? formatPercent(assessed.achievement, lang) : '—'}
+        {assessed && indicator.direction === 'lower' && (
+          <span className="sub">{t(assessed.measured.met ? 'progress.achievement.withinCeiling' : 'progress.achievement.aboveCeiling')}</span>
+        )}
+      </td>
       <td>
         <StatusBadge assessment={a} indicator={indicator} unitName={unitName} />
       </td>

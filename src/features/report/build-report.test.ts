@@ -84,6 +84,13 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     expect(report.fields.signer).toBe('Lương Thị Thu Hường');
   });
 
+  it('leaves out sensitive counts the yearly totals cannot answer for a month range, and says why', () => {
+    const violence = annexTextRows(report.annex).find((r) => r[1] === 'Số vụ bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện');
+    expect(violence?.[3]).toBe('');
+    expect(violence?.[6]).toContain('chỉ công bố theo năm và cả giai đoạn');
+    expect(report.fields.results).not.toMatch(/bạo lực/);
+  });
+
   it('has an annex row per indicator, with quarters it is built from', () => {
     const rows = annexTextRows(report.annex);
     expect(rows[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);

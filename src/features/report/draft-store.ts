@@ -80,9 +80,6 @@ export function removeDraft(key: string): void {
 /** True when the last save could not reach browser storage. */
 export const saveFailed = (): boolean => failed;
 
-/** Changes with every save or removal (in this tab or another): a snapshot for lists. */
-export const storeVersion = (): number => version;
-
 export interface StoredDraft {
   key: string;
   draft: ReportDraft | null;
@@ -107,4 +104,12 @@ export function listDrafts(): StoredDraft[] {
   return [...keys]
     .map((key) => ({ key, draft: parseDraft(getRaw(key)) }))
     .sort((a, b) => (b.draft?.savedAt ?? '').localeCompare(a.draft?.savedAt ?? ''));
+}
+
+let listCache: { version: number; list: StoredDraft[] } | null = null;
+
+/** The draft list as a stable snapshot for useSyncExternalStore: read again only after a change. */
+export function draftsSnapshot(): StoredDraft[] {
+  if (!listCache || listCache.version !== version) listCache = { version, list: listDrafts() };
+  return listCache.list;
 }

@@ -1,18 +1,18 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { parseSelection } from '@/domain/periods';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDateTime, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
-import { listDrafts, removeDraft, storeVersion, subscribe } from './draft-store';
+import { draftsSnapshot, removeDraft, subscribe, type StoredDraft } from './draft-store';
+
+const EMPTY: StoredDraft[] = [];
 
 /** Every draft kept in this browser, newest first: open it, or delete it (after a confirmation). */
 export function DraftsList({ state, currentKey }: { state: ViewState; currentKey: string }) {
   const { t, lang } = useI18n();
-  const version = useSyncExternalStore(subscribe, storeVersion, () => 0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the store's change signal
-  const drafts = useMemo(() => listDrafts(), [version]);
+  const drafts = useSyncExternalStore(subscribe, draftsSnapshot, () => EMPTY);
   const [confirm, setConfirm] = useState<string | null>(null);
   return (
     <Panel id="report-drafts" title={t('report.drafts.title')}>

@@ -1,3 +1,4 @@
+import type { Indicator } from '@/domain/indicators';
 import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
 import type { UnitsColumnMeta } from './table-model';
@@ -9,11 +10,12 @@ interface Props {
   rowSpan: number;
   sort: TableSort;
   onSort: (columnId: string, numeric: boolean) => void;
-  primary: string | null;
+  /** The indicator the completeness column counts reports of. */
+  primary: Indicator | null;
 }
 
 /** A column header: indicator groups name the indicator; leaf headers are sort buttons with aria-sort. */
-export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort }: Props) {
+export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort, primary }: Props) {
   const { t, lang } = useI18n();
   if (meta.kind === 'group') {
     const indicator = meta.indicator!;
@@ -30,6 +32,7 @@ export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort }: P
   const numeric = meta.kind !== 'name';
   const active = sort.column === columnId;
   const arrow = active ? (sort.desc ? '▼' : '▲') : '↕';
+  const about = meta.indicator ?? (meta.kind === 'reports' ? primary : null);
   return (
     <th
       scope="col"
@@ -37,10 +40,11 @@ export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort }: P
       rowSpan={rowSpan > 1 ? rowSpan : undefined}
       aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}
       className={`units-table__head units-table__head--${meta.kind}`}
+      title={meta.kind === 'reports' && primary ? t('table.reportsHint', { indicator: `${primary.code} ${primary.name[lang]}` }) : undefined}
     >
       <button type="button" className="units-table__sort" onClick={() => onSort(columnId, numeric)}>
         {label}
-        {meta.indicator && <span className="visually-hidden"> – {meta.indicator.code} {meta.indicator.name[lang]}</span>}
+        {about && <span className="visually-hidden">{` – ${about.code} ${about.name[lang]}`}</span>}
         <span aria-hidden="true" className={active ? 'units-table__arrow units-table__arrow--active' : 'units-table__arrow'}>
           {arrow}
         </span>

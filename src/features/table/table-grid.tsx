@@ -5,6 +5,7 @@
  */
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useId, useRef } from 'react';
+import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
@@ -27,7 +28,8 @@ interface Props {
   sort: TableSort;
   onSort: (columnId: string, numeric: boolean) => void;
   hrefFor: (code: string) => string;
-  primary: string | null;
+  /** The selected indicator: the completeness column counts its reports. */
+  primary: Indicator | null;
   query: string;
 }
 
@@ -101,7 +103,7 @@ export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, prima
             return (
               <tr key={row.id} aria-rowindex={headerRows + item.index + 1} className="units-table__row">
                 {row.getVisibleCells().map((cell) => (
-                  <BodyCell key={cell.id} row={row.original} meta={metaOf(cell.column)} hrefFor={hrefFor} primary={primary} />
+                  <BodyCell key={cell.id} row={row.original} meta={metaOf(cell.column)} hrefFor={hrefFor} primary={primary?.code ?? null} />
                 ))}
               </tr>
             );
@@ -123,7 +125,7 @@ export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, prima
           <tfoot>
             <tr aria-rowindex={headerRows + rows.length + 1} className="units-table__totals">
               {leafColumns.map((c) => (
-                <BodyCell key={c.id} row={totals} meta={metaOf(c)} hrefFor={null} primary={primary} totals />
+                <BodyCell key={c.id} row={totals} meta={metaOf(c)} hrefFor={null} primary={primary?.code ?? null} totals />
               ))}
             </tr>
           </tfoot>

@@ -44,7 +44,7 @@ export type UnitsTableFeatures = typeof unitsTableFeatures;
 
 /** Fixed row height in CSS pixels: rows never wrap, so the virtualiser needs no measuring. */
 export const ROW_HEIGHT = 40;
-export const COLUMN_WIDTHS: Record<UnitsColumnMeta['kind'], number> = { name: 260, reports: 110, value: 130, target: 120, achievement: 100, group: 0 };
+export const COLUMN_WIDTHS: Record<UnitsColumnMeta['kind'], number> = { name: 260, reports: 150, value: 130, target: 120, achievement: 100, group: 0 };
 
 /** Tones break ties left by the base comparison ("Ba" < "Bà" < "Bả" < "Bã" < "Bá" < "Bạ"). */
 const toneCollator = new Intl.Collator('vi', { numeric: true });

@@ -66,6 +66,10 @@ describe('units table panel', () => {
     expect(t).toHaveAccessibleName('Số liệu các đơn vị trực thuộc Tỉnh Bắc Kạn, Giai đoạn 2021 - 2025');
     expect(rowNames(t)).toEqual([...districtsInOrder, 'Tổng cộng: Tỉnh Bắc Kạn']);
     expect(within(t).getByRole('link', { name: 'Huyện Ba Bể' })).toHaveAttribute('href', '/u/061?i=P8.1.4&v=table');
+    // Completeness of the selected indicator, e.g. "2.449/2.548", marked when incomplete.
+    expect(within(t).getByRole('button', { name: /^Đã báo cáo ?– P8\.1\.4/ })).toBeInTheDocument();
+    const baBe = within(t).getByRole('rowheader', { name: 'Huyện Ba Bể' }).closest('tr')!;
+    expect(within(baBe).getAllByRole('cell')[0]!.textContent).toMatch(/^[\d.]+\/[\d.]+(! \(chưa đầy đủ\))?$/);
 
     // The totals row is the province's own figure.
     const totals = within(t).getByRole('rowheader', { name: 'Tổng cộng: Tỉnh Bắc Kạn' }).closest('tr')!;
@@ -78,14 +82,14 @@ describe('units table panel', () => {
     const { params } = renderAt('/u/06?i=P8.1.4&v=table');
     const t = await table();
     const user = userEvent.setup();
-    await user.click(within(t).getByRole('button', { name: /^Thực hiện – P8\.1\.4/ }));
+    await user.click(within(t).getByRole('button', { name: /^Thực hiện ?– P8\.1\.4/ }));
     expect(params().get('sort')).toBe('value:P8.1.4.desc');
-    const header = within(t).getByRole('columnheader', { name: /^Thực hiện – P8\.1\.4/ });
+    const header = within(t).getByRole('columnheader', { name: /^Thực hiện ?– P8\.1\.4/ });
     expect(header).toHaveAttribute('aria-sort', 'descending');
     const values = (rows: string[]) => rows.slice(0, -1).map((name) => Number(within(within(t).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell')[1]!.textContent!.replace(/\./g, '')));
     const desc = values(rowNames(t));
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
-    await user.click(within(t).getByRole('button', { name: /^Thực hiện – P8\.1\.4/ }));
+    await user.click(within(t).getByRole('button', { name: /^Thực hiện ?– P8\.1\.4/ }));
     expect(params().get('sort')).toBe('value:P8.1.4.asc');
     expect(values(rowNames(t))).toEqual([...desc].reverse());
   });
@@ -112,7 +116,8 @@ describe('units table panel', () => {
     renderAt('/u/06?i=P8.1.4&v=table&cols=P8.2.3&hide=target,reports&sort=name.desc&q=huyen');
     const t = await table();
     expect(within(t).queryByRole('button', { name: /^Chỉ tiêu/ })).toBeNull();
-    expect(within(t).queryByRole('button', { name: 'Đã báo cáo' })).toBeNull();
+    expect(within(t).getAllByRole('button', { name: /^Thực hiện/ })).toHaveLength(2);
+    expect(within(t).queryByRole('button', { name: /^Đã báo cáo/ })).toBeNull();
     expect(within(t).getAllByRole('columnheader', { name: /^P8\./ }).map((h) => h.textContent?.slice(0, 6))).toEqual(['P8.1.4', 'P8.2.3']);
     expect(rowNames(t).slice(0, -1)).toEqual(districtsInOrder.filter((n) => n.startsWith('Huyện')).reverse());
     expect(screen.getByRole('searchbox')).toHaveValue('huyen');
@@ -122,10 +127,11 @@ describe('units table panel', () => {
     const { params } = renderAt('/u/06?i=P8.1.4&v=table');
     const t = await table();
     const user = userEvent.setup();
+    expect(within(t).getAllByRole('button', { name: /^Chỉ tiêu ?–/ })).toHaveLength(3);
     await user.click(screen.getByText('Chọn cột'));
     await user.click(screen.getByRole('checkbox', { name: 'Chỉ tiêu' }));
     expect(params().get('hide')).toBe('target');
-    expect(within(t).queryByRole('button', { name: /^Chỉ tiêu –/ })).toBeNull();
+    expect(within(t).queryByRole('button', { name: /^Chỉ tiêu ?–/ })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: /P8\.2\.3/ }));
     expect(params().get('cols')).toBe('P8.1.4,P8.1.1,P8.2.1,P8.2.3');
     expect(screen.getByRole('checkbox', { name: /P8\.1\.4/ })).toBeDisabled();

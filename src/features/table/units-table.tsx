@@ -56,7 +56,6 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
     return view.indicators.map((c) => byCode.get(c)).filter((i): i is Indicator => i !== undefined);
   }, [catalogue, view.indicators]);
   const table = useUnitsTable(rows, indicators, view, query);
-  const primary = indicators[0]?.code ?? null;
   const shown = table.getRowModel().rows.length;
 
   const buildExport = () =>
@@ -101,7 +100,7 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
         sort={view.sort}
         onSort={(columnId, numeric) => onViewChange({ ...view, sort: nextSort(view.sort, columnId, numeric) })}
         hrefFor={hrefFor}
-        primary={primary}
+        primary={indicators[0] ?? null}
         query={query}
       />
       {totals && query.trim() !== '' && <p className="units-table__note">{t('table.totalsNote', { unit: totals.name })}</p>}

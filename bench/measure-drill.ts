@@ -1,0 +1,162 @@
+/**
+ * 3. Drill latency in Chromium: click a child (or a breadcrumb ancestor) → every panel of the
+ * target unit rendered. Warm: the route walked a second time in the same tab (documents cached).
+ * Cold: each drill in a fresh browser context (empty HTTP and query caches), after its start
+ * page has loaded. Requests and transferred bytes counted from the click until the page is done.
+ */
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { BenchContext } from './lib/context';
+import { drillPlan, type Drill } from './lib/drill-plan';
+import { armProbe, PROBE_RESULT, type ProbeResult } from './lib/drill-probe';
+import { CHROMIUM } from './lib/machine';
+import { figure, type Figure, type Section } from './lib/results';
+import { serveStatic } from './lib/static-server';
+import { percentile, round } from './lib/stats';
+
+interface DrillSample {
+  kind: string;
+  ms: number;
+  domMs: number;
+  requests: number;
+  /** Requests that went to the network (not answered by a cache). */
+  networkRequests: number;
+  bytes: number;
+}
+
+const DRILLS = 50;
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: 'allow' });
+}
+
+/** Counts the requests a page makes while `counting` is on, and their transferred bytes. */
+function requestMeter(page: Page) {
+  let bucket: Request[] | null = null;
+  page.on('request', (r) => bucket?.push(r));
+  return {
+    start: () => (bucket = []),
+    async stop(): Promise<Pick<DrillSample, 'requests' | 'networkRequests' | 'bytes'>> {
+      const list = bucket ?? [];
+      bucket = null;
+      let bytes = 0;
+      let network = 0;
+      for (const r of list) {
+        const response = await r.response().catch(() => null);
+        const sizes = await r.sizes().catch(() => null);
+        const cached = !response || response.fromServiceWorker() || (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) === 0;
+        if (!cached) network++;
+        bytes += (sizes?.responseBodySize ?? 0) + Math.max(0, sizes?.responseHeadersSize ?? 0);
+      }
+      return { requests: list.length, networkRequests: network, bytes };
+    },
+  };
+}
+
+async function linkTo(page: Page, drill: Drill) {
+  if (drill.direction === 'up') return page.getByRole('navigation', { name: 'Vị trí đơn vị' }).getByRole('link', { name: drill.to.name, exact: true });
+  const inChildren = page.locator('#children').getByRole('link', { name: drill.to.name, exact: true });
+  return (await inChildren.count()) > 0 ? inChildren.first() : page.locator('main').getByRole('link', { name: drill.to.name, exact: true }).first();
+}
+
+async function waitForUnit(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => document.querySelector('main h2.unit-title')?.textContent === n && document.querySelector('#key-figures') !== null && document.querySelector('main .panel-state--loading') === null, name, { timeout: 20_000 });
+}
+
+async function timedDrill(page: Page, drill: Drill, meter: ReturnType<typeof requestMeter>): Promise<DrillSample> {
+  const link = await linkTo(page, drill);
+  await link.scrollIntoViewIfNeeded();
+  await page.evaluate(armProbe(drill.to.name));
+  meter.start();
+  await link.click();
+  const probe = (await page.evaluate(PROBE_RESULT)) as ProbeResult;
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  return { kind: `${drill.kind} ${drill.direction}`, ms: probe.paint, domMs: probe.dom, ...(await meter.stop()) };
+}
+
+async function warmDrills(browser: Browser, base: string, plan: Drill[]): Promise<DrillSample[]> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const meter = requestMeter(page);
+  await page.goto(`${base}/u/${plan[0]!.from.code}`);
+  await waitForUnit(page, plan[0]!.from.name);
+  for (const drill of plan) {
+    await (await linkTo(page, drill)).click();
+    await waitForUnit(page, drill.to.name);
+  }
+  // Back to the start by the same route, then the timed second visit.
+  await page.goto(`${base}/u/${plan[0]!.from.code}`);
+  await waitForUnit(page, plan[0]!.from.name);
+  const samples: DrillSample[] = [];
+  for (const drill of plan) samples.push(await timedDrill(page, drill, meter));
+  await context.close();
+  return samples;
+}
+
+async function coldDrills(browser: Browser, base: string, plan: Drill[], log: (m: string) => void): Promise<DrillSample[]> {
+  const samples: DrillSample[] = [];
+  for (const [i, drill] of plan.entries()) {
+    if (i % 10 === 0) log(`drill: cold ${i + 1}–${Math.min(plan.length, i + 10)} of ${plan.length}`);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const meter = requestMeter(page);
+    await page.goto(`${base}/u/${drill.from.code}`);
+    await waitForUnit(page, drill.from.name);
+    await page.waitForLoadState('networkidle');
+    samples.push(await timedDrill(page, drill, meter));
+    await context.close();
+  }
+  return samples;
+}
+
+function latencyFigures(id: string, label: string, samples: DrillSample[], budgeted: boolean): Figure[] {
+  const ms = samples.map((s) => s.ms);
+  const spread = { median: percentile(ms, 50), min: Math.min(...ms), max: Math.max(...ms), runs: ms.length };
+  return [
+    figure({ id: `${id}-p50`, label: `${label}: p50`, unit: 'ms', value: round(percentile(ms, 50)), spread }),
+    figure({ id: `${id}-p95`, label: `${label}: p95`, unit: 'ms', value: round(percentile(ms, 95)), spread, ...(budgeted ? { budget: { op: '<=' as const, value: 100 } } : {}) }),
+    figure({ id: `${id}-requests`, label: `${label}: requests to the network per drill (max)`, unit: 'requests', value: Math.max(...samples.map((s) => s.networkRequests)), budget: { op: '<=', value: 2 }, note: `issued (incl. cache hits): median ${percentile(samples.map((s) => s.requests), 50)}, max ${Math.max(...samples.map((s) => s.requests))}` }),
+    figure({ id: `${id}-bytes`, label: `${label}: transferred per drill (max; gzip bodies + headers)`, unit: 'kB', value: round(Math.max(...samples.map((s) => s.bytes)) / 1000), budget: { op: '<=', value: 50 }, note: `median ${round(percentile(samples.map((s) => s.bytes), 50) / 1000)} kB` }),
+  ];
+}
+
+function byKind(samples: DrillSample[]): (string | number)[][] {
+  const kinds = [...new Set(samples.map((s) => s.kind))];
+  return kinds.map((k) => {
+    const list = samples.filter((s) => s.kind === k);
+    const ms = list.map((s) => s.ms);
+    return [k, list.length, round(percentile(ms, 50)), round(percentile(ms, 95)), round(Math.max(...ms)), round(percentile(list.map((s) => s.domMs), 50)), Math.max(...list.map((s) => s.networkRequests)), round(Math.max(...list.map((s) => s.bytes)) / 1000)];
+  });
+}
+
+export async function measureDrill(ctx: BenchContext): Promise<Section> {
+  const started = performance.now();
+  const plan = drillPlan(ctx.distDir, '06', ctx.quick ? 12 : DRILLS);
+  const server = await serveStatic(ctx.distDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  let warm: DrillSample[];
+  let cold: DrillSample[];
+  try {
+    ctx.log(`drill: warm, ${plan.length} drills walked twice`);
+    warm = await warmDrills(browser, server.url, plan);
+    cold = await coldDrills(browser, server.url, plan, ctx.log);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const columns = ['drill (levels)', 'n', 'p50 ms', 'p95 ms', 'max ms', 'p50 to DOM ms', 'max network requests', 'max kB'];
+  return {
+    id: 'drill',
+    title: '3. Drill latency (Chromium, desktop viewport, no throttling)',
+    measuredAt: new Date().toISOString(),
+    durationMs: performance.now() - started,
+    figures: [...latencyFigures('warm', 'Warm (second visit, cached)', warm, true), ...latencyFigures('cold', 'Cold (fresh context, empty caches)', cold, false)],
+    tables: [
+      { title: 'Warm drills by kind', columns, rows: byKind(warm) },
+      { title: 'Cold drills by kind', columns, rows: byKind(cold) },
+    ],
+    notes: [
+      `${plan.length} drills: province → district → commune → village by clicking a child, and back up by the breadcrumb, through ${new Set(plan.map((d) => d.to.code)).size} different units. Latency = click event → heading, key-figures panel present and no panel loading (MutationObserver) → next frame.`,
+      'The app is served by the bench’s static server (gzip, Cache-Control as in docs/deployment.md); requests and bytes are counted from the click until the network is idle.',
+    ],
+  };
+}

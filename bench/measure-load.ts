@@ -1,0 +1,101 @@
+/**
+ * 2. Load: Lighthouse 12 (mobile preset, simulated throttling) on the built app served locally,
+ * and on a blank page from the same server as the floor; medians of interleaved runs, each in a
+ * fresh headless Chromium.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { BenchContext } from './lib/context';
+import { CHROMIUM } from './lib/machine';
+import { figure, reference, type Section } from './lib/results';
+import { BLANK_PATH, serveStatic } from './lib/static-server';
+import { round, summarize } from './lib/stats';
+
+export const APP_PATH = '/u/06';
+
+interface LoadRun {
+  score: number;
+  lcp: number;
+  fcp: number;
+  tbt: number;
+  cls: number;
+  si: number;
+  benchmarkIndex: number;
+}
+
+async function runLighthouse(url: string): Promise<LoadRun> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audit = (id: string) => {
+      const v = lhr.audits[id]?.numericValue;
+      if (typeof v !== 'number') throw new Error(`Lighthouse audit ${id} has no value (${lhr.audits[id]?.errorMessage ?? 'no message'})`);
+      return v;
+    };
+    return {
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      lcp: audit('largest-contentful-paint'),
+      fcp: audit('first-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      si: audit('speed-index'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export async function measureLoad(ctx: BenchContext): Promise<Section> {
+  const started = performance.now();
+  const server = await serveStatic(ctx.distDir);
+  const runs = ctx.quick ? 1 : 3;
+  const app: LoadRun[] = [];
+  const blank: LoadRun[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      ctx.log(`load: Lighthouse run ${i + 1}/${runs} (app, then blank page)`);
+      app.push(await runLighthouse(server.url + APP_PATH));
+      blank.push(await runLighthouse(server.url + BLANK_PATH));
+    }
+  } finally {
+    await server.close();
+  }
+  const s = (list: LoadRun[], key: keyof LoadRun) => summarize(list.map((r) => r[key]));
+  const lcpApp = s(app, 'lcp');
+  const lcpBlank = s(blank, 'lcp');
+  const ms = (v: number) => Math.round(v);
+  return {
+    id: 'load',
+    title: '2. Load (Lighthouse, mobile preset)',
+    measuredAt: new Date().toISOString(),
+    durationMs: performance.now() - started,
+    figures: [
+      figure({ id: 'score', label: `Performance score (${APP_PATH})`, unit: 'points', value: s(app, 'score').median, spread: s(app, 'score'), budget: { op: '>=', value: 95 }, reference: reference('blank page, same server', s(app, 'score').median, s(blank, 'score').median) }),
+      figure({
+        id: 'lcp',
+        label: 'Largest Contentful Paint',
+        unit: 'ms',
+        value: ms(lcpApp.median),
+        spread: lcpApp,
+        reference: reference('blank page, same server', lcpApp.median, ms(lcpBlank.median)),
+        ratioBudget: { op: '<=', value: 2 },
+      }),
+      figure({ id: 'fcp', label: 'First Contentful Paint', unit: 'ms', value: ms(s(app, 'fcp').median), spread: s(app, 'fcp'), reference: reference('blank page', s(app, 'fcp').median, ms(s(blank, 'fcp').median)) }),
+      figure({ id: 'tbt', label: 'Total Blocking Time', unit: 'ms', value: ms(s(app, 'tbt').median), spread: s(app, 'tbt'), reference: reference('blank page', s(app, 'tbt').median, ms(s(blank, 'tbt').median)) }),
+      figure({ id: 'cls', label: 'Cumulative Layout Shift', unit: '', value: round(s(app, 'cls').median, 3), spread: s(app, 'cls') }),
+      figure({ id: 'si', label: 'Speed Index', unit: 'ms', value: ms(s(app, 'si').median), spread: s(app, 'si'), reference: reference('blank page', s(app, 'si').median, ms(s(blank, 'si').median)) }),
+    ],
+    notes: [
+      `Lighthouse mobile preset (Moto G Power emulation, simulated slow 4G, 4× CPU slowdown), ${runs} interleaved runs each, medians; every run in a fresh ${CHROMIUM} (--headless=new). The server gzips and sends the Cache-Control headers of docs/deployment.md.`,
+      `The LCP budget is on the ratio LCP(app) / LCP(blank page) ≤ 2. Lighthouse benchmarkIndex (host CPU speed) during the runs: ${app.map((r) => Math.round(r.benchmarkIndex)).join(', ')}.`,
+    ],
+  };
+}

@@ -1,0 +1,331 @@
+// @vitest-environment node
+/**
+ * Property test of the compile on broken datasets: starting from the tiny dataset, files are mutated
+ * (cells, rows, columns, quotes, BOM, CRLF, unicode, truncation, JSON values, missing files). Every
+ * case must end either in a valid API (every document parses with the contract) or in a DatasetError
+ * whose problems name a file (and a row where the file has rows); never another exception, never a
+ * slow case, and writing to disk never leaves a half-written output.
+ *
+ * The unit suite runs a few hundred cases; `npm run test:fuzz` runs FUZZ_RUNS (10,000) of them.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '../../src/api/contract';
+import { buildApi } from './build-api';
+import { compileToDir } from './compile-dataset';
+import { DATASET_FILES, type DatasetFiles } from './dataset';
+import { DatasetError } from './dataset-error';
+import { parseDataset } from './parse-dataset';
+import { tinyDataset } from './tiny-dataset';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** A rejected case takes about a millisecond, a valid one under a second (schematic boundaries); beyond this is a hang. */
+const MAX_CASE_MS = 5000;
+
+type FileName = (typeof DATASET_FILES)[number];
+const CSV_FILES = DATASET_FILES.filter((f) => f.endsWith('.csv'));
+const JSON_FILES = DATASET_FILES.filter((f) => f.endsWith('.json'));
+
+// ---------------------------------------------------------------- mutations
+
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '"',
+  '""',
+  '"a,b"',
+  ',',
+  '\uFEFF',
+  '\r',
+  '\r\n',
+  '\n',
+  '\t',
+  '\u0000',
+  '\u202E',
+  '👩‍👧',
+  'Tổ Khuổi Pái',
+  '-1',
+  '1.5',
+  '1e3',
+  '1,000',
+  '1.000,5',
+  'NaN',
+  'Infinity',
+  '9'.repeat(400),
+  '0x10',
+  '٣',
+  'null',
+  '2023Q5',
+  '2023Q1',
+  '2024Q1',
+  '1899-12-31',
+  'P',
+  'C1',
+  'C2.02',
+  'EV',
+  'RT',
+  'sex',
+  'female',
+  'phase',
+  '2023',
+);
+const text = fc.oneof(nasty, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }));
+
+type Edit =
+  | { op: 'cell'; file: string; row: number; col: number; value: string }
+  | { op: 'deleteRow' | 'duplicateRow'; file: string; row: number }
+  | { op: 'swapColumns'; file: string; a: number; b: number }
+  | { op: 'inject'; file: string; at: number; value: string }
+  | { op: 'truncate'; file: string; at: number }
+  | { op: 'crlf' | 'bom' | 'delete'; file: string }
+  | { op: 'json'; file: string; path: number[]; action: 'delete' | 'set' | 'duplicate'; value: unknown };
+
+const index = fc.nat({ max: 40 });
+const csvFile = fc.constantFrom(...CSV_FILES);
+const anyFile = fc.constantFrom(...DATASET_FILES);
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('cell' as const), file: csvFile, row: index, col: index, value: text }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('deleteRow' as const, 'duplicateRow' as const), file: csvFile, row: index }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('swapColumns' as const), file: csvFile, a: index, b: index }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('inject' as const), file: anyFile, at: fc.nat({ max: 2000 }), value: text }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), file: anyFile, at: fc.nat({ max: 2000 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('crlf' as const, 'bom' as const, 'delete' as const), file: anyFile }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('json' as const),
+      file: fc.constantFrom(...JSON_FILES),
+      path: fc.array(index, { minLength: 0, maxLength: 4 }),
+      action: fc.constantFrom('delete' as const, 'set' as const, 'duplicate' as const),
+      value: fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 2 })),
+    }),
+  },
+);
+
+/** Follows `path` through a JSON value, choosing keys by position; edits the last step. */
+function editJson(root: unknown, path: number[], action: 'delete' | 'set' | 'duplicate', value: unknown): unknown {
+  if (path.length === 0) return action === 'set' ? value : root;
+  const wrapper = { root };
+  let parent: Record<string, unknown> | unknown[] = wrapper;
+  let key: string | number = 'root';
+  for (const step of path) {
+    const current: unknown = (parent as Record<string | number, unknown>)[key];
+    if (Array.isArray(current) && current.length > 0) {
+      parent = current;
+      key = step % current.length;
+    } else if (current && typeof current === 'object' && Object.keys(current).length > 0) {
+      const keys = Object.keys(current);
+      parent = current as Record<string, unknown>;
+      key = keys[step % keys.length]!;
+    } else break;
+  }
+  if (Array.isArray(parent)) {
+    const i = key as number;
+    if (action === 'delete') parent.splice(i, 1);
+    else if (action === 'duplicate') parent.splice(i, 0, structuredClone(parent[i]));
+    else parent[i] = value;
+  } else if (action === 'delete') delete parent[key as string];
+  else parent[key as string] = action === 'duplicate' ? [parent[key as string], parent[key as string]] : value;
+  return wrapper.root;
+}
+
+function apply(files: DatasetFiles, e: Edit): void {
+  const source = files[e.file];
+  if (e.op === 'delete') {
+    delete files[e.file];
+    return;
+  }
+  if (source === undefined) return;
+  const lines = source.split('\n');
+  const at = (n: number, length: number) => (length === 0 ? 0 : n % length);
+  switch (e.op) {
+    case 'cell': {
+      const r = at(e.row, lines.length);
+      const cells = lines[r]!.split(',');
+      cells[at(e.col, cells.length)] = e.value;
+      lines[r] = cells.join(',');
+      break;
+    }
+    case 'deleteRow':
+      lines.splice(at(e.row, lines.length), 1);
+      break;
+    case 'duplicateRow': {
+      const r = at(e.row, lines.length);
+      lines.splice(r, 0, lines[r]!);
+      break;
+    }
+    case 'swapColumns':
+      for (const [r, line] of lines.entries()) {
+        const cells = line.split(',');
+        const a = at(e.a, cells.length);
+        const b = at(e.b, cells.length);
+        [cells[a], cells[b]] = [cells[b]!, cells[a]!];
+        lines[r] = cells.join(',');
+      }
+      break;
+    case 'inject': {
+      const i = at(e.at, source.length + 1);
+      files[e.file] = source.slice(0, i) + e.value + source.slice(i);
+      return;
+    }
+    case 'truncate':
+      files[e.file] = source.slice(0, at(e.at, source.length + 1));
+      return;
+    case 'crlf':
+      files[e.file] = source.replace(/\n/g, '\r\n');
+      return;
+    case 'bom':
+      files[e.file] = `\uFEFF${source}`;
+      return;
+    case 'json': {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(source);
+      } catch {
+        return;
+      }
+      files[e.file] = JSON.stringify(editJson(parsed, e.path, e.action, e.value));
+      return;
+    }
+  }
+  files[e.file] = lines.join('\n');
+}
+
+/** A list of edits (what fast-check shows and shrinks when a case fails); `broken` applies them. */
+const edits = fc.array(edit, { minLength: 1, maxLength: 4 });
+function broken(list: readonly Edit[]): DatasetFiles {
+  const files = tinyDataset();
+  for (const e of list) apply(files, e);
+  return files;
+}
+
+// ---------------------------------------------------------------- checks
+
+function schemaFor(path: string): z.ZodType | null {
+  if (path === 'v1/meta.json') return metaSchema;
+  if (path === 'v1/catalogue.json') return catalogueSchema;
+  if (/^v1\/units\/[^/]+\.json$/.test(path)) return unitDocumentSchema;
+  if (/^v1\/boundaries\/[^/]+\.json$/.test(path)) return boundariesSchema;
+  if (/^v1\/notes\/[^/]+\.json$/.test(path)) return notesSchema;
+  return null;
+}
+
+/** Either every document of a valid API, or a DatasetError that says where; anything else is thrown. */
+function compileCase(files: DatasetFiles): { ok: true; documents: number } | { ok: false; error: DatasetError } {
+  let docs: Map<string, unknown>;
+  try {
+    docs = buildApi(parseDataset(files), { generatedAt: '2023-10-01' });
+  } catch (e) {
+    if (e instanceof DatasetError) return { ok: false, error: e };
+    throw e;
+  }
+  for (const [path, doc] of docs) {
+    const schema = schemaFor(path);
+    if (!schema) throw new Error(`unexpected document ${path}`);
+    const parsed = schema.safeParse(JSON.parse(JSON.stringify(doc)));
+    if (!parsed.success) throw new Error(`${path} breaks the contract at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  }
+  if (!docs.has('v1/meta.json') || !docs.has('v1/catalogue.json')) throw new Error('API without meta or catalogue');
+  return { ok: true, documents: docs.size };
+}
+
+function checkProblems(error: DatasetError, files: DatasetFiles): void {
+  expect(error.problems.length).toBeGreaterThan(0);
+  for (const p of error.problems) {
+    expect(DATASET_FILES as readonly string[]).toContain(p.file);
+    expect(p.message.trim()).not.toBe('');
+    if (p.row !== null) expect(Number.isInteger(p.row) && p.row >= 1).toBe(true);
+    // A problem in a CSV file that exists points at a row (the header is row 1) or, for a whole-file rule, a column.
+    if ((CSV_FILES as readonly string[]).includes(p.file) && files[p.file as FileName] !== undefined) expect(p.row ?? p.field, `${p.file}: ${p.message}`).not.toBeNull();
+  }
+  expect(error.message).toContain(error.problems[0]!.file);
+}
+
+/** Cases the fuzzer once found, kept so they run every time. */
+const REGRESSIONS: Edit[][] = [
+  // A 400-digit count became Infinity, then null in JSON: a contract break instead of a located problem.
+  [{ op: 'cell', file: 'baselines.csv', row: 1, col: 3, value: '9'.repeat(400) }],
+  [{ op: 'cell', file: 'reports.csv', row: 1, col: 2, value: '9'.repeat(400) }],
+];
+
+const tally = { valid: 0, rejected: 0, slowest: 0 };
+afterAll(() => {
+  console.info(`compile fuzz: ${tally.valid} valid, ${tally.rejected} rejected with located problems; slowest case ${tally.slowest.toFixed(1)} ms`);
+});
+
+describe('compiling broken datasets', () => {
+  it(`ends every case in a valid API or a located DatasetError (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(edits, (list) => {
+        const files = broken(list);
+        const started = performance.now();
+        const result = compileCase(files);
+        const elapsed = performance.now() - started;
+        tally.slowest = Math.max(tally.slowest, elapsed);
+        expect(elapsed).toBeLessThan(MAX_CASE_MS);
+        if (result.ok) tally.valid++;
+        else {
+          tally.rejected++;
+          checkProblems(result.error, files);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED, examples: REGRESSIONS.map((e) => [e]) },
+    );
+    expect(tally.rejected).toBeGreaterThan(RUNS / 4);
+  }, 600_000);
+
+  it('never leaves a half-written output folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'da8-fuzz-'));
+    const out = join(root, 'api');
+    const data = join(root, 'data');
+    const snapshot = () => {
+      const hash = createHash('sha256');
+      const walk = (dir: string): void => {
+        for (const name of readdirSync(dir).sort()) {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) walk(path);
+          else hash.update(path.slice(out.length)).update(readFileSync(path));
+        }
+      };
+      walk(out);
+      return hash.digest('hex');
+    };
+    const write = (files: DatasetFiles) => {
+      rmSync(data, { recursive: true, force: true });
+      mkdirSync(data, { recursive: true });
+      for (const [name, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(data, name)), { recursive: true });
+        writeFileSync(join(data, name), content);
+      }
+    };
+    try {
+      write(tinyDataset());
+      compileToDir(data, out, { generatedAt: '2023-10-01' });
+      fc.assert(
+        fc.property(edits, (list) => {
+          const before = snapshot();
+          write(broken(list));
+          let failed = false;
+          try {
+            compileToDir(data, out, { generatedAt: '2023-10-01' });
+          } catch (e) {
+            if (!(e instanceof DatasetError)) throw e;
+            failed = true;
+          }
+          if (failed) expect(snapshot()).toBe(before);
+          else for (const path of readdirSync(join(out, 'v1'), { recursive: true, encoding: 'utf8' })) if (path.endsWith('.json')) JSON.parse(readFileSync(join(out, 'v1', path), 'utf8'));
+          expect(readdirSync(root).sort()).toEqual(['api', 'data']);
+        }),
+        { numRuns: Math.max(10, Math.round(RUNS / 20)), seed: SEED },
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 600_000);
+});

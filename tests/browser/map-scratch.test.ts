@@ -1,0 +1,23 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+it('shots', async () => {
+  const app = await openApp(browser, '/u/01879?v=map&i=P8.O.1&mr=canvas');
+  await app.page.locator('.map-legend').waitFor({ timeout: 30000 });
+  await app.page.waitForTimeout(800);
+  await app.page.screenshot({ path: `/tmp/mapwork/canvas.png`, fullPage: true });
+  console.log('canvas', app.problems);
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
+  await download.saveAs('/tmp/mapwork/export-canvas.png');
+  await app.context.close();
+  const app2 = await openApp(browser, '/u/060?v=map&i=P8.O.1');
+  await app2.page.locator('.map-legend').waitFor({ timeout: 30000 });
+  await app2.page.waitForTimeout(500);
+  const [d2] = await Promise.all([app2.page.waitForEvent('download'), app2.page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
+  await d2.saveAs('/tmp/mapwork/export-svg.png');
+  console.log('svg', app2.problems);
+  await app2.context.close();
+}, 120000);

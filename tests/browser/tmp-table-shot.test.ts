@@ -1,0 +1,21 @@
+import { it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+it('shots', async () => {
+  const browser = await launchBrowser();
+  const app = await openApp(browser, '/u/06?v=table&i=P8.1.4');
+  const { page } = app;
+  await page.getByRole('table').first().waitFor();
+  await page.screenshot({ path: '/tmp/t/shot1.png', fullPage: true });
+  await page.goto(page.url().replace('/u/06', '/u/064'));
+  await page.getByRole('table').first().waitFor();
+  await page.locator('.units-table__scroll').evaluate((el) => { el.scrollTop = 300; el.scrollLeft = 200; });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: '/tmp/t/shot2.png' });
+  await page.getByText('Chọn cột').click();
+  await page.screenshot({ path: '/tmp/t/shot3.png' });
+  await page.goto(page.url().replace('/u/064', '/u/01846') + '&i=P8.O.1&p=2023Q2');
+  await page.getByRole('table').first().waitFor();
+  await page.screenshot({ path: '/tmp/t/shot4.png' });
+  console.log(app.problems);
+  await browser.close();
+});
