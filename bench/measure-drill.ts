@@ -29,10 +29,14 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: 'allow' });
 }
 
-/** Counts the requests a page makes while `counting` is on, and their transferred bytes. */
-function requestMeter(page: Page) {
+/**
+ * Counts the requests made while metering, in the page and in its service worker (which fetches
+ * on the page's behalf): a request is "network" when it was not answered by the service worker
+ * or the HTTP cache; bytes are its transferred (gzip) body plus headers.
+ */
+function requestMeter(context: BrowserContext) {
   let bucket: Request[] | null = null;
-  page.on('request', (r) => bucket?.push(r));
+  context.on('request', (r) => bucket?.push(r));
   return {
     start: () => (bucket = []),
     async stop(): Promise<Pick<DrillSample, 'requests' | 'networkRequests' | 'bytes'>> {
@@ -43,11 +47,11 @@ function requestMeter(page: Page) {
       for (const r of list) {
         const response = await r.response().catch(() => null);
         const sizes = await r.sizes().catch(() => null);
-        const cached = !response || response.fromServiceWorker() || (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0) === 0;
-        if (!cached) network++;
-        bytes += (sizes?.responseBodySize ?? 0) + Math.max(0, sizes?.responseHeadersSize ?? 0);
+        if (!response || !sizes || response.fromServiceWorker() || sizes.responseHeadersSize <= 0 || sizes.responseBodySize < 0) continue;
+        network++;
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       }
-      return { requests: list.length, networkRequests: network, bytes };
+      return { requests: list.filter((r) => !r.serviceWorker()).length, networkRequests: network, bytes };
     },
   };
 }
@@ -76,7 +80,7 @@ async function timedDrill(page: Page, drill: Drill, meter: ReturnType<typeof req
 async function warmDrills(browser: Browser, base: string, plan: Drill[]): Promise<DrillSample[]> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  const meter = requestMeter(page);
+  const meter = requestMeter(context);
   await page.goto(`${base}/u/${plan[0]!.from.code}`);
   await waitForUnit(page, plan[0]!.from.name);
   for (const drill of plan) {
@@ -98,7 +102,7 @@ async function coldDrills(browser: Browser, base: string, plan: Drill[], log: (m
     if (i % 10 === 0) log(`drill: cold ${i + 1}–${Math.min(plan.length, i + 10)} of ${plan.length}`);
     const context = await newContext(browser);
     const page = await context.newPage();
-    const meter = requestMeter(page);
+    const meter = requestMeter(context);
     await page.goto(`${base}/u/${drill.from.code}`);
     await waitForUnit(page, drill.from.name);
     await page.waitForLoadState('networkidle');

@@ -42,7 +42,11 @@ export function cleanMultiPolygon(mp: MultiPolygon): MultiPolygon {
 
 /** Inserts into every edge the vertices of other rings that lie on it (within eps), so shared edges have the same vertices. */
 export function nodeShapes(shapes: readonly MultiPolygon[], eps: number): MultiPolygon[] {
-  const cell = Math.max(eps * 1000, 1e-9);
+  // About one vertex per grid cell: a long edge then spans few cells, a short one one or two.
+  const all = shapes.flatMap((mp) => [...pointsOf(mp)]);
+  const box = boxOf(all);
+  const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY, eps);
+  const cell = Math.max(eps * 10, extent / Math.max(16, Math.sqrt(all.length)));
   const grid = new Map<string, Pair[]>();
   const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { tinyDataset } from './tiny-dataset';
  * The tiny dataset with a richer sensitive indicator CM: broken down by sex and age, with
  * baselines and targets. Communes C1 and C2 count 9 each in 2023, of whom one boy each.
  */
-function sensitiveDataset() {
+function sensitiveDataset(withLoneCommune = false) {
   const files = tinyDataset();
   const cm = { Q1: { 'C1.01': 6, 'C1.02': 0, 'C2.01': 3, 'C2.02': 5 }, Q2: { 'C1.01': 2, 'C2.01': 1, 'C2.02': 0 }, Q3: { 'C1.01': 0, 'C1.02': 1, 'C2.01': 0 } } as Record<string, Record<string, number>>;
   files['reports.csv'] = files['reports.csv']!
@@ -41,6 +41,12 @@ function sensitiveDataset() {
     .join('\n');
   files['baselines.csv'] = ['unit,indicator,year,value', 'P,CM,2021,9', 'D,CM,2021,9', 'C1,CM,2021,6', 'C2,CM,2021,3', ''].join('\n');
   files['targets.csv'] += ['P,CM,2023,8', 'D,CM,2023,8', 'C1,CM,2023,5', 'C2,CM,2023,2', ''].join('\n');
+  if (withLoneCommune) {
+    // District D2 has a single commune C3: 7 cases, none of them a child.
+    files['units.csv'] += ['D2,Huyện Hai,Huyện,2,P,,,,,,', 'C3,Xã Ba,Xã,3,D2,22.3,105.7,III,,,', 'C3.01,Thôn Ba,Thôn,4,C3,,,,1,,', ''].join('\n');
+    files['reports.csv'] += 'C3.01,2023Q1,,,,,,7\n';
+    files['disaggregations.csv'] += '\n' + ['C3.01,2023Q1,CM,sex,female,6', 'C3.01,2023Q1,CM,sex,male,1', 'C3.01,2023Q1,CM,age,child,0', 'C3.01,2023Q1,CM,age,adult,7'].join('\n');
+  }
   return parseDataset(files);
 }
 
@@ -76,6 +82,14 @@ describe('publishing a sensitive indicator', () => {
   it('keeps a second breakdown of the same small counts off the commune level', () => {
     expect(Object.keys(cm('C1').breakdown ?? {})).toEqual(['sex']);
     expect(cm('D').breakdown?.age).toEqual({ child: 8, adult: 10 });
+  });
+
+  it('does not let a district give away the breakdown its lone commune may not publish', () => {
+    const docs = buildApi(sensitiveDataset(true), { generatedAt: '2023-10-01' });
+    const year = (code: string) => unitDocumentSchema.parse(docs.get(`v1/units/${code}.json`)).figures[code]!.series.CM!.totals!.find((t) => t.key === '2023')!;
+    expect(year('C3').value).toBe(7);
+    expect(Object.keys(year('C3').breakdown ?? {})).toEqual(['sex']);
+    expect(year('D2').breakdown?.age).toEqual({ child: 'suppressed', adult: 'suppressed' });
   });
 
   it('hides a small baseline with its sibling, and withholds the targets of units with a hidden count', () => {

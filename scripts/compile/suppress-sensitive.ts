@@ -82,13 +82,17 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
     if (parts.length) relations.push({ total: cellOf('phase'), parts: parts.map((s) => cellOf(s.key)) });
   };
   const dimsOf = new Map<string, string[]>();
+  const reportedDimsOf = new Map<string, string[]>();
+  const alwaysHidden: string[] = [];
 
   for (const unit of units) {
     const series = input.seriesOf(ind, unit);
     if (!series) continue;
     const breakdown = input.breakdownOf(ind, unit) ?? {};
-    const dims = publishedDimensions(ind, unit.level, rules).filter((d) => breakdown[d]);
-    dimsOf.set(unit.code, dims);
+    const dims = ind.disaggregations.filter((d) => breakdown[d]);
+    const shown = publishedDimensions(ind, unit.level, rules).filter((d) => breakdown[d]);
+    reportedDimsOf.set(unit.code, dims);
+    dimsOf.set(unit.code, shown);
     for (const span of spans) values.set(id.total(unit.code, span.key), spanValue(ind.kind, series.values, span));
     overTime((key) => id.total(unit.code, key));
     for (const dim of dims) {
@@ -102,6 +106,9 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
           known += v ?? 0;
         }
         values.set(id.rest(unit.code, span.key, dim), total === null ? null : total - known);
+        // A breakdown kept off this level still adds up into the parent's: it stays in the table, hidden
+        // (its rest is treated as known, which only makes the reader stronger).
+        if (!shown.includes(dim)) alwaysHidden.push(...cats.map((c) => id.category(unit.code, span.key, dim, c)));
         relations.push({ total: id.total(unit.code, span.key), parts: [...cats.map((c) => id.category(unit.code, span.key, dim, c)), id.rest(unit.code, span.key, dim)] });
       }
       for (const cat of [...cats, '?']) overTime((key) => (cat === '?' ? id.rest(unit.code, key, dim) : id.category(unit.code, key, dim, cat)));
@@ -113,11 +120,12 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
     if (kids.length === 0 || !dimsOf.has(unit.code)) continue;
     for (const span of spans) {
       relations.push({ total: id.total(unit.code, span.key), parts: kids.map((c) => id.total(c.code, span.key)) });
-      for (const dim of dimsOf.get(unit.code)!) {
-        if (!kids.every((c) => dimsOf.get(c.code)!.includes(dim))) continue;
+      for (const dim of reportedDimsOf.get(unit.code)!) {
+        // A child without this breakdown reported none of it, so it adds nothing to the parent's.
+        const withDim = kids.filter((c) => reportedDimsOf.get(c.code)!.includes(dim));
         const cats = Object.keys(input.breakdownOf(ind, unit)?.[dim] ?? {});
-        for (const cat of cats) relations.push({ total: id.category(unit.code, span.key, dim, cat), parts: kids.map((c) => id.category(c.code, span.key, dim, cat)) });
-        relations.push({ total: id.rest(unit.code, span.key, dim), parts: kids.map((c) => id.rest(c.code, span.key, dim)) });
+        for (const cat of cats) relations.push({ total: id.category(unit.code, span.key, dim, cat), parts: withDim.map((c) => id.category(c.code, span.key, dim, cat)) });
+        relations.push({ total: id.rest(unit.code, span.key, dim), parts: withDim.map((c) => id.rest(c.code, span.key, dim)) });
       }
     }
   }
@@ -135,7 +143,7 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
     }
   }
 
-  return { values, relations, hidden: suppressTable(values, relations, rules).hidden, dimsOf };
+  return { values, relations, hidden: suppressTable(values, relations, rules, alwaysHidden).hidden, dimsOf };
 }
 
 /**

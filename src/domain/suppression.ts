@@ -100,9 +100,15 @@ function nextToHide(relation: Relation, hidden: ReadonlySet<string>, values: Tab
  * a fixed point; then an exact linear audit looks for hidden cells that combinations of
  * relations still determine, hides one more cell next to each, and starts again.
  */
-export function suppressTable(values: TableValues, relations: readonly Relation[], rules: SuppressionRules = SUPPRESSION_RULES): SuppressionResult {
+export function suppressTable(
+  values: TableValues,
+  relations: readonly Relation[],
+  rules: SuppressionRules = SUPPRESSION_RULES,
+  /** Cells that are never published whatever their value (e.g. a breakdown kept off a level). */
+  alwaysHidden: Iterable<string> = [],
+): SuppressionResult {
   const primary = new Set([...values].filter(([, v]) => isSmallCount(v, rules)).map(([id]) => id));
-  const hidden = new Set(primary);
+  const hidden = new Set([...primary, ...alwaysHidden]);
   const byCell = new Map<string, number[]>();
   relations.forEach((r, i) => {
     for (const id of [r.total, ...r.parts]) byCell.set(id, [...(byCell.get(id) ?? []), i]);

@@ -116,7 +116,7 @@ function csvCells(text: string): string[] {
 }
 
 /** Downloads every export a view offers and checks it cannot run anything when opened. */
-const seen = { views: new Set<string>(), pages: 0, hovered: 0, exports: [] as string[] };
+const seen = { views: new Set<string>(), pages: 0, hovered: 0, exports: [] as string[], neutralised: 0 };
 
 async function checkExports(page: Page, where: string): Promise<string[]> {
   const issues: string[] = [];
@@ -133,7 +133,10 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
     const name = download.suggestedFilename();
     seen.exports.push(name);
     if (/\.csv$/i.test(name)) {
-      for (const cell of csvCells(bytes.toString('utf8'))) if (CSV_FORMULA.test(cell) && !isPlainNumber(cell)) issues.push(`${where} ${name}: formula-like cell ${JSON.stringify(cell.slice(0, 40))}`);
+      for (const cell of csvCells(bytes.toString('utf8'))) {
+        if (CSV_FORMULA.test(cell) && !isPlainNumber(cell)) issues.push(`${where} ${name}: formula-like cell ${JSON.stringify(cell.slice(0, 40))}`);
+        if (/^'[=+\-@\t\r]/.test(cell)) seen.neutralised++;
+      }
     } else if (/\.(xlsx|docx|pptx)$/i.test(name)) {
       const zip = await JSZip.loadAsync(bytes);
       for (const file of Object.values(zip.files).filter((f) => f.name.endsWith('.xml'))) {
@@ -144,12 +147,23 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
           for (const m of xml.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)) {
             const text = m[1]!.replace(/&#x?[0-9a-f]+;|&\w+;/gi, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#9;': '\t', '&#13;': '\r', '&#xD;': '\r', '&#x9;': '\t' })[e] ?? e);
             if (CSV_FORMULA.test(text) && !isPlainNumber(text)) issues.push(`${where} ${name}: formula-like text ${JSON.stringify(text.slice(0, 40))}`);
+            if (/^'[=+\-@\t\r]/.test(text)) seen.neutralised++;
           }
         }
       }
     }
   }
   return issues;
+}
+
+/** Shapes that show a tooltip on hover: chart bars, dots and sectors, map areas. */
+const SHAPES = '.recharts-rectangle, .recharts-dot, .recharts-sector, .leaflet-interactive';
+
+/** Waits until the view that was just opened has loaded its code and data and drawn itself. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
 }
 
 describe('hostile text in the data', () => {
@@ -167,11 +181,11 @@ describe('hostile text in the data', () => {
       const tabs = page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link');
       for (let i = 0; i < (await tabs.count()); i++) {
         await tabs.nth(i).click();
-        await title.waitFor();
-        await page.waitForLoadState('networkidle');
+        await settle(page);
         seen.pages++;
+        for (const alert of await page.getByRole('alert').all()) issues.push(`${page.url()}: error shown: ${((await alert.textContent()) ?? '').slice(0, 120)}`);
         seen.views.add(new URL(page.url()).searchParams.get('v') ?? 'overview');
-        for (const shape of (await page.locator('.recharts-surface, .leaflet-interactive, .recharts-bar-rectangle').all()).slice(0, 12)) {
+        for (const shape of (await page.locator(SHAPES).all()).slice(0, 12)) {
           if (await shape.isVisible()) await shape.hover({ force: true }).then(() => seen.hovered++, () => undefined);
           issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()} (hover): ${m}`));
         }
@@ -179,7 +193,9 @@ describe('hostile text in the data', () => {
         issues.push(...(await checkExports(page, page.url())));
       }
     }
-    console.info(`xss matrix: ${seen.pages} pages, views ${[...seen.views].join(', ')}; ${seen.hovered} shapes hovered; exports inspected: ${seen.exports.join(', ') || 'none'}`);
+    console.info(`xss matrix: ${seen.pages} pages, views ${[...seen.views].join(', ')}; ${seen.hovered} shapes hovered; exports inspected: ${seen.exports.join(', ') || 'none'}; ${seen.neutralised} formula-like cells neutralised`);
+    // Hostile formula-like names reached the spreadsheets (and were neutralised there).
+    if (seen.exports.some((f) => /\.(csv|xlsx)$/.test(f))) expect(seen.neutralised).toBeGreaterThan(0);
     // The payloads really reached the page, as text.
     expect(await page.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()).toBeGreaterThan(0);
     expect(issues).toEqual([]);

@@ -47,6 +47,7 @@ describe('report drafts', () => {
     ['another version', JSON.stringify({ version: 2, unit: '058', period: 'phase', lang: 'vi', savedAt: T1, fields: {} })],
     ['no unit', JSON.stringify({ version: 1, period: 'phase', lang: 'vi', savedAt: T1, fields: {} })],
     ['an array', '[]'],
+    ['a save time that is not a time', JSON.stringify({ version: 1, unit: '058', period: 'phase', lang: 'vi', savedAt: 'hôm qua', fields: {} })],
   ])('ignores a damaged draft: %s', (_name, raw) => {
     expect(parseDraft(raw)).toBeNull();
   });

@@ -47,6 +47,7 @@ export function parseDraft(raw: string | null): ReportDraft | null {
   if (typeof data !== 'object' || data === null) return null;
   const d = data as Record<string, unknown>;
   if (d.version !== DRAFT_VERSION || !isString(d.unit) || !isString(d.period) || !isString(d.lang) || !isString(d.savedAt)) return null;
+  if (Number.isNaN(Date.parse(d.savedAt))) return null;
   const fields: Partial<Record<FieldId, string>> = {};
   if (typeof d.fields === 'object' && d.fields !== null) {
     for (const id of FIELD_IDS) {

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import type { UnitDocument } from '@/api/contract';
-import { doc, renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, doc, renderCharts } from './charts-test-utils';
+import { AchievementPanel } from './achievement-panel';
 
 const panel = () => screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn/ });
 
-describe('achievement by child unit', () => {
+describe('achievement by child unit', { timeout: CHART_TEST_TIMEOUT }, () => {
   it('draws one bar per ward with the title in words, and its table twin has the same numbers', async () => {
     const user = userEvent.setup();
-    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023');
+    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', AchievementPanel);
     const region = panel();
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023');
     const figure = await within(region).findByRole('img', { name: /Biểu đồ cột ngang, 8 đơn vị/ });
@@ -31,8 +32,8 @@ describe('achievement by child unit', () => {
 
   it('lists a village that did not report as "chưa báo cáo", never as 0', async () => {
     const user = userEvent.setup();
-    renderCharts('/u/01846?v=charts&i=P8.1.5&p=2024Q2');
-    const region = screen.getByRole('region', { name: /Phường Huyền Tụng – Quý II\/2024/ });
+    renderCharts('/u/01846?v=charts&i=P8.1.5&p=2024Q2', AchievementPanel);
+    const region = screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Phường Huyền Tụng – Quý II\/2024$/ });
     await within(region).findByRole('img', { name: /1 chưa báo cáo/ });
     expect(within(region).getByText('Chưa báo cáo')).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'Bảng số liệu' }));
@@ -43,16 +44,20 @@ describe('achievement by child unit', () => {
 
   it('shows suppressed sensitive counts as "<5" with no bar height', async () => {
     const user = userEvent.setup();
-    renderCharts('/u/058?v=charts&i=P8.2.2&p=2024');
-    const region = await screen.findByRole('region', { name: /Số ca được địa chỉ tin cậy tiếp nhận/ });
-    await within(region).findByRole('img', { name: /dưới 5/ });
+    renderCharts('/u/058?v=charts&i=P8.2.2&p=2024', AchievementPanel);
+    const region = screen.getByRole('region', { name: /^Số ca được địa chỉ tin cậy tiếp nhận, hỗ trợ theo đơn vị trực thuộc/ });
+    const figure = await within(region).findByRole('img', { name: /dưới 5/ });
+    const drawn = figure.querySelectorAll('.recharts-bar-rectangle path').length;
     await user.click(within(region).getByRole('button', { name: 'Bảng số liệu' }));
+    const rows = within(region).getAllByRole('row').slice(1);
+    const withNumbers = rows.filter((r) => /^\d/.test(within(r).getAllByRole('cell')[0]!.textContent ?? '') && within(r).getAllByRole('cell')[0]!.textContent !== '0');
     expect(within(region).getAllByRole('cell', { name: '<5' }).length).toBeGreaterThan(0);
+    expect(drawn).toBe(withNumbers.length);
   });
 
   it('sorts by name in Vietnamese order through the URL', async () => {
     const user = userEvent.setup();
-    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023');
+    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', AchievementPanel);
     const region = panel();
     await within(region).findByRole('img');
     await user.selectOptions(within(region).getByLabelText('Sắp xếp'), 'name');
@@ -65,14 +70,14 @@ describe('achievement by child unit', () => {
 
   it('drills into a ward when its bar is clicked', async () => {
     const user = userEvent.setup();
-    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023');
+    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', AchievementPanel);
     const figure = await within(panel()).findByRole('img');
     await user.click(figure.querySelector('.recharts-bar-rectangle path')!);
     await waitFor(() => expect(view.location()).toMatch(/^\/u\/0\d{4}\?i=P8\.1\.5&p=2023&v=charts$/));
   });
 
   it('says "chưa có số liệu cho kỳ này" for a period before the data starts', async () => {
-    renderCharts('/u/058?v=charts&i=P8.1.5&p=2021');
+    renderCharts('/u/058?v=charts&i=P8.1.5&p=2021', AchievementPanel);
     expect(await within(panel()).findByText('Chưa có số liệu cho kỳ này')).toBeInTheDocument();
     expect(within(panel()).getByRole('button', { name: 'Tải ảnh PNG' })).toBeDisabled();
   });
@@ -80,7 +85,7 @@ describe('achievement by child unit', () => {
   it('shows the error with a retry that recovers', async () => {
     server.use(faults.status(503, (path) => path === 'v1/units/058.json'));
     const user = userEvent.setup();
-    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023');
+    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', AchievementPanel);
     const alert = await within(panel()).findByRole('alert');
     expect(alert).toHaveTextContent('503');
     server.resetHandlers();

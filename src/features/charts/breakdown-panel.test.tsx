@@ -3,15 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, renderCharts } from './charts-test-utils';
+import { BreakdownPanel } from './breakdown-panel';
 
 const panel = () => screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông phân/ });
 const KHUOI_PAI = '/u/01846.14?v=charts&i=P8.1.5&p=2022-01_2023-05';
 
-describe('disaggregation', () => {
+describe('disaggregation', { timeout: CHART_TEST_TIMEOUT }, () => {
   it('shows the Khuổi Pái conference participants by role and says the breakdown covers 55 of 67', async () => {
     const user = userEvent.setup();
-    const view = renderCharts(KHUOI_PAI);
+    const view = renderCharts(KHUOI_PAI, BreakdownPanel);
     expect(await within(panel()).findByRole('img', { name: /giới tính/ })).toBeInTheDocument();
     await user.selectOptions(within(panel()).getByLabelText('Phân tổ theo'), 'participant_role');
     expect(view.location()).toContain('dim=participant_role');
@@ -33,7 +34,7 @@ describe('disaggregation', () => {
 
   it('switches between stacked and grouped bars through the URL', async () => {
     const user = userEvent.setup();
-    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&dim=sex');
+    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&dim=sex', BreakdownPanel);
     await within(panel()).findByRole('img', { name: /^Biểu đồ cột chồng theo giới tính, 9 đơn vị/ });
     await user.selectOptions(within(panel()).getByLabelText('Kiểu cột'), 'grouped');
     expect(view.location()).toContain('dl=grouped');
@@ -41,19 +42,19 @@ describe('disaggregation', () => {
   });
 
   it('says when the indicator has no breakdown', async () => {
-    renderCharts('/u/058?v=charts&i=P8.1.4&p=2023');
+    renderCharts('/u/058?v=charts&i=P8.1.4&p=2023', BreakdownPanel);
     const region = screen.getByRole('region', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông phân tổ/ });
     expect(await within(region).findByText('Chỉ tiêu này không có số liệu phân tổ.')).toBeInTheDocument();
   });
 
   it('says "chưa có số liệu cho kỳ này" when nothing was reported in the period', async () => {
-    renderCharts('/u/01846.14?v=charts&i=P8.1.5&p=2021');
+    renderCharts('/u/01846.14?v=charts&i=P8.1.5&p=2021', BreakdownPanel);
     expect(await within(panel()).findByText('Chưa có số liệu cho kỳ này')).toBeInTheDocument();
   });
 
   it('shows a broken document as an error with retry', async () => {
     server.use(faults.malformed((path) => path === 'v1/units/01846.14.json'));
-    renderCharts(KHUOI_PAI);
+    renderCharts(KHUOI_PAI, BreakdownPanel);
     const alert = await within(panel()).findByRole('alert');
     expect(alert).toHaveTextContent('Dữ liệu nhận được bị hỏng');
   });
@@ -61,7 +62,7 @@ describe('disaggregation', () => {
   it('retries after a server failure', async () => {
     server.use(faults.status(500, (path) => path === 'v1/units/01846.14.json'));
     const user = userEvent.setup();
-    renderCharts(KHUOI_PAI);
+    renderCharts(KHUOI_PAI, BreakdownPanel);
     const alert = await within(panel()).findByRole('alert');
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));

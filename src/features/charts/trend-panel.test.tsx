@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, renderCharts } from './charts-test-utils';
+import { TrendPanel } from './trend-panel';
 
 const panel = () => screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo (quý|6 tháng|năm) – / });
 
-describe('trend', () => {
+describe('trend', { timeout: CHART_TEST_TIMEOUT }, () => {
   it('shows the unit over quarters by default and years from the URL, with the target line by year', async () => {
     const user = userEvent.setup();
-    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023');
+    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', TrendPanel);
     expect(await within(panel()).findByRole('img', { name: /Biểu đồ đường, 14 kỳ từ Quý I\/2022 đến Quý II\/2025/ })).toBeInTheDocument();
     expect(within(panel()).getByText(/chọn "Xem theo năm" để so sánh với chỉ tiêu/)).toBeInTheDocument();
     await user.selectOptions(within(panel()).getByLabelText('Xem theo'), 'year');
@@ -24,7 +25,7 @@ describe('trend', () => {
 
   it('compares a count with the province as an index and explains it', async () => {
     const user = userEvent.setup();
-    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&tg=year');
+    const view = renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&tg=year', TrendPanel);
     await within(panel()).findByRole('img');
     await user.click(within(panel()).getByRole('checkbox', { name: 'Toàn tỉnh: Tỉnh Bắc Kạn' }));
     expect(view.location()).toContain('cmp=province');
@@ -36,7 +37,7 @@ describe('trend', () => {
   it('keeps the trend when the comparison fails, and retries it', async () => {
     server.use(faults.status(500, (path) => path === 'v1/units/06.json'));
     const user = userEvent.setup();
-    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&cmp=province');
+    renderCharts('/u/058?v=charts&i=P8.1.5&p=2023&cmp=province', TrendPanel);
     const alert = await within(panel()).findByRole('alert');
     expect(alert).toHaveTextContent('Không tải được số liệu so sánh');
     expect(within(panel()).getByRole('img')).toBeInTheDocument();

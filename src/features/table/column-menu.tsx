@@ -34,7 +34,15 @@ export function ColumnMenu({ catalogue, view, selected, onChange }: Props) {
   };
 
   return (
-    <details className="column-menu">
+    <details
+      className="column-menu"
+      onKeyDown={(e) => {
+        // Escape closes the menu and returns focus to its button.
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="button">{t('table.columns')}</summary>
       <div className="column-menu__body">
         <fieldset>

@@ -12,11 +12,16 @@ import { useI18n } from '@/i18n/i18n-context';
 import { HeaderCell } from './header-cell';
 import { BodyCell } from './body-cell';
 import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
+import { usePrinting } from './use-printing';
 import type { UnitsReactTable } from './use-units-table';
 
 export const OVERSCAN = 12;
 /** Height assumed while the scroll area has none (not laid out yet, hidden, or no layout engine). */
 export const FALLBACK_HEIGHT = 600;
+
+// Stable options: a new getItemKey or estimateSize each render would make the virtualiser
+// recompute all 10,000 item positions on every scroll frame.
+const estimateSize = () => ROW_HEIGHT;
 
 const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }));
@@ -42,14 +47,15 @@ export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, prima
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize,
     overscan: OVERSCAN,
     observeElementRect: observeRect,
   });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  // On paper every row is printed; on screen only the rows in view (plus a margin) exist.
+  const printing = usePrinting();
+  const items = printing ? rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT })) : virtualizer.getVirtualItems();
+  const paddingTop = printing ? 0 : (items[0]?.start ?? 0);
+  const paddingBottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const leafColumns = table.getVisibleLeafColumns();
   const metaOf = (c: { columnDef: { meta?: UnitsColumnMeta } }) => c.columnDef.meta!;
   const headerGroups = table.getHeaderGroups();

@@ -135,6 +135,9 @@ describe('units table panel', () => {
     await user.click(screen.getByRole('checkbox', { name: /P8\.2\.3/ }));
     expect(params().get('cols')).toBe('P8.1.4,P8.1.1,P8.2.1,P8.2.3');
     expect(screen.getByRole('checkbox', { name: /P8\.1\.4/ })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Chọn cột').closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByText('Chọn cột')).toHaveFocus();
   });
 
   it('exports exactly the rows and columns shown as CSV', async () => {

@@ -100,4 +100,20 @@ describe('the units table with 10,000 rows', () => {
     expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
     expect(shownNames()).toEqual([...ascending].reverse());
   });
+
+  it('renders every row while printing, and a window again afterwards', () => {
+    const { rows, totals } = syntheticRows(300, indicators);
+    const { container } = render(<Harness rows={rows} totals={totals} />);
+    const count = () => container.querySelectorAll('tbody tr.units-table__row').length;
+    expect(count()).toBeLessThan(60);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(count()).toBe(300);
+    expect(container.querySelector('tbody tr.units-table__spacer')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(count()).toBeLessThan(60);
+  });
 });
