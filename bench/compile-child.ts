@@ -27,8 +27,10 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+const before = process.resourceUsage();
 const started = performance.now();
 const docs = compileToDir(values.data!, values.out!, { generatedAt: '2025-07-01T00:00:00.000Z' });
 const ms = performance.now() - started;
-const maxRssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ ms, maxRssMB, docs, output: folderSize(values.out!) }));
+const usage = process.resourceUsage();
+const cpuMs = (usage.userCPUTime + usage.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, maxRssMB: usage.maxRSS / 1024, docs, output: folderSize(values.out!) }));

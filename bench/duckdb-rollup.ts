@@ -33,18 +33,22 @@ const SQL = [
      GROUP BY indicator, dimension, category, period, ROLLUP (l1, l2, l3, l4)`,
 ];
 
+const before = process.resourceUsage();
 const started = performance.now();
 const instance = await DuckDBInstance.create(':memory:', { threads: values.threads! });
 const connection = await instance.connect();
 for (const sql of SQL) await connection.run(sql);
 const ms = performance.now() - started;
+const usage = process.resourceUsage();
+const cpuMs = (usage.userCPUTime + usage.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000;
 
 const count = async (table: string) => Number((await connection.runAndReadAll(`SELECT COUNT(*) FROM ${table}`)).getRowsJS()[0]![0]);
 const root = await connection.runAndReadAll(`SELECT indicator, period, total, reported FROM rollup_reports WHERE l1 IS NOT NULL AND l2 IS NULL`);
 console.log(
   JSON.stringify({
     ms,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    cpuMs,
+    maxRssMB: usage.maxRSS / 1024,
     reportValues: await count('reports'),
     reportGroups: await count('rollup_reports'),
     breakdownGroups: await count('rollup_breakdowns'),

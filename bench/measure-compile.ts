@@ -14,12 +14,15 @@ import { round, summarize } from './lib/stats';
 
 interface CompileRun {
   ms: number;
+  /** User + system CPU time of the compile (the machine may be shared). */
+  cpuMs: number;
   maxRssMB: number;
   docs: number;
   output: { files: number; bytes: number };
 }
 interface DuckRun {
   ms: number;
+  cpuMs: number;
   maxRssMB: number;
   reportValues: number;
   reportGroups: number;
@@ -125,6 +128,15 @@ function figuresFor(r: DatasetResult, budgeted: boolean): Figure[] {
       ...(duckSeconds.length ? { reference: reference('DuckDB GROUP BY ROLLUP, same CSV files (roll-up only)', time.median, round(duck.median, 2)) } : {}),
     }),
     figure({
+      id: `${id}-cpu`,
+      label: `${r.label}: compile CPU time (user + system)`,
+      unit: 's',
+      value: round(summarize(r.compile.map((c) => c.cpuMs / 1000)).median, 2),
+      spread: summarize(r.compile.map((c) => c.cpuMs / 1000)),
+      ...(budgeted ? { budget: { op: '<=' as const, value: BUDGET_SECONDS } } : {}),
+      ...(r.duck.length ? { reference: reference('DuckDB CPU time (2 threads)', summarize(r.compile.map((c) => c.cpuMs)).median / 1000, round(summarize(r.duck.map((d) => d.cpuMs / 1000)).median, 2)) } : {}),
+    }),
+    figure({
       id: `${id}-memory`,
       label: `${r.label}: peak memory (RSS)`,
       unit: 'MB',
@@ -172,7 +184,7 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
     tables: [
       {
         title: 'Growth with size (medians)',
-        columns: ['dataset', 'units', 'report rows', 'breakdown rows', 'input MB', 'compile s', 'peak RSS MB', 'DuckDB s', 'DuckDB RSS MB', 'documents', 'output MB'],
+        columns: ['dataset', 'units', 'report rows', 'breakdown rows', 'input MB', 'compile s', 'compile CPU s', 'peak RSS MB', 'DuckDB s', 'DuckDB CPU s', 'DuckDB RSS MB', 'documents', 'output MB'],
         rows: results.map((r) => {
           const c = r.compile.length ? summarize(r.compile.map((x) => x.ms / 1000)) : null;
           const g = r.generated;
@@ -183,8 +195,10 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
             g?.breakdownRows ?? null,
             g ? round(g.bytes / 1e6, 1) : null,
             c ? round(c.median, 2) : 'failed',
+            r.compile.length ? round(summarize(r.compile.map((x) => x.cpuMs / 1000)).median, 2) : null,
             r.compile.length ? Math.round(summarize(r.compile.map((x) => x.maxRssMB)).median) : null,
             r.duck.length ? round(summarize(r.duck.map((x) => x.ms / 1000)).median, 2) : null,
+            r.duck.length ? round(summarize(r.duck.map((x) => x.cpuMs / 1000)).median, 2) : null,
             r.duck.length ? Math.round(summarize(r.duck.map((x) => x.maxRssMB)).median) : null,
             r.compile[0]?.docs ?? null,
             r.compile[0] ? round(r.compile[0].output.bytes / 1e6, 1) : null,

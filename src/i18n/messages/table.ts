@@ -3,7 +3,6 @@ export const table = {
   vi: {
     'table.title': 'Số liệu các đơn vị trực thuộc',
     'table.caption': 'Số liệu các đơn vị trực thuộc {unit}, {period}',
-    'table.region': 'Bảng số liệu các đơn vị (cuộn để xem thêm)',
     'table.unit': 'Đơn vị',
     'table.reports': 'Đã báo cáo',
     'table.reportsHint': 'Số báo cáo đã nhận trên số phải có, theo chỉ tiêu: {indicator}',
@@ -26,7 +25,6 @@ export const table = {
     'table.filterPlaceholder': 'Ví dụ: huyen tung',
     'table.filterCount': 'Hiển thị {shown}/{total} đơn vị',
     'table.noMatch': 'Không có đơn vị nào khớp với “{query}”.',
-    'table.clearFilter': 'Xóa bộ lọc',
     'table.columns': 'Chọn cột',
     'table.columnsIndicators': 'Chỉ tiêu hiển thị',
     'table.columnsKinds': 'Loại cột',
@@ -52,7 +50,6 @@ export const table = {
   en: {
     'table.title': 'Figures of the units below',
     'table.caption': 'Figures of the units below {unit}, {period}',
-    'table.region': 'Units table (scroll for more)',
     'table.unit': 'Unit',
     'table.reports': 'Reported',
     'table.reportsHint': 'Reports received out of reports expected, for the indicator: {indicator}',
@@ -75,7 +72,6 @@ export const table = {
     'table.filterPlaceholder': 'e.g. huyen tung',
     'table.filterCount': 'Showing {shown} of {total} units',
     'table.noMatch': 'No unit matches “{query}”.',
-    'table.clearFilter': 'Clear filter',
     'table.columns': 'Columns',
     'table.columnsIndicators': 'Indicators shown',
     'table.columnsKinds': 'Column types',
