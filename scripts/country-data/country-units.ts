@@ -18,6 +18,8 @@ export interface GenUnit {
   disadvantaged: boolean | null;
   /** Index of the unit's province (for ethnic mix and targets); -1 for the root. */
   province: number;
+  /** Provinces and communes: their rectangle [west, south, east, north] in degrees. */
+  box?: [number, number, number, number];
 }
 
 export interface CountryUnits {
@@ -64,6 +66,21 @@ function unevenSplit(total: number, parts: number, rng: Random): number[] {
 
 const name = (rng: Random, prefix: string, n: number) => `${prefix} ${rng.pick(SYLLABLES)} ${rng.pick(SYLLABLES)} ${n}`;
 
+/** Splits a box into `n` cells: columns of (nearly) equal counts, each column split into rows. */
+function tile(box: [number, number, number, number], n: number): [number, number, number, number][] {
+  const [w, south, e, north] = box;
+  const cols = Math.max(1, Math.round(Math.sqrt(n)));
+  const cells: [number, number, number, number][] = [];
+  for (let c = 0; c < cols; c++) {
+    const inCol = Math.floor(n / cols) + (c < n % cols ? 1 : 0);
+    const x0 = w + ((e - w) * c) / cols;
+    const x1 = w + ((e - w) * (c + 1)) / cols;
+    for (let r = 0; r < inCol; r++) cells.push([round5(x0), round5(south + ((north - south) * r) / inCol), round5(x1), round5(south + ((north - south) * (r + 1)) / inCol)]);
+  }
+  return cells;
+}
+
+/** Provinces on a 6-column grid over 102.5–109.5 °E, 8.5–23 °N; communes tile their province; villages lie inside their commune. */
 export function buildCountryUnits(scale: number, rng: Random): CountryUnits {
   const size = sizesAt(scale);
   const base = { lat: null, lon: null, areaClass: null, disadvantaged: null } as const;
@@ -73,38 +90,44 @@ export function buildCountryUnits(scale: number, rng: Random): CountryUnits {
   const villages: GenUnit[] = [];
   const communesPer = unevenSplit(size.communes, size.provinces, rng);
   const villagesPer = unevenSplit(size.villages, size.communes, rng);
+  const gridCols = Math.min(6, size.provinces);
+  const gridRows = Math.ceil(size.provinces / gridCols);
+  const cellW = 7 / gridCols;
+  const cellH = 14.5 / gridRows;
   for (let p = 0; p < size.provinces; p++) {
     const code = String(p + 1).padStart(2, '0');
-    provinces.push({ ...base, code, name: `Tỉnh ${rng.pick(SYLLABLES)} ${p + 1}`, type: 'Tỉnh', level: 2, parent: root.code, province: p });
-    const lat0 = 9 + rng.next() * 13.5;
-    const lon0 = 103 + rng.next() * 6;
-    for (let c = 0; c < communesPer[p]!; c++) {
+    const x = 102.5 + (p % gridCols) * cellW;
+    const y = 8.5 + Math.floor(p / gridCols) * cellH;
+    const box: [number, number, number, number] = [round5(x), round5(y), round5(x + cellW), round5(y + cellH)];
+    provinces.push({ ...base, code, name: `Tỉnh ${rng.pick(SYLLABLES)} ${p + 1}`, type: 'Tỉnh', level: 2, parent: root.code, province: p, box });
+    for (const cell of tile(box, communesPer[p]!)) {
       const n = communes.length + 1;
+      const ward = rng.chance(0.15);
       const commune: GenUnit = {
         code: String(n).padStart(5, '0'),
-        name: name(rng, rng.chance(0.15) ? 'Phường' : 'Xã', n),
-        type: 'Xã',
+        name: name(rng, ward ? 'Phường' : 'Xã', n),
+        type: ward ? 'Phường' : 'Xã',
         level: 3,
         parent: code,
-        lat: round5(lat0 + rng.next() * 0.8),
-        lon: round5(lon0 + rng.next() * 0.8),
+        lat: round5((cell[1] + cell[3]) / 2),
+        lon: round5((cell[0] + cell[2]) / 2),
         areaClass: rng.pick(['I', 'II', 'III', 'III'] as const),
         disadvantaged: null,
         province: p,
+        box: cell,
       };
-      if (commune.name.startsWith('Phường')) commune.type = 'Phường';
       communes.push(commune);
       const count = villagesPer[communes.length - 1]!;
       for (let v = 0; v < count; v++) {
         villages.push({
           ...base,
           code: `${commune.code}.${String(v + 1).padStart(2, '0')}`,
-          name: `${commune.type === 'Phường' ? 'Tổ' : 'Thôn'} ${v + 1}`,
-          type: commune.type === 'Phường' ? 'Tổ dân phố' : 'Thôn',
+          name: `${ward ? 'Tổ' : 'Thôn'} ${v + 1}`,
+          type: ward ? 'Tổ dân phố' : 'Thôn',
           level: 4,
           parent: commune.code,
-          lat: round5(commune.lat! + (rng.next() - 0.5) * 0.05),
-          lon: round5(commune.lon! + (rng.next() - 0.5) * 0.05),
+          lat: round5(cell[1] + (0.05 + 0.9 * rng.next()) * (cell[3] - cell[1])),
+          lon: round5(cell[0] + (0.05 + 0.9 * rng.next()) * (cell[2] - cell[0])),
           disadvantaged: commune.areaClass === 'III' ? rng.chance(0.6) : rng.chance(0.1),
           province: p,
         });

@@ -9,6 +9,7 @@ import { loadCatalogue, type CatalogueIndicator } from './catalogue';
 import { buildCountryUnits, type GenUnit } from './country-units';
 import { Random } from './random';
 import { drawUnitValues, type Context } from './unit-values';
+import { writeBoundaries } from './write-boundaries';
 import { writeBaselines, writeTargets } from './write-targets';
 
 export const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
@@ -19,6 +20,8 @@ export interface GenerateOptions {
   /** Folder with the demo catalogue (indicators.json, dimensions.json). */
   demoDir: string;
   seed?: number;
+  /** Write province and commune boundaries as an official import (default true). */
+  boundaries?: boolean;
 }
 
 export interface GenerateSummary {
@@ -101,6 +104,7 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
   writeFileSync(out('dimensions.json'), JSON.stringify(dimensions, null, 2));
   writeFileSync(out('meta.json'), JSON.stringify(metaFor(), null, 2));
   writeFileSync(out('notes.json'), JSON.stringify(notesFor(units.provinces), null, 2));
+  if (options.boundaries !== false) writeBoundaries(options.outDir, units.provinces, units.communes);
 
   const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
   return {

@@ -10,8 +10,9 @@ import { offline } from './messages/offline';
 import { progress } from './messages/progress';
 import { suppression } from './messages/suppression';
 import { table } from './messages/table';
+import { present } from './messages/present';
 
-const parts = [common, offline, table, notes, report, reportUi, charts, progress, suppression, map] as const;
+const parts = [common, offline, table, notes, report, reportUi, charts, progress, suppression, map, present] as const;
 
 type VietnameseKeys<P> = P extends { vi: infer V } ? keyof V : never;
 export type MessageKey = VietnameseKeys<(typeof parts)[number]>;

@@ -100,3 +100,16 @@ export function formatQuarterKey(key: string, lang: Language): string {
 /** Vietnamese alphabetical order ("Đ" after "D", tones handled). */
 export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 export const compareVietnamese = (a: string, b: string): number => vietnameseCollator.compare(a, b);
+
+/** A time of day for a clock on screen: "14:05" (the same in both languages, 24-hour). */
+export function formatClock(date: Date, _lang: Language): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** A duration as a stopwatch shows it: "12:34", "1:02:03". */
+export function formatElapsed(ms: number, _lang: Language): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}

@@ -27,7 +27,7 @@ describe('exporting a node', () => {
     toBlob.mockReset();
   });
 
-  it('draws the node without its controls and downloads it under the name', async () => {
+  it('draws a copy of the node without its controls, off the page, and downloads it under the name', async () => {
     toBlob.mockResolvedValue(new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }));
     const clicked: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -36,10 +36,17 @@ describe('exporting a node', () => {
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     const node = document.createElement('section');
-    const button = document.createElement('button');
-    button.className = NO_EXPORT_CLASS;
+    node.innerHTML = '<h2>Tiêu đề</h2><div class="no-export"><button>Tải ảnh PNG</button></div><figure>biểu đồ</figure>';
+    document.body.append(node);
     await exportPng(node, 'du-an-8_x.png');
     expect(clicked).toEqual(['du-an-8_x.png']);
+    const drawn = toBlob.mock.calls[0]![0] as HTMLElement;
+    expect(drawn).not.toBe(node);
+    expect(drawn.textContent).toBe('Tiêu đềbiểu đồ');
+    expect(drawn.isConnected).toBe(false);
+    expect(node.querySelector('button')).not.toBeNull();
+    const button = document.createElement('button');
+    button.className = NO_EXPORT_CLASS;
     const options = toBlob.mock.calls[0]![1] as { filter: (n: HTMLElement) => boolean; backgroundColor: string };
     expect(options.filter(button)).toBe(false);
     expect(options.filter(node)).toBe(true);

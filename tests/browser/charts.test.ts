@@ -20,7 +20,7 @@ describe('charts', () => {
     const achievement = page.locator('#chart-achievement');
     await achievement.getByRole('heading', { name: 'Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023' }).waitFor();
     await achievement.getByRole('img', { name: /Biểu đồ cột ngang, 8 đơn vị/ }).waitFor();
-    await page.locator('#chart-budget-years').getByRole('img').waitFor();
+    await page.locator('#chart-budget-years').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
     await expectNoAxeViolations(page);
 
     // Another indicator: the URL and every title follow.
@@ -43,7 +43,7 @@ describe('charts', () => {
     await expect.poll(() => achievement.getByRole('table').getByRole('row').count()).toBe(9);
     await expectNoAxeViolations(page);
     await twin.click();
-    await achievement.getByRole('img').waitFor();
+    await achievement.getByRole('img', { name: /^Biểu đồ/ }).waitFor();
 
     // PNG of exactly what the panel shows.
     const [download] = await Promise.all([page.waitForEvent('download'), achievement.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
@@ -56,7 +56,7 @@ describe('charts', () => {
     await achievement.locator('.recharts-bar-rectangle path').first().click();
     await expect.poll(() => page.url()).toMatch(/\/u\/0\d{4}\?i=P8\.1\.4&p=2024&v=charts$/);
     await page.locator('#chart-achievement').getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo đơn vị trực thuộc – (Phường|Xã) .+ – Năm 2024$/ }).waitFor();
-    await page.locator('#chart-achievement').getByRole('img').waitFor();
+    await page.locator('#chart-achievement').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
     await expectNoAxeViolations(page);
     expectCleanConsole(app);
     await app.context.close();
@@ -66,7 +66,7 @@ describe('charts', () => {
     const app = await openApp(browser, '/u/01846.14?v=charts&i=P8.1.5&p=2022-01_2023-05');
     const { page } = app;
     const breakdown = page.locator('#chart-breakdown');
-    await breakdown.getByRole('img').waitFor();
+    await breakdown.getByRole('img', { name: /^Biểu đồ/ }).waitFor();
     await breakdown.getByLabel('Phân tổ theo').selectOption('participant_role');
     await expect.poll(() => page.url()).toContain('dim=participant_role');
     await breakdown.getByText(/có cho 55\/67 lượt người của Tổ Khuổi Pái/).waitFor();

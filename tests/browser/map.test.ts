@@ -95,10 +95,16 @@ describe('the map', () => {
     await app.context.close();
   });
 
-  it('exports the map as a PNG with its title and legend', async () => {
+  it('goes full screen and back, and exports the map as a PNG with its title and legend', async () => {
     const app = await openApp(browser, '/u/064?v=map', { acceptDownloads: true });
     const { page } = app;
     await openMap(page, 'Huyện Chợ Đồn', 20);
+    await page.getByRole('button', { name: 'Toàn màn hình' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('map-figure');
+    await expect.poll(() => page.locator('.leaflet-map').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(600);
+    await page.getByRole('button', { name: 'Thoát toàn màn hình' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^du-an-8_huyen-cho-don_p8\.1\.1_phase_ban-do\.png$/);
     const png = readFileSync((await download.path())!);

@@ -16,7 +16,7 @@ function slowUnit(code: string, ms: number) {
       request.signal.addEventListener('abort', () => (seen.aborted = true));
       await delay(ms);
       seen.answered = true;
-      return HttpResponse.json(apiDocument(`v1/units/${code}.json`));
+      return HttpResponse.json(apiDocument(`v1/units/${code}.json`) as Record<string, unknown>);
     }),
   );
   return seen;

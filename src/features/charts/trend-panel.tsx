@@ -14,6 +14,8 @@ import { ChartFigure, ChartPanel } from './chart-panel';
 import { TREND_HEIGHT, TrendChart } from './trend-chart';
 import { TrendLegend, TrendNotes, TrendTable, trendSummary } from './trend-details';
 
+const GRANULARITY_FILE_PART = { quarter: 'quy', half: '6-thang', year: 'nam' } as const;
+
 /** Which comparisons make sense here: the parent below the province, and the province. */
 export function comparisonChoices(ctx: Pick<ChartContext, 'unit' | 'ancestors' | 'meta'>): { role: ComparisonTarget; code: string; name: string }[] {
   const out: { role: ComparisonTarget; code: string; name: string }[] = [];
@@ -83,7 +85,7 @@ export function TrendPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-trend"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, indicator.code, `${first}-${last}`, `xu-huong-theo-${options.granularity}`])}
+      fileName={pngFileName([ctx.unit.name, indicator.code, `${first}-${last}`, `xu-huong-theo-${GRANULARITY_FILE_PART[options.granularity]}`])}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={ready}

@@ -123,11 +123,6 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
               {t('map.up')}
             </Link>
           )}
-          {fullscreen.supported && (
-            <button type="button" className="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
-              {fullscreen.active ? t('map.exitFullscreen') : t('map.fullscreen')}
-            </button>
-          )}
           <button type="button" className="button" disabled={exportState === 'busy'} onClick={() => void onExport()}>
             {exportState === 'busy' ? t('map.exporting') : t('map.exportPng')}
           </button>
@@ -140,10 +135,20 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
       )}
       <div ref={figureRef} className={`map-figure${fullscreen.active ? ' map-figure--fullscreen' : ''}`}>
         <MapPatternDefs />
-        <p className="map-figure__title">{title}</p>
-        <p className="map-figure__subtitle">
-          {t('map.subtitle', { unit: doc.unit.name, period: periodText })} · {t('app.dataDate', { date: formatDate(meta.dataDate, lang) })}
-        </p>
+        <div className="map-figure__head">
+          <div>
+            <p className="map-figure__title">{title}</p>
+            <p className="map-figure__subtitle">
+              {t('map.subtitle', { unit: doc.unit.name, period: periodText })} · {t('app.dataDate', { date: formatDate(meta.dataDate, lang) })}
+            </p>
+          </div>
+          {/* Inside the figure, so it stays reachable in full screen; never part of the exported image. */}
+          {fullscreen.supported && (
+            <button type="button" className={`button ${NO_EXPORT_CLASS}`} aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+              {fullscreen.active ? t('map.exitFullscreen') : t('map.fullscreen')}
+            </button>
+          )}
+        </div>
         <div className="map-figure__body">
           <div className="map-figure__map">
             <LeafletMap
@@ -160,7 +165,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
               zoomOutTitle={t('map.zoomOut')}
               tile={config.tileUrl ? { url: config.tileUrl, attribution: config.tileAttribution } : null}
               sizeKey={String(fullscreen.active)}
-              height={fullscreen.active ? '100%' : 520}
+              height={fullscreen.active ? 'calc(100vh - 7rem)' : 520}
             />
           </div>
           {boundaries.features.length > 0 && <MapLegendPanel model={model} text={text} notes={notes} />}

@@ -1,70 +1,38 @@
-import { useEffect, useRef, useState } from 'react';
-import { fetchText } from '@/api/client';
 import { formatBytes, formatDateTime, formatNumber } from '@/i18n/format';
-import { useI18n } from '@/i18n/i18n-context';
+import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { apiErrorMessage } from '@/ui/api-error-message';
-import { downloadForOffline, type DownloadProgress, type DownloadResult } from './download';
-import { downloadPath, openApiCache, storeDocument } from './offline-cache';
+import type { DownloadProgress } from './download';
+import { cancelDownload, startDownload, StorageError, useDownload, type DownloadState } from './download-store';
 
-type State = { phase: 'idle' } | { phase: 'running'; progress: DownloadProgress } | { phase: 'finished'; result: DownloadResult; at: Date };
-
-class StorageError extends Error {}
+function statusText(state: DownloadState, i18n: I18n): string | null {
+  const { t, lang } = i18n;
+  const size = (p: DownloadProgress) => formatBytes(p.bytes, lang);
+  if (state.phase === 'idle') return null;
+  if (state.phase === 'running') {
+    const { done, total } = state.progress;
+    return t('offline.progress', { unit: state.unitName, done: formatNumber(done, lang), total: formatNumber(Math.max(total, done), lang), size: size(state.progress) });
+  }
+  const { result } = state;
+  const count = formatNumber(result.progress.done, lang);
+  if (result.outcome === 'done') return t('offline.done', { count, size: size(result.progress), unit: state.unitName, time: formatDateTime(state.at, lang) });
+  if (result.outcome === 'cancelled') return t('offline.cancelled', { count, size: size(result.progress) });
+  const reason = result.error instanceof StorageError ? t('offline.storageError') : apiErrorMessage(result.error, i18n);
+  return t('offline.failed', { error: reason, count });
+}
 
 /** "Tải về để dùng ngoại tuyến": saves the unit and everything below it, with a progress bar and the size. */
 export function DownloadButton({ unitCode, unitName, disabled }: { unitCode: string; unitName: string; disabled: boolean }) {
   const i18n = useI18n();
-  const { t, lang } = i18n;
-  const [state, setState] = useState<State>({ phase: 'idle' });
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const start = async () => {
-    const abort = new AbortController();
-    controller.current = abort;
-    setState({ phase: 'running', progress: { done: 0, total: 0, bytes: 0 } });
-    const started = new Date();
-    let cache: Cache;
-    try {
-      cache = await openApiCache();
-    } catch (error) {
-      setState({ phase: 'finished', result: { outcome: 'failed', progress: { done: 0, total: 0, bytes: 0 }, error: new StorageError(String(error)) }, at: started });
-      return;
-    }
-    const result = await downloadForOffline(
-      unitCode,
-      {
-        fetchText: (path, signal) => fetchText(downloadPath(path), signal),
-        store: (path, text) => storeDocument(cache, path, text, started).catch((e: unknown) => Promise.reject(new StorageError(String(e)))),
-      },
-      { signal: abort.signal, onProgress: (progress) => !abort.signal.aborted && setState({ phase: 'running', progress }) },
-    );
-    if (controller.current === abort) setState({ phase: 'finished', result, at: new Date() });
-  };
-
-  const size = (p: DownloadProgress) => formatBytes(p.bytes, lang);
-  let status: string | null = null;
-  if (state.phase === 'running') {
-    const { done, total } = state.progress;
-    status = t('offline.progress', { done: formatNumber(done, lang), total: formatNumber(Math.max(total, done), lang), size: size(state.progress) });
-  } else if (state.phase === 'finished') {
-    const { result } = state;
-    const count = formatNumber(result.progress.done, lang);
-    if (result.outcome === 'done') status = t('offline.done', { count, size: size(result.progress), unit: unitName, time: formatDateTime(state.at, lang) });
-    else if (result.outcome === 'cancelled') status = t('offline.cancelled', { count, size: size(result.progress) });
-    else {
-      const reason = result.error instanceof StorageError ? t('offline.storageError') : apiErrorMessage(result.error, i18n);
-      status = t('offline.failed', { error: reason, count });
-    }
-  }
-
+  const { t } = i18n;
+  const state = useDownload();
   return (
     <div className="offline-download">
       {state.phase === 'running' ? (
-        <button type="button" className="button" onClick={() => controller.current?.abort()}>
+        <button type="button" className="button" onClick={cancelDownload}>
           {t('offline.cancel')}
         </button>
       ) : (
-        <button type="button" className="button" onClick={() => void start()} disabled={disabled} title={t('offline.downloadHint', { unit: unitName })}>
+        <button type="button" className="button" onClick={() => void startDownload(unitCode, unitName)} disabled={disabled} title={t('offline.downloadHint', { unit: unitName })}>
           {t('offline.download')}
         </button>
       )}
@@ -72,7 +40,7 @@ export function DownloadButton({ unitCode, unitName, disabled }: { unitCode: str
         <progress className="offline-download__bar" max={Math.max(state.progress.total, 1)} value={state.progress.done} aria-label={t('offline.progressLabel')} />
       )}
       <span className="offline-download__status" role="status">
-        {status}
+        {statusText(state, i18n)}
       </span>
     </div>
   );

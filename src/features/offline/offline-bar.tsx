@@ -26,7 +26,7 @@ export function OfflineBar({ unitCode, unitName }: Props) {
     <section className="offline-bar no-print" aria-label={t('offline.region')}>
       {!online && <OfflineBanner unitCode={unitCode} hasData={unitName !== undefined} />}
       {updateReady && <UpdatePrompt />}
-      {downloadable && <DownloadButton key={unitCode} unitCode={unitCode} unitName={unitName} disabled={!online} />}
+      {downloadable && <DownloadButton unitCode={unitCode} unitName={unitName} disabled={!online} />}
     </section>
   );
 }

@@ -58,6 +58,7 @@ export const charts = {
     'charts.trend.noTarget': 'Chưa có chỉ tiêu năm cho đơn vị này.',
     'charts.trend.index':
       'Chỉ số: mỗi đường so với chính nó ở {base} (= 100), vì đơn vị, cấp trên và toàn tỉnh có quy mô khác nhau nên không so được số tuyệt đối. Số thực tế xem trong bảng số liệu.',
+    'charts.trend.indexUnit': 'chỉ số, {base} = 100',
     'charts.trend.noBase': 'Không có kỳ nào mà mọi đơn vị đều có số liệu lớn hơn 0 để làm gốc so sánh; chưa thể so sánh.',
     'charts.trend.rateCompare': 'Tỷ lệ so sánh trực tiếp được giữa các cấp (cùng thang %).',
     'charts.trend.compare.label': 'So sánh với',
@@ -140,6 +141,7 @@ export const charts = {
     'charts.trend.noTarget': 'No annual targets for this unit.',
     'charts.trend.index':
       'Index: each line against itself in {base} (= 100), because the unit, its parent and the province differ in size, so absolute numbers do not compare. Actual figures are in the data table.',
+    'charts.trend.indexUnit': 'index, {base} = 100',
     'charts.trend.noBase': 'No period has figures above 0 for every unit to serve as the base; no comparison possible yet.',
     'charts.trend.rateCompare': 'Rates compare directly across levels (same % scale).',
     'charts.trend.compare.label': 'Compare with',
