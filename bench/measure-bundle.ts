@@ -6,6 +6,7 @@ import { buildReferenceApp } from './lib/build-reference';
 import type { BenchContext } from './lib/context';
 import { figure, reference, type Section } from './lib/results';
 import { bytesPerGroup } from './lib/source-map-sizes';
+import { zodVariants } from './lib/zod-variants';
 
 /** Packages that must load only when used (export, map, slides, charts). */
 export const DEFERRED_PACKAGES = ['exceljs', 'docx', 'pptxgenjs', 'jszip', 'html-to-image', 'leaflet', 'react-leaflet', '@react-leaflet/core', 'recharts', 'topojson-client'];
@@ -45,6 +46,8 @@ export async function measureBundle(ctx: BenchContext): Promise<Section> {
     for (const [g, n] of perGroup ?? []) rawGroups.set(g, (rawGroups.get(g) ?? 0) + n);
   }
   const deferredInFirst = DEFERRED_PACKAGES.filter((p) => (rawGroups.get(p) ?? 0) > 0);
+  ctx.log('bundle: building the contract with zod and with zod/mini');
+  const zod = await zodVariants();
   const firstGzip = sum(firstSizes, 'gzip');
 
   return {
@@ -88,6 +91,14 @@ export async function measureBundle(ctx: BenchContext): Promise<Section> {
           .sort((a, b) => b[1] - a[1])
           .slice(0, 20)
           .map(([g, gz]) => [g, kB(rawGroups.get(g) ?? 0), kB(gz), `${Math.round((gz / firstGzip) * 1000) / 10} %`]),
+      },
+      {
+        title: 'Candidate saving measured in this run: the API contract and env schemas with zod/mini instead of zod (bench/zod-probe, same validators)',
+        columns: ['variant', 'gzip kB', 'saving kB'],
+        rows: [
+          ['zod (as the app uses it)', kB(zod.classic), 0],
+          ['zod/mini', kB(zod.mini), kB(zod.classic - zod.mini)],
+        ],
       },
     ],
     notes: ['kB = 1000 bytes. gzip: node:zlib default level 6; brotli: quality 11. First screen = the entry chunk, its static imports (recursively) and their CSS, from dist/.vite/manifest.json.'],

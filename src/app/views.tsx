@@ -1,5 +1,5 @@
 /** Which component draws each view. Features are composed here, never inside each other. */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import type { ViewName, ViewState } from '@/domain/view-state';
 import { ChartsViewLazy } from '@/features/charts/charts-view-lazy';
@@ -7,6 +7,7 @@ import { ChildrenList } from '@/features/hierarchy/children-list';
 import { MapViewLazy } from '@/features/map/map-view-lazy';
 import { NotesPanel } from '@/features/notes/notes-panel';
 import { OverviewPanel } from '@/features/overview/overview-panel';
+import { PresentViewLazy } from '@/features/present/present-view-lazy';
 import { ProgressView } from '@/features/progress/progress-view';
 import { ReportView } from '@/features/report/report-view';
 import { UnitsTableView } from '@/features/table/units-table-lazy';
@@ -32,6 +33,9 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
   );
 }
 
+/** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
+const SlideContent = lazy(() => import('./slide-content').then((m) => ({ default: m.SlideContent })));
+
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {
   overview: OverviewView,
@@ -43,4 +47,5 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
     <ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} aside={<NotesPanel unitCode={doc.unit.code} state={state} />} />
   ),
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
+  present: (props: ViewProps) => <PresentViewLazy {...props} SlideContent={SlideContent} />,
 };

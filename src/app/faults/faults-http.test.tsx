@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '@/api/client';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { countRequests, only, renderApp } from './render-app';
+import { countRequests, only, renderApp, SLOW } from './render-app';
 
 const PROVINCE = 'v1/units/06.json';
 const appTitle = () => screen.getByRole('heading', { level: 1, name: 'Theo dõi, giám sát Dự án 8' });
-const alert = () => screen.findByRole('alert');
+const alert = () => screen.findByRole('alert', {}, SLOW);
 
 let counter: ReturnType<typeof countRequests> | undefined;
 afterEach(() => counter?.stop());
@@ -28,7 +28,7 @@ describe('server errors', () => {
 
     server.resetHandlers();
     await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -43,7 +43,7 @@ describe('server errors', () => {
     const back = within(message).getByRole('link', { name: 'Quay về Tỉnh Bắc Kạn' });
     expect(back).toHaveAttribute('href', '/u/06');
     await userEvent.click(back);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW)).toBeInTheDocument();
   });
 
   it.each([
@@ -105,27 +105,27 @@ describe('broken responses', () => {
       }, only(PROVINCE)),
     );
     renderApp('/u/06');
-    await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' });
-    const cards = await screen.findAllByRole('article');
+    await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW);
+    const cards = await screen.findAllByRole('article', {}, SLOW);
     const missing = cards.filter((card) => /không áp dụng ở cấp này/.test(card.textContent ?? ''));
     expect(missing.length).toBeGreaterThanOrEqual(dropped.length);
     expect(cards.length - missing.length).toBeGreaterThan(5);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Huyện Ba Bể' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Huyện Ba Bể' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Huyện Ba Bể' }, SLOW)).toBeInTheDocument();
   });
 });
 
 describe('going offline mid-session', () => {
   it('keeps showing what was loaded, says offline for what was not, and shows the offline banner', async () => {
     renderApp('/u/06');
-    await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' });
+    await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW);
     expect(screen.queryByText(/Đang ngoại tuyến/)).not.toBeInTheDocument();
 
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     server.use(faults.networkError());
     act(() => void window.dispatchEvent(new Event('offline')));
-    expect(await screen.findByText('Đang ngoại tuyến – đang xem dữ liệu đã tải trong phiên làm việc này')).toBeInTheDocument();
+    expect(await screen.findByText('Đang ngoại tuyến – đang xem dữ liệu đã tải trong phiên làm việc này', {}, SLOW)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'Huyện Ba Bể' }));
     const message = await alert();
@@ -133,7 +133,7 @@ describe('going offline mid-session', () => {
     expect(screen.getByText('Đang ngoại tuyến – chỉ xem được các phần đã lưu trên máy')).toBeInTheDocument();
 
     act(() => window.history.back());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW)).toBeInTheDocument();
     expect(screen.getAllByRole('article').length).toBeGreaterThan(5);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -22,7 +22,7 @@ describe('a request that outlives the timeout', () => {
     );
     const counter = countRequests();
     renderApp('/u/06');
-    const message = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const message = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(message).toHaveTextContent('Máy chủ không phản hồi sau 1 giây; yêu cầu đã được huỷ.');
     expect(aborted).toBe(true);
     expect(counter.count('v1/units/06.json')).toBe(1);

@@ -5,16 +5,20 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../../../mocks/api-documents';
 import { server } from '../../../mocks/server';
-import { renderApp } from './render-app';
+import { renderApp, SLOW } from './render-app';
 
-/** A unit document that answers after `ms` and records whether its request was aborted. */
+/**
+ * A unit document that answers after `ms`, or when `release()` is called (never on its own when `ms` is
+ * Infinity); records whether its request was aborted and whether it answered.
+ */
 function slowUnit(code: string, ms: number) {
-  const seen = { started: false, aborted: false, answered: false };
+  const seen = { started: false, aborted: false, answered: false, release: () => {} };
+  const gate = new Promise<void>((resolve) => (seen.release = resolve));
   server.use(
     http.get(`*/api/v1/units/${code}.json`, async ({ request }) => {
       seen.started = true;
       request.signal.addEventListener('abort', () => (seen.aborted = true));
-      await delay(ms);
+      await Promise.race([gate, ...(Number.isFinite(ms) ? [delay(ms)] : [])]);
       seen.answered = true;
       return HttpResponse.json(apiDocument(`v1/units/${code}.json`) as Record<string, unknown>);
     }),
@@ -22,7 +26,7 @@ function slowUnit(code: string, ms: number) {
   return seen;
 }
 
-const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
+const heading = (name: string) => screen.findByRole('heading', { level: 2, name }, SLOW);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -37,18 +41,18 @@ describe('a 10-second response', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
     await user.click(screen.getByRole('link', { name: 'Thành phố Bắc Kạn' }));
-    expect(await screen.findByText('Đang tải…')).toBeInTheDocument();
+    expect(await screen.findByText('Đang tải…', {}, SLOW)).toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(3100));
     expect(screen.getByText('Máy chủ phản hồi chậm, vẫn đang tải…')).toBeInTheDocument();
     expect(slow).toMatchObject({ started: true, aborted: false });
 
     // Still responsive: switching the language works while the document loads (same unit, same request)…
     await user.click(screen.getByRole('link', { name: 'Ngôn ngữ: English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Project 8 monitoring' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Project 8 monitoring' }, SLOW)).toBeInTheDocument();
     expect(slow.aborted).toBe(false);
     // …and leaving shows the province at once and cancels the stale request.
     act(() => window.history.go(-2));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }, SLOW)).toBeInTheDocument();
     await vi.waitFor(() => expect(slow.aborted).toBe(true));
     expect(slow.answered).toBe(false);
   });
@@ -58,7 +62,7 @@ describe('drills answered out of order', () => {
   it('shows the unit asked for last even when an older answer arrives after it', async () => {
     renderApp('/u/06');
     await heading('Tỉnh Bắc Kạn');
-    const older = slowUnit('058', 400);
+    const older = slowUnit('058', Infinity);
     const newer = slowUnit('060', 20);
 
     await userEvent.click(screen.getByRole('link', { name: 'Thành phố Bắc Kạn' }));
@@ -69,8 +73,10 @@ describe('drills answered out of order', () => {
     expect(await heading('Huyện Pác Nặm')).toBeInTheDocument();
     expect(newer.answered).toBe(true);
 
-    // Let the older answer's time pass: it was cancelled, and whatever arrives cannot replace the newer view.
-    await act(() => new Promise((r) => setTimeout(r, 500)));
+    // Now the older answer arrives: it was cancelled, and it cannot replace the newer view.
+    older.release();
+    await vi.waitFor(() => expect(older.answered).toBe(true));
+    await act(() => new Promise((r) => setTimeout(r, 100)));
     expect(older.aborted).toBe(true);
     expect(screen.getByRole('heading', { level: 2, name: 'Huyện Pác Nặm' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' })).not.toBeInTheDocument();

@@ -5,6 +5,9 @@ import { server } from '../../../mocks/server';
 import { App } from '../app';
 import { createQueryClient } from '../query-client';
 
+/** The whole app renders slowly in jsdom on a busy machine: wait up to 5 s for it. */
+export const SLOW = { timeout: 5000 };
+
 /** Renders the whole app at `path`, with retry back-off shortened so the suite stays fast. */
 export function renderApp(path: string): RenderResult & { queryClient: ReturnType<typeof createQueryClient> } {
   window.history.replaceState(null, '', path);

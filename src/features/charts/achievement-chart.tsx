@@ -4,8 +4,9 @@ import type { AchievementRow } from '@/domain/chart-achievement';
 import { STATUS_STYLE } from '@/domain/chart-series';
 import { formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { axisNumber, codeOf, formatValue, shortName, type TickProps } from './chart-format';
+import { axisNumber, codeOf, formatValue, shortName, sideAxes, type TickProps } from './chart-format';
 import { fillOf, HatchDefs, usePatternPrefix } from './chart-legend';
+import { SideText } from './side-text';
 
 export const ROW_HEIGHT = 34;
 export const AXIS_HEIGHT = 36;
@@ -26,7 +27,7 @@ export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
   const { t, lang } = useI18n();
   const prefix = usePatternPrefix();
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const labelWidth = Math.min(230, Math.max(110, Math.max(...rows.map((r) => shortName(r.name).length)) * 7));
+  const axes = sideAxes(width, rows.map((r) => r.name), 170);
   const notReported = t('value.notReported');
   const valueText = (row: AchievementRow) => {
     const value = formatValue(row.value, indicator, lang, notReported);
@@ -38,19 +39,15 @@ export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
     const row = byCode.get(String(payload?.value));
     if (!row) return <g />;
     return (
-      <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24" className="chart-tick" onClick={() => onDrill(row.code)} style={{ cursor: 'pointer' }}>
-        {shortName(row.name)}
-      </text>
+      <g className="chart-tick" onClick={() => onDrill(row.code)} style={{ cursor: 'pointer' }}>
+        <SideText x={Number(x) - 6} y={Number(y)} anchor="end" text={shortName(row.name, axes.nameChars)} twoLines={false} />
+      </g>
     );
   };
   const renderValue = ({ x, y, payload }: TickProps) => {
     const row = byCode.get(String(payload?.value));
     if (!row) return <g />;
-    return (
-      <text x={Number(x) + 4} y={Number(y)} dy="0.35em" fontSize={12} fontStyle={row.bar === null ? 'italic' : 'normal'} fill={row.bar === null ? '#4b5563' : '#1b1f24'}>
-        {valueText(row)}
-      </text>
-    );
+    return <SideText x={Number(x) + 4} y={Number(y)} text={valueText(row)} twoLines={axes.twoLines} italic={row.bar === null} muted={row.bar === null} />;
   };
   const renderTarget = (props: { x?: number; y?: number; width?: number; height?: number; payload?: unknown }) => {
     const row = byCode.get(codeOf(props.payload));
@@ -64,8 +61,8 @@ export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
       <HatchDefs colours={[STATUS_STYLE.behind.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" allowDecimals={indicator.decimals > 0} />
-      <YAxis yAxisId="bars" type="category" dataKey="code" width={labelWidth} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="values" orientation="right" type="category" dataKey="code" width={170} interval={0} tick={renderValue} tickLine={false} axisLine={false} />
+      <YAxis yAxisId="bars" type="category" dataKey="code" width={axes.label} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="values" orientation="right" type="category" dataKey="code" width={axes.value} interval={0} tick={renderValue} tickLine={false} axisLine={false} />
       <YAxis yAxisId="targets" type="category" dataKey="code" hide />
       <Bar yAxisId="bars" dataKey="bar" isAnimationActive={false} cursor="pointer" onClick={(entry) => onDrill(codeOf(entry.payload))}>
         {rows.map((r) => (

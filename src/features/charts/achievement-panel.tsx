@@ -14,7 +14,7 @@ import { OptionSelect, useSetChartOptions } from './chart-controls';
 import { emptyMessageKey } from './chart-empty';
 import { formatValue } from './chart-format';
 import { ChartLegend, type LegendItem } from './chart-legend';
-import { ChartFigure, ChartPanel, TwinTable } from './chart-panel';
+import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel, TwinTable } from './chart-panel';
 
 /** Achievement by child unit: container (the unit document) + renderer. */
 export function AchievementPanel({ ctx }: { ctx: ChartContext }) {
@@ -58,7 +58,7 @@ export function AchievementPanel({ ctx }: { ctx: ChartContext }) {
       ready={series?.availability === 'ok'}
     >
       {(showTable) => (
-        <QueryState query={query} height={height}>
+        <QueryState query={query} height={height + CAPTION_ALLOWANCE}>
           {() =>
             !series || series.availability !== 'ok' ? (
               <PanelEmpty message={t(emptyMessageKey(series?.availability))} />

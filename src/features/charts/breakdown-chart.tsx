@@ -5,8 +5,9 @@ import type { BreakdownSeries } from '@/domain/chart-breakdown';
 import { categoryColour, drawable, REMAINDER_STYLE } from '@/domain/chart-series';
 import { formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { axisNumber, codeOf, formatValue, shortName, type TickProps } from './chart-format';
+import { axisNumber, codeOf, formatValue, shortName, sideAxes, type TickProps } from './chart-format';
 import { fillOf, HatchDefs, usePatternPrefix } from './chart-legend';
+import { SideText } from './side-text';
 
 export const REMAINDER_KEY = '__remainder';
 
@@ -40,7 +41,7 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
     const row = byCode.get(code);
     return row ? (row.isUnit ? unitLabel : row.name) : '';
   };
-  const labelWidth = Math.min(230, Math.max(110, Math.max(...rows.map((r) => shortName(nameOf(r.code)).length)) * 7));
+  const axes = sideAxes(width, rows.map((r) => nameOf(r.code)), series.partial ? 200 : 100);
   const stackId = layout === 'stacked' ? 'total' : undefined;
   const notReported = t('value.notReported');
 
@@ -48,20 +49,9 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
     const row = byCode.get(String(payload?.value));
     if (!row) return <g />;
     return (
-      <text
-        x={Number(x) - 6}
-        y={Number(y)}
-        dy="0.35em"
-        textAnchor="end"
-        fontSize={12}
-        fontWeight={row.isUnit ? 700 : 400}
-        fill="#1b1f24"
-        className="chart-tick"
-        onClick={row.isUnit ? undefined : () => onDrill(row.code)}
-        style={row.isUnit ? undefined : { cursor: 'pointer' }}
-      >
-        {shortName(nameOf(row.code))}
-      </text>
+      <g className="chart-tick" onClick={row.isUnit ? undefined : () => onDrill(row.code)} style={row.isUnit ? undefined : { cursor: 'pointer' }}>
+        <SideText x={Number(x) - 6} y={Number(y)} anchor="end" text={shortName(nameOf(row.code), axes.nameChars)} twoLines={false} bold={row.isUnit} />
+      </g>
     );
   };
 
@@ -70,19 +60,9 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
     const row = byCode.get(String(payload?.value));
     if (!row) return <g />;
     const total = formatValue(row.total, indicator, lang, notReported);
-    if (typeof row.total !== 'number') {
-      return (
-        <text x={Number(x) + 6} y={Number(y)} dy="0.35em" fontSize={12} fontStyle="italic" fill="#4b5563">
-          {total}
-        </text>
-      );
-    }
-    const text = row.coverage !== null && row.coverage < 1 ? `${total} (${t('charts.table.coverage').toLowerCase()} ${formatPercent(row.coverage, lang)})` : total;
-    return (
-      <text x={Number(x) + 6} y={Number(y)} dy="0.35em" fontSize={12} fontWeight={row.isUnit ? 700 : 400} fill="#1b1f24">
-        {text}
-      </text>
-    );
+    const missing = typeof row.total !== 'number';
+    const text = !missing && row.coverage !== null && row.coverage < 1 ? `${total} · ${t('charts.table.coverage').toLowerCase()} ${formatPercent(row.coverage, lang)}` : total;
+    return <SideText x={Number(x) + 6} y={Number(y)} text={text} twoLines={axes.twoLines || text.length > 26} italic={missing} muted={missing} bold={row.isUnit} />;
   };
 
   const click = (entry: { payload?: unknown }) => {
@@ -95,8 +75,8 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
       <HatchDefs colours={[REMAINDER_STYLE.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" />
-      <YAxis yAxisId="units" type="category" dataKey="code" width={labelWidth} interval={0} tick={renderTick} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="totals" orientation="right" type="category" dataKey="code" width={series.partial ? 200 : 100} interval={0} tick={renderTotal} tickLine={false} axisLine={false} />
+      <YAxis yAxisId="units" type="category" dataKey="code" width={axes.label} interval={0} tick={renderTick} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="totals" orientation="right" type="category" dataKey="code" width={axes.value} interval={0} tick={renderTotal} tickLine={false} axisLine={false} />
       {series.categories.map((c, i) => (
         <Bar key={c.code} yAxisId="units" dataKey={c.code} stackId={stackId} fill={colours[i]} stroke="#ffffff" strokeWidth={layout === 'stacked' ? 1 : 0} isAnimationActive={false} cursor="pointer" onClick={click} />
       ))}

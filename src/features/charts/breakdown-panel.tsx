@@ -14,7 +14,7 @@ import type { ChartContext } from './chart-context';
 import { OptionSelect, useSetChartOptions } from './chart-controls';
 import { emptyMessageKey } from './chart-empty';
 import { ChartLegend, type LegendItem } from './chart-legend';
-import { ChartFigure, ChartPanel } from './chart-panel';
+import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 
 /** Disaggregation by one dimension at a time: container (the unit document) + renderer. */
 export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
@@ -76,7 +76,7 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
       ready={series?.availability === 'ok'}
     >
       {(showTable) => (
-        <QueryState query={query} height={height}>
+        <QueryState query={query} height={height + CAPTION_ALLOWANCE}>
           {() =>
             !series || series.availability !== 'ok' ? (
               <PanelEmpty message={t(emptyMessageKey(series?.availability))} />

@@ -3,8 +3,9 @@ import type { BudgetRow } from '@/domain/chart-budget';
 import { BUDGET_STYLE } from '@/domain/chart-series';
 import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { axisNumber, codeOf, shortName, type TickProps } from './chart-format';
+import { axisNumber, codeOf, shortName, sideAxes, type TickProps } from './chart-format';
 import { fillOf, HatchDefs, usePatternPrefix } from './chart-legend';
+import { SideText } from './side-text';
 
 export const budgetHeight = (rows: number): number => Math.max(2, rows) * 44 + 36;
 
@@ -22,16 +23,16 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
   const { t, lang } = useI18n();
   const prefix = usePatternPrefix();
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const labelWidth = Math.min(230, Math.max(90, Math.max(...rows.map((r) => shortName(labelOf(r)).length)) * 7));
+  const axes = sideAxes(width, rows.map(labelOf), 130);
   const data = rows.map((r) => ({ key: r.key, allocated: r.plot.allocated, disbursed: r.plot.disbursed }));
 
   const renderName = ({ x, y, payload }: TickProps) => {
     const row = byKey.get(String(payload?.value));
     if (!row) return <g />;
     return (
-      <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" fontSize={12} fill="#1b1f24" className="chart-tick" onClick={onDrill ? () => onDrill(row.key) : undefined} style={onDrill ? { cursor: 'pointer' } : undefined}>
-        {shortName(labelOf(row))}
-      </text>
+      <g className="chart-tick" onClick={onDrill ? () => onDrill(row.key) : undefined} style={onDrill ? { cursor: 'pointer' } : undefined}>
+        <SideText x={Number(x) - 6} y={Number(y)} anchor="end" text={shortName(labelOf(row), axes.nameChars)} twoLines={false} />
+      </g>
     );
   };
   /** The disbursement rate of each row (or why there is none) on the right. */
@@ -40,11 +41,7 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
     if (!row) return <g />;
     const missing = row.allocated === null && row.disbursed === null;
     const text = missing ? t('value.notReported') : typeof row.rate === 'number' ? t('charts.budget.rateLabel', { percent: `${formatNumber(row.rate, lang, 1)}%` }) : '—';
-    return (
-      <text x={Number(x) + 4} y={Number(y)} dy="0.35em" fontSize={12} fontStyle={missing ? 'italic' : 'normal'} fill="#1b1f24">
-        {text}
-      </text>
-    );
+    return <SideText x={Number(x) + 4} y={Number(y)} text={text} twoLines={axes.twoLines} italic={missing} muted={missing} />;
   };
 
   const click = onDrill ? (entry: { payload?: unknown }) => onDrill(codeOf(entry.payload)) : undefined;
@@ -55,8 +52,8 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
       <HatchDefs colours={[allocated.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" />
-      <YAxis yAxisId="rows" type="category" dataKey="key" width={labelWidth} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="rates" orientation="right" type="category" dataKey="key" width={130} interval={0} tick={renderRate} tickLine={false} axisLine={false} />
+      <YAxis yAxisId="rows" type="category" dataKey="key" width={axes.label} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
+      <YAxis yAxisId="rates" orientation="right" type="category" dataKey="key" width={axes.value} interval={0} tick={renderRate} tickLine={false} axisLine={false} />
       <Bar yAxisId="rows" dataKey="allocated" fill={fillOf(prefix, allocated.colour, allocated.pattern)} stroke={allocated.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
       <Bar yAxisId="rows" dataKey="disbursed" fill={disbursed.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
     </BarChart>

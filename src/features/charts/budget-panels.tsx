@@ -13,7 +13,7 @@ import { BudgetChart, budgetHeight } from './budget-chart';
 import type { ChartContext } from './chart-context';
 import { emptyMessageKey } from './chart-empty';
 import { ChartLegend } from './chart-legend';
-import { ChartFigure, ChartPanel } from './chart-panel';
+import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 
 type Mode = 'units' | 'years';
 
@@ -63,7 +63,7 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
       ready={series?.availability === 'ok'}
     >
       {(showTable) => (
-        <QueryState query={query} height={height}>
+        <QueryState query={query} height={height + CAPTION_ALLOWANCE}>
           {() =>
             !series || series.availability !== 'ok' ? (
               <PanelEmpty message={t(emptyKey)} />

@@ -34,3 +34,32 @@ export function codeOf(payload: unknown): string {
   }
   return '';
 }
+
+export interface SideAxes {
+  /** Width of the names on the left. */
+  label: number;
+  /** Width of the values on the right. */
+  value: number;
+  /** Characters of a name that fit on the left. */
+  nameChars: number;
+  /** The values are narrow: write them on two lines. */
+  twoLines: boolean;
+}
+
+/** Room for names (left) and values (right) of a horizontal bar chart, leaving the bars at least ~40 % on a phone. */
+export function sideAxes(width: number, names: readonly string[], valueWanted: number): SideAxes {
+  const longest = Math.max(0, ...names.map((n) => n.length));
+  const label = Math.round(Math.max(80, Math.min(Math.ceil(longest * 7.2) + 14, 240, width * 0.32)));
+  const value = Math.round(Math.min(valueWanted, Math.max(70, width * 0.28)));
+  return { label, value, nameChars: Math.max(8, Math.floor((label - 10) / 7.2)), twoLines: value < valueWanted };
+}
+
+/** Splits a label at " · " or the space nearest its middle, for a two-line tick. */
+export function splitLabel(text: string): [string, string] | [string] {
+  const dot = text.indexOf(' · ');
+  if (dot > 0) return [text.slice(0, dot), text.slice(dot + 3)];
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+  return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}

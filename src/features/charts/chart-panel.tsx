@@ -20,6 +20,9 @@ interface ChartPanelProps {
 
 type ExportState = 'idle' | 'busy' | 'failed';
 
+/** Room the loading state keeps for the legend and notes under a chart, so the page moves little when it arrives. */
+export const CAPTION_ALLOWANCE = 64;
+
 /**
  * A chart in its own panel (title, data date, error boundary) with a data-table twin toggle and a
  * PNG export of exactly what the panel shows: title, data date, chart or table, legend and notes.

@@ -10,7 +10,7 @@ import { PanelEmpty, PanelLoading, QueryState } from '@/ui/panel';
 import type { ChartContext } from './chart-context';
 import { OptionChecks, OptionSelect, useSetChartOptions } from './chart-controls';
 import { emptyMessageKey } from './chart-empty';
-import { ChartFigure, ChartPanel } from './chart-panel';
+import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 import { TREND_HEIGHT, TrendChart } from './trend-chart';
 import { TrendLegend, TrendNotes, TrendTable, trendSummary } from './trend-details';
 
@@ -91,10 +91,10 @@ export function TrendPanel({ ctx }: { ctx: ChartContext }) {
       ready={ready}
     >
       {(showTable) => (
-        <QueryState query={query} height={TREND_HEIGHT}>
+        <QueryState query={query} height={TREND_HEIGHT + CAPTION_ALLOWANCE}>
           {() => {
             if (!series || series.availability !== 'ok') return <PanelEmpty message={t(emptyMessageKey(series?.availability))} />;
-            if (comparing) return <PanelLoading height={TREND_HEIGHT} />;
+            if (comparing) return <PanelLoading height={TREND_HEIGHT + CAPTION_ALLOWANCE} />;
             return (
               <>
                 {failed.map(({ choice, query: q }) => (

@@ -149,7 +149,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
             </button>
           )}
         </div>
-        <div className="map-figure__body">
+        <div className={`map-figure__body${boundaries.features.length ? '' : ' map-figure__body--single'}`}>
           <div className="map-figure__map">
             <LeafletMap
               boundaries={boundaries}

@@ -1,6 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiDocument } from '../../../mocks/api-documents';
+import { server } from '../../../mocks/server';
 import { OfflineBar } from './offline-bar';
 
 /** A Cache Storage in memory, enough for the offline code (open, put, match, keys, delete). */
@@ -31,13 +34,23 @@ afterEach(() => {
 
 describe('the offline bar', () => {
   it('downloads a district with progress and size, and keeps going when the user drills elsewhere', async () => {
+    // The district's notes wait until the test lets them through, so the download is seen in progress.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/v1/notes/058.json', async () => {
+        await gate;
+        return HttpResponse.json(apiDocument('v1/notes/058.json') as Record<string, unknown>);
+      }),
+    );
     const { rerender } = render(<OfflineBar unitCode="058" unitName="Thành phố Bắc Kạn" />);
     await userEvent.click(screen.getByRole('button', { name: 'Tải về để dùng ngoại tuyến' }));
     expect(await screen.findByRole('progressbar', { name: 'Tiến độ tải về' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Dừng tải' })).toBeInTheDocument();
     // Drilling into a commune re-renders the bar for another unit: the district download goes on.
     rerender(<OfflineBar unitCode="01846" unitName="Phường Huyền Tụng" />);
-    expect(screen.getByText(/^Đang tải Thành phố Bắc Kạn: [\d.]+\/[\d.]+ tài liệu/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Đang tải Thành phố Bắc Kạn: [\d.]+\/341 tài liệu/)).toBeInTheDocument();
+    release();
 
     const done = await screen.findByText(/^Đã lưu 341 tài liệu \([\d,]+ KB\) của Thành phố Bắc Kạn lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\. Có thể dùng ngoại tuyến\.$/, {}, { timeout: 10_000 });
     expect(done).toBeInTheDocument();

@@ -1,0 +1,113 @@
+/**
+ * The deck of the current view: from the URL, else the browser, else built from the view; its
+ * slides resolved, numbered and titled; and the edits, which go to both the URL and the browser.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router';
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { buildDeck, kpiPages, resolveSlide, type SlideSpec } from '@/domain/deck';
+import { encodeDeck, parseDeck, parsePresentParams, sameDeck, slideIds, withPresentParams, type PresentParams } from '@/domain/deck-url';
+import { hrefWith, type ViewState } from '@/domain/view-state';
+import { useI18n } from '@/i18n/i18n-context';
+import { deckKey, usePresentingBody, useSavedDeck } from './deck-store';
+import type { DeckInfo } from './slide-frame';
+import { slideTitle, type TitleNames } from './slide-titles';
+import type { DeckSlide } from './slide-types';
+
+export interface DeckSource {
+  doc: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+  state: ViewState;
+  indicator: string;
+}
+
+export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const params = useMemo(() => parsePresentParams(state.extra), [state.extra]);
+  const key = deckKey(doc.unit.code, indicator, state.period);
+  const { saved, save, setNote, failed } = useSavedDeck(key);
+  const [storedBody, setPresentingBody] = usePresentingBody();
+  const defaults = useMemo(() => buildDeck({ unit: doc.unit, indicator, indicators: catalogue.indicators }), [doc.unit, indicator, catalogue.indicators]);
+  const savedDeck = useMemo(() => parseDeck(saved.deck), [saved.deck]);
+  const specs = params.deck ?? savedDeck ?? defaults;
+
+  const names: TitleNames = useMemo(() => {
+    const units = new Map([doc.unit, ...doc.children].map((u) => [u.code, u.name]));
+    const indicators = new Map(catalogue.indicators.map((i) => [i.code, i.name[lang]]));
+    const dimensions = new Map(catalogue.dimensions.map((d) => [d.code, d.name[lang]]));
+    return {
+      deckUnit: doc.unit.code,
+      unitName: (code) => units.get(code) ?? code,
+      indicatorName: (code) => indicators.get(code) ?? code,
+      dimensionName: (code) => dimensions.get(code) ?? code,
+      kpiPages: kpiPages(catalogue.indicators).length,
+    };
+  }, [doc, catalogue, lang]);
+
+  const slides: DeckSlide[] = useMemo(() => {
+    const ids = slideIds(specs);
+    return specs.map((spec, i) => {
+      const resolved = resolveSlide(spec, doc.unit.code, indicator);
+      return { ...resolved, spec, id: ids[i]!, number: i + 1, title: slideTitle(resolved, names, t) };
+    });
+  }, [specs, doc.unit.code, indicator, names, t]);
+
+  // The latest state, so that several updates in one handler build on each other.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
+  const update = useCallback(
+    (patch: Partial<PresentParams>) => {
+      const current = latest.current;
+      const href = hrefWith(current, { extra: withPresentParams(current.extra, patch) });
+      latest.current = { ...current, extra: withPresentParams(current.extra, patch) };
+      void navigate(href, { replace: true });
+    },
+    [navigate],
+  );
+
+  const setDeck = useCallback(
+    (next: SlideSpec[]) => {
+      const custom = sameDeck(next, defaults) ? null : next;
+      save({ deck: custom ? encodeDeck(custom) : null });
+      update({ deck: custom });
+    },
+    [defaults, save, update],
+  );
+
+  // The URL and the browser tell the same deck: a deck in the URL (a shared link) is saved; a saved deck comes back into the URL.
+  const urlDeck = params.deck ? encodeDeck(params.deck) : null;
+  useEffect(() => {
+    if (urlDeck !== null && urlDeck !== saved.deck) save({ deck: sameDeck(params.deck!, defaults) ? null : urlDeck });
+    else if (urlDeck === null && savedDeck) update({ deck: savedDeck });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [urlDeck, saved.deck]);
+
+  const province = meta.province.name.replace(/^Tỉnh\s+/u, '');
+  const presentingBody = storedBody ?? t('present.defaultBody', { province });
+  const info: DeckInfo = useMemo(
+    () => ({ doc, catalogue, meta, period: state.period, presentingBody, total: slides.length }),
+    [doc, catalogue, meta, state.period, presentingBody, slides.length],
+  );
+
+  return {
+    key,
+    params,
+    specs,
+    defaults,
+    slides,
+    info,
+    notes: saved.notes,
+    setNote,
+    setDeck,
+    update,
+    storageFailed: failed,
+    presentingBody,
+    setPresentingBody,
+  };
+}
+
+export type DeckModel = ReturnType<typeof useDeck>;

@@ -1,0 +1,12 @@
+import { beforeEach, vi } from 'vitest';
+
+// A console.error or console.warn in a test is a failure.
+const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {
+  throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
+};
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(failOnConsole('error'));
+  vi.spyOn(console, 'warn').mockImplementation(failOnConsole('warn'));
+  return () => vi.restoreAllMocks();
+});
