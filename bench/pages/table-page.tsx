@@ -2,7 +2,7 @@
  * Bench page: the units table (src/features/table) with synthetic rows (?rows=10000), driven
  * from measure-table.ts through window.__bench: first render, sort, filter and scroll.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import indicatorsJson from '../../data/indicators.json';
@@ -19,15 +19,20 @@ const count = Number(new URLSearchParams(location.search).get('rows') ?? 10_000)
 const shown = ['P8.1.5', 'P8.1.1', 'P8.1.4'];
 const { rows, totals } = syntheticRows(count, catalogue.filter((i) => shown.includes(i.code)));
 
-let setViewOutside: (v: TableViewState) => void = () => {};
-let currentView: TableViewState = { indicators: shown, custom: true, hidden: [], sort: DEFAULT_SORT, query: '' };
+/** The table's state, reachable from the bench driver below. */
+const control: { view: TableViewState; set: (v: TableViewState) => void } = {
+  view: { indicators: shown, custom: true, hidden: [], sort: DEFAULT_SORT, query: '' },
+  set: () => {},
+};
 
 function Bench() {
-  const [view, setView] = useState(currentView);
-  setViewOutside = (v) => {
-    currentView = v;
-    setView(v);
-  };
+  const [view, setView] = useState(control.view);
+  useEffect(() => {
+    control.set = (v) => {
+      control.view = v;
+      setView(v);
+    };
+  }, []);
   return (
     <UnitsTable
       rows={rows}
@@ -36,7 +41,7 @@ function Bench() {
       view={view}
       selected={shown[0]!}
       onViewChange={(next) => {
-        currentView = next;
+        control.view = next;
         setView(next);
       }}
       hrefFor={(code) => `/u/${code}`}
@@ -90,8 +95,8 @@ window.__bench = {
   sort: async () => {
     const before = firstRow();
     const started = performance.now();
-    const desc = !(currentView.sort.column === `value:${shown[0]}` && currentView.sort.desc);
-    setViewOutside({ ...currentView, sort: { column: `value:${shown[0]}`, desc } });
+    const desc = !(control.view.sort.column === `value:${shown[0]}` && control.view.sort.desc);
+    control.set({ ...control.view, sort: { column: `value:${shown[0]}`, desc } });
     return until(() => firstRow() !== before, started);
   },
   /** Types a filter into the filter box; ms until the filtered rows are painted. */
