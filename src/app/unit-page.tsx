@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
@@ -10,7 +10,7 @@ import { PeriodPicker } from '@/features/filters/period-picker';
 import { OfflineBar } from '@/features/offline/offline-bar';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { QueryState } from '@/ui/panel';
+import { PanelLoading, QueryState } from '@/ui/panel';
 import { AppHeader } from './app-header';
 import { useViewState } from './use-view-state';
 import { ViewTabs } from './view-tabs';
@@ -20,7 +20,11 @@ const VIEWS = Object.keys(VIEW_COMPONENTS) as ViewName[];
 
 function ViewBody(props: ViewProps) {
   const View = VIEW_COMPONENTS[props.state.view] ?? VIEW_COMPONENTS.overview!;
-  return <View {...props} />;
+  return (
+    <Suspense fallback={<PanelLoading height={400} />}>
+      <View {...props} />
+    </Suspense>
+  );
 }
 
 export function UnitPage() {

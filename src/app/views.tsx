@@ -5,11 +5,8 @@ import type { ViewName, ViewState } from '@/domain/view-state';
 import { ChartsViewLazy } from '@/features/charts/charts-view-lazy';
 import { ChildrenList } from '@/features/hierarchy/children-list';
 import { MapViewLazy } from '@/features/map/map-view-lazy';
-import { NotesPanel } from '@/features/notes/notes-panel';
 import { OverviewPanel } from '@/features/overview/overview-panel';
 import { PresentViewLazy } from '@/features/present/present-view-lazy';
-import { ProgressView } from '@/features/progress/progress-view';
-import { ReportView } from '@/features/report/report-view';
 import { UnitsTableView } from '@/features/table/units-table-lazy';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -32,6 +29,11 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
     </>
   );
 }
+
+// Views other than the overview load on first use, keeping the first screen small.
+const ProgressView = lazy(() => import('@/features/progress/progress-view').then((m) => ({ default: m.ProgressView })));
+const ReportView = lazy(() => import('@/features/report/report-view').then((m) => ({ default: m.ReportView })));
+const NotesPanel = lazy(() => import('@/features/notes/notes-panel').then((m) => ({ default: m.NotesPanel })));
 
 /** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
 const SlideContent = lazy(() => import('./slide-content').then((m) => ({ default: m.SlideContent })));

@@ -27,6 +27,11 @@ describe('URL view state', () => {
     expect(parseViewState('/u/06', 'v=evil&p=2023Q9&lang=fr')).toEqual(base);
   });
 
+  it('drilling keeps view options but drops what belongs to the unit left behind', () => {
+    const state: ViewState = { ...base, view: 'map', extra: { mm: 'achievement', mc: 'jenks', q: 'huyen', s: '4' } };
+    expect(drillTo(state, '058')).toBe('/u/058?v=map&mc=jenks&mm=achievement');
+  });
+
   it('drilling keeps indicator, period, view and language', () => {
     const state: ViewState = { ...base, indicator: 'P8.1.4', view: 'table', lang: 'en', period: { kind: 'year', year: 2023 } };
     expect(drillTo(state, '058')).toBe('/u/058?i=P8.1.4&p=2023&v=table&lang=en');

@@ -71,7 +71,11 @@ export function hrefWith(state: ViewState, patch: Partial<ViewState>): string {
   return serializeViewState({ ...state, ...patch });
 }
 
-/** Drilling up or down keeps indicator, period, view and language; view-specific parameters are unit-specific and dropped. */
+/** View parameters that only make sense for the unit they were set on (a name filter, a slide deck and its position). */
+const UNIT_SPECIFIC_PARAMS = new Set(['q', 's', 'deck', 'presenter']);
+
+/** Drilling up or down keeps indicator, period, view, language and view options; unit-specific parameters are dropped. */
 export function drillTo(state: ViewState, unitCode: string): string {
-  return serializeViewState({ ...state, unit: unitCode, extra: {} });
+  const extra = Object.fromEntries(Object.entries(state.extra).filter(([key]) => !UNIT_SPECIFIC_PARAMS.has(key)));
+  return serializeViewState({ ...state, unit: unitCode, extra });
 }

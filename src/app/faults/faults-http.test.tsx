@@ -2,7 +2,7 @@
  * Fault scenarios against the real app: each shows a clear message, a retry only where it helps,
  * never a blank page, and the rest of the page keeps working.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '@/api/client';
@@ -62,6 +62,22 @@ describe('server errors', () => {
     expect(counter.count('v1/catalogue.json')).toBe(1);
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(appTitle()).toBeInTheDocument();
+  });
+});
+
+describe('a failing panel', () => {
+  it('only breaks itself: the notes fail, the page, its links and the other views keep working', async () => {
+    server.use(faults.status(503, only('v1/notes/058.json')));
+    renderApp('/u/058?v=notes');
+    await screen.findByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' }, SLOW);
+    expect(await alert()).toHaveTextContent('Máy chủ dữ liệu gặp lỗi (mã 503).');
+    expect(screen.getByRole('navigation', { name: 'Vị trí đơn vị' })).toBeInTheDocument();
+
+    server.resetHandlers();
+    await userEvent.click(within(await alert()).getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), SLOW);
+    await userEvent.click(screen.getByRole('link', { name: 'Tổng quan' }));
+    expect((await screen.findAllByRole('article', {}, SLOW)).length).toBeGreaterThan(5);
   });
 });
 
