@@ -8,7 +8,7 @@ import { API_VERSION, boundariesSchema, catalogueSchema, metaSchema, notesSchema
 
 const FILE = 'docs/openapi.json';
 
-const schema = (s: z.ZodType) => {
+const schema = (s: z.core.$ZodType) => {
   const json = z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
   delete json.$schema;
   return json;

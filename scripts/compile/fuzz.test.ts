@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '../../src/api/contract';
 import { buildApi } from './build-api';
 import { compileToDir } from './compile-dataset';
@@ -190,7 +190,10 @@ function apply(files: DatasetFiles, e: Edit): void {
       } catch {
         return;
       }
-      files[e.file] = JSON.stringify(editJson(parsed, e.path, e.action, e.value));
+      const edited = JSON.stringify(editJson(parsed, e.path, e.action, e.value)) as string | undefined;
+      // Deleting the top-level value leaves nothing: the file is gone.
+      if (edited === undefined) delete files[e.file];
+      else files[e.file] = edited;
       return;
     }
   }
@@ -207,7 +210,7 @@ function broken(list: readonly Edit[]): DatasetFiles {
 
 // ---------------------------------------------------------------- checks
 
-function schemaFor(path: string): z.ZodType | null {
+function schemaFor(path: string): z.core.$ZodType | null {
   if (path === 'v1/meta.json') return metaSchema;
   if (path === 'v1/catalogue.json') return catalogueSchema;
   if (/^v1\/units\/[^/]+\.json$/.test(path)) return unitDocumentSchema;
@@ -228,7 +231,7 @@ function compileCase(files: DatasetFiles): { ok: true; documents: number } | { o
   for (const [path, doc] of docs) {
     const schema = schemaFor(path);
     if (!schema) throw new Error(`unexpected document ${path}`);
-    const parsed = schema.safeParse(JSON.parse(JSON.stringify(doc)));
+    const parsed = z.safeParse(schema, JSON.parse(JSON.stringify(doc)));
     if (!parsed.success) throw new Error(`${path} breaks the contract at ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   }
   if (!docs.has('v1/meta.json') || !docs.has('v1/catalogue.json')) throw new Error('API without meta or catalogue');
@@ -249,6 +252,11 @@ function checkProblems(error: DatasetError, files: DatasetFiles): void {
 
 /** Cases the fuzzer once found, kept so they run every time. */
 const REGRESSIONS: Edit[][] = [
+  // The harness itself: deleting the whole JSON value must remove the file, not write "undefined".
+  [
+    { op: 'json', file: 'notes.json', path: [], action: 'set', value: '' },
+    { op: 'json', file: 'notes.json', path: [0], action: 'delete', value: null },
+  ],
   // A 400-digit count became Infinity, then null in JSON: a contract break instead of a located problem.
   [{ op: 'cell', file: 'baselines.csv', row: 1, col: 3, value: '9'.repeat(400) }],
   [{ op: 'cell', file: 'reports.csv', row: 1, col: 2, value: '9'.repeat(400) }],
@@ -322,7 +330,7 @@ describe('compiling broken datasets', () => {
           else for (const path of readdirSync(join(out, 'v1'), { recursive: true, encoding: 'utf8' })) if (path.endsWith('.json')) JSON.parse(readFileSync(join(out, 'v1', path), 'utf8'));
           expect(readdirSync(root).sort()).toEqual(['api', 'data']);
         }),
-        { numRuns: Math.max(10, Math.round(RUNS / 20)), seed: SEED },
+        { numRuns: Math.max(10, Math.round(RUNS / 20)), seed: SEED, examples: REGRESSIONS.map((e) => [e]) },
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

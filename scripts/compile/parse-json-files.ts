@@ -58,10 +58,10 @@ function zodProblems(file: string, error: z.ZodError, isArray: boolean): Dataset
   });
 }
 
-function parseWith<T>(file: string, text: string | undefined, schema: z.ZodType<T>, problems: DatasetProblem[], isArray: boolean): T | undefined {
+function parseWith<T>(file: string, text: string | undefined, schema: z.core.$ZodType<T>, problems: DatasetProblem[], isArray: boolean): T | undefined {
   const raw = parseJsonText(file, text, problems);
   if (raw === undefined) return undefined;
-  const result = schema.safeParse(raw);
+  const result = z.safeParse(schema, raw);
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, isArray));
     return undefined;

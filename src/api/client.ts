@@ -4,7 +4,7 @@
  * It never shows UI and never logs: the token and the data stay out of consoles and messages.
  */
 import axios, { AxiosError, type AxiosInstance } from 'axios';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { config } from '@/config/env';
 import { ApiError } from './api-error';
 
@@ -92,7 +92,7 @@ export async function fetchText(path: string, signal?: AbortSignal, client: Axio
 }
 
 /** Parses and validates a document's text against its schema. */
-export function parseDocument<T>(text: string, path: string, schema: z.ZodType<T>): T {
+export function parseDocument<T>(text: string, path: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -108,6 +108,6 @@ export function parseDocument<T>(text: string, path: string, schema: z.ZodType<T
   return parsed.data;
 }
 
-export async function getDocument<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal, client: AxiosInstance = http): Promise<T> {
+export async function getDocument<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal, client: AxiosInstance = http): Promise<T> {
   return parseDocument(await fetchText(path, signal, client), path, schema);
 }

@@ -3,16 +3,16 @@
  * inferred from them, every response is parsed with them, and docs/openapi.json is generated
  * from them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const API_VERSION = 1;
 
 const localText = z.object({ vi: z.string(), en: z.string() });
-const quarterKey = z.string().regex(/^\d{4}Q[1-4]$/, 'mã quý dạng 2023Q2');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD');
-const yearMonth = z.string().regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-MM');
-const unitCode = z.string().min(1);
-const level = z.number().int().min(1).max(4);
+const quarterKey = z.string().check(z.regex(/^\d{4}Q[1-4]$/, 'mã quý dạng 2023Q2'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD'));
+const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-MM'));
+const unitCode = z.string().check(z.minLength(1));
+const level = z.int().check(z.minimum(1), z.maximum(4));
 
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
@@ -20,12 +20,12 @@ export const metaSchema = z.object({
   province: z.object({ code: unitCode, name: z.string() }),
   rootUnit: unitCode,
   levels: z.array(z.object({ level, name: localText })),
-  quarters: z.array(quarterKey).min(1),
+  quarters: z.array(quarterKey).check(z.minLength(1)),
   dataDate: isoDate,
   source: localText,
   demo: z.boolean(),
   generatedAt: z.string(),
-  suppression: z.object({ threshold: z.number().int().positive(), minLevel: level }),
+  suppression: z.object({ threshold: z.int().check(z.positive()), minLevel: level }),
 });
 
 export const indicatorSchema = z.object({
@@ -38,10 +38,10 @@ export const indicatorSchema = z.object({
   reportLevel: z.union([z.literal(3), z.literal(4)]),
   sensitive: z.boolean(),
   disaggregations: z.array(z.string()),
-  numerator: z.string().optional(),
-  denominator: z.string().optional(),
-  scale: z.number().optional(),
-  decimals: z.number().int().min(0),
+  numerator: z.optional(z.string()),
+  denominator: z.optional(z.string()),
+  scale: z.optional(z.number()),
+  decimals: z.int().check(z.minimum(0)),
 });
 
 export const dimensionSchema = z.object({
@@ -60,10 +60,10 @@ export const unitRefSchema = z.object({
   name: z.string(),
   type: z.string(),
   level,
-  parentCode: unitCode.nullable(),
+  parentCode: z.nullable(unitCode),
   path: z.array(unitCode),
-  childCount: z.number().int().min(0),
-  validTo: isoDate.nullable(),
+  childCount: z.int().check(z.minimum(0)),
+  validTo: z.nullable(isoDate),
 });
 
 /** null = not reported; "suppressed" = withheld to protect people (shown as "<5"). */
@@ -74,11 +74,11 @@ export const periodTotalSchema = z.object({
   /** "2023" for a calendar year, "phase" for the phase (the keys of targets). */
   key: z.string(),
   /** First and last quarter of the span, as positions in meta.quarters. */
-  from: z.number().int().min(0),
-  to: z.number().int().min(0),
+  from: z.int().check(z.minimum(0)),
+  to: z.int().check(z.minimum(0)),
   value: cellSchema,
   /** dimension code → category code → value over the span. */
-  breakdown: z.record(z.string(), z.record(z.string(), cellSchema)).optional(),
+  breakdown: z.optional(z.record(z.string(), z.record(z.string(), cellSchema))),
 });
 
 export const seriesSchema = z.object({
@@ -87,14 +87,14 @@ export const seriesSchema = z.object({
    * published only as `totals` by year and for the phase after small-number suppression; every
    * quarterly value is then "suppressed" and a period the totals cannot answer has no value.
    */
-  grain: z.enum(['quarter', 'year']).optional(),
+  grain: z.optional(z.enum(['quarter', 'year'])),
   values: z.array(cellSchema),
-  reported: z.array(z.number().int().min(0)),
-  expected: z.number().int().min(0),
+  reported: z.array(z.int().check(z.minimum(0))),
+  expected: z.int().check(z.minimum(0)),
   /** dimension code → category code → quarterly values. */
-  breakdown: z.record(z.string(), z.record(z.string(), z.array(cellSchema))).optional(),
+  breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
   /** Grain "year" only: the published totals. */
-  totals: z.array(periodTotalSchema).optional(),
+  totals: z.optional(z.array(periodTotalSchema)),
 });
 
 export const figuresSchema = z.object({
@@ -108,9 +108,9 @@ export const figuresSchema = z.object({
    * Sensitive indicators → target keys ("2023", "phase") withheld here because a target could
    * reveal a hidden count; they are left out of `targets` and shown as hidden, not as "no target".
    */
-  hiddenTargets: z.record(z.string(), z.array(z.string())).optional(),
+  hiddenTargets: z.optional(z.record(z.string(), z.array(z.string()))),
   /** Sensitive indicators → baseline years withheld here (hidden counts), left out of `baselines`. */
-  hiddenBaselines: z.record(z.string(), z.array(z.string())).optional(),
+  hiddenBaselines: z.optional(z.record(z.string(), z.array(z.string()))),
   /** Sensitive indicators whose figures are not published at this level. */
   withheld: z.array(z.string()),
 });
@@ -131,7 +131,7 @@ export const boundaryFeatureSchema = z.object({
     code: unitCode,
     name: z.string(),
     /** Where a name label fits best ([lon, lat], well inside the shape) and how far the nearest edge is, km. */
-    label: z.object({ at: position, radiusKm: z.number().min(0) }).optional(),
+    label: z.optional(z.object({ at: position, radiusKm: z.number().check(z.minimum(0)) })),
   }),
   geometry: z.union([
     z.object({ type: z.literal('Polygon'), coordinates: polygon }),
@@ -144,14 +144,14 @@ export const boundariesSchema = z.object({
   /** true when the outlines are schematic (generated from unit centres), not official. */
   schematic: z.boolean(),
   source: z.string(),
-  outline: boundaryFeatureSchema.nullable(),
+  outline: z.nullable(boundaryFeatureSchema),
   features: z.array(boundaryFeatureSchema),
 });
 
 export const requestSchema = z.object({
   to: z.string(),
   text: z.string(),
-  deadline: isoDate.nullable(),
+  deadline: z.nullable(isoDate),
   done: z.boolean(),
 });
 
@@ -166,11 +166,9 @@ export const noteSchema = z.object({
   author: z.string(),
   title: z.string(),
   body: z.string(),
-  documentNumber: z.string().optional(),
-  inspection: z
-    .object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })
-    .optional(),
-  requests: z.array(requestSchema).optional(),
+  documentNumber: z.optional(z.string()),
+  inspection: z.optional(z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })),
+  requests: z.optional(z.array(requestSchema)),
 });
 
 export const notesSchema = z.object({

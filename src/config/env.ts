@@ -1,20 +1,20 @@
 /** Build-time configuration, validated once at start; a bad value stops with a clear message. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // zod 4 probes `new Function` to speed up parsing; under the strict CSP (no 'unsafe-eval') that probe is a
 // reported violation. Switched off before the first parse, which is the one below.
 z.config({ jitless: true });
 
 const envSchema = z.object({
-  VITE_API_BASE_URL: z.string().optional(),
-  VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  VITE_API_BASE_URL: z.optional(z.string()),
+  VITE_API_TIMEOUT_MS: z.optional(z.coerce.number().check(z.positive(), z.multipleOf(1))),
   /** Optional bearer token for a protected API; sent only to the API origin (docs/security.md). */
-  VITE_API_TOKEN: z.string().optional(),
+  VITE_API_TOKEN: z.optional(z.string()),
   /** Deployment version; names the offline data cache so old and new data never mix. */
-  VITE_BUILD_ID: z.string().optional(),
-  VITE_TILE_URL: z.string().url().optional(),
-  VITE_TILE_ATTRIBUTION: z.string().optional(),
-  BASE_URL: z.string().default('/'),
+  VITE_BUILD_ID: z.optional(z.string()),
+  VITE_TILE_URL: z.optional(z.url()),
+  VITE_TILE_ATTRIBUTION: z.optional(z.string()),
+  BASE_URL: z._default(z.string(), '/'),
 });
 
 export interface AppConfig {

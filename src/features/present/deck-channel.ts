@@ -5,33 +5,45 @@
 export const CHANNEL_NAME = 'du-an-8-present';
 const STORAGE_KEY = 'du-an-8:present-sync';
 
-export interface PresentState {
-  type: 'state';
+/** A change made in one window, for the others: only the fields that changed. */
+export interface PresentMessage {
+  type: 'present';
   /** The deck's key (unit, indicator, period): windows of other decks ignore the message. */
   deck: string;
-  /** Slide number, 1-based; null when the window is not presenting. */
-  slide: number | null;
-  blank: boolean;
+  /** Slide number, 1-based. */
+  slide?: number;
+  blank?: boolean;
   /** The deck's URL encoding; null for the default deck. */
-  slides: string | null;
+  slides?: string | null;
 }
 
 /** A message from another window, or null when it is not one of ours. */
-export function parseMessage(data: unknown): PresentState | null {
+export function parseMessage(data: unknown): PresentMessage | null {
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
-  if (m.type !== 'state' || typeof m.deck !== 'string' || typeof m.blank !== 'boolean') return null;
-  if (m.slide !== null && !(typeof m.slide === 'number' && Number.isInteger(m.slide) && m.slide >= 1)) return null;
-  if (m.slides !== null && typeof m.slides !== 'string') return null;
-  return { type: 'state', deck: m.deck, slide: m.slide as number | null, blank: m.blank, slides: m.slides as string | null };
+  if (m.type !== 'present' || typeof m.deck !== 'string') return null;
+  const out: PresentMessage = { type: 'present', deck: m.deck };
+  if (m.slide !== undefined) {
+    if (!(typeof m.slide === 'number' && Number.isInteger(m.slide) && m.slide >= 1)) return null;
+    out.slide = m.slide;
+  }
+  if (m.blank !== undefined) {
+    if (typeof m.blank !== 'boolean') return null;
+    out.blank = m.blank;
+  }
+  if (m.slides !== undefined) {
+    if (m.slides !== null && typeof m.slides !== 'string') return null;
+    out.slides = m.slides;
+  }
+  return out;
 }
 
 export interface SyncChannel {
-  post: (message: PresentState) => void;
+  post: (message: PresentMessage) => void;
   close: () => void;
 }
 
-export function openChannel(onMessage: (message: PresentState) => void, { preferBroadcast = true } = {}): SyncChannel {
+export function openChannel(onMessage: (message: PresentMessage) => void, { preferBroadcast = true } = {}): SyncChannel {
   if (preferBroadcast && typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (e: MessageEvent) => {

@@ -87,32 +87,50 @@ export function PresentView(props: PresentViewProps) {
     }
   }, [params.slide]);
 
+  const localSlides = params.deck ? encodeDeck(params.deck) : null;
+  const post = usePresentSync(deck.key, (remote) => {
+    const patch: Partial<PresentParams> = {};
+    if (remote.slides !== undefined && remote.slides !== localSlides) patch.deck = parseDeck(remote.slides);
+    if (remote.slide !== undefined) patch.slide = remote.slide;
+    if (Object.keys(patch).length > 0) deck.update(patch);
+    if (remote.blank !== undefined) setBlank(remote.blank);
+  });
+  // A deck edited here is sent to the other windows (one received is the same deck: sending it back changes nothing).
+  const sentSlides = useRef(localSlides);
+  useEffect(() => {
+    if (sentSlides.current === localSlides) return;
+    sentSlides.current = localSlides;
+    post({ slides: localSlides });
+  }, [post, localSlides]);
+  // The presenter's window, once open, brings the audience window to its slide.
+  useEffect(() => {
+    if (params.presenter) post({ slide: current ?? 1, blank: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [post, params.presenter]);
+
+  const go = (slide: number) => {
+    const n = clampSlide(slide, slides.length);
+    deck.update({ slide: n });
+    post({ slide: n });
+  };
   const onAction = (action: ShowAction) => {
-    if (action.type === 'go') deck.update({ slide: clampSlide(action.slide, slides.length) });
-    else if (action.type === 'blank') setBlank(action.on);
-    else if (action.type === 'fullscreen') fullscreen.toggle();
+    if (action.type === 'go') go(action.slide);
+    else if (action.type === 'blank') {
+      setBlank(action.on);
+      post({ blank: action.on });
+    } else if (action.type === 'fullscreen') fullscreen.toggle();
     else leave();
   };
 
-  const localSlides = params.deck ? encodeDeck(params.deck) : null;
-  usePresentSync(deck.key, { slide: current, blank, slides: localSlides }, (remote) => {
-    const patch: Partial<PresentParams> = {};
-    if (remote.slides !== localSlides) patch.deck = parseDeck(remote.slides);
-    if (remote.slide !== null) patch.slide = remote.slide;
-    if (Object.keys(patch).length > 0) deck.update(patch);
-    setBlank(remote.blank);
-    return { slide: remote.slide ?? current, blank: remote.blank, slides: remote.slides };
-  });
-
   const start = (from: number) => {
     fullscreen.enter();
-    deck.update({ slide: clampSlide(from, slides.length) });
+    go(from);
   };
   const openPresenter = () => {
     const href = hrefWith(state, { extra: withPresentParams(state.extra, { presenter: true, slide: selected }) });
     const opened = window.open(href, 'du-an-8-presenter', 'popup,width=1280,height=800');
     setPopupBlocked(!opened);
-    if (opened) deck.update({ slide: selected });
+    if (opened) go(selected);
   };
 
   if (params.presenter) {

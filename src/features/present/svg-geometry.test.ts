@@ -19,7 +19,7 @@ describe('labels that fit', () => {
   it.each([
     ['Tổ 1', 10, 'Tổ 1'],
     ['Phường   Huyền Tụng', 30, 'Phường Huyền Tụng'],
-    ['Xã Nông Thượng, thành phố Bắc Kạn', 12, 'Xã Nông Th…'],
+    ['Xã Nông Thượng, thành phố Bắc Kạn', 12, 'Xã Nông Thư…'],
   ])('%j in %d characters: %j', (text, chars, expected) => {
     expect(fitText(text, chars)).toBe(expected);
   });
