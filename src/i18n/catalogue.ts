@@ -1,29 +1,33 @@
-/** The message catalogue: every user-visible string, Vietnamese first, English second. */
+/**
+ * The message catalogue: every user-visible string, Vietnamese first, English second.
+ * The parts the first screen needs are built in; the parts of the other views arrive with them
+ * (view-messages.ts, registered before a view's code loads), so the first screen stays small.
+ */
 import type { Language } from '@/domain/view-state';
-import { charts } from './messages/charts';
 import { common } from './messages/common';
-import { map } from './messages/map';
 import { notes } from './messages/notes';
-import { report } from './messages/report';
-import { reportUi } from './messages/report-ui';
 import { offline } from './messages/offline';
-import { progress } from './messages/progress';
 import { suppression } from './messages/suppression';
-import { table } from './messages/table';
-import { present } from './messages/present';
+import type { ViewMessageParts } from './view-messages';
 
-const parts = [common, offline, table, notes, report, reportUi, charts, progress, suppression, map, present] as const;
+type Part = { vi: Readonly<Record<string, string>>; en: Readonly<Record<string, string>> };
+type CoreParts = typeof common | typeof notes | typeof offline | typeof suppression;
 
 type VietnameseKeys<P> = P extends { vi: infer V } ? keyof V : never;
-export type MessageKey = VietnameseKeys<(typeof parts)[number]>;
+export type MessageKey = VietnameseKeys<CoreParts | ViewMessageParts>;
 export type Params = Record<string, string | number>;
 
 const tables: Record<Language, Map<string, string>> = { vi: new Map(), en: new Map() };
-for (const part of parts) {
-  for (const lang of ['vi', 'en'] as const) {
-    for (const [k, v] of Object.entries(part[lang])) tables[lang].set(k, v);
+
+export function registerMessages(parts: readonly Part[]): void {
+  for (const part of parts) {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [k, v] of Object.entries(part[lang])) tables[lang].set(k, v);
+    }
   }
 }
+
+registerMessages([common, notes, offline, suppression]);
 
 /** A message with {placeholders} filled; falls back to Vietnamese, then to the key itself. */
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatCell, formatCountPadded, formatDate, formatDateLong, formatNumber, formatPercent, formatPeriod } from './format';
+import { compareVietnamese, formatCell, formatClock, formatCountPadded, formatDate, formatDateLong, formatElapsed, formatNumber, formatPercent, formatPeriod } from './format';
 
 describe('vi-VN formatting', () => {
   it.each([
@@ -26,5 +26,22 @@ describe('vi-VN formatting', () => {
   it('sorts in Vietnamese order: Đ after D, tones grouped with their letter', () => {
     const names = ['Đồng Xá', 'Dương Quang', 'Ân Tình', 'Bằng Vân', 'An Thắng', 'Ba Bể', 'Xuất Hoá', 'Đức Xuân'];
     expect([...names].sort(compareVietnamese)).toEqual(['An Thắng', 'Ân Tình', 'Ba Bể', 'Bằng Vân', 'Dương Quang', 'Đồng Xá', 'Đức Xuân', 'Xuất Hoá']);
+  });
+});
+
+describe('the presenter’s clock', () => {
+  it.each([
+    [0, '0:00'],
+    [59_999, '0:59'],
+    [754_000, '12:34'],
+    [3_723_000, '1:02:03'],
+    [-5_000, '0:00'],
+  ])('%d ms elapsed reads %s', (ms, expected) => {
+    expect(formatElapsed(ms, 'vi')).toBe(expected);
+  });
+
+  it('shows the time of day on 24 hours', () => {
+    expect(formatClock(new Date(2025, 4, 20, 9, 5), 'vi')).toBe('09:05');
+    expect(formatClock(new Date(2025, 4, 20, 14, 30), 'en')).toBe('14:30');
   });
 });

@@ -1,4 +1,10 @@
 import { beforeEach, vi } from 'vitest';
+import { registerMessages } from '@/i18n/catalogue';
+import { viewMessages } from '@/i18n/view-messages';
+
+// Tests render views on their own, without the lazy loading that brings their messages.
+registerMessages(viewMessages);
+
 
 // A console.error or console.warn in a test is a failure.
 const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {

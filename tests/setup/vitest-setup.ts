@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { registerMessages } from '@/i18n/catalogue';
+import { viewMessages } from '@/i18n/view-messages';
+
+// Tests render views on their own, without the lazy loading that brings their messages.
+registerMessages(viewMessages);
+
 import { server } from '../../mocks/server';
 
 // A console.error or console.warn in a test is a failure: React warnings hide real bugs.

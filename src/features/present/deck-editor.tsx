@@ -33,7 +33,8 @@ export function DeckEditor({ deck, doc, catalogue, indicator, Content, selected,
 
   useEffect(() => {
     if (!focusNext.current) return;
-    const target = list.current?.querySelector<HTMLButtonElement>(`[data-focus="${CSS.escape(focusNext.current)}"]`);
+    const wanted = focusNext.current;
+    const target = [...(list.current?.querySelectorAll<HTMLButtonElement>('[data-focus]') ?? [])].find((b) => b.dataset.focus === wanted);
     focusNext.current = null;
     target?.focus();
   });

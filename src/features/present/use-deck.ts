@@ -9,7 +9,7 @@ import { buildDeck, kpiPages, resolveSlide, type SlideSpec } from '@/domain/deck
 import { encodeDeck, parseDeck, parsePresentParams, sameDeck, slideIds, withPresentParams, type PresentParams } from '@/domain/deck-url';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { useI18n } from '@/i18n/i18n-context';
-import { deckKey, usePresentingBody, useSavedDeck } from './deck-store';
+import { deckKey, parseSavedDeck, read, usePresentingBody, useSavedDeck } from './deck-store';
 import type { DeckInfo } from './slide-frame';
 import { slideTitle, type TitleNames } from './slide-titles';
 import type { DeckSlide } from './slide-types';
@@ -78,13 +78,18 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
     [defaults, save, update],
   );
 
-  // The URL and the browser tell the same deck: a deck in the URL (a shared link) is saved; a saved deck comes back into the URL.
+  // The URL and the browser keep the same deck. A deck that comes in through the URL (a shared link, another window) is saved;
+  // reacting to the URL only, not to the store, since the two change in separate renders.
   const urlDeck = params.deck ? encodeDeck(params.deck) : null;
   useEffect(() => {
-    if (urlDeck !== null && urlDeck !== saved.deck) save({ deck: sameDeck(params.deck!, defaults) ? null : urlDeck });
-    else if (urlDeck === null && savedDeck) update({ deck: savedDeck });
+    if (urlDeck !== null && urlDeck !== parseSavedDeck(read(key)).deck) save({ deck: sameDeck(params.deck!, defaults) ? null : urlDeck });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [urlDeck, saved.deck]);
+  }, [urlDeck, key]);
+  // Opening the view without a deck in the URL brings the saved one back into it.
+  useEffect(() => {
+    if (urlDeck === null && savedDeck) update({ deck: savedDeck });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
 
   const province = meta.province.name.replace(/^Tỉnh\s+/u, '');
   const presentingBody = storedBody ?? t('present.defaultBody', { province });

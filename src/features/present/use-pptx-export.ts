@@ -17,7 +17,8 @@ const READY_TIMEOUT_MS = 15_000;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 async function captureBody(id: string): Promise<string | null> {
-  const node = document.querySelector<HTMLElement>(`.present-print [data-slide-id="${CSS.escape(id)}"] .slide__content`);
+  const slide = [...document.querySelectorAll<HTMLElement>('.present-print [data-slide-id]')].find((el) => el.dataset.slideId === id);
+  const node = slide?.querySelector<HTMLElement>('.slide__content');
   if (!node) return null;
   const { toPng } = await import('html-to-image');
   return toPng(node, { pixelRatio: 2, backgroundColor: '#ffffff', skipFonts: true, width: SLIDE.body.width, height: SLIDE.body.height });

@@ -1,0 +1,14 @@
+import { registerMessages } from './catalogue';
+
+let loading: Promise<void> | null = null;
+
+/** Loads and registers the messages of the non-overview views once; resolves when they can be used. */
+export function loadViewMessages(): Promise<void> {
+  loading ??= import('./view-messages').then((m) => registerMessages(m.viewMessages));
+  return loading;
+}
+
+/** Wraps a lazy module loader so the module's messages are registered before it renders. */
+export function withViewMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([loadViewMessages(), load()]).then(([, mod]) => mod);
+}

@@ -1,0 +1,11 @@
+/** Messages of the views other than the overview, loaded with the first of them (see catalogue.ts). */
+import { charts } from './messages/charts';
+import { map } from './messages/map';
+import { present } from './messages/present';
+import { progress } from './messages/progress';
+import { report } from './messages/report';
+import { reportUi } from './messages/report-ui';
+import { table } from './messages/table';
+
+export const viewMessages = [charts, map, present, progress, report, reportUi, table] as const;
+export type ViewMessageParts = (typeof viewMessages)[number];
