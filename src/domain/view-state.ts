@@ -71,8 +71,8 @@ export function hrefWith(state: ViewState, patch: Partial<ViewState>): string {
   return serializeViewState({ ...state, ...patch });
 }
 
-/** View parameters that only make sense for the unit they were set on (a name filter, a slide deck and its position). */
-const UNIT_SPECIFIC_PARAMS = new Set(['q', 's', 'deck', 'presenter']);
+/** View parameters that only make sense for the unit they were set on (a name filter, a slide deck and its position, the level and length of the lagging list). */
+const UNIT_SPECIFIC_PARAMS = new Set(['q', 's', 'deck', 'presenter', 'lv', 'all']);
 
 /** Drilling up or down keeps indicator, period, view, language and view options; unit-specific parameters are dropped. */
 export function drillTo(state: ViewState, unitCode: string): string {

@@ -1,7 +1,7 @@
 /**
- * Presentation mode in the built app, from a ward: the deck, the keyboard (→, Space, PageDown,
- * ←, Home, End, number + Enter), the slide number surviving a reload, blanking, leaving with
- * Esc; large type at 1080p and no axe violation on a slide; the PPTX download (one slide per
+ * Presentation mode in the built app, from a ward: the deck, full screen (F), the keyboard (→,
+ * Space, PageDown, ←, Home, End, number + Enter), the slide number surviving a reload, blanking,
+ * leaving with Esc; large type at 1080p and no axe violation on a slide; the PPTX download (one slide per
  * deck slide, titles as text, native charts, speaker notes) and the printed PDF (one page per
  * slide); the presenter's window driving the audience window.
  */
@@ -65,6 +65,14 @@ describe('presenting a ward’s deck at a review meeting', () => {
 
     await start.click();
     await expectSlide(page, 1, total);
+    // Full screen from the start; F leaves it and comes back, the presentation goes on.
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await expect.poll(fullscreen).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen).toBe(false);
+    await expectSlide(page, 1, total);
+    await page.keyboard.press('F');
+    await expect.poll(fullscreen).toBe(true);
     for (const [key, n] of [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['End', total], ['Home', 1], ['PageUp', 1]] as const) {
       await page.keyboard.press(key);
       await expectSlide(page, n, total);

@@ -69,7 +69,8 @@ describe('the table twin of the map', () => {
   it('drills with the same links as the rest of the app, and highlights the unit on focus', async () => {
     const onHighlight = renderTwin();
     const link = screen.getByRole('link', { name: 'Xã Cổ Linh' });
-    expect(link).toHaveAttribute('href', '/u/03?i=P8.1.5&p=2023&v=map');
+    // Drilling keeps the map options (colour by achievement here) and the period.
+    expect(link).toHaveAttribute('href', '/u/03?i=P8.1.5&p=2023&v=map&mm=achievement');
     await userEvent.tab();
     expect(screen.getByRole('link', { name: 'Xã An Thắng' })).toHaveFocus();
     expect(onHighlight).toHaveBeenLastCalledWith('02', true);

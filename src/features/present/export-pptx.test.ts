@@ -45,8 +45,8 @@ const SLIDES: PptxSlide[] = [
   { title: 'Đơn vị chậm tiến độ', notes: '', footer, cover: null, body: { kind: 'message', text: 'Chưa có đơn vị nào đủ số liệu.' }, image: null },
 ];
 
-async function unzip(slides: PptxSlide[]) {
-  const bytes = (await buildPresentation(Pptx, slides, { title: 'Dự án 8 – Phường Huyền Tụng', author: 'Ban Dân vận Tỉnh ủy Bắc Kạn', lang: 'vi-VN' }).write({ outputType: 'uint8array' })) as Uint8Array;
+async function unzip(slides: PptxSlide[], author = 'Ban Dân vận Tỉnh ủy Bắc Kạn') {
+  const bytes = (await buildPresentation(Pptx, slides, { title: 'Dự án 8 – Phường Huyền Tụng', author, lang: 'vi-VN' }).write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.keys(zip.files);
   const text = (name: string) => zip.file(name)!.async('string');
@@ -82,5 +82,12 @@ describe('the deck as a PowerPoint file', () => {
     // Speaker notes of slide 2 only.
     const notes = await Promise.all(files.filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map(text));
     expect(notes.filter((n) => n.includes('Nhấn mạnh các chỉ tiêu đã đạt.'))).toHaveLength(1);
+  });
+
+  it('keeps markup in any text of the data, metadata included, as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)> Ban "Dân vận" & Co';
+    const { files, text } = await unzip([{ ...SLIDES[1]!, title: hostile, notes: hostile }], hostile);
+    for (const name of files.filter((f) => f.endsWith('.xml'))) expect(await text(name), name).not.toContain('<img');
+    expect(await text('docProps/app.xml')).toContain('&#60;img src=x onerror=alert(1)&#62; Ban &#34;Dân vận&#34; &#38; Co');
   });
 });

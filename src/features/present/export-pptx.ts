@@ -42,6 +42,8 @@ const box = (x: number, y: number, w: number, h: number) => ({ x: x / PX_PER_INC
 const BODY = box(SLIDE.body.x, SLIDE.body.y, SLIDE.body.width, SLIDE.body.height);
 const NOTE_H = 0.4;
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+/** pptxgenjs writes the company into docProps/app.xml as it is: escape it here. */
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function addCover(slide: PptxGenJS.Slide, c: PptxCover, lang: string): void {
   const text = { x: 0.8, w: 11.7, fontFace: FONT, color: INK, margin: 0, lang };
@@ -134,7 +136,7 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly PptxS
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = info.title;
   pptx.author = info.author;
-  pptx.company = info.author;
+  pptx.company = escapeXml(info.author);
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   for (const s of slides) {
     const slide = pptx.addSlide();
