@@ -1,6 +1,5 @@
-/** Bundle experiment, classic zod: the app's own contract and env schemas, all of them used. */
-import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '@/api/contract';
-import { readConfig } from '@/config/env';
+/** Bundle reference, classic zod: the contract and env schemas as written before zod/mini, all of them used. */
+import { boundariesSchema, catalogueSchema, envSchema, metaSchema, notesSchema, unitDocumentSchema } from './contract-classic';
 
 const input = (window as unknown as { __input?: unknown }).__input;
-(window as unknown as { __out: unknown }).__out = [metaSchema, catalogueSchema, unitDocumentSchema, boundariesSchema, notesSchema].map((s) => s.safeParse(input).success).concat([!!readConfig({})]);
+(window as unknown as { __out: unknown }).__out = [metaSchema, catalogueSchema, unitDocumentSchema, boundariesSchema, notesSchema, envSchema].map((s) => s.safeParse(input).success);

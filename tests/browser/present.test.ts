@@ -59,6 +59,8 @@ describe('presenting a ward’s deck at a review meeting', () => {
     expect(total).toBeGreaterThanOrEqual(10);
     expect(titles).toContain('Kết luận kiểm tra và kiến nghị');
 
+    await expectNoAxeViolations(page);
+
     // Speaker notes for slide 2, kept in the browser and exported.
     await page.getByRole('button', { name: /^2\. / }).click();
     await page.getByRole('textbox', { name: 'Ghi chú của người trình bày cho slide 2' }).fill('Nhấn mạnh: 5/5 chỉ tiêu ND1 đã đạt.');
@@ -99,6 +101,12 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await stage(page).waitFor({ state: 'detached' });
     expect(slideParam(page)).toBeNull();
     await expect.poll(() => start.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The dark variant, in the URL, as readable (the preview shows it).
+    await page.getByRole('button', { name: 'Nền tối' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('th')).toBe('dark');
+    await page.locator('.present-preview .slide[data-theme="dark"]').waitFor();
+    await expectNoAxeViolations(page);
 
     // PPTX: one slide per deck slide, each title as text, native charts, the notes.
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);

@@ -75,7 +75,7 @@ describe('progress toward the phase targets', () => {
     const name = await first.innerText();
     await first.click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
-    expect(page.url()).toMatch(/\/u\/\d{5}\?v=progress$/);
+    expect(page.url()).toMatch(/\/u\/\d{5}\?v=progress(&area=ND4)?$/);
     await page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu giai đoạn 2021–2025' }).waitFor();
     await page.goBack();
     await expect.poll(() => page.url()).toContain('area=ND4');

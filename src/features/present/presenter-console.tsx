@@ -44,6 +44,8 @@ export function PresenterConsole({ slides, info, Content, theme, current, blank,
   const next = slides[current];
   useEffect(() => {
     document.title = t('present.presenter.title');
+    document.documentElement.classList.add('is-presenting');
+    return () => document.documentElement.classList.remove('is-presenting');
   }, [t]);
   if (!slide) return null;
   const notesId = `presenter-notes-${slide.number}`;

@@ -33,7 +33,7 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
     setStatus('busy');
     setCapturing(true);
     try {
-      await registry.whenReady(slides.map((s) => s.id), READY_TIMEOUT_MS);
+      await registry.whenReady(slides.filter((s) => s.kind !== 'title').map((s) => s.id), READY_TIMEOUT_MS);
       await nextFrame();
       await nextFrame();
       const period = formatPeriod(info.period, lang);
