@@ -1,12 +1,13 @@
 /**
  * One compile of a dataset folder into a fresh output folder, in its own process so its peak
- * memory (process.resourceUsage().maxRSS) is its own. Prints one JSON line.
+ * memory (VmHWM, see lib/peak-rss.ts) is its own. Prints one JSON line.
  *   node --import tsx bench/compile-child.ts --data <folder> --out <folder>
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileToDir } from '../scripts/compile/compile-dataset';
+import { peakRssMB } from './lib/peak-rss';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
 
@@ -33,4 +34,4 @@ const docs = compileToDir(values.data!, values.out!, { generatedAt: '2025-07-01T
 const ms = performance.now() - started;
 const usage = process.resourceUsage();
 const cpuMs = (usage.userCPUTime + usage.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000;
-console.log(JSON.stringify({ ms, cpuMs, maxRssMB: usage.maxRSS / 1024, docs, output: folderSize(values.out!) }));
+console.log(JSON.stringify({ ms, cpuMs, maxRssMB: peakRssMB(), docs, output: folderSize(values.out!) }));

@@ -1,13 +1,14 @@
 /**
  * The reference for the compile: the same roll-up (every indicator, quarter and unit level, and
  * the breakdowns) as SQL GROUP BY ROLLUP in embedded DuckDB, over the same CSV files.
- * Run as a child process: prints one JSON line with time, peak memory, row counts and the
+ * Run as a child process: prints one JSON line with time, peak memory (VmHWM), row counts and the
  * root unit's totals (to check the compile against).
  *   node --import tsx bench/duckdb-rollup.ts --data <dataset folder>
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { peakRssMB } from './lib/peak-rss';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, threads: { type: 'string', default: '2' } } });
 const file = (name: string) => `'${join(values.data!, name).replace(/'/g, "''")}'`;
@@ -48,7 +49,7 @@ console.log(
   JSON.stringify({
     ms,
     cpuMs,
-    maxRssMB: usage.maxRSS / 1024,
+    maxRssMB: peakRssMB(),
     reportValues: await count('reports'),
     reportGroups: await count('rollup_reports'),
     breakdownGroups: await count('rollup_breakdowns'),

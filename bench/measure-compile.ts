@@ -3,7 +3,7 @@
  * several sizes, each compile in a child process (time, peak RSS), beside the same roll-up in
  * DuckDB on the same files, with a check that both agree on the root unit's totals.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCountryDataset, type GenerateSummary } from '../scripts/country-data/write-dataset';
@@ -69,10 +69,21 @@ function crossCheck(outDir: string, dataDir: string, duck: DuckRun): { cells: nu
   return { cells, mismatches, ...(example ? { example } : {}) };
 }
 
+/** Size of a dataset folder: units, rows of reports and breakdowns (lines minus the header), bytes. */
+function datasetStats(dir: string): { units: number; reportRows: number; breakdownRows: number; bytes: number } {
+  const rows = (name: string) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    return text.split('\n').filter((l) => l.trim() !== '').length - 1;
+  };
+  const bytes = readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isFile() ? statSync(join(dir, e.name)).size : 0), 0);
+  return { units: rows('units.csv'), reportRows: rows('reports.csv'), breakdownRows: rows('disaggregations.csv'), bytes };
+}
+
 interface DatasetResult {
   label: string;
   scale: number | null;
   generated?: GenerateSummary & { ms: number };
+  stats?: ReturnType<typeof datasetStats>;
   compile: CompileRun[];
   duck: DuckRun[];
   failure?: string;
@@ -161,7 +172,11 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
   const work = mkdtempSync(join(tmpdir(), 'du-an-8-bench-'));
   const results: DatasetResult[] = [];
   try {
-    if (plan.demoRuns > 0) results.push(await measureDataset(ctx, 'Demo (Bắc Kạn)', join(ctx.root, 'data'), plan.demoRuns, null, work));
+    if (plan.demoRuns > 0) {
+      const demo = await measureDataset(ctx, 'Demo (Bắc Kạn)', join(ctx.root, 'data'), plan.demoRuns, null, work);
+      demo.stats = datasetStats(join(ctx.root, 'data'));
+      results.push(demo);
+    }
     for (const { scale, runs } of plan.scales) {
       const dir = join(work, `country-${scale}`);
       ctx.log(`generating the country dataset at ${scale * 100} %`);
@@ -188,12 +203,13 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
         rows: results.map((r) => {
           const c = r.compile.length ? summarize(r.compile.map((x) => x.ms / 1000)) : null;
           const g = r.generated;
+          const size = g ? { units: 1 + g.provinces + g.communes + g.villages, reportRows: g.reportRows, breakdownRows: g.breakdownRows, bytes: g.bytes } : r.stats;
           return [
             r.label,
-            g ? 1 + g.provinces + g.communes + g.villages : null,
-            g?.reportRows ?? null,
-            g?.breakdownRows ?? null,
-            g ? round(g.bytes / 1e6, 1) : null,
+            size?.units ?? null,
+            size?.reportRows ?? null,
+            size?.breakdownRows ?? null,
+            size ? round(size.bytes / 1e6, 1) : null,
             c ? round(c.median, 2) : 'failed',
             r.compile.length ? round(summarize(r.compile.map((x) => x.cpuMs / 1000)).median, 2) : null,
             r.compile.length ? Math.round(summarize(r.compile.map((x) => x.maxRssMB)).median) : null,
@@ -207,7 +223,7 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
       },
     ],
     notes: [
-      'Each compile runs `compileToDir` (scripts/compile) in its own Node process, writing into a fresh temporary folder; peak memory is that process’s maxRSS.',
+      'Each compile runs `compileToDir` (scripts/compile) in its own Node process, writing into a fresh temporary folder; peak memory is that process’s peak resident set (VmHWM). Time is wall-clock; CPU time (user + system) is shown beside it because the machine may be shared.',
       'DuckDB (2 threads) computes only the roll-up (sums and report counts per indicator, quarter and unit at every level, plus the breakdowns); the compile also checks every cell, fills breakdown zeros, applies suppression and writes JSON documents, single-threaded.',
       ...results.filter((r) => r.failure).map((r) => `${r.label}: ${r.failure}`),
     ],

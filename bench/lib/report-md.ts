@@ -49,7 +49,7 @@ export function renderMarkdown(results: BenchResults): string {
     ...Object.entries(results.machine).map(([k, v]) => `| ${k} | ${cell(v)} |`),
     ...Object.entries(results.versions).map(([k, v]) => `| ${k} | ${cell(v)} |`),
     '',
-    ...sections.map(sectionMd),
+    sections.map(sectionMd).join('\n\n'),
     '',
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router';
 import type { UnitPaint } from '@/features/map/choropleth-layer';
 import { LeafletMap } from '@/features/map/leaflet-map';
 import { I18nProvider } from '@/i18n/i18n-context';
+import { loadViewMessages } from '@/i18n/load-view-messages';
 import { nextPaint, recordFrames, type FrameStats } from './frame-meter';
 import { syntheticBoundaries } from './synthetic-boundaries';
 
@@ -28,6 +29,8 @@ function drawn(): boolean {
   return canvas !== null && canvas.width > 0;
 }
 
+// The app registers a view's messages before its code loads; the page does the same, untimed.
+await loadViewMessages();
 const mountStart = performance.now();
 const ready = new Promise<number>((resolve) => {
   const check = () => {

@@ -1,7 +1,7 @@
 /**
  * Presentation mode in the built app, from a ward: the deck, full screen (F), the keyboard (→,
  * Space, PageDown, ←, Home, End, number + Enter), the slide number surviving a reload, blanking,
- * leaving with Esc; large type at 1080p and no axe violation on a slide; the PPTX download (one slide per
+ * leaving with Esc; large type at 1080p and no axe violation on a slide; every slide offline; the PPTX download (one slide per
  * deck slide, titles as text, native charts, speaker notes) and the printed PDF (one page per
  * slide); the presenter's window driving the audience window.
  */
@@ -89,6 +89,19 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await stage(page).getByRole('img', { name: titles[4] }).waitFor();
     expect(await smallText(page, 24)).toEqual([]);
     await expectNoAxeViolations(page);
+
+    // Offline once loaded: every slide draws from the documents already loaded.
+    await page.waitForLoadState('networkidle');
+    await app.context.setOffline(true);
+    await page.keyboard.press('Home');
+    for (let n = 1; n <= total; n++) {
+      await expectSlide(page, n, total);
+      expect(await stage(page).locator('.slide-message').allTextContents(), `slide ${n}`).not.toContainEqual(expect.stringMatching(/Đang tải|Không tải được/));
+      await page.keyboard.press('ArrowRight');
+    }
+    await app.context.setOffline(false);
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
 
     // B blanks the screen; any key brings it back without moving on.
     await page.keyboard.press('b');

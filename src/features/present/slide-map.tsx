@@ -34,6 +34,14 @@ interface Props {
 }
 
 const LEGEND_WIDTH = 620;
+/**
+ * The light theme's strokes as SVG attributes: the stylesheet's theme colours win on screen, and
+ * a picture of the map (PPTX export) keeps the light look even where styles are not carried over.
+ */
+const LIGHT = {
+  shape: { stroke: '#ffffff', strokeWidth: 2 },
+  label: { fill: '#111111', stroke: '#ffffff', strokeWidth: 6, paintOrder: 'stroke', strokeLinejoin: 'round' as const },
+};
 const MAX_LABELS = 24;
 
 function PatternDefs({ prefix }: { prefix: string }) {
@@ -69,16 +77,16 @@ export function SlideMap({ shapes, outline, legend, caption, note }: Props) {
     <div className="slide-map">
       <svg className="slide-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={caption}>
         <PatternDefs prefix={prefix} />
-        {outline && shapes.length === 0 && <path d={projection.path(outline)} className="slide-map__outline" />}
+        {outline && shapes.length === 0 && <path d={projection.path(outline)} className="slide-map__outline" fill="none" stroke="#111111" strokeWidth={2} />}
         {shapes.map((s) => (
-          <path key={s.code} d={projection.path(s.geometry)} fill={fillOf(s.paint, prefix)} className="slide-map__shape" />
+          <path key={s.code} d={projection.path(s.geometry)} fill={fillOf(s.paint, prefix)} className="slide-map__shape" {...LIGHT.shape} />
         ))}
         {labelled &&
           shapes.map((s) => {
             if (!s.label) return null;
             const [x, y] = projection.project(Number(s.label.at[0]), Number(s.label.at[1]));
             return (
-              <text key={s.code} x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={24} fontWeight={700} className="slide-map__label">
+              <text key={s.code} x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={24} fontWeight={700} className="slide-map__label" {...LIGHT.label}>
                 {fitText(s.label.text, 18)}
               </text>
             );
@@ -89,7 +97,7 @@ export function SlideMap({ shapes, outline, legend, caption, note }: Props) {
           {legend.map((item) => (
             <li key={item.key}>
               <svg width="44" height="32" aria-hidden="true" focusable="false">
-                <rect x="1.5" y="1.5" width="41" height="29" fill={fillOf(item.paint, prefix)} className="slide-map__swatch" />
+                <rect x="1.5" y="1.5" width="41" height="29" fill={fillOf(item.paint, prefix)} className="slide-map__swatch" stroke="#111111" strokeWidth={2} />
               </svg>
               <span>{item.label}</span>
               <span className="slide-map__count">{item.count}</span>
