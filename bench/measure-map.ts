@@ -63,6 +63,7 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
           const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
           page.setDefaultTimeout(180_000);
           await page.goto(`${server.url}/map.html?n=${n}&renderer=${renderer}`);
+          await page.waitForFunction('window.__bench !== undefined');
           entry.first.push((await page.evaluate('window.__bench.firstRender()')) as number);
           entry.pan.push(await pan(page));
           entry.zoom.push(await zoom(page));

@@ -6,12 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBenchBrowser } from './lib/bench-browser';
 import type { BenchContext } from './lib/context';
-import { figure, notMeasured, type Section } from './lib/results';
+import { figure, notMeasured, reference, type Section } from './lib/results';
 import { serveStatic } from './lib/static-server';
 import { round, summarize } from './lib/stats';
 import type { FrameStats } from './pages/frame-meter';
 
 export const TABLE_ROWS = 10_000;
+
+const samples = () => ({ first: [] as number[], sort: [] as number[], filter: [] as number[], clear: [] as number[], scroll: [] as FrameStats[] });
 
 export function tableFeaturePresent(root: string): boolean {
   return ['units-table.tsx', 'synthetic-rows.ts'].every((f) => existsSync(join(root, 'src', 'features', 'table', f)));
@@ -25,46 +27,47 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
     return { ...base, durationMs: 0, figures: ['first-render', 'sort', 'filter', 'scroll-fps'].map((id) => notMeasured(id, id, '', why)) };
   }
   const runs = ctx.quick ? 1 : 5;
-  const first: number[] = [];
-  const sort: number[] = [];
-  const filter: number[] = [];
-  const clear: number[] = [];
-  const scroll: FrameStats[] = [];
+  const app = samples();
+  const plain = samples();
   const server = await serveStatic(pagesDir);
   const browser = await launchBenchBrowser();
   try {
     for (let i = 0; i < runs; i++) {
-      ctx.log(`table: run ${i + 1}/${runs}`);
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      page.setDefaultTimeout(120_000);
-      await page.goto(`${server.url}/table.html?rows=${TABLE_ROWS}`);
-      first.push((await page.evaluate('window.__bench.firstRender()')) as number);
-      sort.push((await page.evaluate('window.__bench.sort()')) as number);
-      sort.push((await page.evaluate('window.__bench.sort()')) as number);
-      filter.push((await page.evaluate('window.__bench.filter("khuoi")')) as number);
-      clear.push((await page.evaluate('window.__bench.filter("")')) as number);
-      scroll.push((await page.evaluate('window.__bench.scroll(2000, 120)')) as FrameStats);
-      await page.close();
+      ctx.log(`table: run ${i + 1}/${runs} (the app's table, then the plain reference)`);
+      for (const [into, mode] of [[app, ''], [plain, '&plain=1']] as const) {
+        const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+        page.setDefaultTimeout(120_000);
+        await page.goto(`${server.url}/table.html?rows=${TABLE_ROWS}${mode}`);
+        await page.waitForFunction('window.__bench !== undefined');
+        into.first.push((await page.evaluate('window.__bench.firstRender()')) as number);
+        into.sort.push((await page.evaluate('window.__bench.sort()')) as number);
+        into.sort.push((await page.evaluate('window.__bench.sort()')) as number);
+        into.filter.push((await page.evaluate('window.__bench.filter("khuoi")')) as number);
+        into.clear.push((await page.evaluate('window.__bench.filter("")')) as number);
+        into.scroll.push((await page.evaluate('window.__bench.scroll(2000, 120)')) as FrameStats);
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const ms = (list: number[]) => ({ value: round(summarize(list).median), spread: summarize(list) });
-  const fps = summarize(scroll.map((s) => s.fps));
+  const ms = (list: number[], ref: number[]) => ({ value: round(summarize(list).median), spread: summarize(list), reference: reference('plain React table, all rows in the DOM', summarize(list).median, round(summarize(ref).median)) });
+  const fps = summarize(app.scroll.map((s) => s.fps));
+  const plainFps = summarize(plain.scroll.map((s) => s.fps)).median;
   return {
     ...base,
     durationMs: performance.now() - started,
     figures: [
-      figure({ id: 'first-render', label: 'First render (mount → rows painted)', unit: 'ms', ...ms(first) }),
-      figure({ id: 'sort', label: 'Sort by an indicator value (state change → new first row painted)', unit: 'ms', ...ms(sort) }),
-      figure({ id: 'filter', label: 'Filter by name, “khuoi” (input → filtered rows painted)', unit: 'ms', ...ms(filter) }),
-      figure({ id: 'filter-clear', label: 'Clear the filter (input → all rows painted)', unit: 'ms', ...ms(clear) }),
-      figure({ id: 'scroll-fps', label: 'Scrolling 120 px per frame for 2 s: frame rate', unit: 'fps', value: round(fps.median), spread: fps }),
-      figure({ id: 'scroll-p95', label: 'Scrolling: 95th percentile frame time', unit: 'ms', ...ms(scroll.map((s) => s.p95FrameMs)) }),
+      figure({ id: 'first-render', label: 'First render (mount → rows painted)', unit: 'ms', ...ms(app.first, plain.first) }),
+      figure({ id: 'sort', label: 'Sort by an indicator value (state change → new first row painted)', unit: 'ms', ...ms(app.sort, plain.sort) }),
+      figure({ id: 'filter', label: 'Filter by name, “khuoi” (input → filtered rows painted)', unit: 'ms', ...ms(app.filter, plain.filter) }),
+      figure({ id: 'filter-clear', label: 'Clear the filter (input → all rows painted)', unit: 'ms', ...ms(app.clear, plain.clear) }),
+      figure({ id: 'scroll-fps', label: 'Scrolling 120 px per frame for 2 s: frame rate', unit: 'fps', value: round(fps.median), spread: fps, reference: reference('plain React table', fps.median, round(plainFps)) }),
+      figure({ id: 'scroll-p95', label: 'Scrolling: 95th percentile frame time', unit: 'ms', ...ms(app.scroll.map((s) => s.p95FrameMs), plain.scroll.map((s) => s.p95FrameMs)) }),
     ],
     notes: [
-      `The table component of the app (UnitsTable: TanStack Table + Virtual) on a bench page (bench/pages/table-page.tsx) with syntheticRows(${TABLE_ROWS}) from src/features/table, 3 indicators × value/target/achievement + reports columns; ${runs} page loads, medians. Headless Chromium, no GPU, 1366×900.`,
+      `The table component of the app (UnitsTable: TanStack Table + Virtual) on a bench page (bench/pages/table-page.tsx) with syntheticRows(${TABLE_ROWS}) from src/features/table, 3 indicators × value/target/achievement + reports columns; ${runs} page loads, medians. Reference: the same rows in a plain React table with every row in the DOM (bench/pages/plain-table.tsx), in the same run. Headless Chromium, no GPU, 1366×900.`,
     ],
   };
 }

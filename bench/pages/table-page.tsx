@@ -1,6 +1,7 @@
 /**
- * Bench page: the units table (src/features/table) with synthetic rows (?rows=10000), driven
- * from measure-table.ts through window.__bench: first render, sort, filter and scroll.
+ * Bench page: the units table (src/features/table) with synthetic rows (?rows=10000), or the
+ * plain-table reference (?plain=1), driven from measure-table.ts through window.__bench: first
+ * render, sort, filter and scroll.
  */
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,9 +15,13 @@ import { UnitsTable } from '@/features/table/units-table';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadViewMessages } from '@/i18n/load-view-messages';
 import { animate, nextPaint, type FrameStats } from './frame-meter';
+import { PlainTable } from './plain-table';
 
 const catalogue = indicatorsJson as unknown as Indicator[];
-const count = Number(new URLSearchParams(location.search).get('rows') ?? 10_000);
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('rows') ?? 10_000);
+/** ?plain=1: the reference, a plain React table with every row in the DOM. */
+const plain = params.get('plain') === '1';
 const shown = ['P8.1.5', 'P8.1.1', 'P8.1.4'];
 const { rows, totals } = syntheticRows(count, catalogue.filter((i) => shown.includes(i.code)));
 
@@ -34,6 +39,7 @@ function Bench() {
       setView(v);
     };
   }, []);
+  if (plain) return <PlainTable rows={rows} indicators={shown} view={view} />;
   return (
     <UnitsTable
       rows={rows}

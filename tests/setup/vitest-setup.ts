@@ -1,13 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { registerMessages } from '@/i18n/catalogue';
 import { viewMessages } from '@/i18n/view-messages';
+import { server } from '../../mocks/server';
+
+// Views load their code lazily: give findBy… queries time on a busy machine.
+configure({ asyncUtilTimeout: 8000 });
 
 // Tests render views on their own, without the lazy loading that brings their messages.
 registerMessages(viewMessages);
 
-import { server } from '../../mocks/server';
 
 // A console.error or console.warn in a test is a failure: React warnings hide real bugs.
 const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {
