@@ -74,7 +74,7 @@ describe('charts', () => {
     const trend = page.locator('#chart-trend');
     await trend.getByLabel('Xem theo').selectOption('year');
     await expect.poll(() => page.url()).toContain('tg=year');
-    await trend.getByRole('checkbox', { name: 'Toàn tỉnh: Tỉnh Bắc Kạn' }).check();
+    await trend.getByRole('checkbox', { name: 'Toàn tỉnh: Tỉnh Bắc Kạn' }).click();
     await expect.poll(() => page.url()).toMatch(/cmp=province.*tg=year|tg=year.*cmp=province/);
     await trend.getByText(/^Chỉ số: mỗi đường so với chính nó/).waitFor();
 
