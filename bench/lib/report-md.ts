@@ -15,7 +15,11 @@ function figureRow(f: Figure): string {
   return `| ${cell(f.label)} | ${value}${spread} | ${budget} | ${cell(ref)} | ${STATUS[f.status]}${f.note ? `: ${cell(f.note)}` : ''} |`;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+/** One decimal from 10 up, two from 1, three below (CLS). */
+const round = (v: number) => {
+  const digits = Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 1 ? 2 : 3;
+  return Math.round(v * 10 ** digits) / 10 ** digits;
+};
 
 function sectionMd(s: Section): string {
   const lines = [`## ${s.title}`, '', `Measured ${s.measuredAt} in ${Math.round(s.durationMs / 1000)} s.`, ''];
@@ -25,6 +29,13 @@ function sectionMd(s: Section): string {
   }
   for (const n of s.notes ?? []) lines.push(`- ${n}`);
   return lines.join('\n');
+}
+
+function overLine(f: Figure): string {
+  const value = f.value === null ? 'not measured' : `${num(f.value)} ${f.unit}`;
+  const ratio = f.ratioBudget && f.reference ? `, ${f.reference.ratio.toFixed(2)} × ${f.reference.label} (budget ${f.ratioBudget.op === '<=' ? '≤' : '≥'} ${f.ratioBudget.value} ×)` : '';
+  const budget = !f.ratioBudget && f.budget ? ` (budget ${f.budget.op === '<=' ? '≤' : '≥'} ${num(f.budget.value)} ${f.unit})` : '';
+  return `- ${f.label}: ${value}${ratio}${budget}${f.note ? `; ${f.note}` : ''}`;
 }
 
 export function renderMarkdown(results: BenchResults): string {
@@ -39,7 +50,7 @@ export function renderMarkdown(results: BenchResults): string {
     `Written ${results.generatedAt} by \`npm run bench\` (the 100 % country compile by \`npm run bench:scale\`). How to run and what each figure means: [bench/README.md](../README.md).`,
     '',
     `**${count('pass')} within budget, ${count('fail')} over budget, ${count('not-measured')} not measured**, ${count('info')} without a budget.`,
-    ...(over.length ? ['', 'Over budget:', ...over.map((f) => `- ${f.label}: ${f.value === null ? 'not measured' : `${num(f.value)} ${f.unit}`}${f.note ? ` (${f.note})` : ''}`)] : []),
+    ...(over.length ? ['', 'Over budget:', ...over.map(overLine)] : []),
     ...(missing.length ? ['', `Sections never measured yet: ${missing.join(', ')}.`] : []),
     '',
     '## Machine and versions',

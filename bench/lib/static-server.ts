@@ -34,6 +34,7 @@ function cacheControl(path: string): string {
   return 'no-cache';
 }
 
+/** `extraPages`: HTML served from memory at the given paths (before the files and the SPA fallback). */
 export async function serveStatic(root: string, extraPages: Record<string, string> = {}): Promise<StaticServer> {
   const gzipCache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
@@ -56,7 +57,7 @@ export async function serveStatic(root: string, extraPages: Record<string, strin
           return;
         }
       }
-      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const type = extraPages[path] !== undefined ? TYPES['.html']! : (TYPES[extname(path)] ?? 'application/octet-stream');
       const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cacheControl(path), Vary: 'Accept-Encoding' };
       const compressible = !type.startsWith('image/png') && !type.startsWith('font/');
       if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
