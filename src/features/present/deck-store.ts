@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { serializeSelection, type PeriodSelection } from '@/domain/periods';
+import { createBrowserStore } from '@/ui/browser-store';
 
 export const PRESENT_PREFIX = 'du-an-8:present:v1:';
 export const BODY_KEY = `${PRESENT_PREFIX}body`;
@@ -39,60 +40,12 @@ export function parseSavedDeck(raw: string | null): SavedDeck {
   }
 }
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-const memory = new Map<string, string | null>();
-let failed = false;
+const store = createBrowserStore(PRESENT_PREFIX);
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const notify = () => [...listeners].forEach((l) => l());
-const onStorage = (e: StorageEvent) => {
-  if (e.key === null || e.key.startsWith(PRESENT_PREFIX)) notify();
-};
-
-export function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-  };
-}
-
-export function read(key: string): string | null {
-  if (memory.has(key)) return memory.get(key) ?? null;
-  try {
-    return storage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes (null removes); false when only the in-memory copy could be kept. */
-export function write(key: string, value: string | null): boolean {
-  try {
-    const s = storage();
-    if (!s) throw new Error('no storage');
-    if (value === null) s.removeItem(key);
-    else s.setItem(key, value);
-    memory.delete(key);
-    failed = false;
-  } catch {
-    memory.set(key, value);
-    failed = true;
-  }
-  notify();
-  return !failed;
-}
-
-export const storageFailed = (): boolean => failed;
+export const subscribe = store.subscribe;
+export const read = store.read;
+export const write = store.write;
+export const storageFailed = store.failed;
 
 /** The saved deck of a key and its setters. */
 export function useSavedDeck(key: string) {
