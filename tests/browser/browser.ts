@@ -57,3 +57,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(summary).toEqual([]);
 }
+
+/** Shapes that show a tooltip on hover: chart bars, dots and sectors, map areas. */
+export const SHAPES = '.recharts-rectangle, .recharts-dot, .recharts-sector, .leaflet-interactive';
+
+/** Waits until the view that was just opened has loaded its code and data and drawn itself. */
+export async function settle(page: Page): Promise<void> {
+  const view = new URL(page.url()).searchParams.get('v') ?? 'overview';
+  await page.locator(`main [data-view="${view}"]`).waitFor({ timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+}

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanConsole, launchBrowser, openApp } from './browser';
+import { expectCleanConsole, launchBrowser, openApp, settle, SHAPES } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,16 +28,6 @@ const recordViolations = () => {
   });
 };
 const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? null);
-
-/** Shapes that show a tooltip on hover: chart bars, dots and sectors, map areas. */
-const SHAPES = '.recharts-rectangle, .recharts-dot, .recharts-sector, .leaflet-interactive';
-
-/** Waits until the view that was just opened has loaded its code and data and drawn itself. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
-}
 
 describe('Content-Security-Policy', () => {
   it('is delivered in a <meta> tag, strict, before anything it governs', async () => {
