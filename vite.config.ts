@@ -5,13 +5,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { staticApiPlugin } from './scripts/compile/vite-plugin';
 import { spaFallbackPlugin } from './scripts/spa-fallback-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
+import { firstScreenPlugin } from './scripts/prerender/vite-plugin';
 import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
 
 /** Names the offline data cache of this deployment (scripts/pwa-options.ts). */
 const buildId = resolveBuildId();
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin(), cspPlugin(), VitePWA(pwaOptions(buildId))],
+  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
   define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },

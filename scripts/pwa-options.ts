@@ -53,8 +53,9 @@ export function pwaOptions(buildId: string): Partial<VitePWAOptions> {
     workbox: {
       cacheId: 'da8',
       globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,webmanifest}'],
-      // The API is cached per deployment at run time (thousands of files); never precached.
-      globIgnores: ['api/**'],
+      // The API is cached per deployment at run time (thousands of files); never precached. The root
+      // unit's first-screen page is for the first visit: once installed, the shell answers every URL.
+      globIgnores: ['api/**', 'u/**'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/api\//],

@@ -1,23 +1,38 @@
 /**
  * Serves index.html for every /u/… route in the dev and preview servers. Vite's own fallback
  * skips paths that look like files, and unit codes of villages contain a dot ("01846.14").
- * Production web servers need the same rule (docs/deployment.md).
+ * In preview, a unit with a page of its own in the build (the root unit's first screen,
+ * u/<code>/index.html) gets that page. Production web servers need the same rules (docs/deployment.md).
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
-const rewrite: Connect.NextHandleFunction = (req, _res, next) => {
-  if (req.url && /^\/u\/[^?#]*/.test(req.url)) req.url = '/index.html';
-  next();
-};
+/** The file a /u/… request is answered with: the unit's own page when the build has one, else the shell. */
+export function unitPageFile(url: string, hasFile: (path: string) => boolean): string | null {
+  const match = /^\/u\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url) ?? /^\/u\//.exec(url);
+  if (!match) return null;
+  const own = match[1] && !match[1].startsWith('.') ? `/u/${match[1]}/index.html` : null;
+  return own && hasFile(own) ? own : '/index.html';
+}
+
+const rewriteTo =
+  (hasFile: (path: string) => boolean): Connect.NextHandleFunction =>
+  (req, _res, next) => {
+    const file = req.url ? unitPageFile(req.url, hasFile) : null;
+    if (file) req.url = file;
+    next();
+  };
 
 export function spaFallbackPlugin(): Plugin {
   return {
     name: 'du-an-8-spa-fallback',
     configureServer(server) {
-      server.middlewares.use(rewrite);
+      server.middlewares.use(rewriteTo(() => false));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(rewrite);
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use(rewriteTo((path) => existsSync(join(outDir, path))));
     },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * A small static server for the built app, like the nginx rules in docs/deployment.md: SPA
- * fallback for /u/…, gzip when the client accepts it, the same Cache-Control headers, and a
+ * fallback for /u/… (the root unit's own first-screen page where the build has one), gzip when the client accepts it, the same Cache-Control headers, and a
  * blank page (/__bench/blank.html) served from the same origin as the floor for Lighthouse.
  */
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { unitPageFile } from '../../scripts/spa-fallback-plugin';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +46,7 @@ export async function serveStatic(root: string, extraPages: Record<string, strin
       if (path === BLANK_PATH) body = Buffer.from(BLANK_HTML);
       else if (extraPages[path] !== undefined) body = Buffer.from(extraPages[path]!);
       else {
-        if (path === '/' || /^\/u\//.test(path)) path = '/index.html';
+        path = path === '/' ? '/index.html' : (unitPageFile(path, (file) => existsSync(join(root, file))) ?? path);
         const file = normalize(join(root, path));
         if (!file.startsWith(normalize(root))) {
           res.writeHead(403).end();

@@ -25,7 +25,11 @@ export interface AppPage {
  * A fresh context and page. Only the app's own origin is reachable: any other request is
  * aborted and reported, so a test fails if the app needs the internet.
  */
-export async function openApp(browser: Browser, path = '/', options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {}): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  path = '/',
+  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean; beforeOpen?: (page: Page) => Promise<void> } = {},
+): Promise<AppPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, acceptDownloads: options.acceptDownloads ?? true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const origin = new URL(baseUrl()).origin;
   const problems: string[] = [];
@@ -43,6 +47,7 @@ export async function openApp(browser: Browser, path = '/', options: { viewport?
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
+  await options.beforeOpen?.(page);
   await page.goto(baseUrl() + path);
   return { page, context, problems };
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 /**
  * The built app carries a strict Content-Security-Policy and runs under it without a single
  * violation: no inline script or style, no eval, no other origin.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanConsole, launchBrowser, openApp, settle, SHAPES } from './browser';
+import { baseUrl, expectCleanConsole, launchBrowser, openApp, settle, SHAPES } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,24 +32,30 @@ const violations = (page: Page) => page.evaluate(() => window.__cspViolations ??
 
 describe('Content-Security-Policy', () => {
   it('is delivered in a <meta> tag, strict, before anything it governs', async () => {
-    const app = await openApp(browser, '/u/06');
-    const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).not.toBeNull();
-    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('style-src')).toEqual(["'self'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'self'"]);
-    expect(directives.get('worker-src')).toEqual(["'self'"]);
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*(?!\.)/);
-    // The policy must come before every script and stylesheet of the page.
-    const order = await app.page.evaluate(() => [...document.head.children].map((el) => el.getAttribute('http-equiv') ?? el.tagName.toLowerCase()));
-    const first = order.findIndex((t) => t === 'script' || t === 'link');
-    expect(order.indexOf('Content-Security-Policy')).toBeLessThan(first);
-    expect(await app.page.locator('script:not([src])').count()).toBe(0);
-    expect(await app.page.locator('style').count()).toBe(0);
-    await app.context.close();
+    // A unit page served from the shell, and the root unit's page with its first screen in the HTML.
+    for (const path of ['/u/058', '/u/06']) {
+      const app = await openApp(browser, path);
+      const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy, path).not.toBeNull();
+      const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      // Inline blocks only as their exact hashes: those of the first-screen page, none in the shell.
+      const raw = await (await app.page.request.get(baseUrl() + path)).text();
+      const blocks = (tag: string) => [...raw.matchAll(new RegExp(`<${tag}(?: type="module")?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+      expect(directives.get('default-src'), path).toEqual(["'self'"]);
+      expect(directives.get('script-src'), path).toEqual(["'self'", ...blocks('script')]);
+      expect(directives.get('style-src'), path).toEqual(["'self'", ...blocks('style')]);
+      expect(directives.get('object-src'), path).toEqual(["'none'"]);
+      expect(directives.get('base-uri'), path).toEqual(["'self'"]);
+      expect(directives.get('worker-src'), path).toEqual(["'self'"]);
+      expect(policy, path).not.toMatch(/unsafe-inline|unsafe-eval|\*(?!\.)/);
+      expect(blocks('script').length, path).toBe(path === '/u/06' ? 2 : 0);
+      // The policy must come before every script and stylesheet of the page.
+      const order = await app.page.evaluate(() => [...document.head.children].map((el) => el.getAttribute('http-equiv') ?? el.tagName.toLowerCase()));
+      const first = order.findIndex((t) => t === 'script' || t === 'link' || t === 'style');
+      expect(order.indexOf('Content-Security-Policy'), path).toBeLessThan(first);
+      expectCleanConsole(app);
+      await app.context.close();
+    }
   });
 
   it('is never violated while the app is used: every view, drilling, language switch, hovering charts and maps', async () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { unitPageFile } from './spa-fallback-plugin';
+
+const built = new Set(['/u/06/index.html']);
+const hasFile = (path: string) => built.has(path);
+
+describe('which file answers a URL', () => {
+  it.each([
+    ['/u/06', '/u/06/index.html'],
+    ['/u/06/', '/u/06/index.html'],
+    ['/u/06?v=table&lang=en', '/u/06/index.html'],
+    ['/u/058', '/index.html'],
+    ['/u/01846.14', '/index.html'],
+    ['/u/01846.14?v=report', '/index.html'],
+    ['/u/', '/index.html'],
+    ['/u/../index.html', '/index.html'],
+    ['/u/.hidden', '/index.html'],
+    ['/api/v1/meta.json', null],
+    ['/assets/index-A1.js', null],
+    ['/', null],
+  ])('%s → %s', (url, file) => {
+    expect(unitPageFile(url, hasFile)).toBe(file);
+  });
+
+  it('answers with the shell when the build has no page of its own for the unit', () => {
+    expect(unitPageFile('/u/06', () => false)).toBe('/index.html');
+  });
+});

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { apiDocumentCopy, COMPILED_API_DIR } from '../../mocks/api-documents';
+import { API_PATTERN } from '../../mocks/handlers';
+import { server } from '../../mocks/server';
+import { renderAt, testQueryClient } from '../../tests/setup/render-app';
+import { renderFirstScreen } from './first-screen';
+import { warmFirstScreen } from './warm-first-screen';
+
+const readCompiled = (path: string) => readFile(join(COMPILED_API_DIR, path), 'utf8');
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the first screen rendered at build time', () => {
+  it('is the root unit overview with its figures, no loading state, and the title the app sets', async () => {
+    const first = await renderFirstScreen(readCompiled);
+    expect(first.path).toBe('/u/06');
+    expect(first.title).toBe('Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8');
+    const page = document.createElement('div');
+    page.innerHTML = first.markup;
+    expect(page.querySelector('h2.unit-title')).toHaveTextContent('Tỉnh Bắc Kạn');
+    expect(within(page).getAllByText('Số liệu đến ngày 30/06/2025').length).toBeGreaterThan(0);
+    expect(page.querySelectorAll('article.kpi').length).toBeGreaterThan(10);
+    expect(text(page)).not.toMatch(/Đang tải|Không tải được/);
+  });
+
+  it('shows what the app itself draws at that URL once the same documents are loaded', async () => {
+    const first = await renderFirstScreen(readCompiled);
+    const prerendered = document.createElement('div');
+    prerendered.innerHTML = first.markup;
+    renderAt(first.path);
+    await screen.findAllByText('Số liệu đến ngày 30/06/2025');
+    await screen.findByRole('link', { name: 'Huyện Ba Bể' });
+    expect(text(document.querySelector('#main'))).toBe(text(prerendered.querySelector('#main')));
+  });
+
+  it('writes free text from the data as text, never as markup', async () => {
+    const unit = apiDocumentCopy<{ unit: { name: string } }>('v1/units/06.json');
+    unit.unit.name = '<img src=x onerror=alert(1)> Tỉnh Bắc Kạn';
+    const read = (path: string) => (path === 'v1/units/06.json' ? Promise.resolve(JSON.stringify(unit)) : readCompiled(path));
+    const first = await renderFirstScreen(read);
+    expect(first.markup).not.toContain('<img');
+    expect(first.markup).toContain('&lt;img src=x onerror=alert(1)&gt; Tỉnh Bắc Kạn');
+  });
+
+  it('stops the build on a document that breaks the contract, naming the document and field', async () => {
+    const unit = apiDocumentCopy<{ unit: { name: unknown } }>('v1/units/06.json');
+    unit.unit.name = 42;
+    const read = (path: string) => (path === 'v1/units/06.json' ? Promise.resolve(JSON.stringify(unit)) : readCompiled(path));
+    await expect(renderFirstScreen(read)).rejects.toThrow(/v1\/units\/06\.json[\s\S]*unit\.name/);
+  });
+});
+
+describe('warming the cache before the app takes over the first screen', () => {
+  it('loads the three documents the first screen was drawn from', async () => {
+    const client = testQueryClient();
+    await warmFirstScreen(client, { pathname: '/u/06', search: '' });
+    expect(client.getQueryData(['meta'])).toBeDefined();
+    expect(client.getQueryData(['catalogue'])).toBeDefined();
+    expect(client.getQueryData(['unit', '06'])).toBeDefined();
+  });
+
+  it('gives up waiting after the limit when the API is slow, and loads nothing for a URL without a unit', async () => {
+    server.use(http.get(API_PATTERN, async () => (await delay('infinite'), HttpResponse.json({}))));
+    const client = testQueryClient();
+    const started = performance.now();
+    await warmFirstScreen(client, { pathname: '/u/06', search: '' }, 50);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(client.getQueryData(['unit', '06'])).toBeUndefined();
+    await client.cancelQueries();
+
+    const idle = testQueryClient();
+    await warmFirstScreen(idle, { pathname: '/', search: '' }, 50);
+    expect(idle.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
