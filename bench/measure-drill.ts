@@ -68,7 +68,7 @@ async function linkTo(page: Page, drill: Drill) {
 }
 
 async function waitForUnit(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => document.querySelector('main h2.unit-title')?.textContent === n && document.querySelector('#key-figures') !== null && document.querySelector('main .panel-state--loading') === null, name, { timeout: 20_000 });
+  await page.waitForFunction((n) => document.documentElement.hasAttribute('data-app-ready') && document.querySelector('main h2.unit-title')?.textContent === n && document.querySelector('#key-figures') !== null && document.querySelector('main .panel-state--loading') === null, name, { timeout: 20_000 });
 }
 
 async function timedDrill(page: Page, drill: Drill, meter: ReturnType<typeof requestMeter>): Promise<DrillSample> {

@@ -26,7 +26,12 @@ const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) /
 
 type Breakdown = NonNullable<SeriesData['breakdown']>;
 
-/** Quarterly series (and breakdowns) of every indicator for every unit at or above its report level. */
+/**
+ * Quarterly series (and breakdowns) of every indicator for every unit at or above its report level.
+ * Only units above the report level are cached: a report-level series is a cheap copy of the
+ * parsed reports, and caching it would hold a second copy of the largest table (100,000 villages
+ * at country scale) for the whole compile.
+ */
 class Rollup {
   private readonly series = new Map<string, Series>();
   private readonly breakdowns = new Map<string, Breakdown>();
@@ -37,14 +42,15 @@ class Rollup {
 
   seriesOf(ind: Indicator, unit: Unit): Series | undefined {
     if (unit.level > ind.reportLevel) return undefined;
+    const n = this.ds.quarters.length;
+    if (unit.level === ind.reportLevel) {
+      const s = leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null));
+      return { ...s, values: s.values.map(round) };
+    }
     const key = `${ind.code}|${unit.code}`;
     const cached = this.series.get(key);
     if (cached) return cached;
-    const n = this.ds.quarters.length;
-    const s =
-      unit.level === ind.reportLevel
-        ? leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null))
-        : sumSeries(this.childSeries(ind, unit), n);
+    const s = sumSeries(this.childSeries(ind, unit), n);
     const rounded = { ...s, values: s.values.map(round) };
     this.series.set(key, rounded);
     return rounded;
@@ -52,8 +58,9 @@ class Rollup {
 
   breakdownOf(ind: Indicator, unit: Unit): Breakdown | undefined {
     if (unit.level > ind.reportLevel || ind.disaggregations.length === 0) return undefined;
+    const leaf = unit.level === ind.reportLevel;
     const key = `${ind.code}|${unit.code}`;
-    const cached = this.breakdowns.get(key);
+    const cached = leaf ? undefined : this.breakdowns.get(key);
     if (cached) return cached;
     const n = this.ds.quarters.length;
     const out: Breakdown = {};
@@ -62,7 +69,7 @@ class Rollup {
       if (!dim) continue;
       const byCat: Record<string, Cell[]> = {};
       for (const cat of dim.categories) {
-        if (unit.level === ind.reportLevel) {
+        if (leaf) {
           byCat[cat.code] = [...(this.ds.breakdowns.get(ind.code)?.get(unit.code)?.get(dimCode)?.get(cat.code) ?? Array<null>(n).fill(null))];
         } else {
           const kids = childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c)?.[dimCode]?.[cat.code] ?? []);
@@ -72,7 +79,7 @@ class Rollup {
       // A dimension nobody reported stays out rather than showing a row of blanks.
       if (Object.values(byCat).some((cells) => cells.some((c) => c !== null))) out[dimCode] = byCat;
     }
-    this.breakdowns.set(key, out);
+    if (!leaf) this.breakdowns.set(key, out);
     return out;
   }
 
@@ -111,12 +118,29 @@ function unitRef(index: UnitIndex, unit: Unit): UnitRef {
   };
 }
 
+/** Units depth-first, each before its children: a subtree's documents are built one after another. */
+function* depthFirst(index: UnitIndex, units: readonly Unit[]): Generator<Unit> {
+  const stack = units.filter((u) => u.parentCode === null || !index.byCode.has(u.parentCode)).reverse();
+  for (let unit = stack.pop(); unit; unit = stack.pop()) {
+    yield unit;
+    stack.push(...childrenOf(index, unit.code).toReversed());
+  }
+}
+
+/** All documents of the API in memory (the dev server and the tests). */
 export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknown> {
+  return new Map(emitApi(ds, options));
+}
+
+/**
+ * The documents of the API one at a time, as [path, document], so a writer can store each and let
+ * it go: at country scale (300,000 documents) holding them all would double the compile's memory.
+ */
+export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string, unknown]> {
   const rules = options.suppression ?? SUPPRESSION_RULES;
   const index = indexUnits(ds.units);
   const rollup = new Rollup(ds, index);
   const publishSensitive = suppressSensitive({ ds, index, rules, seriesOf: (i, u) => rollup.seriesOf(i, u), breakdownOf: (i, u) => rollup.breakdownOf(i, u) });
-  const docs = new Map<string, unknown>();
 
   const meta: Meta = {
     apiVersion: API_VERSION,
@@ -131,15 +155,17 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
     generatedAt: options.generatedAt,
     suppression: { threshold: rules.threshold, minLevel: rules.minLevel },
   };
-  docs.set(apiPaths.meta(), meta);
+  yield [apiPaths.meta(), meta];
   const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
-  docs.set(apiPaths.catalogue(), catalogue);
+  yield [apiPaths.catalogue(), catalogue];
 
-  const figuresCache = new Map<string, Figures>();
+  // A unit's figures go into its own document and its parent's; they are dropped after the second.
+  const figuresCache = new Map<string, { figures: Figures; usesLeft: number }>();
   const figures = (u: Unit) => {
-    let f = figuresCache.get(u.code);
-    if (!f) figuresCache.set(u.code, (f = publishSensitive(u, figuresOf(ds, rollup, u))));
-    return f;
+    let entry = figuresCache.get(u.code);
+    if (!entry) figuresCache.set(u.code, (entry = { figures: publishSensitive(u, figuresOf(ds, rollup, u)), usesLeft: u.parentCode !== null && index.byCode.has(u.parentCode) ? 2 : 1 }));
+    if (--entry.usesLeft === 0) figuresCache.delete(u.code);
+    return entry.figures;
   };
   const notesByUnit = new Map<string, Notes['notes']>();
   for (const note of [...ds.notes].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
@@ -151,7 +177,7 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
     }
   }
 
-  for (const unit of ds.units) {
+  for (const unit of depthFirst(index, ds.units)) {
     const children = childrenOf(index, unit.code);
     const path = ancestryPath(index, unit.code);
     const doc: UnitDocument = {
@@ -160,10 +186,9 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
       children: children.map((c) => unitRef(index, c)),
       figures: Object.fromEntries([unit, ...children].map((u) => [u.code, figures(u)])),
     };
-    docs.set(apiPaths.unit(unit.code), doc);
+    yield [apiPaths.unit(unit.code), doc];
     const notes: Notes = { unit: unit.code, notes: notesByUnit.get(unit.code) ?? [] };
-    docs.set(apiPaths.notes(unit.code), notes);
+    yield [apiPaths.notes(unit.code), notes];
   }
-  for (const [path, boundaries] of buildBoundaryDocuments(ds.units, options.officialBoundaries)) docs.set(path, boundaries);
-  return docs;
+  yield* buildBoundaryDocuments(ds.units, options.officialBoundaries);
 }

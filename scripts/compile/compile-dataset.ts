@@ -1,18 +1,26 @@
 /** The one compile entry point: dataset folder → API documents. Used by the CLI, the dev server, the build and the tests. */
 import { readOfficialBoundaries } from '../boundaries/official-store';
-import { buildApi, type BuildOptions } from './build-api';
+import { buildApi, emitApi, type BuildOptions } from './build-api';
 import { parseDataset } from './parse-dataset';
 import { readDatasetFiles } from './read-dataset';
 import { writeApi } from './write-api';
 
-export function compileDataset(dir: string, options: Partial<BuildOptions> = {}): Map<string, unknown> {
+function parseWithOptions(dir: string, options: Partial<BuildOptions>) {
   const dataset = parseDataset(readDatasetFiles(dir));
-  return buildApi(dataset, { generatedAt: options.generatedAt ?? dataset.meta.dataDate, officialBoundaries: readOfficialBoundaries(dir), ...options });
+  return { dataset, options: { generatedAt: options.generatedAt ?? dataset.meta.dataDate, officialBoundaries: readOfficialBoundaries(dir), ...options } };
 }
 
-/** Compiles and writes atomically; on bad input throws before anything is written. */
+/** All documents in memory (the dev server, the build, the tests). */
+export function compileDataset(dir: string, options: Partial<BuildOptions> = {}): Map<string, unknown> {
+  const { dataset, options: built } = parseWithOptions(dir, options);
+  return buildApi(dataset, built);
+}
+
+/**
+ * Compiles and writes atomically, each document written as soon as it is built. Bad input in the
+ * dataset throws before anything is written; any failure later leaves the previous API in place.
+ */
 export function compileToDir(dataDir: string, outDir: string, options: Partial<BuildOptions> = {}): number {
-  const docs = compileDataset(dataDir, options);
-  writeApi(outDir, docs);
-  return docs.size;
+  const { dataset, options: built } = parseWithOptions(dataDir, options);
+  return writeApi(outDir, emitApi(dataset, built));
 }

@@ -5,7 +5,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function writeApi(outDir: string, docs: ReadonlyMap<string, unknown>): void {
+/** Writes documents as they come (a Map, or the stream of emitApi); returns how many were written. */
+export function writeApi(outDir: string, docs: Iterable<readonly [string, unknown]>): number {
+  let count = 0;
   const staging = `${outDir}.tmp-${process.pid}`;
   const previous = `${outDir}.old-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -20,6 +22,7 @@ export function writeApi(outDir: string, docs: ReadonlyMap<string, unknown>): vo
         folders.add(folder);
       }
       writeFileSync(file, JSON.stringify(doc));
+      count++;
     }
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
@@ -29,4 +32,5 @@ export function writeApi(outDir: string, docs: ReadonlyMap<string, unknown>): vo
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  return count;
 }

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { parseViewState } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -22,8 +22,12 @@ export function AppRoutes() {
   );
 }
 
+/** Marks the document once the app is in charge (after a build-time first screen, links then drill in place). */
+export const APP_READY_ATTRIBUTE = 'data-app-ready';
+
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  useEffect(() => document.documentElement.setAttribute(APP_READY_ATTRIBUTE, ''), []);
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>

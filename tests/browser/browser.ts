@@ -49,6 +49,8 @@ export async function openApp(
   });
   await options.beforeOpen?.(page);
   await page.goto(baseUrl() + path);
+  // The root unit's page shows its first screen before the app runs: wait until the app is in charge.
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 20_000 });
   return { page, context, problems };
 }
 

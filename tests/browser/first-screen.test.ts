@@ -66,8 +66,8 @@ describe("the root unit's first screen in the HTML", () => {
       },
     });
     const { page } = app;
-    // The app has taken over once it has replaced the markup (its links then drill without loading a page).
-    await page.waitForFunction(() => (window as unknown as { __rootStates: string[] }).__rootStates.length > 1);
+    // Once the app is in charge, its links drill without loading a page.
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     // Figures on screen from the first paint on, never a loading state in between.
     expect(new Set(await page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates))).toEqual(new Set(['content']));

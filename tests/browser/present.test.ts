@@ -172,8 +172,10 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await page.locator('.present-blank').waitFor();
     await presenter.keyboard.press('b');
     await page.locator('.present-blank').waitFor({ state: 'detached' });
-    // And the other way round: the audience window moves the presenter's.
+    // And the other way round: the audience window (brought to the front, as a user clicks it) moves the presenter's.
+    await page.bringToFront();
     await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slideParam(page)).toBe('2');
     await presenter.getByRole('heading', { name: /^Đang chiếu: slide 2\// }).waitFor();
 
     expectCleanConsole(app);

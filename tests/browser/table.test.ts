@@ -37,14 +37,14 @@ describe('the units table', () => {
     // Names, Z→A.
     await table.getByRole('button', { name: 'Đơn vị' }).click();
     await expect.poll(() => page.url()).toContain('sort=name.desc');
-    expect((await rowNames(page))[0]).toBe('Thành phố Bắc Kạn');
+    // The URL changes first; the rows follow on the next render.
+    await expect.poll(async () => (await rowNames(page))[0]).toBe('Thành phố Bắc Kạn');
     expect((await rowNames(page)).at(-1)).toBe('Huyện Ba Bể');
 
     // Values, largest first.
     await table.getByRole('button', { name: /^Thực hiện – P8\.1\.4/ }).click();
     await expect.poll(() => decodeURIComponent(page.url())).toContain('sort=value:P8.1.4.desc');
     const valueColumn = async () => (await page.locator('table.units-table tbody tr.units-table__row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))).map(number);
-    // The URL changes first; the rows follow on the next render.
     await expect.poll(async () => {
       const values = await valueColumn();
       return values.length === 8 && values.every((v, i) => i === 0 || values[i - 1]! >= v);
