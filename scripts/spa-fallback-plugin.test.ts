@@ -8,7 +8,9 @@ describe('which file answers a URL', () => {
   it.each([
     ['/u/06', '/u/06/index.html'],
     ['/u/06/', '/u/06/index.html'],
-    ['/u/06?v=table&lang=en', '/u/06/index.html'],
+    ['/u/06#main', '/u/06/index.html'],
+    ['/u/06?v=table&lang=en', '/index.html'],
+    ['/u/06?lang=en', '/index.html'],
     ['/u/058', '/index.html'],
     ['/u/01846.14', '/index.html'],
     ['/u/01846.14?v=report', '/index.html'],

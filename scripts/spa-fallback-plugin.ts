@@ -2,15 +2,19 @@
  * Serves index.html for every /u/… route in the dev and preview servers. Vite's own fallback
  * skips paths that look like files, and unit codes of villages contain a dot ("01846.14").
  * In preview, a unit with a page of its own in the build (the root unit's first screen,
- * u/<code>/index.html) gets that page. Production web servers need the same rules (docs/deployment.md).
+ * u/<code>/index.html) gets that page when the URL has no query. Production web servers need the same rules (docs/deployment.md).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
-/** The file a /u/… request is answered with: the unit's own page when the build has one, else the shell. */
+/**
+ * The file a /u/… request is answered with: the unit's own page when the build has one and the URL
+ * asks for nothing else (no query: another view, language or period must not flash the default
+ * screen), else the shell.
+ */
 export function unitPageFile(url: string, hasFile: (path: string) => boolean): string | null {
-  const match = /^\/u\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url) ?? /^\/u\//.exec(url);
+  const match = /^\/u\/([^/?#]+)\/?(?:#.*)?$/.exec(url) ?? /^\/u\//.exec(url);
   if (!match) return null;
   const own = match[1] && !match[1].startsWith('.') ? `/u/${match[1]}/index.html` : null;
   return own && hasFile(own) ? own : '/index.html';

@@ -41,12 +41,13 @@ export async function serveStatic(root: string, extraPages: Record<string, strin
   const gzipCache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     void (async () => {
-      let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const url = new URL(req.url ?? '/', 'http://x');
+      let path = decodeURIComponent(url.pathname);
       let body: Buffer;
       if (path === BLANK_PATH) body = Buffer.from(BLANK_HTML);
       else if (extraPages[path] !== undefined) body = Buffer.from(extraPages[path]!);
       else {
-        path = path === '/' ? '/index.html' : (unitPageFile(path, (file) => existsSync(join(root, file))) ?? path);
+        path = path === '/' ? '/index.html' : (unitPageFile(path + url.search, (file) => existsSync(join(root, file))) ?? path);
         const file = normalize(join(root, path));
         if (!file.startsWith(normalize(root))) {
           res.writeHead(403).end();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitDocumentSchema, type UnitDocument } from '../../src/api/contract';
-import { buildApi } from './build-api';
+import { buildApi, emitApi } from './build-api';
 import { compileToDir } from './compile-dataset';
 import { DatasetError, describeProblem } from './dataset-error';
 import { parseDataset } from './parse-dataset';
@@ -13,6 +13,30 @@ const build = () => buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-1
 const unit = (docs: Map<string, unknown>, code: string) => unitDocumentSchema.parse(docs.get(`v1/units/${code}.json`)) as UnitDocument;
 
 describe('compiling the tiny dataset', () => {
+  it('emits each unit before its subtree and every subtree in one run, nothing twice', () => {
+    const ds = parseDataset(tinyDataset());
+    const paths = [...emitApi(ds, { generatedAt: '2023-10-01' })].map(([path]) => path);
+    expect(new Set(paths).size).toBe(paths.length);
+    const order = paths.flatMap((p) => /^v1\/units\/(.+)\.json$/.exec(p)?.[1] ?? []);
+    expect(order).toHaveLength(ds.units.length);
+    const parentOf = new Map(ds.units.map((u) => [u.code, u.parentCode]));
+    const inSubtree = (code: string, root: string): boolean => code === root || (parentOf.get(code) ? inSubtree(parentOf.get(code)!, root) : false);
+    for (const [start, root] of order.entries()) {
+      const positions = order.flatMap((code, i) => (inSubtree(code, root) ? [i] : []));
+      expect(positions, root).toEqual(positions.map((_, k) => start + k));
+    }
+  });
+
+  it('writes exactly the documents it builds', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'api-')), 'api');
+    const data = mkdtempSync(join(tmpdir(), 'data-'));
+    for (const [name, text] of Object.entries(tinyDataset())) writeFileSync(join(data, name), text);
+    const written = compileToDir(data, out, { generatedAt: '2023-10-01' });
+    const built = buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-10-01' });
+    expect(written).toBe(built.size);
+    for (const [path, doc] of built) expect(JSON.parse(readFileSync(join(out, path), 'utf8')), path).toEqual(doc);
+  });
+
   it('rolls flows, stocks and person-times up the hierarchy and counts reports', () => {
     const docs = build();
     const d = unit(docs, 'D').figures.D!;

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { composeFirstScreenPage, extendCsp, type FirstScreenInput } from './compose-page';
+import { bootSource, composeFirstScreenPage, type FirstScreenInput } from './compose-page';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const SHELL = `<!doctype html>
 <html lang="vi">
   <head>
@@ -18,69 +17,44 @@ const SHELL = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`;
-const CSS = '.unit-title{font-size:1.5rem}';
 const input = (patch: Partial<FirstScreenInput> = {}): FirstScreenInput => ({
   shell: SHELL,
-  path: '/u/06',
   markup: '<main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main>',
   title: 'Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8',
-  readCss: (href) => (href === '/assets/index-D4.css' ? CSS : ''),
+  assetsBase: '/assets/',
   ...patch,
 });
-const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const csp = (html: string) => /content="([^"]*)"/.exec(html.split('\n').find((l) => l.includes('Content-Security-Policy'))!)![1]!;
-const directive = (html: string, name: string) => csp(html).split('; ').find((d) => d.startsWith(`${name} `))!;
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
 describe('the first-screen page', () => {
-  const page = composeFirstScreenPage(input());
+  const { html, boot } = composeFirstScreenPage(input());
 
-  it('carries the markup in the root, the stylesheet inline and the page title', () => {
-    expect(page).toContain('<div id="root"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>');
-    expect(page).toContain(`<style>${CSS}</style>`);
-    expect(page).not.toContain('rel="stylesheet"');
-    expect(page).toContain('<title>Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8</title>');
+  it('carries the markup in the root and the title the app sets', () => {
+    expect(html).toContain('<div id="root"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>');
+    expect(html).toContain('<title>Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8</title>');
   });
 
-  it('starts the app after the first paint, with its chunks preloaded then and not before', () => {
-    expect(page).not.toMatch(/<script[^>]*\ssrc=/);
-    expect(page).not.toContain('rel="modulepreload"');
-    const boot = inlineScripts(page).find((s) => s.includes('import('))!;
-    expect(boot).toMatch(/^requestAnimationFrame\(\(\) => setTimeout\(/);
-    expect(boot).toContain('import("/assets/index-A1.js")');
-    expect(boot).toContain('["/assets/runtime-B2.js","/assets/format-C3.js"]');
+  it('starts the app from a boot file instead of the entry, and preloads the chunks only then', () => {
+    expect(boot.fileName).toMatch(/^assets\/first-screen-boot-[\w-]{8}\.js$/);
+    expect(html).toContain(`<script type="module" crossorigin src="/${boot.fileName}"></script>`);
+    expect(html).not.toContain('index-A1.js');
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(boot.source).toBe(bootSource('/assets/index-A1.js', ['/assets/runtime-B2.js', '/assets/format-C3.js']));
   });
 
-  it.each([
-    ['/u/06', '', false],
-    ['/u/06/', '', false],
-    ['/u/06', '?v=table', true],
-    ['/u/06', '?lang=en', true],
-    ['/u/058', '', true],
-    ['/', '', true],
-  ])('the guard at %s%s clears the root: %s', (pathname, search, clears) => {
-    const guard = inlineScripts(page).find((s) => s.includes('replaceChildren'))!;
-    let cleared = false;
-    const document = { getElementById: (id: string) => (id === 'root' ? { replaceChildren: () => (cleared = true) } : null) };
-    new Function('location', 'document', guard)({ pathname, search }, document);
-    expect(cleared).toBe(clears);
+  it('keeps the stylesheet link and the strict policy of the shell, with nothing inline', () => {
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-D4.css">');
+    expect(html).toContain(`content="${CSP}"`);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>|<style/);
   });
 
-  it('allows exactly its inline blocks in the Content-Security-Policy, nothing wider', () => {
-    const [boot, guard] = [inlineScripts(page).find((s) => s.includes('import('))!, inlineScripts(page).find((s) => s.includes('replaceChildren'))!];
-    expect(directive(page, 'script-src')).toBe(`script-src 'self' ${sha(boot)} ${sha(guard)}`);
-    expect(directive(page, 'style-src')).toBe(`style-src 'self' ${sha(CSS)}`);
-    expect(csp(page)).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(directive(page, 'img-src')).toBe("img-src 'self' data:");
-  });
-
-  it('allows style attributes of the markup one by one, by the hash of their parsed value', () => {
-    const withStyles = composeFirstScreenPage(input({ markup: '<div style="width:40%"></div><div style="font-family:&quot;Inter&quot;"></div><div style="width:40%"></div>' }));
-    expect(directive(withStyles, 'style-src')).toBe(`style-src 'self' ${sha(CSS)} 'unsafe-hashes' ${sha('width:40%')} ${sha('font-family:"Inter"')}`);
+  it('names the boot file by its content: another entry, another name', () => {
+    const other = composeFirstScreenPage(input({ shell: SHELL.replace('index-A1.js', 'index-Z9.js') }));
+    expect(other.boot.fileName).not.toBe(boot.fileName);
+    expect(composeFirstScreenPage(input()).boot.fileName).toBe(boot.fileName);
   });
 
   it('escapes the title and keeps "$" sequences of the markup as they are', () => {
-    const odd = composeFirstScreenPage(input({ title: '<b>A & B</b>', markup: '<p>$& $1 $$</p>' }));
+    const odd = composeFirstScreenPage(input({ title: '<b>A & B</b>', markup: '<p>$& $1 $$</p>' })).html;
     expect(odd).toContain('<title>&lt;b&gt;A &amp; B&lt;/b&gt;</title>');
     expect(odd).toContain('<div id="root"><p>$& $1 $$</p></div>');
   });
@@ -88,25 +62,35 @@ describe('the first-screen page', () => {
   it.each([
     ['no entry script', SHELL.replace(/<script type="module"[^\n]*\n/, ''), /one module entry script, found 0/],
     ['two roots', SHELL.replace('<div id="root"></div>', '<div id="root"></div><div id="root"></div>'), /one <div id="root"><\/div>, found 2/],
-    ['no stylesheet', SHELL.replace(/<link rel="stylesheet"[^\n]*\n/, ''), /one entry stylesheet, found 0/],
-    ['no policy', SHELL.replace(/<meta http-equiv[^\n]*\n/, ''), /Content-Security-Policy <meta>, found 0/],
-    ['a policy without style-src', SHELL.replace(" style-src 'self';", ''), /has no style-src/],
+    ['no title', SHELL.replace(/<title>[^\n]*\n/, ''), /one <title>, found 0/],
   ])('refuses a shell with %s', (_, shell, message) => {
     expect(() => composeFirstScreenPage(input({ shell }))).toThrow(message);
   });
 
-  it('refuses a stylesheet that would end the inline <style> early', () => {
-    expect(() => composeFirstScreenPage(input({ readCss: () => 'a{}</style><script>alert(1)</script>' }))).toThrow(/cannot be inlined/);
-  });
-
-  it('refuses a path that is not a plain URL path', () => {
-    expect(() => composeFirstScreenPage(input({ path: '/u/06" onload="x' }))).toThrow(/unexpected path/);
+  it('refuses markup with a style attribute, which the policy would block', () => {
+    expect(() => composeFirstScreenPage(input({ markup: '<div class="bar" style="width:40%"></div>' }))).toThrow(/style attribute \("width:40%"\)/);
+    // Text that merely mentions style= is fine.
+    expect(() => composeFirstScreenPage(input({ markup: '<p>style="x"</p>' }))).not.toThrow();
   });
 });
 
-describe('extendCsp', () => {
-  it('appends sources to the named directives and leaves the others alone', () => {
-    const html = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
-    expect(extendCsp(html, { 'script-src': ["'sha256-x'"] })).toBe(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-x'; style-src 'self'; img-src 'self' data:" />`);
+describe('the boot module', () => {
+  it('imports the entry after the first paint, with the chunks preloaded at that moment', () => {
+    const calls: string[] = [];
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const head = { append: (link: { rel: string; href: string }) => calls.push(`${link.rel} ${link.href}`) };
+    const body = bootSource('/assets/index-A1.js', ['/assets/runtime-B2.js']).replace(/import\(/, 'importModule(');
+    new Function('requestAnimationFrame', 'setTimeout', 'document', 'importModule', body)(
+      (f: () => void) => frames.push(f),
+      (f: () => void) => timers.push(f),
+      { head, createElement: () => ({}) },
+      (href: string) => calls.push(`import ${href}`),
+    );
+    expect(calls).toEqual([]);
+    frames.forEach((f) => f());
+    expect(calls).toEqual([]);
+    timers.forEach((f) => f());
+    expect(calls).toEqual(['modulepreload /assets/runtime-B2.js', 'import /assets/index-A1.js']);
   });
 });

@@ -1,29 +1,30 @@
 /**
  * Turns the built index.html into the root unit's page with its first screen already in the HTML:
- * - the rendered markup goes into <div id="root">;
- * - the entry stylesheet is inlined (one round trip less before the first paint);
- * - the app's code starts right after the first paint instead of competing with it;
- * - a one-line guard empties the root when the URL asks for anything else (another view, language,
- *   period…), so no wrong content shows while the code loads;
- * - the Content-Security-Policy gains the hashes of exactly these inline blocks, nothing wider.
- * Pure: every input is a string, and a shell that is not as expected is an error, never a guess.
+ * - the rendered markup goes into <div id="root">, and the page gets the title the app would set;
+ * - the app's entry is started by a small boot module right after the first paint, instead of
+ *   competing with it (its chunks are preloaded at that moment, not before).
+ * Nothing is inlined but markup: the page keeps the strict Content-Security-Policy of the shell
+ * ('self' only), so a policy sent as a header by the web server fits it as well.
+ * Pure: strings in, strings out; a shell that is not as expected is an error, never a guess.
  */
 import { createHash } from 'node:crypto';
 
 export interface FirstScreenInput {
   /** The built index.html. */
   shell: string;
-  /** The URL path the markup belongs to, e.g. "/u/06". */
-  path: string;
   /** The markup of <div id="root">. */
   markup: string;
   /** The page title. */
   title: string;
-  /** The built stylesheet, by its href in the shell. */
-  readCss: (href: string) => string;
+  /** Folder of the built assets, as in their URLs ("/assets/"). */
+  assetsBase: string;
 }
 
-const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export interface FirstScreenPage {
+  html: string;
+  /** The boot module, to be written at `fileName` (relative to the site root). */
+  boot: { fileName: string; source: string };
+}
 
 function one(html: string, pattern: RegExp, what: string): RegExpExecArray {
   const matches = [...html.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
@@ -31,50 +32,33 @@ function one(html: string, pattern: RegExp, what: string): RegExpExecArray {
   return matches[0]!;
 }
 
-/** Adds sources to directives of the CSP <meta> (creating none: the policy must already exist). */
-export function extendCsp(html: string, add: Record<string, string[]>): string {
-  const meta = one(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/, 'Content-Security-Policy <meta>');
-  const directives = meta[1]!.split(';').map((d) => d.trim());
-  for (const [name, sources] of Object.entries(add)) {
-    const i = directives.findIndex((d) => d.split(/\s+/)[0] === name);
-    if (i === -1) throw new Error(`index.html: the Content-Security-Policy has no ${name}`);
-    directives[i] = [directives[i], ...sources].join(' ');
-  }
-  return html.replace(meta[0], () => meta[0].replace(meta[1]!, () => directives.join('; ')));
+/** Starts the app after the first paint: requestAnimationFrame runs before it, the timeout after it. */
+export function bootSource(entry: string, preloads: readonly string[]): string {
+  return `// Starts the app once the first screen in the HTML has been painted.
+requestAnimationFrame(() => setTimeout(() => {
+  for (const href of ${JSON.stringify(preloads)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+  import(${JSON.stringify(entry)});
+}));
+`;
 }
-
-export function composeFirstScreenPage({ shell, path, markup, title, readCss }: FirstScreenInput): string {
-  if (!/^\/[\w./-]*$/.test(path)) throw new Error(`first screen: unexpected path ${JSON.stringify(path)}`);
-  let html = shell;
-
-  const entry = one(html, /<script type="module" crossorigin src="([^"]+)"><\/script>/, 'module entry script');
-  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
-  const boot = `requestAnimationFrame(() => setTimeout(() => {
-      for (const href of ${JSON.stringify(preloads.map((m) => m[1]))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
-      import(${JSON.stringify(entry[1])});
-    }));`;
-  html = html.replace(entry[0], `<script type="module">${boot}</script>`);
-  for (const m of preloads) html = html.replace(m[0], '');
-
-  const sheet = one(html, /<link rel="stylesheet" crossorigin href="([^"]+)">/, 'entry stylesheet');
-  const css = readCss(sheet[1]!);
-  if (/<\/style/i.test(css)) throw new Error(`${sheet[1]}: the stylesheet cannot be inlined (it contains "</style")`);
-  html = html.replace(sheet[0], () => `<style>${css}</style>`);
-
-  const guard = `if (location.pathname.replace(/\\/$/, '') !== ${JSON.stringify(path)} || location.search) document.getElementById('root').replaceChildren();`;
-  const root = one(html, /<div id="root"><\/div>/, '<div id="root"></div>');
-  html = html.replace(root[0], () => `<div id="root">${markup}</div><script>${guard}</script>`);
-
-  const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
-  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>`);
-
-  // Style attributes in the markup are allowed one by one ('unsafe-hashes' covers only the listed hashes).
-  const styleAttributes = [...new Set([...markup.matchAll(/\sstyle="([^"]*)"/g)].map((m) => unescapeAttribute(m[1]!)))];
-  const attributeSources = styleAttributes.length ? ["'unsafe-hashes'", ...styleAttributes.map(cspHash)] : [];
-  return extendCsp(html, { 'script-src': [cspHash(boot), cspHash(guard)], 'style-src': [cspHash(css), ...attributeSources] });
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const unescapeAttribute = (value: string) => value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (e) => ENTITIES[e]!);
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function composeFirstScreenPage({ shell, markup, title, assetsBase }: FirstScreenInput): FirstScreenPage {
+  const styled = /<[a-z][^>]*\sstyle="([^"]*)"/i.exec(markup);
+  if (styled) throw new Error(`first screen: a style attribute ("${styled[1]}") would be blocked by the Content-Security-Policy; give the element a class instead`);
+  let html = shell;
+  const entry = one(html, /<script type="module" crossorigin src="([^"]+)"><\/script>/, 'module entry script');
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  const source = bootSource(entry[1]!, preloads.map((m) => m[1]!));
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  const fileName = `${assetsBase.replace(/^\/|\/$/g, '')}/first-screen-boot-${hash}.js`;
+
+  html = html.replace(entry[0], () => `<script type="module" crossorigin src="/${fileName}"></script>`);
+  for (const m of preloads) html = html.replace(m[0], '');
+  const root = one(html, /<div id="root"><\/div>/, '<div id="root"></div>');
+  html = html.replace(root[0], () => `<div id="root">${markup}</div>`);
+  const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
+  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>`);
+  return { html, boot: { fileName, source } };
+}

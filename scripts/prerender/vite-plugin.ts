@@ -2,10 +2,10 @@
  * After the build, writes the root unit's page with its first screen in the HTML
  * (<outDir>/u/<root>/index.html): the app is rendered in Node from the API documents the same build
  * compiled, so figures and API always belong to one deployment. Web servers serve that file for the
- * root unit's URL and index.html for every other (docs/deployment.md). Builds whose API lives
+ * root unit's URL without a query string, and index.html for every other (docs/deployment.md). Builds whose API lives
  * elsewhere (VITE_API_BASE_URL) get no first screen: its figures could disagree with that API.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -58,15 +58,12 @@ export function firstScreenPlugin(): Plugin {
       if (config.build.ssr || config.env.VITE_API_BASE_URL || !existsSync(join(apiDir, 'v1', 'meta.json'))) return;
       const started = performance.now();
       const screen = await renderInNode(config, apiDir);
-      const page = composeFirstScreenPage({
-        shell: await readFile(join(outDir, 'index.html'), 'utf8'),
-        ...screen,
-        readCss: (href) => readFileSync(join(outDir, href.replace(/^\//, '')), 'utf8'),
-      });
+      const page = composeFirstScreenPage({ shell: await readFile(join(outDir, 'index.html'), 'utf8'), markup: screen.markup, title: screen.title, assetsBase: `/${config.build.assetsDir}/` });
       const dir = join(outDir, ...screen.path.split('/').filter(Boolean));
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'index.html'), page);
-      config.logger.info(`first screen of ${screen.path}: ${(page.length / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`);
+      await writeFile(join(dir, 'index.html'), page.html);
+      await writeFile(join(outDir, page.boot.fileName), page.boot.source);
+      config.logger.info(`first screen of ${screen.path}: ${(page.html.length / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }

@@ -21,13 +21,13 @@ describe("the root unit's first screen in the HTML", () => {
     expect(await page.locator('h2.unit-title').textContent()).toBe('Tỉnh Bắc Kạn');
     expect(await page.getByText('Số liệu đến ngày 30/06/2025').count()).toBeGreaterThan(0);
     expect(await page.locator('article.kpi').count()).toBeGreaterThan(10);
-    // Styled by the inlined stylesheet: cards laid out, not raw text.
+    // Styled by the stylesheet: the layout is there before any code runs.
     expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
     expect(await page.getByText('Đang tải').count()).toBe(0);
     await context.close();
   });
 
-  it('never shows the root overview for another view, language or unit while the code loads', async () => {
+  it('is served only for the root unit without a query: another view, language or unit never shows it while the code loads', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' });
     await context.route('**/assets/*.js', (route) => route.abort());
     const page = await context.newPage();
