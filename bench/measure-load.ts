@@ -12,6 +12,8 @@ import { BLANK_PATH, serveStatic } from './lib/static-server';
 import { round, summarize } from './lib/stats';
 
 export const APP_PATH = '/u/06';
+/** A deep link: a district, served from the shell without a first screen in the HTML. */
+export const DEEP_PATH = '/u/058';
 
 interface LoadRun {
   score: number;
@@ -63,13 +65,15 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
   const blank: LoadRun[] = [];
   const appApplied: LoadRun[] = [];
   const blankApplied: LoadRun[] = [];
+  const deep: LoadRun[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      ctx.log(`load: Lighthouse run ${i + 1}/${runs} (app, then blank page; simulated, then applied throttling)`);
+      ctx.log(`load: Lighthouse run ${i + 1}/${runs} (app, blank page; simulated, then applied throttling; then a deep link)`);
       app.push(await runLighthouse(server.url + APP_PATH));
       blank.push(await runLighthouse(server.url + BLANK_PATH));
       appApplied.push(await runLighthouse(server.url + APP_PATH, 'devtools'));
       blankApplied.push(await runLighthouse(server.url + BLANK_PATH, 'devtools'));
+      deep.push(await runLighthouse(server.url + DEEP_PATH));
     }
   } finally {
     await server.close();
@@ -104,6 +108,14 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
         value: ms(s(appApplied, 'lcp').median),
         spread: s(appApplied, 'lcp'),
         reference: reference('blank page, same throttling', s(appApplied, 'lcp').median, ms(s(blankApplied, 'lcp').median)),
+      }),
+      figure({
+        id: 'lcp-deep',
+        label: `LCP of a deep link (${DEEP_PATH}, no first screen in the HTML)`,
+        unit: 'ms',
+        value: ms(s(deep, 'lcp').median),
+        spread: s(deep, 'lcp'),
+        reference: reference('blank page, same server', s(deep, 'lcp').median, ms(lcpBlank.median)),
       }),
       figure({ id: 'si', label: 'Speed Index', unit: 'ms', value: ms(s(app, 'si').median), spread: s(app, 'si'), reference: reference('blank page', s(app, 'si').median, ms(s(blank, 'si').median)) }),
     ],

@@ -64,6 +64,8 @@ class Rollup {
     if (cached) return cached;
     const n = this.ds.quarters.length;
     const out: Breakdown = {};
+    // Children's breakdowns once, not once per category: report-level ones are not cached.
+    const kidBreakdowns = leaf ? [] : childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c));
     for (const dimCode of ind.disaggregations) {
       const dim = this.ds.dimensions.find((d) => d.code === dimCode);
       if (!dim) continue;
@@ -72,7 +74,7 @@ class Rollup {
         if (leaf) {
           byCat[cat.code] = [...(this.ds.breakdowns.get(ind.code)?.get(unit.code)?.get(dimCode)?.get(cat.code) ?? Array<null>(n).fill(null))];
         } else {
-          const kids = childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c)?.[dimCode]?.[cat.code] ?? []);
+          const kids = kidBreakdowns.map((b) => b?.[dimCode]?.[cat.code] ?? []);
           byCat[cat.code] = Array.from({ length: n }, (_, q) => sumCells(kids.map((k) => k[q] ?? null)));
         }
       }

@@ -1,23 +1,18 @@
 /**
  * After the build, writes the root unit's page with its first screen in the HTML
- * (<outDir>/u/<root>/index.html): the app is rendered in Node from the API documents the same build
- * compiled, so figures and API always belong to one deployment. Web servers serve that file for the
- * root unit's URL without a query string, and index.html for every other (docs/deployment.md). Builds whose API lives
- * elsewhere (VITE_API_BASE_URL) get no first screen: its figures could disagree with that API.
+ * (<outDir>/u/<root>/index.html): the app is rendered in Node from the API documents the same
+ * build compiled, so figures and API always belong to one deployment. Web servers serve that file
+ * for the root unit's URL without a query string, and index.html for every other
+ * (docs/deployment.md). Builds whose API lives elsewhere (VITE_API_BASE_URL) get no first screen:
+ * its figures could disagree with that API.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { renderFirstScreen as RenderFirstScreen, FirstScreen } from '../../src/app/first-screen';
 import { composeFirstScreenPage } from './compose-page';
-
-interface FirstScreen {
-  path: string;
-  markup: string;
-  title: string;
-}
-type RenderFirstScreen = (read: (path: string) => Promise<string>) => Promise<FirstScreen>;
 
 const ENTRY = '/src/app/first-screen.tsx';
 
@@ -37,7 +32,7 @@ async function renderInNode(config: ResolvedConfig, apiDir: string): Promise<Fir
     ssr: { noExternal: ['workbox-window'] },
   });
   try {
-    const { renderFirstScreen } = (await server.ssrLoadModule(ENTRY)) as { renderFirstScreen: RenderFirstScreen };
+    const { renderFirstScreen } = (await server.ssrLoadModule(ENTRY)) as { renderFirstScreen: typeof RenderFirstScreen };
     return await renderFirstScreen((path) => readFile(join(apiDir, path), 'utf8'));
   } finally {
     await server.close();

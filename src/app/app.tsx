@@ -23,7 +23,7 @@ export function AppRoutes() {
 }
 
 /** Marks the document once the app is in charge (after a build-time first screen, links then drill in place). */
-export const APP_READY_ATTRIBUTE = 'data-app-ready';
+const APP_READY_ATTRIBUTE = 'data-app-ready';
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
