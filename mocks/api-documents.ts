@@ -23,3 +23,9 @@ export function apiDocument(path: string): unknown {
 export function apiDocumentCopy<T = Record<string, unknown>>(path: string): T {
   return structuredClone(apiDocument(path)) as T;
 }
+
+/** How many units the compiled API has in the subtree of `code` (the unit included). */
+export function unitCountBelow(code: string): number {
+  const doc = apiDocument(`v1/units/${code}.json`) as { children: { code: string }[] };
+  return 1 + doc.children.reduce((n, c) => n + unitCountBelow(c.code), 0);
+}

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
-import { API_VERSION, boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '../src/api/contract';
+import { API_VERSION, boundariesSchema, catalogueSchema, metaSchema, notesSchema, structureSchema, unitDocumentSchema } from '../src/api/contract';
 
 const FILE = 'docs/openapi.json';
 
@@ -42,6 +42,12 @@ export function buildOpenApi(): Record<string, unknown> {
       '/v1/notes/{code}.json': {
         get: { summary: 'Notes of a unit and the units below it', parameters: codeParam, responses: { 200: ok('Notes', 'Notes'), 404: notFound } },
       },
+      '/v1/structure-2025-07.json': {
+        get: {
+          summary: 'Phase-I figures under the structure in force from 1/7/2025 (absent when the dataset has no reorganisation table)',
+          responses: { 200: ok('Structure', 'Figures by new commune or ward'), 404: { description: 'No reorganisation in this dataset' } },
+        },
+      },
     },
     components: {
       schemas: {
@@ -50,6 +56,7 @@ export function buildOpenApi(): Record<string, unknown> {
         UnitDocument: schema(unitDocumentSchema),
         Boundaries: schema(boundariesSchema),
         Notes: schema(notesSchema),
+        Structure: schema(structureSchema),
       },
     },
   };

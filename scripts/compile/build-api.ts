@@ -6,6 +6,7 @@ import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppr
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
 import { suppressSensitive } from './suppress-sensitive';
+import { buildStructure } from './build-structure';
 import { buildBoundaryDocuments, type OfficialLevel } from '../boundaries/documents';
 
 export interface BuildOptions {
@@ -191,6 +192,9 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
     yield [apiPaths.unit(unit.code), doc];
     const notes: Notes = { unit: unit.code, notes: notesByUnit.get(unit.code) ?? [] };
     yield [apiPaths.notes(unit.code), notes];
+  }
+  if (ds.reorganisation) {
+    yield [apiPaths.structure(), buildStructure({ ds, reorganisation: ds.reorganisation, unitOf: (code) => index.byCode.get(code)!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
   }
   yield* buildBoundaryDocuments(ds.units, options.officialBoundaries);
 }

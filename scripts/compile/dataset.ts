@@ -2,6 +2,7 @@
 import type { Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
 import type { Unit } from '../../src/domain/units';
+import type { NewUnit } from './parse-reorganisation';
 
 export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
@@ -47,6 +48,8 @@ export interface Dataset {
   /** unit → indicator → year → value. */
   baselines: Map<string, Map<string, Map<string, number>>>;
   notes: NoteRecord[];
+  /** The communes and wards of 1/7/2025, when the dataset has reorganisation-2025-07.csv. */
+  reorganisation?: NewUnit[] | undefined;
 }
 
 /** The files a dataset is made of, by name, as text. */
@@ -62,4 +65,5 @@ export const DATASET_FILES = [
   'targets.csv',
   'baselines.csv',
   'notes.json',
+  'reorganisation-2025-07.csv',
 ] as const;

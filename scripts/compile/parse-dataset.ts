@@ -7,6 +7,7 @@ import { parseUnits } from './parse-units';
 import { parseReports } from './parse-reports';
 import { parseBreakdowns } from './parse-breakdowns';
 import { parseBaselines, parseTargets } from './parse-targets';
+import { parseReorganisation, REORGANISATION_FILE } from './parse-reorganisation';
 
 export function parseDataset(files: DatasetFiles): Dataset {
   const problems: DatasetProblem[] = [];
@@ -35,7 +36,8 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
   const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
+  const reorganisation = parseReorganisation(files[REORGANISATION_FILE], unitsByCode, meta.rootUnit, problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
 
-  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes };
+  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
 }

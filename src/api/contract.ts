@@ -123,6 +123,27 @@ export const unitDocumentSchema = z.object({
   figures: z.record(unitCode, figuresSchema),
 });
 
+/**
+ * Phase-I figures under the administrative structure in force from 1/7/2025: each new commune or
+ * ward is the sum of the old communes it was made of (every old commune lies wholly in one new one).
+ */
+export const structureSchema = z.object({
+  /** The date the structure took effect. */
+  effectiveFrom: isoDate,
+  /** The old root unit whose communes were reorganised. */
+  scope: unitCode,
+  units: z.array(
+    z.object({
+      code: unitCode,
+      name: z.string(),
+      /** The old communes it was made of, with the old district of each. */
+      from: z.array(z.object({ code: unitCode, name: z.string(), districtCode: unitCode })),
+    }),
+  ),
+  /** new unit code → its figures: non-sensitive indicators only (sensitive ones are in `withheld`). */
+  figures: z.record(unitCode, figuresSchema),
+});
+
 const position = z.tuple([z.number(), z.number()]);
 const polygon = z.array(z.array(position));
 export const boundaryFeatureSchema = z.object({
@@ -190,6 +211,7 @@ export type BoundaryFeature = z.infer<typeof boundaryFeatureSchema>;
 export type Boundaries = z.infer<typeof boundariesSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Notes = z.infer<typeof notesSchema>;
+export type Structure = z.infer<typeof structureSchema>;
 
 /** Paths of the static API, relative to its base URL. No query strings: a folder of files serves it. */
 export const apiPaths = {
@@ -198,4 +220,5 @@ export const apiPaths = {
   unit: (code: string) => `v1/units/${encodeURIComponent(code)}.json`,
   boundaries: (code: string) => `v1/boundaries/${encodeURIComponent(code)}.json`,
   notes: (code: string) => `v1/notes/${encodeURIComponent(code)}.json`,
+  structure: () => 'v1/structure-2025-07.json',
 } as const;

@@ -33,6 +33,7 @@ const ChartsView = lazy(withViewMessages(() => import('@/features/charts/charts-
 const MapView = lazy(withViewMessages(() => import('@/features/map/map-view-lazy').then((m) => ({ default: m.MapViewLazy }))));
 const ProgressView = lazy(withViewMessages(() => import('@/features/progress/progress-view').then((m) => ({ default: m.ProgressView }))));
 const ReportView = lazy(withViewMessages(() => import('@/features/report/report-view').then((m) => ({ default: m.ReportView }))));
+const StructureView = lazy(withViewMessages(() => import('@/features/structure/structure-view').then((m) => ({ default: m.StructureView }))));
 const NotesPanel = lazy(() => import('@/features/notes/notes-panel').then((m) => ({ default: m.NotesPanel })));
 const PresentView = lazy(withViewMessages(() => import('@/features/present/present-view-lazy').then((m) => ({ default: m.PresentViewLazy }))));
 
@@ -50,5 +51,6 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
     <ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} aside={<NotesPanel unitCode={doc.unit.code} state={state} />} />
   ),
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
+  structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => <StructureView unit={doc.unit} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />,
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/api-error';
-import { apiDocument } from '../../../mocks/api-documents';
+import { apiDocument, unitCountBelow } from '../../../mocks/api-documents';
 import { downloadForOffline, type DownloadDeps, type DownloadProgress } from './download';
 
 /** Serves the compiled demo API from memory; `fail` decides per path whether to throw instead. */
@@ -24,36 +24,33 @@ function fakeApi(fail: (path: string) => ApiError | null = () => null) {
   return { deps, stored, fetched };
 }
 
-const unitCount = (code: string): number => {
-  const doc = apiDocument(`v1/units/${code}.json`) as { children: { code: string }[] };
-  return 1 + doc.children.reduce((n, c) => n + unitCount(c.code), 0);
-};
 
 describe('downloading a unit and everything below it for offline use', () => {
-  it('saves meta, catalogue and every unit document, boundaries and notes below a district', async () => {
+  it('saves meta, catalogue, the new-structure figures and every unit document, boundaries and notes below a district', async () => {
     const { deps, stored } = fakeApi();
     const seen: DownloadProgress[] = [];
     const result = await downloadForOffline('058', deps, { signal: new AbortController().signal, onProgress: (p) => seen.push(p) });
-    const units = unitCount('058');
+    const units = unitCountBelow('058');
     expect(units).toBeGreaterThan(10);
     expect(result.outcome).toBe('done');
-    expect(stored.size).toBe(2 + 3 * units);
-    expect(stored.has('v1/meta.json') && stored.has('v1/catalogue.json')).toBe(true);
-    expect(result.progress).toEqual({ done: 2 + 3 * units, total: 2 + 3 * units, bytes: [...stored.values()].reduce((n, t) => n + new TextEncoder().encode(t).byteLength, 0) });
+    expect(stored.size).toBe(3 + 3 * units);
+    expect(stored.has('v1/meta.json') && stored.has('v1/catalogue.json') && stored.has('v1/structure-2025-07.json')).toBe(true);
+    expect(result.progress).toEqual({ done: 3 + 3 * units, total: 3 + 3 * units, bytes: [...stored.values()].reduce((n, t) => n + new TextEncoder().encode(t).byteLength, 0) });
     // Progress only moves forward and never claims more than the total.
     for (const [i, p] of seen.entries()) {
       expect(p.done).toBeLessThanOrEqual(p.total);
       if (i > 0) expect(p.done).toBeGreaterThanOrEqual(seen[i - 1]!.done);
     }
     // One level ahead of the crawl the estimate is exact: after the district, its communes' villages are announced.
-    expect(seen.find((p) => p.done >= 10)!.total).toBe(2 + 3 * units);
+    expect(seen.find((p) => p.done >= 10)!.total).toBe(3 + 3 * units);
   });
 
-  it('skips boundaries or notes that do not exist, but not a missing unit', async () => {
-    const missingNotes = fakeApi((path) => (path === 'v1/notes/058.json' ? new ApiError('not_found', 'x', { status: 404 }) : null));
+  it('skips boundaries, notes or new-structure figures that do not exist, but not a missing unit', async () => {
+    const absent = new Set(['v1/notes/058.json', 'v1/structure-2025-07.json']);
+    const missingNotes = fakeApi((path) => (absent.has(path) ? new ApiError('not_found', 'x', { status: 404 }) : null));
     const result = await downloadForOffline('058', missingNotes.deps, { signal: new AbortController().signal });
     expect(result.outcome).toBe('done');
-    expect(missingNotes.stored.has('v1/notes/058.json')).toBe(false);
+    for (const path of absent) expect(missingNotes.stored.has(path)).toBe(false);
 
     const missingUnit = fakeApi();
     const failed = await downloadForOffline('99999', missingUnit.deps, { signal: new AbortController().signal });
@@ -65,7 +62,7 @@ describe('downloading a unit and everything below it for offline use', () => {
     const result = await downloadForOffline('058', deps, { signal: new AbortController().signal, concurrency: 2 });
     expect(result).toMatchObject({ outcome: 'failed', error: { kind: 'http' } });
     expect(stored.size).toBe(result.progress.done);
-    expect(fetched.length).toBeLessThan(2 + 3 * unitCount('058'));
+    expect(fetched.length).toBeLessThan(3 + 3 * unitCountBelow('058'));
   });
 
   it('cancels promptly when the signal aborts', async () => {

@@ -51,7 +51,7 @@ const unitTasks = (code: string, childCount: number): Task[] => [
 ];
 
 export async function downloadForOffline(rootCode: string, deps: DownloadDeps, { signal, concurrency = 6, onProgress }: DownloadOptions): Promise<DownloadResult> {
-  const queue: Task[] = [{ path: apiPaths.meta() }, { path: apiPaths.catalogue() }, ...unitTasks(rootCode, 0)];
+  const queue: Task[] = [{ path: apiPaths.meta() }, { path: apiPaths.catalogue() }, { path: apiPaths.structure(), optional: true }, ...unitTasks(rootCode, 0)];
   const progress: DownloadProgress = { done: 0, total: queue.length, bytes: 0 };
   /** Documents announced by child counts but not queued yet. */
   let announced = 0;

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiDocument } from '../../../mocks/api-documents';
+import { apiDocument, unitCountBelow } from '../../../mocks/api-documents';
 import { server } from '../../../mocks/server';
 import { OfflineBar } from './offline-bar';
 
@@ -32,6 +32,9 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'serviceWorker');
 });
 
+// meta, catalogue and the new-structure figures, then a unit document, boundaries and notes per unit.
+const DISTRICT_DOCUMENTS = 3 + 3 * unitCountBelow('058');
+
 describe('the offline bar', () => {
   it('downloads a district with progress and size, and keeps going when the user drills elsewhere', async () => {
     // The district's notes wait until the test lets them through, so the download is seen in progress.
@@ -49,15 +52,15 @@ describe('the offline bar', () => {
     expect(screen.getByRole('button', { name: 'Dừng tải' })).toBeInTheDocument();
     // Drilling into a commune re-renders the bar for another unit: the district download goes on.
     rerender(<OfflineBar unitCode="01846" unitName="Phường Huyền Tụng" />);
-    expect(await screen.findByText(/^Đang tải Thành phố Bắc Kạn: [\d.]+\/341 tài liệu/)).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`^Đang tải Thành phố Bắc Kạn: [\\d.]+/${DISTRICT_DOCUMENTS} tài liệu`))).toBeInTheDocument();
     release();
 
-    const done = await screen.findByText(/^Đã lưu 341 tài liệu \([\d,]+ KB\) của Thành phố Bắc Kạn lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\. Có thể dùng ngoại tuyến\.$/, {}, { timeout: 10_000 });
+    const done = await screen.findByText(new RegExp(`^Đã lưu ${DISTRICT_DOCUMENTS} tài liệu \\([\\d,]+ KB\\) của Thành phố Bắc Kạn lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}\\. Có thể dùng ngoại tuyến\\.$`), {}, { timeout: 10_000 });
     expect(done).toBeInTheDocument();
     const [name] = [...storage.stores.keys()];
     expect(name).toBe('da8-api-dev');
     const saved = storage.stores.get(name!)!;
-    expect(saved.size).toBe(341);
+    expect(saved.size).toBe(DISTRICT_DOCUMENTS);
     expect(saved.get('http://localhost/api/v1/units/01846.14.json')!.headers.get('x-saved-at')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
