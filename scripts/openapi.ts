@@ -40,7 +40,7 @@ export function buildOpenApi(): Record<string, unknown> {
         get: { summary: "Boundaries of a unit's children", parameters: codeParam, responses: { 200: ok('Boundaries', 'Boundaries'), 404: notFound } },
       },
       '/v1/notes/{code}.json': {
-        get: { summary: 'Notes of a unit and the units below it', parameters: codeParam, responses: { 200: ok('Notes', 'Notes'), 404: notFound } },
+        get: { summary: 'Notes of a unit and the units below it, with the inspections that visited them and their conclusions', parameters: codeParam, responses: { 200: ok('Notes', 'Notes'), 404: notFound } },
       },
       '/v1/structure-2025-07.json': {
         get: {

@@ -7,6 +7,7 @@ import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from 
 import type { Dataset } from './dataset';
 import { suppressSensitive } from './suppress-sensitive';
 import { buildStructure } from './build-structure';
+import { notesByUnit } from './notes-by-unit';
 import { buildBoundaryDocuments, type OfficialLevel } from '../boundaries/documents';
 
 export interface BuildOptions {
@@ -170,15 +171,7 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
     if (--entry.usesLeft === 0) figuresCache.delete(u.code);
     return entry.figures;
   };
-  const notesByUnit = new Map<string, Notes['notes']>();
-  for (const note of [...ds.notes].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
-    const unitName = index.byCode.get(note.unit)?.name ?? note.unit;
-    for (const code of ancestryPath(index, note.unit)) {
-      const list = notesByUnit.get(code) ?? [];
-      list.push({ ...note, unitName });
-      notesByUnit.set(code, list);
-    }
-  }
+  const notesOf = notesByUnit(ds.notes, index);
 
   for (const unit of depthFirst(index, ds.units)) {
     const children = childrenOf(index, unit.code);
@@ -190,7 +183,7 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
       figures: Object.fromEntries([unit, ...children].map((u) => [u.code, figures(u)])),
     };
     yield [apiPaths.unit(unit.code), doc];
-    const notes: Notes = { unit: unit.code, notes: notesByUnit.get(unit.code) ?? [] };
+    const notes: Notes = { unit: unit.code, notes: notesOf.get(unit.code) ?? [] };
     yield [apiPaths.notes(unit.code), notes];
   }
   if (ds.reorganisation) {

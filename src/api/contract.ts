@@ -194,7 +194,7 @@ export const noteSchema = z.object({
 
 export const notesSchema = z.object({
   unit: unitCode,
-  /** Notes of the unit and of every unit below it, oldest first. */
+  /** Notes of the unit and of every unit below it, and the inspections that visited them with their conclusions, oldest first. */
   notes: z.array(noteSchema),
 });
 

@@ -68,8 +68,15 @@ describe('notes of a unit', () => {
   });
 
   it('says so when a unit has no notes at all', async () => {
-    renderNotes('/u/01846?v=notes');
+    // Phường Nguyễn Thị Minh Khai: nothing reported, never visited by an inspection.
+    renderNotes('/u/01834?v=notes');
     expect(await screen.findByText('Đơn vị này và các đơn vị trực thuộc chưa có ghi chú nào.')).toBeInTheDocument();
+  });
+
+  it('lists on a visited ward the inspection of its city and the conclusion that closed it', async () => {
+    renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
+    await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
+    expect(titles()).toEqual(['Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn', 'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn']);
   });
 
   it('says so when no note matches the filters', async () => {

@@ -38,6 +38,15 @@ describe('the report view', () => {
     expect(screen.getByRole('group', { name: 'Đề nghị 1' })).toBeInTheDocument();
   });
 
+  it('on a residential group the city’s inspection visited, writes the notice of that inspection for the group', async () => {
+    const group = unitDocumentSchema.parse(apiDocument('v1/units/01846.14.json'));
+    const path = '/u/01846.14?p=2022-01_2023-05&v=report';
+    renderWithProviders(<ReportView doc={group} catalogue={catalogue} meta={meta} state={parseViewState('/u/01846.14', '?p=2022-01_2023-05&v=report')} />, { path });
+    expect(await field('Số, ký hiệu văn bản')).toHaveValue('Số 25-TB/BDVTU');
+    expect(valueOf(await field('Trích yếu nội dung'))).toBe('Kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại tổ dân phố Khuổi Pái');
+    expect(valueOf(await field('Phần mở đầu'))).toContain('ngày 11 tháng 5 năm 2023, Đoàn kiểm tra do đồng chí Lương Thị Thu Hường');
+  });
+
   it('saves each edit in the browser, marks it, restores it after a remount and resets it on request', async () => {
     const user = userEvent.setup();
     const first = renderReport();
