@@ -41,6 +41,8 @@ describe('the service worker configuration', () => {
     ['https://app.example/api/v1/units/01846.14.json', true],
     ['https://data.example.org/x/v1/boundaries/06.json', true],
     ['https://app.example/api/v1/notes/058.json', true],
+    ['https://app.example/api/v1/structure-2025-07.json', true],
+    ['https://app.example/api/v1/structure.json', false],
     ['https://app.example/api/v1/units/058.json?offline-download', false],
     ['https://app.example/u/058', false],
     ['https://app.example/assets/index.js', false],

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /**
- * The unit downloaded in the test. A district (Thành phố Bắc Kạn, 341 documents) keeps the suite
+ * The unit downloaded in the test. A district (Thành phố Bắc Kạn, 342 documents) keeps the suite
  * fast and the shared preview server free for the other tests; OFFLINE_TEST_PROVINCE=1 downloads
  * the whole province (4,349 documents, 9.5 MB), as before a provincial review meeting.
  */
@@ -63,8 +63,8 @@ describe('offline use', () => {
     const summary = (await done.textContent()) ?? '';
     const count = Number(/Đã lưu ([\d.]+)/.exec(summary)![1]!.replace(/\./g, ''));
     console.info(`offline download: ${summary} in ${Date.now() - started} ms`);
-    // meta + catalogue + (unit, boundaries, notes) for the unit and every unit below it.
-    expect(count).toBe(2 + 3 * ROOT.units);
+    // meta + catalogue + the new-structure figures + (unit, boundaries, notes) for the unit and every unit below it.
+    expect(count).toBe(3 + 3 * ROOT.units);
     const apiCaches = (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('da8-api-'));
     expect(apiCaches).toHaveLength(1);
     expect(await page.evaluate((name) => caches.open(name).then((c) => c.keys()).then((k) => k.length), apiCaches[0]!)).toBeGreaterThanOrEqual(count);
