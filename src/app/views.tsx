@@ -51,6 +51,6 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
     <ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} aside={<NotesPanel unitCode={doc.unit.code} state={state} />} />
   ),
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
-  structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => <StructureView unit={doc.unit} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />,
+  structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />,
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
 };

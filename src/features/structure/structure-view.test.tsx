@@ -19,7 +19,7 @@ describe('figures under the communes and wards of 1/7/2025', () => {
     const rows = within(await table()).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(37);
     expect(screen.getByRole('heading', { level: 2, name: /^Theo đơn vị hành chính từ 01\/07\/2025: .*, Giai đoạn 2021 - 2025$/ })).toBeInTheDocument();
-    expect(screen.getByText(/108 xã, phường, thị trấn cũ thành 37 xã, phường mới/)).toBeInTheDocument();
+    expect(screen.getByText(/108 xã, phường, thị trấn cũ của tỉnh Bắc Kạn thành 37 xã, phường mới/)).toBeInTheDocument();
     // Phường Đức Xuân = three old wards of Bắc Kạn city, summed over the whole phase.
     const ducXuan = structure.units.find((u) => u.name === 'Phường Đức Xuân')!;
     const phase = ducXuan.from.flatMap((o) => oldSeries(o.code, 'P8.1.4').values);

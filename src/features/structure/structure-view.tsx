@@ -6,6 +6,7 @@ import { useStructure } from '@/api/get-structure';
 import type { Indicator } from '@/domain/indicators';
 import { buildStructureRows, REORGANISED_ON, type StructureRow } from '@/domain/structure';
 import type { TableCell } from '@/domain/table-rows';
+import { unitInSentence } from '@/domain/report/wording';
 import type { ViewState } from '@/domain/view-state';
 import { compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
@@ -14,6 +15,8 @@ import './structure.css';
 
 export interface StructureViewProps {
   unit: UnitRef;
+  /** The root of the old structure (the province), named in the introduction. */
+  root: UnitRef;
   catalogue: Catalogue;
   meta: Meta;
   state: ViewState;
@@ -50,7 +53,7 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
   const oldCount = structure.units.reduce((n, u) => n + u.from.length, 0);
   return (
     <>
-      <p className="structure__intro">{t('structure.intro', { date, old: formatNumber(oldCount, lang), count: formatNumber(structure.units.length, lang) })}</p>
+      <p className="structure__intro">{t('structure.intro', { date, old: formatNumber(oldCount, lang), count: formatNumber(structure.units.length, lang), province: unitInSentence({ lang }, props.root) })}</p>
       {indicator.sensitive && (
         <p className="structure__note" role="note">
           {t('structure.sensitive')}

@@ -2,7 +2,7 @@
 const vi = {
   'structure.title': 'Theo đơn vị hành chính từ {date}: {indicator}, {period}',
   'structure.intro':
-    'Từ ngày {date}, tỉnh Bắc Kạn sáp nhập vào tỉnh Thái Nguyên, bỏ cấp huyện; {old} xã, phường, thị trấn cũ thành {count} xã, phường mới. Số liệu giai đoạn I được thu thập theo đơn vị cũ; mỗi đơn vị mới dưới đây là tổng các đơn vị cũ hợp thành (mỗi xã cũ nằm trọn trong một xã mới).',
+    'Từ ngày {date}, đơn vị hành chính được sắp xếp lại, bỏ cấp huyện: {old} xã, phường, thị trấn cũ của {province} thành {count} xã, phường mới. Số liệu giai đoạn I được thu thập theo đơn vị cũ; mỗi đơn vị mới dưới đây là tổng các đơn vị cũ hợp thành (mỗi xã cũ nằm trọn trong một xã mới).',
   'structure.shown': '{count} đơn vị mới có phần địa bàn thuộc {unit}.',
   'structure.table': 'Số liệu theo đơn vị mới có phần địa bàn thuộc {unit}',
   'structure.col.unit': 'Đơn vị mới',
@@ -21,7 +21,7 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'structure.title': 'Under the administrative units from {date}: {indicator}, {period}',
   'structure.intro':
-    'On {date}, Bắc Kạn province merged into Thái Nguyên and the district level was abolished; {old} former communes, wards and townships became {count} new communes and wards. Phase-I data was collected under the former units; each new unit below is the sum of the former units it was made of (every former commune lies wholly in one new one).',
+    'On {date}, administrative units were reorganised and the district level abolished: the {old} former communes, wards and townships of {province} became {count} new communes and wards. Phase-I data was collected under the former units; each new unit below is the sum of the former units it was made of (every former commune lies wholly in one new one).',
   'structure.shown': '{count} new units cover part of {unit}.',
   'structure.table': 'Figures by new unit covering part of {unit}',
   'structure.col.unit': 'New unit',
