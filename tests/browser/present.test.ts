@@ -165,6 +165,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await stage(page).waitFor();
 
     await presenter.getByRole('button', { name: 'Slide tiếp' }).click();
+    await presenter.getByRole('heading', { name: /^Đang chiếu: slide 2\// }).waitFor();
     await presenter.keyboard.press('PageDown');
     await presenter.getByRole('heading', { name: /^Đang chiếu: slide 3\// }).waitFor();
     await expect.poll(() => slideParam(page)).toBe('3');

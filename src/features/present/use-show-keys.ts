@@ -20,7 +20,8 @@ export function useShowKeys(state: { current: number; count: number; blank: bool
       const s = latest.current;
       const result = keyCommand(e.key, { current: s.current, count: s.count, blank: s.blank, buffer: s.buffer });
       if (result.handled) e.preventDefault();
-      latest.current = { ...s, buffer: result.buffer };
+      // Keys pressed faster than the slide renders (a clicker's double press) move on from the slide just asked for.
+      latest.current = { ...s, buffer: result.buffer, current: result.action?.type === 'go' ? result.action.slide : s.current };
       setBuffer(result.buffer);
       if (result.action) s.onAction(result.action);
     };
