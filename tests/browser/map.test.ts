@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
 
@@ -17,6 +17,20 @@ const unitPaths = (page: Page) => page.locator('path.leaflet-interactive[data-un
 async function openMap(page: Page, unit: string, count: number) {
   await mapRegion(page, unit).waitFor();
   await expect.poll(() => unitPaths(page).count()).toBe(count);
+}
+
+/** Clicks a unit's shape once the map has stopped moving (fitting its bounds), as a person would. */
+async function clickWhenStill(shape: Locator) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await shape.boundingBox());
+      const still = box === last;
+      last = box;
+      return still;
+    }, { interval: 200 })
+    .toBe(true);
+  await shape.click();
 }
 
 /** Every fill drawn on the map has a legend entry, and every legend entry with units is drawn. */
@@ -42,13 +56,13 @@ describe('the map', () => {
     expect(await page.locator('.leaflet-tile').count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    await page.locator('path[data-unit="060"]').click();
+    await clickWhenStill(page.locator('path[data-unit="060"]'));
     await page.getByRole('heading', { level: 2, name: 'Huyện Pác Nặm' }).waitFor();
     await openMap(page, 'Huyện Pác Nặm', 10);
     expect(page.url()).toMatch(/\/u\/060\?.*v=map/);
 
     // A commune drills to its villages; the commune without a centre is drawn too.
-    await page.locator('path[data-unit="01879"]').click();
+    await clickWhenStill(page.locator('path[data-unit="01879"]'));
     await page.getByRole('heading', { level: 2, name: 'Xã Cổ Linh' }).waitFor();
     await expect.poll(() => unitPaths(page).count()).toBeGreaterThan(5);
     await expectLegendMatchesFills(page);

@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    maxWorkers: 2,
+    // One Chromium at a time: on 2 cores two browsers and their servers starve each other's timers.
+    maxWorkers: 1,
   },
 });
