@@ -94,6 +94,7 @@ describe('bad input stops the compile with file, row and field', () => {
     ['a unit with an unknown parent', replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C2', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C7'), 'units.csv', 9, 'parent_code', /không tồn tại/],
     ['a target for an unknown indicator', replaceIn('targets.csv', 'C1,EV,2023', 'C1,XX,2023'), 'targets.csv', 4, 'indicator', /không tồn tại/],
     ['broken JSON', (f) => (f['notes.json'] = '[{"id": '), 'notes.json', null, null, /không phải JSON/],
+    ['an empty province code', replaceIn('meta.json', '"province":{"code":"P"', '"province":{"code":""'), 'meta.json', null, 'province.code', /./],
     ['a note with a wrong type', replaceIn('notes.json', '"difficulty"', '"rumour"'), 'notes.json', 1, 'type', /./],
     ['an unclosed quote', replaceIn('reports.csv', 'C2.02,2023Q2', '"C2.02,2023Q2'), 'reports.csv', 11, null, /ngoặc kép/],
   ])('%s', (_name, edit, file, row, field, message) => {

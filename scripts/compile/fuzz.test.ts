@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '../../src/api/contract';
+import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, structureSchema, unitDocumentSchema } from '../../src/api/contract';
 import { buildApi } from './build-api';
 import { compileToDir } from './compile-dataset';
 import { DATASET_FILES, type DatasetFiles } from './dataset';
@@ -38,6 +38,7 @@ function schemaFor(path: string): z.core.$ZodType | null {
   if (/^v1\/units\/[^/]+\.json$/.test(path)) return unitDocumentSchema;
   if (/^v1\/boundaries\/[^/]+\.json$/.test(path)) return boundariesSchema;
   if (/^v1\/notes\/[^/]+\.json$/.test(path)) return notesSchema;
+  if (path === 'v1/structure-2025-07.json') return structureSchema;
   return null;
 }
 
@@ -82,6 +83,8 @@ const REGRESSIONS: Edit[][] = [
   // A 400-digit count became Infinity, then null in JSON: a contract break instead of a located problem.
   [{ op: 'cell', file: 'baselines.csv', row: 1, col: 3, value: '9'.repeat(400) }],
   [{ op: 'cell', file: 'reports.csv', row: 1, col: 2, value: '9'.repeat(400) }],
+  // An empty province code passed the compile and broke the contract of meta.json.
+  [{ op: 'json', file: 'meta.json', path: [25, 0], action: 'set', value: '' }],
 ];
 
 const tally = { valid: 0, rejected: 0, slowest: 0 };

@@ -9,8 +9,8 @@ const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
 const metaFileSchema = z.object({
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
-  province: z.object({ code: z.string(), name: z.string() }),
-  rootUnit: z.string(),
+  province: z.object({ code: z.string().min(1), name: z.string().min(1) }),
+  rootUnit: z.string().min(1),
   firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   dataDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

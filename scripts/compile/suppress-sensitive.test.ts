@@ -46,6 +46,7 @@ function sensitiveDataset(withLoneCommune = false) {
     files['units.csv'] += ['D2,Huyện Hai,Huyện,2,P,,,,,,', 'C3,Xã Ba,Xã,3,D2,22.3,105.7,III,,,', 'C3.01,Thôn Ba,Thôn,4,C3,,,,1,,', ''].join('\n');
     files['reports.csv'] += 'C3.01,2023Q1,,,,,,7\n';
     files['disaggregations.csv'] += '\n' + ['C3.01,2023Q1,CM,sex,female,6', 'C3.01,2023Q1,CM,sex,male,1', 'C3.01,2023Q1,CM,age,child,0', 'C3.01,2023Q1,CM,age,adult,7'].join('\n');
+    files['reorganisation-2025-07.csv'] += 'C3,Xã Ba,D2,00003,Xã Ba\n';
   }
   return parseDataset(files);
 }
