@@ -5,11 +5,11 @@ import type { Catalogue, Meta, Structure, UnitRef } from '@/api/contract';
 import { useStructure } from '@/api/get-structure';
 import type { Indicator } from '@/domain/indicators';
 import { buildStructureRows, REORGANISED_ON, type StructureRow } from '@/domain/structure';
-import type { TableCell } from '@/domain/table-rows';
 import { unitInSentence } from '@/domain/report/wording';
 import type { ViewState } from '@/domain/view-state';
-import { compareVietnamese, formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
-import { useI18n, type I18n } from '@/i18n/i18n-context';
+import { compareVietnamese, formatDate, formatNumber, formatPeriod } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { cellDisplay, completenessText } from '@/ui/cell-format';
 import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
 import './structure.css';
 
@@ -21,13 +21,6 @@ export interface StructureViewProps {
   meta: Meta;
   state: ViewState;
   indicator: string;
-}
-
-const MISSING_KEYS = { not_reported: 'table.notReported', withheld: 'table.withheld', not_applicable: 'table.notApplicable', by_year_only: 'table.byYearOnly', suppressed: 'value.suppressed' } as const;
-
-function cellText(cell: TableCell, indicator: Indicator, kind: 'value' | 'target' | 'achievement', { t, lang }: Pick<I18n, 't' | 'lang'>): string {
-  if (typeof cell === 'number') return kind === 'achievement' ? formatPercent(cell, lang) : formatNumber(cell, lang, indicator.decimals);
-  return cell === 'none' ? '–' : t(MISSING_KEYS[cell]);
 }
 
 function StructureTable({ structure, props, indicator }: { structure: Structure; props: StructureViewProps; indicator: Indicator }) {
@@ -91,10 +84,10 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
                     {row.from.map((o) => o.name).join(', ')}
                     {row.crossesBoundary && <span className="structure__crosses">{t('structure.crosses', { unit: unit.name })}</span>}
                   </td>
-                  <td className={typeof row.cells.value === 'number' ? 'num' : 'num muted'}>{cellText(row.cells.value, indicator, 'value', i18n)}</td>
-                  <td className="num">{cellText(row.cells.target, indicator, 'target', i18n)}</td>
-                  <td className={`num ${row.cells.met === true ? 'met' : row.cells.met === false ? 'behind' : ''}`}>{cellText(row.cells.achievement, indicator, 'achievement', i18n)}</td>
-                  <td className="num">{row.cells.expected > 0 ? `${formatNumber(row.cells.reported, lang)}/${formatNumber(row.cells.expected, lang)}` : '–'}</td>
+                  <td className={typeof row.cells.value === 'number' ? 'num' : 'num muted'}>{cellDisplay(row.cells, 'value', indicator, i18n).text}</td>
+                  <td className="num">{cellDisplay(row.cells, 'target', indicator, i18n).text}</td>
+                  <td className={`num ${row.cells.met === true ? 'met' : row.cells.met === false ? 'behind' : ''}`}>{cellDisplay(row.cells, 'achievement', indicator, i18n).text}</td>
+                  <td className="num">{completenessText(row.cells, lang) ?? '–'}</td>
                 </tr>
               ))}
             </tbody>

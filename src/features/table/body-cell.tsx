@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { TableRow } from '@/domain/table-rows';
 import { useI18n } from '@/i18n/i18n-context';
-import { cellDisplay, completenessText } from './cell-format';
+import { cellDisplay, completenessText } from '@/ui/cell-format';
 import type { UnitsColumnMeta } from './table-model';
 
 interface Props {

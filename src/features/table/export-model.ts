@@ -8,7 +8,7 @@ import { safeSheetName } from '@/domain/export-table';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { I18n } from '@/i18n/i18n-context';
-import { missingText } from './cell-format';
+import { missingText } from '@/ui/cell-format';
 import type { UnitsColumnMeta } from './table-model';
 
 export interface ExportInfo {
