@@ -23,6 +23,8 @@ export interface StructureViewProps {
   indicator: string;
 }
 
+const NUMBER_COLUMNS = ['value', 'target', 'achievement', 'reports'] as const;
+
 function StructureTable({ structure, props, indicator }: { structure: Structure; props: StructureViewProps; indicator: Indicator }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -62,18 +64,11 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
               <tr>
                 <th scope="col">{t('structure.col.unit')}</th>
                 <th scope="col">{t('structure.col.from')}</th>
-                <th scope="col" className="num">
-                  {t('structure.col.value')}
-                </th>
-                <th scope="col" className="num">
-                  {t('structure.col.target')}
-                </th>
-                <th scope="col" className="num">
-                  {t('structure.col.achievement')}
-                </th>
-                <th scope="col" className="num">
-                  {t('structure.col.reports')}
-                </th>
+                {NUMBER_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="num">
+                    {t(`structure.col.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
