@@ -2,13 +2,14 @@
  * A slide: the 1920 × 1080 sheet (title, body, footer; or the cover) and the frame that scales it
  * to the space it is shown in (the audience screen, the presenter's window, a preview).
  */
-import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import type { PresentTheme } from '@/domain/deck-url';
 import type { PeriodSelection } from '@/domain/periods';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorBoundary } from '@/ui/error-boundary';
+import { useElementSize } from '@/ui/use-element-size';
 import { SlideMessage } from './slide-blocks';
 import { SLIDE, type DeckSlide, type SlideContentComponent } from './slide-types';
 
@@ -96,23 +97,10 @@ export function fitSlide(width: number, height: number): { scale: number; left: 
 
 /** Fills its parent and scales the slide inside to fit, centred (letterboxed when the shape differs). */
 export function ScaledSlide({ children, className = '' }: { children: ReactNode; className?: string }) {
-  const [node, setNode] = useState<HTMLDivElement | null>(null);
-  const [box, setBox] = useState({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    if (!node) return;
-    const measure = () => {
-      const r = node.getBoundingClientRect();
-      setBox((b) => (b.width === r.width && b.height === r.height ? b : { width: r.width, height: r.height }));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [node]);
+  const [ref, box] = useElementSize<HTMLDivElement>();
   const fit = fitSlide(box.width, box.height);
   return (
-    <div ref={setNode} className={`slide-frame ${className}`}>
+    <div ref={ref} className={`slide-frame ${className}`}>
       <div className="slide-frame__inner" style={{ transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}>
         {children}
       </div>
