@@ -24,7 +24,7 @@ export function resolveBuildId(env: NodeJS.ProcessEnv = process.env, now: Date =
  * "Tải về" marks its requests with ?offline-download and stores them itself, so each document is written once.
  */
 export const isApiDocument = ({ url }: { url: URL }): boolean =>
-  /\/v1\/(?:meta|catalogue|structure-\d{4}-\d{2}|(?:units|boundaries|notes)\/[^/]+)\.json$/.test(url.pathname) && !url.searchParams.has('offline-download');
+  /\/v1\/(?:meta(?:~[0-9A-Za-z-]+)?|catalogue|structure-[0-9A-Za-z-]+|(?:units|boundaries|notes)\/[^/]+)\.json$/.test(url.pathname) && !url.searchParams.has('offline-download');
 
 export function pwaOptions(buildId: string): Partial<VitePWAOptions> {
   return {

@@ -3,10 +3,15 @@ import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type No
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
 import type { Indicator } from '../../src/domain/indicators';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
+import { spliceHistory, sumHistory } from '../../src/domain/history';
+import { unitId } from '../../src/domain/unit-id';
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
 import { suppressSensitive } from './suppress-sensitive';
 import { buildStructure } from './build-structure';
+import { historySource, type HistorySource } from './history-source';
+import type { ReorganisationStep } from './parse-structures';
+import { successionLinks, type StructureLinks } from './succession';
 import { notesByUnit } from './notes-by-unit';
 import { buildBoundaryDocuments, type OfficialLevel } from '../boundaries/documents';
 
@@ -40,20 +45,33 @@ class Rollup {
   constructor(
     private readonly ds: Dataset,
     private readonly index: UnitIndex,
+    /** A structure formed by a reorganisation: its units' figures before it. */
+    private readonly history?: HistorySource,
   ) {}
 
+  /** The unit's series; for a unit made of old ones, theirs before the reorganisation. */
   seriesOf(ind: Indicator, unit: Unit): Series | undefined {
+    const own = this.ownSeries(ind, unit);
+    const past = own && this.history?.past(ind, unit);
+    return past ? spliceHistory(own, { ...past, values: past.values.map(round) }, this.history!.before) : own;
+  }
+
+  private ownSeries(ind: Indicator, unit: Unit): Series | undefined {
     if (unit.level > ind.reportLevel) return undefined;
     const n = this.ds.quarters.length;
     if (unit.level === ind.reportLevel) {
       const s = leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null));
-      return { ...s, values: s.values.map(round) };
+      const rounded = { ...s, values: s.values.map(round) };
+      // A reporting unit of a new structure expects nothing before it existed.
+      return this.history ? spliceHistory(rounded, undefined, this.history.before) : rounded;
     }
     const key = `${ind.code}|${unit.code}`;
     const cached = this.series.get(key);
     if (cached) return cached;
-    const s = sumSeries(this.childSeries(ind, unit), n);
-    const rounded = { ...s, values: s.values.map(round) };
+    const children = this.childSeries(ind, unit);
+    const s = sumSeries(children, n);
+    const history = this.history && sumHistory(children);
+    const rounded = { ...s, values: s.values.map(round), ...(history ? { history } : {}) };
     this.series.set(key, rounded);
     return rounded;
   }
@@ -93,20 +111,29 @@ class Rollup {
 }
 
 /** Figures of a unit before suppression: sensitive indicators are left to suppress-sensitive. */
-function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit): Figures {
+function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, history: HistorySource | undefined): Figures {
   const series: Figures['series'] = {};
   for (const ind of ds.indicators) {
     if (ind.kind === 'rate' || ind.sensitive) continue;
     const s = rollup.seriesOf(ind, unit);
     if (!s) continue;
     const breakdown = rollup.breakdownOf(ind, unit);
-    series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected, ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}) };
+    series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected, ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}), ...(s.history ? { history: s.history } : {}) };
   }
-  const toRecord = (m: Map<string, Map<string, number>> | undefined) =>
-    Object.fromEntries([...(m ?? new Map<string, Map<string, number>>())].map(([k, v]) => [k, Object.fromEntries(v)]));
-  const targets = toRecord(ds.targets.get(unit.code));
-  const baselines = toRecord(ds.baselines.get(unit.code));
-  return { series, targets, baselines, withheld: [] };
+  const targets = keyedRecord(ds, ds.targets.get(unit.code), history && ((ind) => history.pastTargets(ind, unit)));
+  const baselines = keyedRecord(ds, ds.baselines.get(unit.code), history && ((ind) => history.pastBaselines(ind, unit)));
+  const historyWithheld = history?.hasPast(unit) ? ds.indicators.filter((i) => i.sensitive).map((i) => i.code) : [];
+  return { series, targets, baselines, withheld: [], ...(historyWithheld.length ? { historyWithheld } : {}) };
+}
+
+/** Targets or baselines by indicator and key: the unit's own, over the old units' summed ones for keys it has none for. */
+function keyedRecord(ds: Dataset, own: Map<string, Map<string, number>> | undefined, past: ((ind: Indicator) => Map<string, number> | undefined) | undefined): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const ind of ds.indicators) {
+    const merged = { ...Object.fromEntries(past?.(ind) ?? []), ...Object.fromEntries(own?.get(ind.code) ?? []) };
+    if (Object.keys(merged).length) out[ind.code] = merged;
+  }
+  return out;
 }
 
 function unitRef(index: UnitIndex, unit: Unit): UnitRef {
@@ -139,11 +166,41 @@ export function buildApi(ds: Dataset, options: BuildOptions): Map<string, unknow
 /**
  * The documents of the API one at a time, as [path, document], so a writer can store each and let
  * it go: at country scale (300,000 documents) holding them all would double the compile's memory.
+ * The base structure's documents come first, then those of each structure after a reorganisation.
  */
-export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string, unknown]> {
+export function* emitApi(base: Dataset, options: BuildOptions): Generator<[string, unknown]> {
+  const links = successionLinks(base);
+  const steps = base.steps ?? [];
+  const context = { options, links, reorganisations: reorganisationRefs(steps) };
+  const rollups = new Map<string, Rollup>();
+  for (const ds of [base, ...steps.flatMap((s) => (s.after ? [s.after] : []))]) {
+    const key = ds.structure ?? '';
+    const into = steps.find((s) => s.after?.structure === key);
+    const history =
+      into &&
+      historySource({ date: into.decl.date, before: into.before, after: ds, links: links.get(key)!, seriesBefore: (i, u) => rollups.get(into.before.structure ?? '')!.seriesOf(i, u) });
+    const rollup = new Rollup(ds, indexUnits(ds.units), history);
+    rollups.set(key, rollup);
+    yield* emitStructure(ds, rollup, history, steps.find((s) => (s.before.structure ?? '') === key), context);
+  }
+}
+
+/** The reorganisations as the metadata of every structure lists them. */
+function reorganisationRefs(steps: readonly ReorganisationStep[]): Meta['reorganisations'] {
+  const ref = (ds: Dataset) => ({ structure: ds.structure ?? '', rootUnit: ds.meta.rootUnit, name: ds.units.find((u) => u.code === ds.meta.rootUnit)?.name ?? ds.meta.province.name });
+  return steps.map((s) => ({ code: s.decl.code, date: s.decl.date, name: s.decl.name, before: ref(s.before), after: s.after ? ref(s.after) : null }));
+}
+
+interface EmitContext {
+  options: BuildOptions;
+  links: Map<string, StructureLinks>;
+  reorganisations: Meta['reorganisations'];
+}
+
+function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | undefined, outgoing: ReorganisationStep | undefined, { options, links, reorganisations }: EmitContext): Generator<[string, unknown]> {
+  const structure = ds.structure ?? '';
   const rules = options.suppression ?? SUPPRESSION_RULES;
   const index = indexUnits(ds.units);
-  const rollup = new Rollup(ds, index);
   const publishSensitive = suppressSensitive({ ds, index, rules, seriesOf: (i, u) => rollup.seriesOf(i, u), breakdownOf: (i, u) => rollup.breakdownOf(i, u) });
 
   const meta: Meta = {
@@ -154,24 +211,29 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
     levels: LEVEL_NAMES,
     quarters: ds.quarters,
     dataDate: ds.meta.dataDate,
+    structure,
+    reorganisations,
     source: ds.meta.source,
     demo: ds.meta.demo,
     generatedAt: options.generatedAt,
     suppression: { threshold: rules.threshold, minLevel: rules.minLevel },
   };
-  yield [apiPaths.meta(), meta];
-  const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
-  yield [apiPaths.catalogue(), catalogue];
+  yield [apiPaths.meta(structure), meta];
+  if (structure === '') {
+    const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
+    yield [apiPaths.catalogue(), catalogue];
+  }
 
   // A unit's figures go into its own document and its parent's; they are dropped after the second.
   const figuresCache = new Map<string, { figures: Figures; usesLeft: number }>();
   const figures = (u: Unit) => {
     let entry = figuresCache.get(u.code);
-    if (!entry) figuresCache.set(u.code, (entry = { figures: publishSensitive(u, figuresOf(ds, rollup, u)), usesLeft: u.parentCode !== null && index.byCode.has(u.parentCode) ? 2 : 1 }));
+    if (!entry) figuresCache.set(u.code, (entry = { figures: publishSensitive(u, figuresOf(ds, rollup, u, history)), usesLeft: u.parentCode !== null && index.byCode.has(u.parentCode) ? 2 : 1 }));
     if (--entry.usesLeft === 0) figuresCache.delete(u.code);
     return entry.figures;
   };
   const notesOf = notesByUnit(ds.notes, index);
+  const { into, from } = links.get(structure)!;
 
   for (const unit of depthFirst(index, ds.units)) {
     const children = childrenOf(index, unit.code);
@@ -181,13 +243,13 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
       ancestors: path.slice(0, -1).map((code) => unitRef(index, index.byCode.get(code)!)),
       children: children.map((c) => unitRef(index, c)),
       figures: Object.fromEntries([unit, ...children].map((u) => [u.code, figures(u)])),
+      ...(into.has(unit.code) ? { reorganisedInto: into.get(unit.code)! } : {}),
+      ...(from.has(unit.code) ? { formedFrom: from.get(unit.code)! } : {}),
     };
     yield [apiPaths.unit(unit.code), doc];
     const notes: Notes = { unit: unit.code, notes: notesOf.get(unit.code) ?? [] };
     yield [apiPaths.notes(unit.code), notes];
   }
-  if (ds.reorganisation) {
-    yield [apiPaths.structure(), buildStructure({ ds, reorganisation: ds.reorganisation, unitOf: (code) => index.byCode.get(code)!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
-  }
+  if (outgoing) yield [apiPaths.structure(outgoing.decl.code), buildStructure({ ds, step: outgoing, unitOf: (code) => index.byCode.get(unitId(code, structure))!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
   yield* buildBoundaryDocuments(ds.units, options.officialBoundaries);
 }

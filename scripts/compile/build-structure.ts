@@ -1,19 +1,21 @@
 /**
- * The document of phase-I figures under the structure of 1/7/2025. Each new commune or ward sums
- * the published series of the old communes it was made of, and their targets where every one of
- * them has that target. Sensitive indicators are withheld: adding suppressed old communes into new
- * ones, next to the old structure's published figures, would let a reader subtract a hidden count.
+ * The document of a structure's figures under the units a reorganisation made of it. Each new
+ * commune or ward sums the published series of the old communes it was made of, and their targets
+ * where every one of them has that target. Sensitive indicators are withheld: adding suppressed old
+ * communes into new ones, next to the old structure's published figures, would let a reader
+ * subtract a hidden count.
  */
 import type { Figures, Structure } from '../../src/api/contract';
 import { sumSeries, type Series } from '../../src/domain/aggregate';
 import type { Indicator } from '../../src/domain/indicators';
 import type { Unit } from '../../src/domain/units';
 import type { Dataset } from './dataset';
-import { REORGANISATION_DATE, type NewUnit } from './parse-reorganisation';
+import type { ReorganisationStep } from './parse-structures';
 
 export interface StructureInput {
   ds: Dataset;
-  reorganisation: readonly NewUnit[];
+  step: ReorganisationStep;
+  /** The old structure's unit for a code of the crosswalk. */
   unitOf: (code: string) => Unit;
   seriesOf: (ind: Indicator, unit: Unit) => Series | undefined;
 }
@@ -44,9 +46,9 @@ function figuresOf({ ds, seriesOf }: StructureInput, olds: readonly Unit[]): Fig
 }
 
 export function buildStructure(input: StructureInput): Structure {
-  const units = input.reorganisation.map((n) => ({ ...n, olds: n.from.map(input.unitOf) }));
+  const units = input.step.units.map((n) => ({ ...n, olds: n.from.map(input.unitOf) }));
   return {
-    effectiveFrom: REORGANISATION_DATE,
+    effectiveFrom: input.step.decl.date,
     scope: input.ds.meta.rootUnit,
     units: units.map(({ code, name, olds }) => ({ code, name, from: olds.map((u) => ({ code: u.code, name: u.name, districtCode: u.parentCode ?? '' })) })),
     figures: Object.fromEntries(units.map(({ code, olds }) => [code, figuresOf(input, olds)])),

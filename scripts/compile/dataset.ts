@@ -2,7 +2,7 @@
 import type { Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
 import type { Unit } from '../../src/domain/units';
-import type { NewUnit } from './parse-reorganisation';
+import type { ReorganisationStep } from './parse-structures';
 
 export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
@@ -48,8 +48,10 @@ export interface Dataset {
   /** unit → indicator → year → value. */
   baselines: Map<string, Map<string, Map<string, number>>>;
   notes: NoteRecord[];
-  /** The communes and wards of 1/7/2025, when the dataset has reorganisation-2025-07.csv. */
-  reorganisation?: NewUnit[] | undefined;
+  /** '' for the base structure, the code of the reorganisation that formed it for a later one (its unit codes are then ids "<code>~<structure>"). */
+  structure?: string | undefined;
+  /** The base dataset only: its reorganisations, oldest first, with the structures before and after each. */
+  steps?: ReorganisationStep[] | undefined;
 }
 
 /** The files a dataset is made of, by name, as text. */
@@ -65,5 +67,4 @@ export const DATASET_FILES = [
   'targets.csv',
   'baselines.csv',
   'notes.json',
-  'reorganisation-2025-07.csv',
 ] as const;

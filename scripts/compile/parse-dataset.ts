@@ -7,9 +7,10 @@ import { parseUnits } from './parse-units';
 import { parseReports } from './parse-reports';
 import { parseBreakdowns } from './parse-breakdowns';
 import { parseBaselines, parseTargets } from './parse-targets';
-import { parseReorganisation, REORGANISATION_FILE } from './parse-reorganisation';
+import { parseStructures } from './parse-structures';
 
-export function parseDataset(files: DatasetFiles): Dataset {
+/** Parses and checks the files of one structure. */
+export function parseStructure(files: DatasetFiles): Dataset {
   const problems: DatasetProblem[] = [];
   const fail = () => new DatasetError(problems);
   const meta = parseMeta(files['meta.json'], problems);
@@ -36,8 +37,12 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
   const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
-  const reorganisation = parseReorganisation(files[REORGANISATION_FILE], unitsByCode, meta.rootUnit, problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
 
-  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
+  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes };
+}
+
+/** Parses and checks a dataset: its base structure, its reorganisations and the structures after them. */
+export function parseDataset(files: DatasetFiles): Dataset {
+  return parseStructures(files, parseStructure, (_ds, u) => u.level === 3);
 }

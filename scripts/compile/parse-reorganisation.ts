@@ -1,15 +1,12 @@
 /**
- * Parses reorganisation-2025-07.csv: which new commune or ward each old one became on 1/7/2025
- * (every old commune lies wholly in one new one). Optional: a dataset without it simply has no
- * view under the new structure. Checked against units.csv: every old commune exactly once, by its
- * code and name, and one name per new code.
+ * Parses a reorganisation's crosswalk file: which new commune or ward each old one became part of
+ * (every old commune lies wholly in one new one). Checked against the old structure's units: every
+ * old commune exactly once, by its code and name, one name per new code; and, when the dataset has
+ * the structure after the reorganisation, against its units: every new code one of its communes.
  */
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
 import { readTable } from './csv-table';
-
-export const REORGANISATION_FILE = 'reorganisation-2025-07.csv';
-export { REORGANISED_ON as REORGANISATION_DATE } from '../../src/domain/structure';
 
 export interface NewUnit {
   code: string;
@@ -18,9 +15,19 @@ export interface NewUnit {
   from: string[];
 }
 
-export function parseReorganisation(text: string | undefined, units: ReadonlyMap<string, Unit>, root: string, problems: DatasetProblem[]): NewUnit[] | undefined {
+export interface CrosswalkInput {
+  file: string;
+  text: string | undefined;
+  /** The structure before: its units, root and communes. */
+  old: { units: ReadonlyMap<string, Unit>; root: string; isCommune: (u: Unit) => boolean };
+  /** The structure after, when the dataset has it: its units file (for messages) and communes. */
+  next?: { unitsFile: string; units: ReadonlyMap<string, Unit>; isCommune: (u: Unit) => boolean } | undefined;
+}
+
+const CODE_RE = /^[0-9A-Za-z._-]{1,32}$/;
+
+export function parseReorganisation({ file, text, old: before, next }: CrosswalkInput, problems: DatasetProblem[]): NewUnit[] | undefined {
   if (text === undefined) return undefined;
-  const file = REORGANISATION_FILE;
   const table = readTable(file, text, ['old_code', 'old_name', 'new_code', 'new_name'], problems);
   if (!table) return undefined;
   const byCode = new Map<string, NewUnit>();
@@ -28,14 +35,14 @@ export function parseReorganisation(text: string | undefined, units: ReadonlyMap
   for (const row of table.rows) {
     const at = (field: string, message: string) => problems.push({ file, row: row.line, field, message });
     const oldCode = row.get('old_code');
-    const old = units.get(oldCode);
+    const old = before.units.get(oldCode);
     const newCode = row.get('new_code');
     const newName = row.get('new_name');
     if (!old) {
       at('old_code', `mã đơn vị không tồn tại "${oldCode.slice(0, 40)}"`);
       continue;
     }
-    if (old.level !== 3) {
+    if (!before.isCommune(old)) {
       at('old_code', `"${oldCode}" (${old.name}) không phải cấp xã`);
       continue;
     }
@@ -46,23 +53,38 @@ export function parseReorganisation(text: string | undefined, units: ReadonlyMap
       continue;
     }
     seen.set(oldCode, row.line);
-    if (!/^\d{5}$/.test(newCode)) {
-      at('new_code', `"${newCode.slice(0, 20)}" không phải mã xã 5 chữ số`);
+    if (!CODE_RE.test(newCode)) {
+      at('new_code', `"${newCode.slice(0, 20)}" không phải mã đơn vị hợp lệ`);
       continue;
     }
     if (newName === '') {
       at('new_name', 'thiếu tên đơn vị mới');
       continue;
     }
+    if (next && !knownNewCommune(next, newCode, newName, at)) continue;
     const unit = byCode.get(newCode);
     if (!unit) byCode.set(newCode, { code: newCode, name: newName, from: [oldCode] });
     else if (unit.name !== newName) at('new_name', `mã ${newCode} đã mang tên "${unit.name}"`);
     else unit.from.push(oldCode);
   }
-  const communes = [...units.values()].filter((u) => u.level === 3 && isUnder(u, root, units));
+  const communes = [...before.units.values()].filter((u) => before.isCommune(u) && isUnder(u, before.root, before.units));
   const missing = communes.filter((u) => !seen.has(u.code));
   if (missing.length) problems.push({ file, row: null, field: 'old_code', message: `chưa sắp xếp ${missing.length} xã: ${missing.slice(0, 5).map((u) => `${u.code} ${u.name}`).join(', ')}${missing.length > 5 ? '…' : ''}` });
   return [...byCode.values()];
+}
+
+function knownNewCommune(next: NonNullable<CrosswalkInput['next']>, code: string, name: string, at: (field: string, message: string) => void): boolean {
+  const unit = next.units.get(code);
+  if (!unit) {
+    at('new_code', `đơn vị mới "${code}" không có trong ${next.unitsFile}`);
+    return false;
+  }
+  if (!next.isCommune(unit)) {
+    at('new_code', `"${code}" (${unit.name}) trong ${next.unitsFile} không phải cấp xã`);
+    return false;
+  }
+  if (unit.name !== name) at('new_name', `"${name.slice(0, 60)}" khác tên trong ${next.unitsFile} ("${unit.name}")`);
+  return true;
 }
 
 function isUnder(unit: Unit, root: string, units: ReadonlyMap<string, Unit>): boolean {

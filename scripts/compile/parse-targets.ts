@@ -59,7 +59,7 @@ function parseKeyed(
 }
 
 export function parseTargets(text: string | undefined, units: ReadonlyMap<string, Unit>, indicators: ReadonlyMap<string, Indicator>, problems: DatasetProblem[]) {
-  return parseKeyed('targets.csv', 'period', (k) => k === 'phase' || /^20\d{2}$/.test(k), 'năm dạng 2023 hoặc "phase"', text, units, indicators, problems);
+  return parseKeyed('targets.csv', 'period', (k) => k === 'phase' || /^20\d{2}-20\d{2}$/.test(k) || /^20\d{2}$/.test(k), 'năm dạng 2023 hoặc "phase"', text, units, indicators, problems);
 }
 
 export function parseBaselines(text: string | undefined, units: ReadonlyMap<string, Unit>, indicators: ReadonlyMap<string, Indicator>, problems: DatasetProblem[]) {

@@ -12,12 +12,15 @@ const UNITS = new Map(
   [unit('P', 'Tỉnh P', 1, null), unit('D', 'Huyện D', 2, 'P'), unit('00001', 'Xã Một', 3, 'D'), unit('00002', 'Xã Hai', 3, 'D'), unit('00003', 'Xã Ba', 3, 'D'), unit('00001.1', 'Thôn A', 4, '00001')].map((u) => [u.code, u]),
 );
 const HEADER = 'old_code,old_name,old_district_code,new_code,new_name';
+const FILE = 'reorganisation-2025-07.csv';
+const old = { units: UNITS, root: 'P', isCommune: (u: Unit) => u.level === 3 };
+const parse = (text: string | undefined, problems: DatasetProblem[]) => parseReorganisation({ file: FILE, text, old }, problems);
 const GOOD = [HEADER, '00001,Xã Một,D,00001,Xã Một Hai', '00002,Xã Hai,D,00001,Xã Một Hai', '00003,Xã Ba,D,00003,Xã Ba'].join('\n');
 
-describe('reorganisation-2025-07.csv', () => {
+describe('a reorganisation crosswalk', () => {
   it('groups the old communes into the new ones, in file order', () => {
     const problems: DatasetProblem[] = [];
-    expect(parseReorganisation(GOOD, UNITS, 'P', problems)).toEqual([
+    expect(parse(GOOD, problems)).toEqual([
       { code: '00001', name: 'Xã Một Hai', from: ['00001', '00002'] },
       { code: '00003', name: 'Xã Ba', from: ['00003'] },
     ]);
@@ -25,7 +28,7 @@ describe('reorganisation-2025-07.csv', () => {
   });
 
   it('is optional', () => {
-    expect(parseReorganisation(undefined, UNITS, 'P', [])).toBeUndefined();
+    expect(parse(undefined, [])).toBeUndefined();
   });
 
   it.each([
@@ -33,12 +36,12 @@ describe('reorganisation-2025-07.csv', () => {
     ['a village in place of a commune', `${GOOD}\n00001.1,Thôn A,D,00003,Xã Ba`, 5, 'old_code', /không phải cấp xã/],
     ['an old name that differs from units.csv', GOOD.replace('00002,Xã Hai', '00002,Xã Hay'), 3, 'old_name', /"Xã Hay" khác tên trong units.csv \("Xã Hai"\)/],
     ['a commune listed twice', `${GOOD}\n00002,Xã Hai,D,00003,Xã Ba`, 5, 'old_code', /đã được sắp xếp ở dòng 3/],
-    ['a new code that is not a commune code', GOOD.replace('D,00003,Xã Ba', 'D,3,Xã Ba'), 4, 'new_code', /không phải mã xã 5 chữ số/],
+    ['a new code that is not a unit code', GOOD.replace('D,00003,Xã Ba', 'D,3/4,Xã Ba'), 4, 'new_code', /không phải mã đơn vị hợp lệ/],
     ['two names for one new code', GOOD.replace('00002,Xã Hai,D,00001,Xã Một Hai', '00002,Xã Hai,D,00001,Xã Khác'), 3, 'new_name', /đã mang tên "Xã Một Hai"/],
     ['a commune left out', GOOD.split('\n').slice(0, 3).join('\n'), null, 'old_code', /chưa sắp xếp 1 xã: 00003 Xã Ba/],
   ])('reports %s with row and field', (_, text, row, field, message) => {
     const problems: DatasetProblem[] = [];
-    parseReorganisation(text, UNITS, 'P', problems);
+    parse(text, problems);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'reorganisation-2025-07.csv', row, field });
     expect(problems[0]!.message).toMatch(message);

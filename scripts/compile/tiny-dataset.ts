@@ -29,6 +29,7 @@ export function tinyDataset(): DatasetFiles {
       dataDate: '2023-09-30',
       source: { vi: 'Thử nghiệm', en: 'Test' },
       demo: true,
+      reorganisations: [{ code: '2025-07', date: '2025-07-01', file: 'reorganisation-2025-07.csv', name: { vi: 'Sắp xếp thử', en: 'Test reorganisation' } }],
     }),
     'indicators.json': JSON.stringify([
       indicator('EV', 'flow', { disaggregations: ['sex'] }),

@@ -5,10 +5,12 @@
  *   npx tsx scripts/demo-data/generate.ts
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAfterDataset, renderAfterFiles } from './after/dataset';
 import { buildDataset } from './dataset';
+import { buildMeta } from './meta';
 import { DEFAULT_SEED } from './prng';
 import { renderFiles } from './serialise';
 import { summarise } from './summary';
@@ -23,8 +25,11 @@ const dataset = buildDataset(DEFAULT_SEED, {
   indicatorsJson: read(join(dataDir, 'indicators.json')),
   dimensionsJson: read(join(dataDir, 'dimensions.json')),
 });
-const files = renderFiles(dataset, read(join(here, 'source/reorganisation-2025-07.csv')));
+const crosswalk = read(join(here, 'source/reorganisation-2025-07.csv'));
+const after = buildAfterDataset(DEFAULT_SEED, crosswalk, dataset.units, dataset.catalogue, dataset.reported);
+const files = new Map([...renderFiles(dataset, crosswalk), ...renderAfterFiles(after, dataset.catalogue, buildMeta() as Record<string, unknown>)]);
 for (const [name, text] of files) {
+  mkdirSync(dirname(join(dataDir, name)), { recursive: true });
   writeFileSync(join(dataDir, name), text, 'utf8');
   console.log(`data/${name}\t${Buffer.byteLength(text, 'utf8').toLocaleString('en-US')} bytes`);
 }

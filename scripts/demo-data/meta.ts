@@ -1,5 +1,6 @@
 /** Dataset metadata. */
 
+import { REORGANISATION } from './after/dataset';
 import { QUARTERS } from './periods';
 
 export function buildMeta(): unknown {
@@ -22,5 +23,6 @@ export function buildMeta(): unknown {
       en: 'Illustrative data, generated; not official figures',
     },
     demo: true,
+    reorganisations: [REORGANISATION],
   };
 }

@@ -14,6 +14,19 @@ const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-
 const unitCode = z.string().check(z.minLength(1));
 const level = z.int().check(z.minimum(1), z.maximum(4));
 
+/** One structure of units: its key ("" for the base one), its root unit and the root's name. */
+const structureRefSchema = z.object({ structure: z.string(), rootUnit: unitCode, name: z.string() });
+
+export const reorganisationSchema = z.object({
+  code: z.string(),
+  /** The day the new units took effect. */
+  date: isoDate,
+  name: localText,
+  before: structureRefSchema,
+  /** The structure after it, when the dataset has its units and reports; null when it has only the crosswalk. */
+  after: z.nullable(structureRefSchema),
+});
+
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
@@ -22,6 +35,10 @@ export const metaSchema = z.object({
   levels: z.array(z.object({ level, name: localText })),
   quarters: z.array(quarterKey).check(z.minLength(1)),
   dataDate: isoDate,
+  /** This structure: "" for the dataset's base structure, else the code of the reorganisation that formed it. */
+  structure: z.string(),
+  /** The dataset's reorganisations, oldest first, with the structures before and after each. */
+  reorganisations: z.array(reorganisationSchema),
   source: localText,
   demo: z.boolean(),
   generatedAt: z.string(),
@@ -95,6 +112,11 @@ export const seriesSchema = z.object({
   breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
   /** Grain "year" only: the published totals. */
   totals: z.optional(z.array(periodTotalSchema)),
+  /**
+   * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
+   * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
+   */
+  history: z.optional(z.object({ before: z.int().check(z.minimum(0)), expected: z.int().check(z.minimum(0)) })),
 });
 
 export const figuresSchema = z.object({
@@ -113,6 +135,14 @@ export const figuresSchema = z.object({
   hiddenBaselines: z.optional(z.record(z.string(), z.array(z.string()))),
   /** Sensitive indicators whose figures are not published at this level. */
   withheld: z.array(z.string()),
+  /** Sensitive indicators whose figures before the reorganisation that formed the unit are not published (re-aggregating hidden small counts could reveal them). */
+  historyWithheld: z.optional(z.array(z.string())),
+});
+
+const successionSchema = z.object({
+  /** The day the reorganisation took effect. */
+  date: isoDate,
+  units: z.array(z.object({ code: unitCode, name: z.string() })),
 });
 
 export const unitDocumentSchema = z.object({
@@ -121,11 +151,15 @@ export const unitDocumentSchema = z.object({
   children: z.array(unitRefSchema),
   /** unit code (the unit and each child) → its figures. */
   figures: z.record(unitCode, figuresSchema),
+  /** The unit ceased in a reorganisation: the units of the next structure that hold its area. */
+  reorganisedInto: z.optional(successionSchema),
+  /** The unit was formed by a reorganisation: the units of the previous structure it was made of. */
+  formedFrom: z.optional(successionSchema),
 });
 
 /**
- * Phase-I figures under the administrative structure in force from 1/7/2025: each new commune or
- * ward is the sum of the old communes it was made of (every old commune lies wholly in one new one).
+ * Figures of a structure under the units a reorganisation made of it: each new commune or ward is
+ * the sum of the old communes it was made of (every old commune lies wholly in one new one).
  */
 export const structureSchema = z.object({
   /** The date the structure took effect. */
@@ -212,13 +246,16 @@ export type Boundaries = z.infer<typeof boundariesSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Notes = z.infer<typeof notesSchema>;
 export type Structure = z.infer<typeof structureSchema>;
+export type Reorganisation = z.infer<typeof reorganisationSchema>;
 
 /** Paths of the static API, relative to its base URL. No query strings: a folder of files serves it. */
 export const apiPaths = {
-  meta: () => 'v1/meta.json',
+  /** The metadata of a structure ("" for the base one). */
+  meta: (structure = '') => (structure ? `v1/meta~${encodeURIComponent(structure)}.json` : 'v1/meta.json'),
   catalogue: () => 'v1/catalogue.json',
   unit: (code: string) => `v1/units/${encodeURIComponent(code)}.json`,
   boundaries: (code: string) => `v1/boundaries/${encodeURIComponent(code)}.json`,
   notes: (code: string) => `v1/notes/${encodeURIComponent(code)}.json`,
-  structure: () => 'v1/structure-2025-07.json',
+  /** A structure's figures under the units of the reorganisation `code`. */
+  structure: (code: string) => `v1/structure-${encodeURIComponent(code)}.json`,
 } as const;

@@ -2,8 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDocument } from './client';
 import { apiPaths, structureSchema, type Structure } from './contract';
 
-export const getStructure = (signal?: AbortSignal): Promise<Structure> => getDocument(apiPaths.structure(), structureSchema, signal);
+/** A structure's figures under the units of the reorganisation `code`. */
+export const getStructure = (code: string, signal?: AbortSignal): Promise<Structure> => getDocument(apiPaths.structure(code), structureSchema, signal);
 
-export const structureQueryOptions = () => queryOptions({ queryKey: ['structure'], queryFn: ({ signal }) => getStructure(signal), staleTime: Infinity });
+export const structureQueryOptions = (code: string) => queryOptions({ queryKey: ['structure', code], queryFn: ({ signal }) => getStructure(code, signal), staleTime: Infinity });
 
-export const useStructure = () => useQuery(structureQueryOptions());
+export const useStructure = (code: string) => useQuery(structureQueryOptions(code));

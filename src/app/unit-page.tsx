@@ -1,10 +1,15 @@
 import { Suspense, useEffect } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
+import type { Meta } from '@/api/contract';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
+import { reorganisationFrom } from '@/domain/structures';
+import { structureOf } from '@/domain/unit-id';
 import { drillTo, type ViewName } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
+import { StructureSwitch } from '@/features/hierarchy/structure-switch';
+import { SuccessionNote } from '@/features/hierarchy/succession-note';
 import { IndicatorPicker } from '@/features/filters/indicator-picker';
 import { PeriodPicker } from '@/features/filters/period-picker';
 import { OfflineBar } from '@/features/offline/offline-bar';
@@ -30,10 +35,13 @@ function ViewBody(props: ViewProps) {
   );
 }
 
+/** The "new units" view exists only for a structure that a reorganisation reorganised. */
+const viewsOf = (meta: Meta): ViewName[] => (reorganisationFrom(meta.reorganisations, meta.structure) ? VIEWS : VIEWS.filter((v) => v !== 'structure'));
+
 export function UnitPage() {
   const state = useViewState();
   const { t, lang } = useI18n();
-  const meta = useMeta();
+  const meta = useMeta(structureOf(state.unit ?? ''));
   const catalogue = useCatalogue();
   const unitCode = state.unit ?? meta.data?.rootUnit ?? null;
   const unit = useUnit(unitCode);
@@ -43,6 +51,12 @@ export function UnitPage() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  /** The "new units" tab is named after the reorganisation's date. */
+  const viewLabels = (m: Meta): Partial<Record<ViewName, string>> => {
+    const reorganisation = reorganisationFrom(m.reorganisations, m.structure);
+    return reorganisation ? { structure: t('view.structure', { date: formatDate(reorganisation.date, lang) }) } : {};
+  };
 
   if (!state.unit && meta.data) return <Navigate to={drillTo(state, meta.data.rootUnit)} replace />;
   const indicator = state.indicator ?? catalogue.data?.indicators[0]?.code ?? '';
@@ -61,14 +75,15 @@ export function UnitPage() {
                 <QueryState query={unit} height={400} notFound={<Link to={drillTo(state, m.rootUnit)}>{t('error.backTo', { name: m.province.name })}</Link>}>
                   {(doc) => (
                     <>
+                      <StructureSwitch meta={m} state={state} />
                       <Breadcrumb unit={doc.unit} ancestors={doc.ancestors} state={state} />
                       <h2 className="unit-title">{doc.unit.name}</h2>
-                      {doc.unit.validTo && <p className="unit-note">{t('unit.ceased', { date: formatDate(doc.unit.validTo, lang) })}</p>}
+                      <SuccessionNote doc={doc} state={state} />
                       <div className="toolbar no-print">
                         <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
                         <IndicatorPicker indicators={cat.indicators} state={state} selected={indicator} />
                       </div>
-                      <ViewTabs state={state} views={VIEWS} />
+                      <ViewTabs state={state} views={viewsOf(m)} labels={viewLabels(m)} />
                       <ViewBody doc={doc} catalogue={cat} meta={m} state={state} indicator={indicator} />
                     </>
                   )}

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { hrefWith, type ViewName, type ViewState } from '@/domain/view-state';
 import { useI18n } from '@/i18n/i18n-context';
 
-export function ViewTabs({ state, views }: { state: ViewState; views: readonly ViewName[] }) {
+/** The view tabs; a view's label may be given (one named from the data), else it comes from the catalogue. */
+export function ViewTabs({ state, views, labels = {} }: { state: ViewState; views: readonly ViewName[]; labels?: Partial<Record<ViewName, string>> }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t('nav.views')}>
@@ -10,7 +11,7 @@ export function ViewTabs({ state, views }: { state: ViewState; views: readonly V
         {views.map((v) => (
           <li key={v}>
             <Link to={hrefWith(state, { view: v })} aria-current={state.view === v ? 'page' : undefined}>
-              {t(`view.${v}`)}
+              {labels[v] ?? t(`view.${v}`)}
             </Link>
           </li>
         ))}

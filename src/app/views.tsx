@@ -1,6 +1,7 @@
 /** Which component draws each view. Features are composed here, never inside each other. */
 import { lazy, type ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { reorganisationFrom } from '@/domain/structures';
 import type { ViewName, ViewState } from '@/domain/view-state';
 import { ChildrenList } from '@/features/hierarchy/children-list';
 import { OverviewPanel } from '@/features/overview/overview-panel';
@@ -51,6 +52,8 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
     <ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} aside={<NotesPanel unitCode={doc.unit.code} state={state} />} />
   ),
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
-  structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />,
+  structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => (
+    <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} reorganisation={reorganisationFrom(meta.reorganisations, meta.structure)} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />
+  ),
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
 };

@@ -14,8 +14,21 @@ export interface Series {
   values: readonly Cell[];
   /** Leaf units that reported, per quarter. */
   reported: readonly number[];
-  /** Leaf units expected to report each quarter. */
+  /** Leaf units expected to report each quarter (from `history.before` on, for a unit formed by a reorganisation). */
   expected: number;
+  /** A unit formed by a reorganisation: its figures before it are re-aggregated from old units (history.ts). */
+  history?: SeriesHistory | undefined;
+}
+
+/** Quarters before position `before` are the sums of old units, where `expected` of them were to report (0: no past). */
+export interface SeriesHistory {
+  before: number;
+  expected: number;
+}
+
+/** Reporting units expected in quarter `q` of a series. */
+export function expectedAt(series: Pick<Series, 'expected' | 'history'>, q: number): number {
+  return series.history && q < series.history.before ? series.history.expected : series.expected;
 }
 
 export interface Figure {
@@ -42,12 +55,12 @@ export function aggregateOverTime(kind: Exclude<IndicatorKind, 'rate'>, series: 
   if (indices.length === 0) return { value: null, reported: 0, expected: 0 };
   if (kind === 'stock') {
     const last = indices[indices.length - 1]!;
-    return { value: series.values[last] ?? null, reported: series.reported[last] ?? 0, expected: series.expected };
+    return { value: series.values[last] ?? null, reported: series.reported[last] ?? 0, expected: expectedAt(series, last) };
   }
   return {
     value: sumCells(indices.map((i) => series.values[i] ?? null)),
     reported: indices.reduce((n, i) => n + (series.reported[i] ?? 0), 0),
-    expected: series.expected * indices.length,
+    expected: indices.reduce((n, i) => n + expectedAt(series, i), 0),
   };
 }
 

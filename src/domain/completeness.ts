@@ -2,7 +2,7 @@
  * How complete a figure is: leaf reports received out of those expected, for a unit and a
  * period, rolled up through the levels. Missing reports are counted as missing, never as zeros.
  */
-import type { Series } from './aggregate';
+import { expectedAt, type Series } from './aggregate';
 import { isAdditiveOverTime, type Indicator, type ReportLevel } from './indicators';
 
 export interface Completeness {
@@ -10,6 +10,9 @@ export interface Completeness {
   reported: number;
   expected: number;
 }
+
+/** The report counts of a series (with, for a unit formed by a reorganisation, those of its old units before it). */
+type Counts = Pick<Series, 'reported' | 'expected' | 'history'>;
 
 export const NO_REPORTS: Completeness = { reported: 0, expected: 0 };
 
@@ -27,13 +30,13 @@ export function rollUp(parts: readonly Completeness[]): Completeness {
  * Completeness of one series over the quarters at `indices`: for flows every quarter's reports
  * count; for stocks (a value at the end of the period) only the last quarter's.
  */
-export function seriesCompleteness(series: Pick<Series, 'reported' | 'expected'>, indices: readonly number[], additive: boolean): Completeness {
+export function seriesCompleteness(series: Counts, indices: readonly number[], additive: boolean): Completeness {
   if (indices.length === 0) return NO_REPORTS;
   const used = additive ? indices : indices.slice(-1);
-  return { reported: used.reduce((n, i) => n + (series.reported[i] ?? 0), 0), expected: series.expected * used.length };
+  return { reported: used.reduce((n, i) => n + (series.reported[i] ?? 0), 0), expected: used.reduce((n, i) => n + expectedAt(series, i), 0) };
 }
 
-export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series, 'reported' | 'expected'>, indices: readonly number[]): Completeness =>
+export const indicatorCompleteness = (indicator: Indicator, series: Counts, indices: readonly number[]): Completeness =>
   seriesCompleteness(series, indices, isAdditiveOverTime(indicator.kind));
 
 /**
@@ -43,20 +46,24 @@ export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series,
  * overstates what arrived. Null when the unit has no series of that form.
  */
 export function formCompleteness(
-  series: Readonly<Record<string, Pick<Series, 'reported' | 'expected'> | undefined>>,
+  series: Readonly<Record<string, Counts | undefined>>,
   indicators: readonly Indicator[],
   reportLevel: ReportLevel,
   indices: readonly number[],
 ): Completeness | null {
   const members = indicators.filter((i) => i.reportLevel === reportLevel && i.kind !== 'rate').flatMap((i) => series[i.code] ?? []);
   if (members.length === 0) return null;
-  const expected = Math.max(...members.map((s) => s.expected));
   let reported = 0;
-  for (const i of indices) reported += Math.min(expected, Math.max(...members.map((s) => s.reported[i] ?? 0)));
-  return { reported, expected: expected * indices.length };
+  let expected = 0;
+  for (const i of indices) {
+    const due = Math.max(...members.map((s) => expectedAt(s, i)));
+    reported += Math.min(due, Math.max(...members.map((s) => s.reported[i] ?? 0)));
+    expected += due;
+  }
+  return { reported, expected };
 }
 
 /** Positions in `indices` of the quarters whose reports are incomplete. */
-export function incompleteQuarters(series: Pick<Series, 'reported' | 'expected'>, indices: readonly number[]): number[] {
-  return indices.filter((i) => (series.reported[i] ?? 0) < series.expected);
+export function incompleteQuarters(series: Counts, indices: readonly number[]): number[] {
+  return indices.filter((i) => (series.reported[i] ?? 0) < expectedAt(series, i));
 }

@@ -1,13 +1,10 @@
 /**
- * Phase-I figures under the administrative structure of 1/7/2025: which new communes and wards hold
- * part of a unit of the old structure, and their figures for one indicator and period.
+ * A structure's figures under the units a reorganisation made of it: which new communes and wards
+ * hold part of a unit of the old structure, and their figures for one indicator and period.
  */
 import type { Indicator } from './indicators';
 import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
 import { indicatorCells, type IndicatorCells, type UnitFigures } from './table-rows';
-
-/** The date the communes and wards of the new structure took effect. */
-export const REORGANISED_ON = '2025-07-01';
 
 export interface OldCommune {
   code: string;

@@ -1,8 +1,10 @@
 /**
- * The view state lives in the URL (format version 1): /u/<unit code>?i=<indicator>&p=<period>&v=<view>&lang=<vi|en>.
+ * The view state lives in the URL (format version 1): /u/<unit id>?i=<indicator>&p=<period>&v=<view>&lang=<vi|en>,
+ * where a unit id is its code, with "~<reorganisation>" for a structure after a reorganisation (unit-id.ts).
  * Parsing never throws: unknown or broken values fall back to defaults.
  */
 import { parseSelection, serializeSelection, type PeriodSelection } from './periods';
+import { structureOf, UNIT_ID_RE } from './unit-id';
 
 export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -21,7 +23,6 @@ export interface ViewState {
 export const URL_STATE_VERSION = 1;
 export const DEFAULT_PERIOD: PeriodSelection = { kind: 'phase' };
 const CORE_KEYS = new Set(['i', 'p', 'v', 'lang', 'sv']);
-const UNIT_RE = /^[0-9A-Za-z._-]{1,32}$/;
 const INDICATOR_RE = /^[0-9A-Za-z._-]{1,32}$/;
 
 export function parseViewState(pathname: string, search: string): ViewState {
@@ -31,7 +32,7 @@ export function parseViewState(pathname: string, search: string): ViewState {
   if (match) {
     try {
       const code = decodeURIComponent(match[1]!);
-      unit = UNIT_RE.test(code) ? code : null;
+      unit = UNIT_ID_RE.test(code) ? code : null;
     } catch {
       unit = null;
     }
@@ -74,8 +75,13 @@ export function hrefWith(state: ViewState, patch: Partial<ViewState>): string {
 /** View parameters that only make sense for the unit they were set on (a name filter, a slide deck and its position, the level and length of the lagging list). */
 const UNIT_SPECIFIC_PARAMS = new Set(['q', 's', 'deck', 'presenter', 'lv', 'all']);
 
-/** Drilling up or down keeps indicator, period, view, language and view options; unit-specific parameters are dropped. */
+/**
+ * Drilling up or down keeps indicator, period, view, language and view options; unit-specific
+ * parameters are dropped. A link into another structure (across a reorganisation) starts from its
+ * default period: the structures cover different quarters.
+ */
 export function drillTo(state: ViewState, unitCode: string): string {
   const extra = Object.fromEntries(Object.entries(state.extra).filter(([key]) => !UNIT_SPECIFIC_PARAMS.has(key)));
-  return serializeViewState({ ...state, unit: unitCode, extra });
+  const period = state.unit !== null && structureOf(state.unit) !== structureOf(unitCode) ? DEFAULT_PERIOD : state.period;
+  return serializeViewState({ ...state, unit: unitCode, period, extra });
 }

@@ -1,12 +1,15 @@
 /**
- * Downloads a unit and everything below it for offline use: meta, catalogue, then for every unit its
+ * Downloads a unit and everything below it for offline use: its structure's meta (and the figures
+ * under the units of a reorganisation of that structure, if any), catalogue, then for every unit its
  * document, boundaries and notes. Pure orchestration: fetching and storing are passed in, so it is
  * tested without a browser. The total grows as the tree is discovered (each unit says how many
  * children it has, so the estimate is exact one level ahead).
  */
 import { isApiError } from '@/api/api-error';
-import { apiPaths, unitDocumentSchema } from '@/api/contract';
+import { apiPaths, metaSchema, unitDocumentSchema } from '@/api/contract';
 import { parseDocument } from '@/api/client';
+import { reorganisationFrom } from '@/domain/structures';
+import { structureOf } from '@/domain/unit-id';
 
 export interface DownloadProgress {
   /** Documents fetched and stored (or skipped because they do not exist). */
@@ -39,6 +42,8 @@ interface Task {
   unit?: { code: string; childCount: number };
   /** Boundaries and notes may be absent for some units; a 404 there is not a failure. */
   optional?: boolean;
+  /** The structure's metadata: the figures under a reorganisation of it are queued once it arrives. */
+  meta?: true;
 }
 
 const DOCS_PER_UNIT = 3;
@@ -51,7 +56,7 @@ const unitTasks = (code: string, childCount: number): Task[] => [
 ];
 
 export async function downloadForOffline(rootCode: string, deps: DownloadDeps, { signal, concurrency = 6, onProgress }: DownloadOptions): Promise<DownloadResult> {
-  const queue: Task[] = [{ path: apiPaths.meta() }, { path: apiPaths.catalogue() }, { path: apiPaths.structure(), optional: true }, ...unitTasks(rootCode, 0)];
+  const queue: Task[] = [{ path: apiPaths.meta(structureOf(rootCode)), meta: true }, { path: apiPaths.catalogue() }, ...unitTasks(rootCode, 0)];
   const progress: DownloadProgress = { done: 0, total: queue.length, bytes: 0 };
   /** Documents announced by child counts but not queued yet. */
   let announced = 0;
@@ -65,6 +70,14 @@ export async function downloadForOffline(rootCode: string, deps: DownloadDeps, {
     } catch (error) {
       if (task.optional && isApiError(error) && error.kind === 'not_found') return;
       throw error;
+    }
+    if (task.meta) {
+      const meta = parseDocument(text, task.path, metaSchema);
+      const reorganisation = reorganisationFrom(meta.reorganisations, meta.structure);
+      if (reorganisation) {
+        queue.push({ path: apiPaths.structure(reorganisation.code), optional: true });
+        progress.total++;
+      }
     }
     if (task.unit) {
       const doc = parseDocument(text, task.path, unitDocumentSchema);

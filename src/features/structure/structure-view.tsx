@@ -1,12 +1,14 @@
-/** Phase-I figures of the selected indicator and period under the communes and wards of 1/7/2025. */
+/** A structure's figures for the selected indicator and period under the units a reorganisation made of it. */
 import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { isApiError } from '@/api/api-error';
-import type { Catalogue, Meta, Structure, UnitRef } from '@/api/contract';
+import type { Catalogue, Meta, Reorganisation, Structure, UnitRef } from '@/api/contract';
 import { useStructure } from '@/api/get-structure';
 import type { Indicator } from '@/domain/indicators';
-import { buildStructureRows, REORGANISED_ON, type StructureRow } from '@/domain/structure';
+import { buildStructureRows, type StructureRow } from '@/domain/structure';
+import { unitId } from '@/domain/unit-id';
+import { drillTo, type ViewState } from '@/domain/view-state';
 import { unitInSentence } from '@/domain/report/wording';
-import type { ViewState } from '@/domain/view-state';
 import { compareVietnamese, formatDate, formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { cellDisplay, completenessText } from '@/ui/cell-format';
@@ -17,6 +19,8 @@ export interface StructureViewProps {
   unit: UnitRef;
   /** The root of the old structure (the province), named in the introduction. */
   root: UnitRef;
+  /** The reorganisation of this unit's structure; none: the view has nothing to show. */
+  reorganisation: Reorganisation | undefined;
   catalogue: Catalogue;
   meta: Meta;
   state: ViewState;
@@ -25,7 +29,7 @@ export interface StructureViewProps {
 
 const NUMBER_COLUMNS = ['value', 'target', 'achievement', 'reports'] as const;
 
-function StructureTable({ structure, props, indicator }: { structure: Structure; props: StructureViewProps; indicator: Indicator }) {
+function StructureTable({ structure, props, indicator, reorganisation }: { structure: Structure; props: StructureViewProps; indicator: Indicator; reorganisation: Reorganisation }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { unit, catalogue, meta, state } = props;
@@ -48,7 +52,7 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
   const oldCount = structure.units.reduce((n, u) => n + u.from.length, 0);
   return (
     <>
-      <p className="structure__intro">{t('structure.intro', { date, old: formatNumber(oldCount, lang), count: formatNumber(structure.units.length, lang), province: unitInSentence({ lang }, props.root) })}</p>
+      <p className="structure__intro">{t('structure.intro', { date, name: reorganisation.name[lang], old: formatNumber(oldCount, lang), count: formatNumber(structure.units.length, lang), province: unitInSentence({ lang }, props.root) })}</p>
       {indicator.sensitive && (
         <p className="structure__note" role="note">
           {t('structure.sensitive')}
@@ -74,7 +78,7 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
             <tbody>
               {rows.map((row) => (
                 <tr key={row.code}>
-                  <th scope="row">{row.name}</th>
+                  <th scope="row">{reorganisation.after ? <Link to={drillTo(state, unitId(row.code, reorganisation.after.structure))}>{row.name}</Link> : row.name}</th>
                   <td>
                     {row.from.map((o) => o.name).join(', ')}
                     {row.crossesBoundary && <span className="structure__crosses">{t('structure.crosses', { unit: unit.name })}</span>}
@@ -96,21 +100,26 @@ function StructureTable({ structure, props, indicator }: { structure: Structure;
   );
 }
 
+function ReorganisedFigures({ props, indicator, reorganisation }: { props: StructureViewProps; indicator: Indicator; reorganisation: Reorganisation }) {
+  const { t } = useI18n();
+  const query = useStructure(reorganisation.code);
+  if (isApiError(query.error) && query.error.kind === 'not_found') return <PanelEmpty message={t('structure.notAvailable')} />;
+  return (
+    <QueryState query={query} height={300}>
+      {(structure) => <StructureTable structure={structure} props={props} indicator={indicator} reorganisation={reorganisation} />}
+    </QueryState>
+  );
+}
+
 export function StructureView(props: StructureViewProps) {
   const { t, lang } = useI18n();
-  const query = useStructure();
+  const { reorganisation } = props;
   const indicator = props.catalogue.indicators.find((i) => i.code === props.indicator) as Indicator | undefined;
-  const title = t('structure.title', { date: formatDate(query.data?.effectiveFrom ?? REORGANISED_ON, lang), indicator: indicator ? indicator.name[lang] : props.indicator, period: formatPeriod(props.state.period, lang) });
-  const missing = isApiError(query.error) && query.error.kind === 'not_found';
+  const what = { indicator: indicator ? indicator.name[lang] : props.indicator, period: formatPeriod(props.state.period, lang) };
+  const title = reorganisation ? t('structure.title', { date: formatDate(reorganisation.date, lang), ...what }) : t('structure.titleNone', what);
   return (
     <Panel id="structure" title={title} dataDate={formatDate(props.meta.dataDate, lang)}>
-      {missing || !indicator ? (
-        <PanelEmpty message={t('structure.notAvailable')} />
-      ) : (
-        <QueryState query={query} height={300}>
-          {(structure) => <StructureTable structure={structure} props={props} indicator={indicator} />}
-        </QueryState>
-      )}
+      {!reorganisation || !indicator ? <PanelEmpty message={t('structure.notAvailable')} /> : <ReorganisedFigures props={props} indicator={indicator} reorganisation={reorganisation} />}
     </Panel>
   );
 }

@@ -1,8 +1,9 @@
-/** The view of phase-I figures under the administrative structure of 1/7/2025. */
+/** The view of a structure's figures under the units a reorganisation made of it. */
 const vi = {
   'structure.title': 'Theo đơn vị hành chính từ {date}: {indicator}, {period}',
+  'structure.titleNone': 'Theo đơn vị hành chính mới: {indicator}, {period}',
   'structure.intro':
-    'Từ ngày {date}, đơn vị hành chính được sắp xếp lại, bỏ cấp huyện: {old} xã, phường, thị trấn cũ của {province} thành {count} xã, phường mới. Số liệu giai đoạn I được thu thập theo đơn vị cũ; mỗi đơn vị mới dưới đây là tổng các đơn vị cũ hợp thành (mỗi xã cũ nằm trọn trong một xã mới).',
+    '{name}: từ ngày {date}, {old} xã, phường, thị trấn cũ của {province} thành {count} đơn vị mới. Số liệu trước ngày đó được thu thập theo đơn vị cũ; mỗi đơn vị mới dưới đây là tổng các đơn vị cũ hợp thành (mỗi xã cũ nằm trọn trong một xã mới).',
   'structure.shown': '{count} đơn vị mới có phần địa bàn thuộc {unit}.',
   'structure.table': 'Số liệu theo đơn vị mới có phần địa bàn thuộc {unit}',
   'structure.col.unit': 'Đơn vị mới',
@@ -20,8 +21,9 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'structure.title': 'Under the administrative units from {date}: {indicator}, {period}',
+  'structure.titleNone': 'Under new administrative units: {indicator}, {period}',
   'structure.intro':
-    'On {date}, administrative units were reorganised and the district level abolished: the {old} former communes, wards and townships of {province} became {count} new communes and wards. Phase-I data was collected under the former units; each new unit below is the sum of the former units it was made of (every former commune lies wholly in one new one).',
+    '{name}: on {date}, the {old} former communes, wards and townships of {province} became {count} new units. Data before that date was collected under the former units; each new unit below is the sum of the former units it was made of (every former commune lies wholly in one new one).',
   'structure.shown': '{count} new units cover part of {unit}.',
   'structure.table': 'Figures by new unit covering part of {unit}',
   'structure.col.unit': 'New unit',
