@@ -13,6 +13,7 @@ export type TextProblem =
 
 /** Tab and newlines are text; every other C0/C1 control, DEL, lone surrogates, non-characters, bidi overrides and "�" are not. */
 const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFD\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Letters and tone marks that only Vietnamese text decoded as Windows-1258 produces. */
@@ -25,7 +26,11 @@ function looksUtf16(bytes: Uint8Array): boolean {
   if (sample < 4) return false;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
   return Math.max(evenNul, oddNul) > sample / 4;
 }
 
