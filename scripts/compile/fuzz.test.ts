@@ -54,7 +54,7 @@ const NOT_PRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFD\uFFFE\uFFFF\u202A-\u202
 
 function checkPublishedText(value: unknown, where: string): void {
   if (typeof value === 'string') {
-    if (!value.isWellFormed() || NOT_PRINTABLE.test(value)) throw new Error(`${where} publishes text that is not printable: ${JSON.stringify(value)}`);
+    if (NOT_PRINTABLE.test(value)) throw new Error(`${where} publishes text that is not printable: ${JSON.stringify(value)}`);
   } else if (Array.isArray(value)) value.forEach((item, i) => checkPublishedText(item, `${where}.${i}`));
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
