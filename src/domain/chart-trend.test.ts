@@ -143,3 +143,16 @@ describe('comparison with the parent and the province', () => {
     expect(result.mode).toBe('absolute');
   });
 });
+
+describe('a unit formed by a reorganisation', () => {
+  it('marks the buckets that hold quarters before it as re-aggregated, and only those', () => {
+    const ind = indicator('X', 'flow');
+    const formed = { ...series(VALUES), history: { before: 3, expected: 5 } };
+    const input = { indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({ X: formed }), comparisons: [], axis: AXIS, period: { kind: 'phase' as const } };
+    expect(buildTrend({ ...input, granularity: 'quarter' }).points.map((p) => p.reaggregated)).toEqual([true, true, true, false, false, false]);
+    // 2023 holds re-aggregated quarters; so does the second half of 2023 (Q3 before, Q4 own).
+    expect(buildTrend({ ...input, granularity: 'year' }).points.map((p) => p.reaggregated)).toEqual([true, false]);
+    expect(buildTrend({ ...input, granularity: 'half' }).points.map((p) => p.reaggregated)).toEqual([true, true, false]);
+    expect(trend('flow', 'quarter').points.some((p) => p.reaggregated)).toBe(false);
+  });
+});

@@ -42,6 +42,8 @@ export interface TrendPoint {
   expected: number;
   target: number | null;
   compare: Partial<Record<ComparisonTarget, Cell>>;
+  /** The unit was formed by a reorganisation and the bucket holds quarters before it: its value sums the old units it was made of. */
+  reaggregated: boolean;
   /** What is drawn: the values, or their index (base bucket = 100) in index mode. */
   plot: { unit: number | null; target: number | null } & Partial<Record<ComparisonTarget, number | null>>;
 }
@@ -60,6 +62,12 @@ export interface TrendSeries {
 }
 
 const isAdditive = (ind: Indicator) => ind.kind === 'flow' || ind.kind === 'person_times';
+
+/** First quarter of the unit's own reports when it was formed by a reorganisation (for a rate, its numerator's); -1 otherwise. */
+function ownReportsFrom(indicator: Indicator, unit: UnitFigures): number {
+  const code = indicator.kind === 'rate' ? (indicator.numerator ?? indicator.code) : indicator.code;
+  return unit.series[code]?.history?.before ?? -1;
+}
 
 export function buildTrend(input: TrendInput): TrendSeries {
   const { indicator, catalogue, unit, axis, granularity, period } = input;
@@ -92,6 +100,7 @@ export function buildTrend(input: TrendInput): TrendSeries {
     return v === null || b === null || b <= 0 ? null : (v / b) * 100;
   };
 
+  const ownFrom = ownReportsFrom(indicator, unit);
   const points: TrendPoint[] = buckets.map((bucket, i) => {
     const r = own[i];
     const value = cellOf(r);
@@ -118,6 +127,7 @@ export function buildTrend(input: TrendInput): TrendSeries {
       expected: r?.status === 'ok' ? r.figure.expected : 0,
       target,
       compare,
+      reaggregated: bucket.indices.some((q) => q < ownFrom),
       plot,
     };
   });

@@ -65,3 +65,20 @@ describe('completeness of a report form', () => {
     expect(formCompleteness({}, village, 4, [0])).toBeNull();
   });
 });
+
+describe('completeness across a reorganisation', () => {
+  // Formed in quarter 2: before it, 5 old units were to report; from it, its own 3.
+  const formed = { reported: [5, 4, 3, 2], expected: 3, history: { before: 2, expected: 5 } };
+  it.each([
+    ['before it: the old units', [0, 1], true, { reported: 9, expected: 10 }],
+    ['across it: each quarter with its own units', [1, 2], true, { reported: 7, expected: 8 }],
+    ['after it: its own units', [2, 3], true, { reported: 5, expected: 6 }],
+    ['a stock at a quarter before it', [0, 1], false, { reported: 4, expected: 5 }],
+  ])('%s', (_name, indices, additive, expected) => {
+    expect(seriesCompleteness(formed, indices, additive)).toEqual(expected);
+  });
+
+  it('counts a quarter before it as incomplete against the old units', () => {
+    expect(incompleteQuarters(formed, [0, 1, 2, 3])).toEqual([1, 3]);
+  });
+});

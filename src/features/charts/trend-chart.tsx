@@ -20,12 +20,16 @@ interface DotProps {
   value?: unknown;
 }
 
-/** A marker per series shape (circle, triangle, diamond), so lines differ by more than colour. */
-function marker(role: TrendRole) {
+/**
+ * A marker per series shape (circle, triangle, diamond), so lines differ by more than colour. Points
+ * at `hollow` positions (re-aggregated from old units) are drawn open.
+ */
+function marker(role: TrendRole, hollow: ReadonlySet<number> = new Set()) {
   const { colour, marker: shape } = TREND_STYLE[role];
   const render = ({ cx, cy, index, value }: DotProps) => {
     const key = `${role}-${index}`;
     if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={key} />;
+    if (index !== undefined && hollow.has(index)) return <circle key={key} cx={cx} cy={cy} r={4} fill="#ffffff" stroke={colour} strokeWidth={2} />;
     if (shape === 'triangle') return <path key={key} d={`M${cx} ${cy - 5} L${cx + 5} ${cy + 4} L${cx - 5} ${cy + 4} Z`} fill={colour} />;
     if (shape === 'diamond') return <path key={key} d={`M${cx} ${cy - 5} L${cx + 5} ${cy} L${cx} ${cy + 5} L${cx - 5} ${cy} Z`} fill={colour} />;
     return <circle key={key} cx={cx} cy={cy} r={4} fill={colour} />;
@@ -60,6 +64,7 @@ export function TrendChart({ series, width }: Props) {
       </text>
     );
   };
+  const reaggregated = new Set(series.points.flatMap((p, i) => (p.reaggregated ? [i] : [])));
   const line = (role: ComparisonTarget | 'unit') => (
     <Line
       key={role}
@@ -68,7 +73,7 @@ export function TrendChart({ series, width }: Props) {
       stroke={TREND_STYLE[role].colour}
       strokeWidth={role === 'unit' ? 3 : 2}
       strokeDasharray={TREND_STYLE[role].dash}
-      dot={marker(role)}
+      dot={marker(role, role === 'unit' ? reaggregated : undefined)}
       activeDot={false}
       connectNulls={false}
       isAnimationActive={false}

@@ -49,6 +49,7 @@ export function TrendNotes({ series, ctx, missing }: { series: TrendSeries; ctx:
   if (series.targetLine === 'none') notes.push(t('charts.trend.noTarget'));
   if (series.points.some((p) => p.partial)) notes.push(t('charts.trend.partial', { date: formatDate(ctx.meta.dataDate, lang) }));
   if (series.points.some((p) => p.value === 'suppressed')) notes.push(t('value.suppressedHint'));
+  if (series.points.some((p) => p.reaggregated)) notes.push(t('charts.trend.reaggregated', { name: ctx.unit.name }));
   for (const m of missing) notes.push(t('charts.trend.compareUnavailable', { name: m.name }));
   return (
     <ul className="chart-notes">
@@ -89,8 +90,11 @@ export function TrendTable({ series, ctx, caption }: { series: TrendSeries; ctx:
       </thead>
       <tbody>
         {series.points.map((p) => (
-          <tr key={p.key}>
-            <th scope="row">{periodLabel(p, lang)}</th>
+          <tr key={p.key} data-reaggregated={p.reaggregated || undefined}>
+            <th scope="row">
+              {periodLabel(p, lang)}
+              {p.reaggregated && ` (${t('charts.trend.reaggregatedShort')})`}
+            </th>
             <td className="num">{value(p.value)}</td>
             {series.targetLine === 'shown' && <td className="num">{p.target === null ? t('value.noTarget') : value(p.target)}</td>}
             {series.compared.map((c) => (

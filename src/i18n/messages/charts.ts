@@ -54,6 +54,8 @@ export const charts = {
     'charts.trend.targetLine': 'Chỉ tiêu năm (nét đứt đen)',
     'charts.trend.selected': 'Nền xám: kỳ đang chọn ({period})',
     'charts.trend.partial': '* kỳ chưa đủ số liệu (số liệu đến {date})',
+    'charts.trend.reaggregated': 'Điểm rỗng: trước khi {name} được thành lập, số liệu là tổng của các đơn vị cũ hợp thành (tính lại).',
+    'charts.trend.reaggregatedShort': 'tính lại',
     'charts.trend.annualOnly': 'Chỉ tiêu được giao theo năm: chọn "Xem theo năm" để so sánh với chỉ tiêu.',
     'charts.trend.noTarget': 'Chưa có chỉ tiêu năm cho đơn vị này.',
     'charts.trend.index':
@@ -136,6 +138,8 @@ export const charts = {
     'charts.trend.targetLine': 'Annual target (black dashes)',
     'charts.trend.selected': 'Grey background: selected period ({period})',
     'charts.trend.partial': '* incomplete period (data up to {date})',
+    'charts.trend.reaggregated': 'Open points: before {name} was formed, its figures are the sums of the former units it was made of (re-aggregated).',
+    'charts.trend.reaggregatedShort': 're-aggregated',
     'charts.trend.annualOnly': 'Targets are annual: show by year to compare with the target.',
     'charts.trend.noTarget': 'No annual targets for this unit.',
     'charts.trend.index':
