@@ -2,6 +2,7 @@
 import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
 import type { Indicator } from '../../src/domain/indicators';
+import { levelOfKind } from '../../src/domain/levels';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
 import { spliceHistory, sumHistory } from '../../src/domain/history';
 import { unitId } from '../../src/domain/unit-id';
@@ -22,13 +23,6 @@ export interface BuildOptions {
   officialBoundaries?: readonly OfficialLevel[];
 }
 
-const LEVEL_NAMES: Meta['levels'] = [
-  { level: 1, name: { vi: 'Tỉnh', en: 'Province' } },
-  { level: 2, name: { vi: 'Huyện, thành phố', en: 'District, city' } },
-  { level: 3, name: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward, township' } },
-  { level: 4, name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' } },
-];
-
 const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
 
 type Breakdown = NonNullable<SeriesData['breakdown']>;
@@ -42,12 +36,17 @@ type Breakdown = NonNullable<SeriesData['breakdown']>;
 class Rollup {
   private readonly series = new Map<string, Series>();
   private readonly breakdowns = new Map<string, Breakdown>();
+  /** The depth of the units that report each kind of indicator. */
+  private readonly reportDepth: (ind: Indicator) => number;
   constructor(
     private readonly ds: Dataset,
     private readonly index: UnitIndex,
     /** A structure formed by a reorganisation: its units' figures before it. */
     private readonly history?: HistorySource,
-  ) {}
+  ) {
+    const depths = new Map(ds.meta.levels.map((l, i) => [l.kind, i + 1]));
+    this.reportDepth = (ind) => depths.get(ind.reportKind) ?? 0;
+  }
 
   /** The unit's series; for a unit made of old ones, theirs before the reorganisation. */
   seriesOf(ind: Indicator, unit: Unit): Series | undefined {
@@ -57,9 +56,9 @@ class Rollup {
   }
 
   private ownSeries(ind: Indicator, unit: Unit): Series | undefined {
-    if (unit.level > ind.reportLevel) return undefined;
+    if (unit.level > this.reportDepth(ind)) return undefined;
     const n = this.ds.quarters.length;
-    if (unit.level === ind.reportLevel) {
+    if (unit.level === this.reportDepth(ind)) {
       const s = leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null));
       const rounded = { ...s, values: s.values.map(round) };
       // A reporting unit of a new structure expects nothing before it existed.
@@ -77,8 +76,8 @@ class Rollup {
   }
 
   breakdownOf(ind: Indicator, unit: Unit): Breakdown | undefined {
-    if (unit.level > ind.reportLevel || ind.disaggregations.length === 0) return undefined;
-    const leaf = unit.level === ind.reportLevel;
+    if (unit.level > this.reportDepth(ind) || ind.disaggregations.length === 0) return undefined;
+    const leaf = unit.level === this.reportDepth(ind);
     const key = `${ind.code}|${unit.code}`;
     const cached = leaf ? undefined : this.breakdowns.get(key);
     if (cached) return cached;
@@ -208,7 +207,7 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
     program: ds.meta.program,
     province: ds.meta.province,
     rootUnit: ds.meta.rootUnit,
-    levels: LEVEL_NAMES,
+    levels: ds.meta.levels.map((l, i) => ({ level: i + 1, kind: l.kind, name: l.name, plural: l.plural })),
     quarters: ds.quarters,
     dataDate: ds.meta.dataDate,
     structure,
@@ -216,7 +215,7 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
     source: ds.meta.source,
     demo: ds.meta.demo,
     generatedAt: options.generatedAt,
-    suppression: { threshold: rules.threshold, minLevel: rules.minLevel },
+    suppression: { threshold: rules.threshold, floorKind: rules.floorKind },
   };
   yield [apiPaths.meta(structure), meta];
   if (structure === '') {
@@ -251,5 +250,7 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
     yield [apiPaths.notes(unit.code), notes];
   }
   if (outgoing) yield [apiPaths.structure(outgoing.decl.code), buildStructure({ ds, step: outgoing, unitOf: (code) => index.byCode.get(unitId(code, structure))!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
-  yield* buildBoundaryDocuments(ds.units, options.officialBoundaries);
+  // Schematic cells grow from the communes' centres; without a commune level, from the root's children.
+  const seedLevel = levelOfKind(ds.meta.levels, 'commune') ?? 2;
+  yield* buildBoundaryDocuments(ds.units, seedLevel, options.officialBoundaries);
 }

@@ -13,7 +13,7 @@ const UNITS = new Map(
 );
 const HEADER = 'old_code,old_name,old_district_code,new_code,new_name';
 const FILE = 'reorganisation-2025-07.csv';
-const old = { units: UNITS, root: 'P', isCommune: (u: Unit) => u.level === 3 };
+const old = { units: UNITS, root: 'P', isCommune: (u: Unit) => ['00001', '00002', '00003'].includes(u.code) };
 const parse = (text: string | undefined, problems: DatasetProblem[]) => parseReorganisation({ file: FILE, text, old }, problems);
 const GOOD = [HEADER, '00001,Xã Một,D,00001,Xã Một Hai', '00002,Xã Hai,D,00001,Xã Một Hai', '00003,Xã Ba,D,00003,Xã Ba'].join('\n');
 

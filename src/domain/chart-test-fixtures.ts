@@ -13,7 +13,7 @@ export function indicator(code: string, kind: IndicatorKind, extra: Partial<Indi
     unitOfMeasure: { vi: 'lượt', en: 'times' },
     kind,
     direction: 'higher',
-    reportLevel: 4,
+    reportKind: 'village',
     sensitive: false,
     disaggregations: [],
     decimals: 0,

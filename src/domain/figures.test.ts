@@ -9,7 +9,7 @@ const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = 
   unitOfMeasure: { vi: '', en: '' },
   kind,
   direction: 'higher',
-  reportLevel: 4,
+  reportKind: 'village',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

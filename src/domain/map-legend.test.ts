@@ -11,7 +11,7 @@ const indicator = (over: Partial<Indicator> = {}): Indicator => ({
   unitOfMeasure: { vi: 'sự kiện', en: 'events' },
   kind: 'flow',
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

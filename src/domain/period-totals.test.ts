@@ -49,7 +49,7 @@ describe('figures of a series published by year', () => {
     unitOfMeasure: { vi: '', en: '' },
     kind,
     direction: 'lower',
-    reportLevel: 4,
+    reportKind: 'village',
     sensitive: true,
     disaggregations: [],
     decimals: 0,

@@ -12,7 +12,7 @@ const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicat
   unitOfMeasure: { vi: '', en: '' },
   kind,
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,
@@ -21,7 +21,7 @@ const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicat
 
 const EVENTS = indicator('EV', 'flow');
 const TEAMS = indicator('TM', 'stock');
-const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportLevel: 4 });
+const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportKind: 'village' });
 const catalogue = new Map([EVENTS, TEAMS, CHILD_MARRIAGE].map((i) => [i.code, i]));
 const AXIS = quartersBetween('2022Q1', '2025Q2'); // 14 quarters, data date 30/06/2025
 const ctx: AssessContext = { axis: AXIS, catalogue };

@@ -5,7 +5,7 @@ import { buildStructureRows, newUnitsFor, type NewUnit, type StructureRowsInput 
 import type { UnitFigures } from './table-rows';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-const F: Indicator = { code: 'F', name: { vi: 'F', en: 'F' }, area: 'ND1', unitOfMeasure: { vi: 'x', en: 'x' }, kind: 'flow', direction: 'higher', reportLevel: 3, sensitive: false, disaggregations: [], decimals: 0 };
+const F: Indicator = { code: 'F', name: { vi: 'F', en: 'F' }, area: 'ND1', unitOfMeasure: { vi: 'x', en: 'x' }, kind: 'flow', direction: 'higher', reportKind: 'commune', sensitive: false, disaggregations: [], decimals: 0 };
 const S: Indicator = { ...F, code: 'S', sensitive: true };
 
 // Province P: district D1 (communes a, b, c), district D2 (communes d, e). New: X = a + b, Y = c + d (across districts), Z = e.

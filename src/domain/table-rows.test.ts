@@ -17,7 +17,7 @@ const ind = (code: string, extra: Partial<Indicator> = {}): Indicator => ({
   unitOfMeasure: { vi: 'x', en: 'x' },
   kind: 'flow',
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

@@ -10,7 +10,7 @@ const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicato
   unitOfMeasure: { vi: '', en: '' },
   kind,
   direction,
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

@@ -1,5 +1,5 @@
 /** The demo territory after 1/7/2025 as the files of its structure folder (data/<reorganisation code>/). */
-import { codesAtLevel, type Catalogue } from '../catalogue';
+import { codesReportedBy, type Catalogue } from '../catalogue';
 import { formatTenths, toCsv } from '../csv';
 import type { TargetRow } from '../targets';
 import type { Series } from '../util';
@@ -23,8 +23,8 @@ export interface AfterDataset {
 
 export function buildAfterDataset(seed: string, crosswalkCsv: string, oldUnits: readonly OldUnit[], catalogue: Catalogue, oldReported: ReadonlyMap<string, Series>): AfterDataset {
   const units = buildNewUnits(readCrosswalk(crosswalkCsv), oldUnits);
-  const villageCodes = codesAtLevel(catalogue, 4);
-  const communeCodes = codesAtLevel(catalogue, 3);
+  const villageCodes = codesReportedBy(catalogue, 'village');
+  const communeCodes = codesReportedBy(catalogue, 'commune');
   const reported = new Map<string, Series>();
   for (const u of units) {
     if (u.depth === 1) continue;

@@ -13,7 +13,7 @@ export function indicator(code: string, kind: IndicatorKind = 'flow', extra: Par
     unitOfMeasure: { vi: 'buổi', en: 'sessions' },
     kind,
     direction: 'higher',
-    reportLevel: 4,
+    reportKind: 'village',
     sensitive: false,
     disaggregations: [],
     decimals: 0,

@@ -19,7 +19,7 @@ const indicator: Indicator = {
   unitOfMeasure: { vi: 'lượt người', en: 'person-times' },
   kind: 'person_times',
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

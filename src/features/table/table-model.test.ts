@@ -16,7 +16,7 @@ const indicator: Indicator = {
   unitOfMeasure: { vi: 'hội nghị', en: 'events' },
   kind: 'flow',
   direction: 'higher',
-  reportLevel: 4,
+  reportKind: 'village',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

@@ -17,7 +17,7 @@ const indicator = (code: string, decimals = 0): Indicator => ({
   unitOfMeasure: { vi: 'lượt', en: 'times' },
   kind: 'flow',
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals,
