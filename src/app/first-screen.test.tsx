@@ -57,7 +57,7 @@ describe('warming the cache before the app takes over the first screen', () => {
   it('loads the three documents the first screen was drawn from', async () => {
     const client = testQueryClient();
     await warmFirstScreen(client, { pathname: '/u/06', search: '' });
-    expect(client.getQueryData(['meta'])).toBeDefined();
+    expect(client.getQueryData(['meta', ''])).toBeDefined();
     expect(client.getQueryData(['catalogue'])).toBeDefined();
     expect(client.getQueryData(['unit', '06'])).toBeDefined();
   });

@@ -85,3 +85,15 @@ describe('downloading a unit and everything below it for offline use', () => {
     expect(result).toMatchObject({ outcome: 'failed', error: { kind: 'contract', details: { field: 'unit' } } });
   });
 });
+
+describe('downloading a unit of the structure after a reorganisation', () => {
+  it('saves that structure’s metadata and no figures under new units of its own', async () => {
+    const { deps, stored } = fakeApi();
+    const result = await downloadForOffline('01840~2025-07', deps, { signal: new AbortController().signal });
+    const units = unitCountBelow('01840~2025-07');
+    expect(result.outcome).toBe('done');
+    expect(stored.has('v1/meta~2025-07.json') && stored.has('v1/catalogue.json') && stored.has('v1/units/01840~2025-07.json')).toBe(true);
+    expect(stored.has('v1/meta.json') || [...stored.keys()].some((path) => path.startsWith('v1/structure-'))).toBe(false);
+    expect(stored.size).toBe(2 + 3 * units);
+  });
+});
