@@ -2,6 +2,7 @@
 import { levelKind, type LevelDef } from '../../src/domain/levels';
 import { typesAllowedAt, unitTypeCatalogue, type UnitTypeDef } from '../../src/domain/unit-types';
 import type { AreaClass, Unit } from '../../src/domain/units';
+import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import { readTable } from './csv-table';
 
@@ -62,6 +63,7 @@ export function parseUnits(text: string | undefined, structure: DeclaredStructur
     for (const field of ['valid_from', 'valid_to']) {
       const v = row.get(field);
       if (v !== '' && !DATE_RE.test(v)) at(field, `ngày "${v}" phải có dạng YYYY-MM-DD`);
+      else if (v !== '' && !isCalendarDate(v)) at(field, `ngày "${v}" không có trong lịch`);
     }
     units.push({
       code,
