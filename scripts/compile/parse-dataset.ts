@@ -1,7 +1,7 @@
 /** Parses and checks every file of a dataset; throws a DatasetError listing every problem found. */
 import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain/periods';
-import { textProblems } from './check-text';
 import { levelKind, levelOfKind } from '../../src/domain/levels';
+import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { Dataset, DatasetFiles } from './dataset';
 import { parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { indicatorSchema, dimensionSchema } from '../../src/api/contract';
 import type { Dimension, Indicator } from '../../src/domain/indicators';
-import { isCalendarDate } from '../../src/domain/text-checks';
 import { LEVEL_KINDS } from '../../src/domain/levels';
+import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import { checkLevels, checkUnitTypes } from './check-levels';
 import type { DatasetMeta, NoteRecord } from './dataset';

@@ -3,19 +3,9 @@ import { sumSeries, leafSeries, type Series } from './aggregate';
 import { completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
 import type { Indicator } from './indicators';
 import type { ReportKind } from './levels';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, reportKind: ReportKind, kind: Indicator['kind'] = 'flow'): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind,
-  direction: 'higher',
-  reportKind,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+const ind = (code: string, reportKind: ReportKind, kind: Indicator['kind'] = 'flow') => build(code, kind, { reportKind });
 
 describe('completeness roll-up', () => {
   it.each<[string, Completeness[], Completeness, boolean]>([
