@@ -132,7 +132,6 @@ function addDataSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Tem
       const input = line.getCell(COLUMNS.value);
       input.protection = { locked: false };
       input.fill = INPUT_FILL;
-      input.numFmt = allowsDecimals(row.indicator) ? '#,##0.###' : '#,##0';
       input.dataValidation = inputValidation(row);
       if (row.type === 'value') line.getCell(COLUMNS.label).font = { bold: true };
     } else if (row.type === 'dimension') {

@@ -33,7 +33,7 @@ export const CHECK_MISMATCH = 'SAI';
 export const CHECK_OK = 'Khớp';
 
 /** Files larger than this are refused before they are opened (a filled template is a few tens of kB). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 10_000_000;
 
 /** "01834_2024Q1…" : the file names the templates get, which the check compares with the content. */
 export const FILE_NAME_RE = /^([^_\s]+)_(\d{4}Q[1-4])(?:[_.]|$)/;
