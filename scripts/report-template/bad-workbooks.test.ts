@@ -10,7 +10,6 @@ import { editWorkbook, fill, rowOfKey, templateFor, writeDataset } from './test-
 const TODAY = new Date('2024-01-20T00:00:00Z');
 const NAME = 'C1_2023Q4_xa-mot.xlsx';
 const V1 = 'C1.01 Thôn 1';
-const V2 = 'C1.02 Thôn 2';
 const files = tinyDataset();
 let template: Uint8Array;
 let data: string;
