@@ -1,5 +1,5 @@
 /** The parsed demo dataset: what the compile step aggregates into API documents. */
-import type { Dimension, Indicator } from '../../src/domain/indicators';
+import type { ContentArea, Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
 import type { Unit } from '../../src/domain/units';
 import type { NewUnit } from './parse-reorganisation';
@@ -37,6 +37,8 @@ export interface Dataset {
   meta: DatasetMeta;
   quarters: QuarterKey[];
   units: Unit[];
+  /** Content areas, in display order. */
+  areas: ContentArea[];
   indicators: Indicator[];
   dimensions: Dimension[];
   /** indicator → leaf unit → quarterly values. */
@@ -57,6 +59,7 @@ export type DatasetFiles = Record<string, string>;
 
 export const DATASET_FILES = [
   'meta.json',
+  'areas.json',
   'indicators.json',
   'dimensions.json',
   'units.csv',

@@ -1,5 +1,5 @@
 /** Parses reports.csv (one row per reporting leaf unit and quarter, one column per indicator). */
-import type { Indicator } from '../../src/domain/indicators';
+import { isMoney, type Indicator } from '../../src/domain/indicators';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
@@ -73,7 +73,7 @@ export function parseReports(
         const ind = column.ind;
         if (!ind || ind.kind === 'rate') continue;
         const where = { file: FILE, row: line, field: column.code };
-        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: ind.area !== 'FIN' });
+        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: !isMoney(ind) });
         if (value === undefined || value === null) continue;
         if (unit.level !== ind.reportLevel) {
           problems.push({ ...where, message: `chỉ tiêu được báo cáo ở cấp ${ind.reportLevel}, đơn vị ${unitCode} ở cấp ${unit.level}` });

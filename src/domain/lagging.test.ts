@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from './indicators';
+/** The content areas a catalogue declares. */
+const AREAS = ['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN'];
 import { documentsFor, laggingLevels, parseLaggingOptions, pullingDown, rankLagging, serializeLaggingOptions, type LaggingEntry } from './lagging';
 import { measurePace } from './progress';
 import type { Assessment } from './progress-assess';
@@ -75,12 +77,12 @@ describe('lagging-list options in the URL', () => {
     [3, { lv: '2', area: 'XX' }, { level: 4, area: null }],
     [4, {}, null],
   ])('unit level %s, %j', (level, extra, expected) => {
-    expect(parseLaggingOptions(extra, level)).toEqual(expected);
+    expect(parseLaggingOptions(extra, level, AREAS)).toEqual(expected);
   });
   it('round-trips and leaves defaults and other parameters alone', () => {
     expect(serializeLaggingOptions({ level: 3, area: 'ND2' }, 1, { x: '1', lv: '2' })).toEqual({ x: '1', lv: '3', area: 'ND2' });
     expect(serializeLaggingOptions({ level: 2, area: null }, 1, { lv: '3', area: 'ND1' })).toEqual({});
-    expect(parseLaggingOptions(serializeLaggingOptions({ level: 3, area: 'OUT' }, 1), 1)).toEqual({ level: 3, area: 'OUT' });
+    expect(parseLaggingOptions(serializeLaggingOptions({ level: 3, area: 'OUT' }, 1), 1, AREAS)).toEqual({ level: 3, area: 'OUT' });
   });
   it('loads one document per child for grandchildren, none for children', () => {
     expect(laggingLevels(1)).toEqual([2, 3]);

@@ -4,7 +4,7 @@
  * so a spreadsheet gets numbers, "<5" stays text and nothing is recomputed from it.
  */
 import { isComplete } from '../aggregate';
-import { CONTENT_AREAS, type ContentArea } from '../indicators';
+import { groupByArea, type ContentArea } from '../indicators';
 import { targetLabel } from './requests';
 import type { ReportRow } from './rows';
 import { amountText, cellText, type Wording } from './wording';
@@ -27,7 +27,8 @@ export interface AnnexLine {
 }
 
 export interface AnnexGroup {
-  area: ContentArea;
+  /** Content area code. */
+  area: string;
   title: string;
   lines: AnnexLine[];
 }
@@ -72,18 +73,19 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
 
 export interface AnnexInput {
   rows: readonly ReportRow[];
+  areas: readonly ContentArea[];
   /** "Kết quả thực hiện các chỉ tiêu Dự án 8 tại …". */
   subtitle: string;
   basis: string;
 }
 
-export function buildAnnex(w: Wording, { rows, subtitle, basis }: AnnexInput): Annex {
+export function buildAnnex(w: Wording, { rows, areas, subtitle, basis }: AnnexInput): Annex {
   let no = 0;
-  const groups = CONTENT_AREAS.map((area) => ({
-    area,
-    title: w.text(`area.${area}`),
-    lines: rows.filter((r) => r.indicator.area === area).map((r) => line(w, r, ++no)),
-  })).filter((g) => g.lines.length > 0);
+  const groups = groupByArea(rows, areas).map(({ area, cards }) => ({
+    area: area.code,
+    title: area.name[w.lang],
+    lines: cards.map((r) => line(w, r, ++no)),
+  }));
   return {
     title: w.text('report.annex.title'),
     subtitle,
