@@ -4,6 +4,7 @@
  * so a spreadsheet gets numbers, "<5" stays text and nothing is recomputed from it.
  */
 import { isComplete } from '../aggregate';
+import { completenessLevel } from '../completeness';
 import { groupByArea, type ContentArea } from '../indicators';
 import { targetLabel } from './requests';
 import type { ReportRow } from './rows';
@@ -54,8 +55,9 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
-    if (figure.expected > 0 && !isComplete(figure)) {
-      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected) }));
+    const level = completenessLevel(figure);
+    if (level !== null && !isComplete(figure)) {
+      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected), level: w.text(`completeness.level.${level}`) }));
     }
   }
   if (indicator.direction === 'lower') notes.push(w.text('report.annex.note.lower'));

@@ -4,6 +4,7 @@
  * Values are written the official way: "01 hội nghị", "746/625, đạt 119,4%", "<5", "8.744 triệu đồng".
  */
 import type { Cell } from '../aggregate';
+import type { CompletenessLevel } from '../completeness';
 import { isMoney, type Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import type { Language } from '../view-state';
@@ -91,6 +92,7 @@ export type ReportKey =
   | 'report.annex.col.note'
   | 'report.annex.note.lower'
   | 'report.annex.note.reports'
+  | `completeness.level.${CompletenessLevel}`
   | 'report.annex.note.withheld'
   | 'report.annex.note.withheldPeriod'
   | 'report.annex.note.targetHidden'

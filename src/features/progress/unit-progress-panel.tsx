@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { isIncomplete } from '@/domain/completeness';
 import { groupByArea } from '@/domain/indicators';
 import { BANDS } from '@/domain/progress';
 import { PROGRESS_CONFIG } from '@/domain/progress-config';
 import { assessUnit, type IndicatorProgress } from '@/domain/unit-progress';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
 import { assessContext } from './progress-context';
 import { StatusBadge } from './status-badge';
@@ -105,10 +105,15 @@ function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: st
         <StatusBadge assessment={a} indicator={indicator} unitName={unitName} />
       </td>
       <td className="num">{assessed ? formatScore(assessed.measured.score, lang) : '—'}</td>
-      <td className={`num${assessed && isIncomplete(assessed.completeness) ? ' incomplete' : ''}`}>
-        {assessed && assessed.completeness.expected > 0
-          ? `${formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)}${isIncomplete(assessed.completeness) ? ` – ${t('progress.incomplete')}` : ''}`
-          : '—'}
+      <td className="num">
+        {assessed && assessed.completeness.expected > 0 ? (
+          <>
+            {formatNumber(assessed.completeness.reported, lang)}/{formatNumber(assessed.completeness.expected, lang)} ({formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)})
+            <CompletenessLevel completeness={assessed.completeness} />
+          </>
+        ) : (
+          '—'
+        )}
       </td>
     </tr>
   );
