@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from './indicators';
-/** The content areas a catalogue declares. */
-const AREAS = ['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN'];
 import { documentsFor, laggingLevels, parseLaggingOptions, pullingDown, rankLagging, serializeLaggingOptions, type LaggingEntry } from './lagging';
 import { measurePace } from './progress';
 import type { Assessment } from './progress-assess';
 import { overallScore, summarise, type IndicatorProgress } from './unit-progress';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+/** The content areas a catalogue declares. */
+const AREAS = ['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN'];
+
+const ind = (code: string) => build(code, 'flow', { reportLevel: 3 });
 
 /** An assessed status with ratio R (pace 4-year phase, 2 years elapsed, target 100). */
 function withRatio(code: string, ratio: number): IndicatorProgress {
