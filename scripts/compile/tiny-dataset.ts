@@ -40,6 +40,7 @@ export function tinyDataset(): DatasetFiles {
       demo: true,
       reorganisations: [{ code: '2025-07', date: '2025-07-01', file: 'reorganisation-2025-07.csv', name: { vi: 'Sắp xếp thử', en: 'Test reorganisation' } }],
     }),
+    'areas.json': JSON.stringify([{ code: 'ND1', name: { vi: 'Nội dung 1', en: 'Area 1' } }]),
     'indicators.json': JSON.stringify([
       indicator('EV', 'flow', { disaggregations: ['sex'] }),
       indicator('TM', 'stock'),

@@ -81,7 +81,7 @@ export function UnitPage() {
                       <SuccessionNote doc={doc} state={state} />
                       <div className="toolbar no-print">
                         <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
-                        <IndicatorPicker indicators={cat.indicators} state={state} selected={indicator} />
+                        <IndicatorPicker areas={cat.areas} indicators={cat.indicators} state={state} selected={indicator} />
                       </div>
                       <ViewTabs state={state} views={viewsOf(m)} labels={viewLabels(m)} />
                       <ViewBody doc={doc} catalogue={cat} meta={m} state={state} indicator={indicator} />
