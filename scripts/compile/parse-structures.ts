@@ -13,7 +13,7 @@ import { parseReorganisation, type NewUnit } from './parse-reorganisation';
 import { parseReorganisationDeclarations, type ReorganisationDecl } from './reorganisation-declarations';
 
 /** Files a later structure shares with the base dataset. */
-const SHARED_FILES = ['indicators.json', 'dimensions.json'];
+const SHARED_FILES = ['indicators.json', 'dimensions.json', 'areas.json'];
 
 export interface ReorganisationStep {
   decl: ReorganisationDecl;
