@@ -46,7 +46,7 @@ function schemaFor(path: string): z.core.$ZodType | null {
 function compileCase(files: DatasetFiles): { ok: true; documents: number } | { ok: false; error: DatasetError } {
   let docs: Map<string, unknown>;
   try {
-    docs = buildApi(parseDataset(files), { generatedAt: '2023-10-01' });
+    docs = buildApi(parseDataset(files), { generatedAt: '2023-10-01T00:00:00Z' });
   } catch (e) {
     if (e instanceof DatasetError) return { ok: false, error: e };
     throw e;
@@ -139,14 +139,14 @@ describe('compiling broken datasets', () => {
     };
     try {
       write(tinyDataset());
-      compileToDir(data, out, { generatedAt: '2023-10-01' });
+      compileToDir(data, out, { generatedAt: '2023-10-01T00:00:00Z' });
       fc.assert(
         fc.property(edits, (list) => {
           const before = snapshot();
           write(broken(list));
           let failed = false;
           try {
-            compileToDir(data, out, { generatedAt: '2023-10-01' });
+            compileToDir(data, out, { generatedAt: '2023-10-01T00:00:00Z' });
           } catch (e) {
             if (!(e instanceof DatasetError)) throw e;
             failed = true;
