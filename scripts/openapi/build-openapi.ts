@@ -112,7 +112,7 @@ export function buildOpenApi(): Record<string, unknown> {
       version: String(API_VERSION),
       summary: 'Figures, targets, boundaries and notes of Project 8 for every unit of a province, as static JSON documents.',
       description: readFileSync(GUIDE, 'utf8'),
-      license: { name: 'Creative Commons Attribution 4.0', identifier: 'CC-BY-4.0' },
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '.', description: 'The folder this document is published in: the API base, e.g. https://example.org/du-an-8/api/ (the demo serves it at /api/).' }],
     security: [{}, { bearerAuth: [] }],
