@@ -4,6 +4,7 @@
  * they may be published and never as a small count.
  */
 import type { Catalogue, Figures, IndicatorDef, Meta, SeriesData } from '../../src/api/contract';
+import { isAtOrAboveKind, levelKind, levelOfKind, type LevelKind } from '../../src/domain/levels';
 import { firstRateExcess } from '../../src/domain/rate-bounds';
 import { apiProblem, jsonPath, type ApiProblem, type RuleCode } from './problems';
 
@@ -13,7 +14,12 @@ export interface CheckContext {
   /** dimension code → its category codes. */
   dimensions: ReadonlyMap<string, ReadonlySet<string>>;
   threshold: number;
-  minLevel: number;
+  /** Kinds of the levels, root first. */
+  levels: readonly { kind: LevelKind }[];
+  /** Lowest kind of level at which sensitive indicators are published. */
+  floorKind: LevelKind;
+  /** Its depth (the level new units of a later structure are at). */
+  floorLevel: number;
 }
 
 export function checkContext(meta: Meta, catalogue: Catalogue): CheckContext {
@@ -22,7 +28,9 @@ export function checkContext(meta: Meta, catalogue: Catalogue): CheckContext {
     indicators: new Map(catalogue.indicators.map((i) => [i.code, i])),
     dimensions: new Map(catalogue.dimensions.map((d) => [d.code, new Set(d.categories.map((c) => c.code))])),
     threshold: meta.suppression.threshold,
-    minLevel: meta.suppression.minLevel,
+    levels: meta.levels,
+    floorKind: meta.suppression.floorKind,
+    floorLevel: levelOfKind(meta.levels, meta.suppression.floorKind) ?? meta.levels.length,
   };
 }
 
@@ -92,11 +100,11 @@ function checkRates(ctx: CheckContext, figures: Figures, base: PropertyKey[], re
 export function figuresProblems(ctx: CheckContext, document: string, base: PropertyKey[], figures: Figures, level: number): ApiProblem[] {
   const problems: ApiProblem[] = [];
   const report: Report = (path, rule, params) => problems.push(apiProblem(document, jsonPath(path), rule, params));
-  const belowFloor = level > ctx.minLevel;
+  const belowFloor = !isAtOrAboveKind(ctx.levels, level, ctx.floorKind);
   const known = (code: string, path: PropertyKey[]): IndicatorDef | undefined => {
     const ind = ctx.indicators.get(code);
     if (!ind) report(path, 'unknownIndicator', { code });
-    else if (ind.sensitive && belowFloor) report(path, 'sensitiveBelowFloor', { code, level, minLevel: ctx.minLevel });
+    else if (ind.sensitive && belowFloor) report(path, 'sensitiveBelowFloor', { code, kind: levelKind(ctx.levels, level) ?? level, floorKind: ctx.floorKind });
     return ind;
   };
   for (const [code, s] of Object.entries(figures.series)) {

@@ -31,7 +31,7 @@ const RULES = {
   rateAboveOne: ['Tử số {numerator} ({num}) lớn hơn mẫu số {denominator} ({den}) của {code} ở quý {quarter}', 'Numerator {numerator} ({num}) above denominator {denominator} ({den}) of {code} in quarter {quarter}'],
   withheldPublished: ['Chỉ tiêu {code} nằm trong withheld nhưng vẫn có số liệu', 'Indicator {code} is withheld yet has figures'],
   withheldNotSensitive: ['Chỉ tiêu {code} trong withheld không phải chỉ tiêu nhạy cảm', 'Indicator {code} in withheld is not sensitive'],
-  sensitiveBelowFloor: ['Chỉ tiêu nhạy cảm {code} được công bố ở cấp {level}, dưới cấp {minLevel} (meta.suppression.minLevel)', 'Sensitive indicator {code} published at level {level}, below level {minLevel} (meta.suppression.minLevel)'],
+  sensitiveBelowFloor: ['Chỉ tiêu nhạy cảm {code} được công bố ở cấp {kind}, dưới cấp {floorKind} (meta.suppression.floorKind)', 'Sensitive indicator {code} published at a {kind} level, below the {floorKind} level (meta.suppression.floorKind)'],
   smallCount: ['Số nhỏ {value} của chỉ tiêu nhạy cảm {code} bị công bố (phải ẩn khi dưới {threshold})', 'Small count {value} of sensitive indicator {code} is published (must be hidden below {threshold})'],
   childMissing: ['Đơn vị con {code} không có tài liệu', 'Child unit {code} has no document'],
   childDiffers: ['Thông tin đơn vị con {code} khác với tài liệu của chính nó', 'Child unit {code} differs from its own document'],

@@ -21,7 +21,7 @@ export function structureProblems(ctx: CheckContext, document: string, structure
       if (ctx.indicators.get(indicator)?.sensitive) report(['figures', code, 'series', indicator], 'structureSensitive', { code: indicator });
     }
     // New units are communes: the level of the floor, so the sensitive rule above is the one that applies.
-    problems.push(...figuresProblems(ctx, document, ['figures', code], figures, ctx.minLevel));
+    problems.push(...figuresProblems(ctx, document, ['figures', code], figures, ctx.floorLevel));
   }
   return problems;
 }

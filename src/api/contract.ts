@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { parseQuarterKey } from '../domain/periods';
+import { LEVEL_KINDS, REPORT_KINDS } from '../domain/levels';
 
 export const API_VERSION = 1;
 
@@ -24,19 +25,22 @@ const unitCode = z.string().check(z.minLength(1));
 const count = z.int().check(z.minimum(0));
 /** A published amount (a count, a sum of money, a numerator or a denominator): never negative. */
 const amount = z.number().check(z.minimum(0));
-const level = z.int().check(z.minimum(1), z.maximum(4));
+/** A unit's depth in the hierarchy: 1 for the root, at most five levels. */
+const level = z.int().check(z.minimum(1), z.maximum(5));
+const levelKind = z.enum(LEVEL_KINDS);
 
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
   province: z.object({ code: unitCode, name: z.string() }),
   rootUnit: unitCode,
-  levels: z.array(z.object({ level, name: localText })),
+  /** The dataset's levels, root first: depth, kind (the rules go by kind), singular and plural names. */
+  levels: z.array(z.object({ level, kind: levelKind, name: localText, plural: localText })),
   quarters: z.array(quarterKey).check(
     z.minLength(1),
     z.superRefine((quarters, ctx) => {
       quarters.forEach((q, i) => {
-        if (i > 0 && quarterNumber(q) !== quarterNumber(quarters[i - 1]!) + 1) ctx.addIssue({ code: 'custom', message: 'các quý liên tiếp, tăng dần', path: [i], input: q });
+        if (i > 0 && quarterNumber(q) !== quarterNumber(quarters[i - 1]!) + 1) ctx.addIssue({ code: 'custom', message: 'quarters[i] = quarters[i − 1] + 1 quarter', path: [i], input: q });
       });
     }),
   ),
@@ -44,7 +48,8 @@ export const metaSchema = z.object({
   source: localText,
   demo: z.boolean(),
   generatedAt: timestamp,
-  suppression: z.object({ threshold: z.int().check(z.positive()), minLevel: level }),
+  /** Sensitive indicators: counts below `threshold` hidden; published only at `floorKind` and the kinds above it. */
+  suppression: z.object({ threshold: z.int().check(z.positive()), floorKind: levelKind }),
 });
 
 export const indicatorSchema = z.object({
@@ -54,7 +59,8 @@ export const indicatorSchema = z.object({
   unitOfMeasure: localText,
   kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
   direction: z.enum(['higher', 'lower']),
-  reportLevel: z.union([z.literal(3), z.literal(4)]),
+  /** The kind of unit that reports the indicator: its figures above it are sums of those reports. */
+  reportKind: z.enum(REPORT_KINDS),
   sensitive: z.boolean(),
   disaggregations: z.array(z.string()),
   numerator: z.optional(z.string()),
@@ -65,7 +71,7 @@ export const indicatorSchema = z.object({
   z.superRefine((ind, ctx) => {
     if (ind.kind !== 'rate') return;
     for (const key of ['numerator', 'denominator', 'scale'] as const) {
-      if (ind[key] === undefined) ctx.addIssue({ code: 'custom', message: 'chỉ tiêu tỷ lệ cần tử số, mẫu số và hệ số', path: [key], input: ind });
+      if (ind[key] === undefined) ctx.addIssue({ code: 'custom', message: 'kind "rate" ⇒ numerator, denominator and scale', path: [key], input: ind });
     }
   }),
 );
@@ -92,9 +98,9 @@ export const unitRefSchema = z.object({
   validTo: z.nullable(isoDate),
 }).check(
   z.superRefine((ref, ctx) => {
-    if (ref.path[ref.path.length - 1] !== ref.code) ctx.addIssue({ code: 'custom', message: 'path kết thúc bằng mã của đơn vị', path: ['path'], input: ref.path });
-    if (ref.level !== ref.path.length) ctx.addIssue({ code: 'custom', message: 'level bằng độ dài của path', path: ['level'], input: ref.level });
-    if (ref.parentCode !== (ref.path[ref.path.length - 2] ?? null)) ctx.addIssue({ code: 'custom', message: 'parentCode là mã đứng trước trong path', path: ['parentCode'], input: ref.parentCode });
+    if (ref.path[ref.path.length - 1] !== ref.code) ctx.addIssue({ code: 'custom', message: 'path[last] = code', path: ['path'], input: ref.path });
+    if (ref.level !== ref.path.length) ctx.addIssue({ code: 'custom', message: 'level = path.length', path: ['level'], input: ref.level });
+    if (ref.parentCode !== (ref.path[ref.path.length - 2] ?? null)) ctx.addIssue({ code: 'custom', message: 'parentCode = path[last − 1] (null for the root)', path: ['parentCode'], input: ref.parentCode });
   }),
 );
 
@@ -111,7 +117,7 @@ export const periodTotalSchema = z.object({
   value: cellSchema,
   /** dimension code → category code → value over the span. */
   breakdown: z.optional(z.record(z.string(), z.record(z.string(), cellSchema))),
-}).check(z.refine((t) => t.from <= t.to, { message: 'from không lớn hơn to', path: ['to'] }));
+}).check(z.refine((t) => t.from <= t.to, { message: 'from ≤ to', path: ['to'] }));
 
 export const seriesSchema = z.object({
   /**
@@ -130,12 +136,12 @@ export const seriesSchema = z.object({
 }).check(
   z.superRefine((s, ctx) => {
     const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.addIssue({ code: 'custom', message, path, input });
-    if (s.reported.length !== s.values.length) issue('reported dài bằng values', ['reported'], s.reported);
+    if (s.reported.length !== s.values.length) issue('reported.length = values.length', ['reported'], s.reported);
     s.reported.forEach((r, q) => {
-      if (r > s.expected) issue('số báo cáo nhận được không vượt số phải báo cáo (expected)', ['reported', q], r);
+      if (r > s.expected) issue('reported[q] ≤ expected', ['reported', q], r);
     });
     for (const [dim, cats] of Object.entries(s.breakdown ?? {})) {
-      for (const [cat, cells] of Object.entries(cats)) if (cells.length !== s.values.length) issue('phân tổ dài bằng values', ['breakdown', dim, cat], cells);
+      for (const [cat, cells] of Object.entries(cats)) if (cells.length !== s.values.length) issue('breakdown row length = values.length', ['breakdown', dim, cat], cells);
     }
   }),
 );
@@ -166,11 +172,11 @@ export const unitDocumentSchema = z.object({
   figures: z.record(unitCode, figuresSchema),
 }).check(
   z.superRefine((doc, ctx) => {
-    for (const u of [doc.unit, ...doc.children]) if (!(u.code in doc.figures)) ctx.addIssue({ code: 'custom', message: `thiếu số liệu của ${u.code}`, path: ['figures', u.code], input: doc.figures });
+    for (const u of [doc.unit, ...doc.children]) if (!(u.code in doc.figures)) ctx.addIssue({ code: 'custom', message: `figures["${u.code}"] present (the unit and each child)`, path: ['figures', u.code], input: doc.figures });
     doc.children.forEach((c, i) => {
-      if (c.parentCode !== doc.unit.code) ctx.addIssue({ code: 'custom', message: 'đơn vị con có parentCode là đơn vị này', path: ['children', i, 'parentCode'], input: c.parentCode });
+      if (c.parentCode !== doc.unit.code) ctx.addIssue({ code: 'custom', message: 'children[i].parentCode = unit.code', path: ['children', i, 'parentCode'], input: c.parentCode });
     });
-    if (doc.ancestors.map((a) => a.code).join('/') !== doc.unit.path.slice(0, -1).join('/')) ctx.addIssue({ code: 'custom', message: 'ancestors theo đúng path', path: ['ancestors'], input: doc.ancestors });
+    if (doc.ancestors.map((a) => a.code).join('/') !== doc.unit.path.slice(0, -1).join('/')) ctx.addIssue({ code: 'custom', message: 'ancestors = unit.path without the unit', path: ['ancestors'], input: doc.ancestors });
   }),
 );
 
@@ -242,7 +248,7 @@ export const noteSchema = z.object({
   documentNumber: z.optional(z.string()),
   inspection: z.optional(z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })),
   requests: z.optional(z.array(requestSchema)),
-});
+}).check(z.refine((n) => n.periodFrom <= n.periodTo, { message: 'periodFrom ≤ periodTo', path: ['periodTo'] }));
 
 export const notesSchema = z.object({
   unit: unitCode,

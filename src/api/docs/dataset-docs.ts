@@ -7,8 +7,8 @@ const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2
 const text = (vi: string, en: string) => ({ vi, en });
 const program = { code: 'DA8', name: text('Dự án 8: Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em', 'Project 8: Gender equality and urgent issues for women and children'), decision: 'Quyết định số 1719/QĐ-TTg ngày 14/10/2021' };
 const province = { code: '06', name: 'Tỉnh Bắc Kạn' };
-const level = { level: 3, name: text('Xã, phường, thị trấn', 'Commune, ward, township') };
-const suppression = { threshold: 5, minLevel: 3 };
+const level = { level: 3, kind: 'commune' as const, name: text('Xã, phường, thị trấn', 'Commune, ward, township'), plural: text('xã', 'communes') };
+const suppression = { threshold: 5, floorKind: 'commune' as const };
 const participants = {
   code: 'P8.1.5',
   name: text('Lượt người tham dự hoạt động truyền thông', 'Participants in communication activities (person-times)'),
@@ -16,7 +16,7 @@ const participants = {
   unitOfMeasure: text('lượt người', 'person-times'),
   kind: 'person_times' as const,
   direction: 'higher' as const,
-  reportLevel: 4 as const,
+  reportKind: 'village' as const,
   sensitive: false,
   disaggregations: ['sex', 'ethnicity', 'age', 'participant_role'],
   numerator: undefined,
@@ -31,7 +31,7 @@ const disbursementRate = {
   area: 'FIN' as const,
   unitOfMeasure: text('%', '%'),
   kind: 'rate' as const,
-  reportLevel: 3 as const,
+  reportKind: 'commune' as const,
   disaggregations: [],
   numerator: 'P8.F.2',
   denominator: 'P8.F.1',
@@ -56,7 +56,12 @@ export const datasetDocs: ComponentDoc[] = [
       program,
       province,
       rootUnit: '06',
-      levels: [{ level: 1, name: text('Tỉnh', 'Province') }, { level: 2, name: text('Huyện, thành phố', 'District, city') }, level, { level: 4, name: localTextExample }],
+      levels: [
+        { level: 1, kind: 'province', name: text('Tỉnh', 'Province'), plural: text('tỉnh', 'provinces') },
+        { level: 2, kind: 'district', name: text('Huyện, thành phố', 'District, city'), plural: text('huyện, thành phố', 'districts, cities') },
+        level,
+        { level: 4, kind: 'village', name: localTextExample, plural: text('thôn, tổ', 'villages') },
+      ],
       quarters: QUARTERS,
       dataDate: '2025-06-30',
       source: text('Dữ liệu minh họa, sinh tự động; không phải số liệu chính thức', 'Illustrative data, generated; not official figures'),
@@ -90,16 +95,18 @@ export const datasetDocs: ComponentDoc[] = [
   }),
   objectDoc(metaSchema.shape.levels.def.element, 'Level', 'One level of the hierarchy and what its units are called.', [level], {
     level: 'Depth of the level: 1 for the root.',
+    kind: 'What kind of level it is (`province`, `district`, `commune`, `village`, `group`); the rules go by kind, never by depth: a province may have no district level.',
     name: 'What a unit of this level is called, for headings and tables.',
+    plural: 'The plural, for counts ("98/104 thôn, tổ đã báo cáo").',
   }),
   objectDoc(
     metaSchema.shape.suppression,
     'SuppressionRule',
-    'The protection of sensitive indicators (child marriage, violence, trusted-address cases…): they are published only at `minLevel` and above, and a count from 1 to `threshold` − 1 is never published; such cells, and the cells hidden so that totals cannot reveal them, are `"suppressed"`.',
+    'The protection of sensitive indicators (child marriage, violence, trusted-address cases…): they are published only at levels of kind `floorKind` and above, and a count from 1 to `threshold` − 1 is never published; such cells, and the cells hidden so that totals cannot reveal them, are `"suppressed"`.',
     [suppression],
     {
       threshold: 'Counts 1 … threshold − 1 of a sensitive indicator are withheld (threshold 5: shown as "<5" or hidden). 0 is published as 0.',
-      minLevel: 'Deepest level (depth) at which sensitive indicators are published; below it they are listed in `withheld` and have no figures.',
+      floorKind: 'Lowest kind of level (normally `commune`) at which sensitive indicators are published; below it they are listed in `withheld` and have no figures.',
     },
   ),
   objectDoc(catalogueSchema, 'Catalogue', 'The indicators and the dimensions of their breakdowns. Every indicator code used in figures is one of `indicators`.', [{ indicators: [participants, disbursementRate], dimensions: [sex] }], {
@@ -118,8 +125,8 @@ export const datasetDocs: ComponentDoc[] = [
       unitOfMeasure: 'What a value counts (teams, person-times, million VND, %).',
       kind: 'How it adds up: `flow` (done in a period: sum over quarters), `stock` (existing at a date: value of the last quarter), `person_times` (a flow of attendances, not unique people), `rate` (computed from `numerator` and `denominator`, no series).',
       direction: '`higher` when more is better; `lower` for indicators to reduce (child marriage, violence), whose achievement reads the other way.',
-      reportLevel: 'Depth of the units that report it; above, figures are sums of their reports, below there is no series.',
-      sensitive: 'true for indicators that identify people in small places: published only at `suppression.minLevel` and above, with small counts withheld.',
+      reportKind: 'Kind of the units that report it (`village`, `commune`, `district`); above them figures are sums of their reports, below them there is no series.',
+      sensitive: 'true for indicators that identify people in small places: published only at `suppression.floorKind` and above, with small counts withheld.',
       disaggregations: 'Codes of the dimensions its breakdowns use (`Catalogue.dimensions`).',
       numerator: 'Rates only (then required): code of the indicator whose series is the numerator.',
       denominator: 'Rates only (then required): code of the indicator whose series is the denominator. Reports never have a numerator above the denominator (per quarter for stocks, cumulatively for flows).',

@@ -58,7 +58,7 @@ export const figuresDocs: ComponentDoc[] = [
       grain:
         '"quarter" (or absent): `values` holds quarterly values. "year": a sensitive indicator published only as `totals` by year and for the phase; every quarterly value is then "suppressed" and a period the totals cannot answer has no value.',
       values: 'One value per quarter of `meta.quarters` (see `Value`).',
-      reported: 'Per quarter, how many reporting units (of the indicator\'s `reportLevel`) below or at this unit reported; never more than `expected`.',
+      reported: 'Per quarter, how many reporting units (of the indicator\'s `reportKind`) below or at this unit reported; never more than `expected`.',
       expected: 'How many reporting units are expected to report each quarter.',
       breakdown: 'Dimension code → category code → one value per quarter. Only for the dimensions of the indicator\'s `disaggregations` that someone reported.',
       totals: 'Grain "year" only: the published totals by year and for the phase.',
@@ -76,7 +76,7 @@ export const figuresDocs: ComponentDoc[] = [
       hiddenTargets:
         'Sensitive indicator code → target keys withheld here because a target could reveal a hidden count. They are absent from `targets`: show them as hidden, not as "no target".',
       hiddenBaselines: 'Sensitive indicator code → baseline years withheld here (as `hiddenTargets`), absent from `baselines`.',
-      withheld: 'Sensitive indicators not published at this level at all (below `meta.suppression.minLevel`): no series, targets or baselines; show "not published", not "not reported".',
+      withheld: 'Sensitive indicators not published at this level at all (below the level kind `meta.suppression.floorKind`): no series, targets or baselines; show "not published", not "not reported".',
     },
   ),
   objectDoc(

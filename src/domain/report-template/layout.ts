@@ -23,7 +23,7 @@ export interface CatalogueInput {
 
 /** The kind of unit that enters an indicator's reports. */
 export function reportKindOf(indicator: Indicator): SheetKind {
-  return indicator.reportLevel === 3 ? 'commune' : 'village';
+  return indicator.reportKind;
 }
 
 /** Whole numbers everywhere except money (millions of dong), the same rule as the compile. */
