@@ -34,9 +34,6 @@ export function checkContext(meta: Meta, catalogue: Catalogue): CheckContext {
   };
 }
 
-/** Sums of money: a budget role in the catalogue, or a currency as the unit of measure. */
-const isAmount = (ind: IndicatorDef): boolean => (ind as { budget?: unknown }).budget !== undefined || /\bVND\b|đồng/i.test(`${ind.unitOfMeasure.en} ${ind.unitOfMeasure.vi}`);
-/** Counts (of people, teams, events…) are whole numbers; amounts of money and rates need not be. */
 const isCount = (ind: IndicatorDef): boolean => ind.kind !== 'rate' && !isAmount(ind);
 
 type Report = (path: PropertyKey[], rule: RuleCode, params?: Record<string, string | number>) => void;

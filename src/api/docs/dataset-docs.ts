@@ -1,5 +1,5 @@
 /** Descriptions and examples of the dataset's metadata and catalogue (docs/openapi.json). */
-import { catalogueSchema, dimensionSchema, indicatorSchema, metaSchema } from '../contract';
+import { areaSchema, catalogueSchema, dimensionSchema, indicatorSchema, metaSchema } from '../contract';
 import { objectDoc, type ComponentDoc } from './component-docs';
 
 const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
@@ -23,6 +23,11 @@ const participants = {
   denominator: undefined,
   scale: undefined,
   decimals: 0,
+  target: { reading: 'cumulative' as const, yearlyRate: undefined },
+  keyIndicator: undefined,
+  budget: undefined as 'rate' | undefined,
+  textBreakdown: 'participant_role',
+  wording: text('thu hút {value} lượt người tham dự các hoạt động truyền thông', 'reached {value} participants (person-times) in communication activities'),
 };
 const disbursementRate = {
   ...participants,
@@ -37,7 +42,12 @@ const disbursementRate = {
   denominator: 'P8.F.1',
   scale: 100,
   decimals: 1,
+  target: { reading: 'level' as const, yearlyRate: undefined },
+  budget: 'rate' as const,
+  textBreakdown: undefined,
+  wording: text('tỷ lệ giải ngân đạt {value}', 'disbursement rate: {value}'),
 };
+const area = { code: 'ND1', name: text('ND1 – Truyền thông thay đổi "nếp nghĩ, cách làm"', 'ND1 – Communication to change mindsets and practices') };
 const category = { code: 'female', name: text('Nữ', 'Female') };
 const sex = { code: 'sex', name: text('Giới tính', 'Sex'), categories: [category, { code: 'male', name: text('Nam', 'Male') }] };
 const localTextExample = text('Thôn, tổ dân phố', 'Village, residential group');
@@ -109,7 +119,8 @@ export const datasetDocs: ComponentDoc[] = [
       floorKind: 'Lowest kind of level (normally `commune`) at which sensitive indicators are published; below it they are listed in `withheld` and have no figures.',
     },
   ),
-  objectDoc(catalogueSchema, 'Catalogue', 'The indicators and the dimensions of their breakdowns. Every indicator code used in figures is one of `indicators`.', [{ indicators: [participants, disbursementRate], dimensions: [sex] }], {
+  objectDoc(catalogueSchema, 'Catalogue', 'The indicators and the dimensions of their breakdowns. Every indicator code used in figures is one of `indicators`.', [{ areas: [area], indicators: [participants, disbursementRate], dimensions: [sex] }], {
+    areas: 'The content areas of the programme, in display order.',
     indicators: 'The indicators, in display order.',
     dimensions: 'The dimensions an indicator can be broken down by (sex, ethnicity, age group, role…), with their categories.',
   }),
@@ -121,7 +132,7 @@ export const datasetDocs: ComponentDoc[] = [
     {
       code: 'Indicator code, the key of its figures everywhere in the API.',
       name: 'Name of the indicator.',
-      area: 'Content area: ND1–ND4 the project\'s four contents, OUT outcomes, FIN budget.',
+      area: 'Code of its content area (`Catalogue.areas`).',
       unitOfMeasure: 'What a value counts (teams, person-times, million VND, %).',
       kind: 'How it adds up: `flow` (done in a period: sum over quarters), `stock` (existing at a date: value of the last quarter), `person_times` (a flow of attendances, not unique people), `rate` (computed from `numerator` and `denominator`, no series).',
       direction: '`higher` when more is better; `lower` for indicators to reduce (child marriage, violence), whose achievement reads the other way.',
@@ -131,9 +142,22 @@ export const datasetDocs: ComponentDoc[] = [
       numerator: 'Rates only (then required): code of the indicator whose series is the numerator.',
       denominator: 'Rates only (then required): code of the indicator whose series is the denominator. Reports never have a numerator above the denominator (per quarter for stocks, cumulatively for flows).',
       scale: 'Rates only (then required): factor applied to numerator ÷ denominator (100 for a percentage).',
-      decimals: 'Decimals to show; 0 means every value is a whole number.',
+      decimals: 'Decimals to show. Values of counts (every indicator but rates and budget amounts) are whole numbers.',
+      target: 'How its targets are read.',
+      keyIndicator: 'true for the indicators shown by default in tables.',
+      budget: 'Its role among the budget figures: `allocated`, `disbursed` or the disbursement `rate`. Budget amounts need not be whole numbers.',
+      textBreakdown: 'Dimension whose breakdown a written report spells out in words.',
+      wording: 'The phrase a written report uses for a value; `{value}` stands for the formatted value.',
     },
   ),
+  objectDoc(indicatorSchema.shape.target, 'TargetReading', 'How the targets of an indicator are read.', [participants.target, { reading: 'level', yearlyRate: -0.02 }], {
+    reading: '`cumulative`: a target is a total over its period (a year, the phase); `level`: a level to reach at the end of the period (for a flow, a yearly count); `annual_rate`: a yearly rate of change.',
+    yearlyRate: 'The yearly rate of change asked for (−0.02 = fall 2 % a year), where no numeric target exists.',
+  }),
+  objectDoc(areaSchema, 'Area', 'A content area of the programme.', [area], {
+    code: 'Area code, used by `Indicator.area`.',
+    name: 'Name of the area.',
+  }),
   objectDoc(dimensionSchema, 'Dimension', 'A dimension of breakdowns and its categories.', [sex], {
     code: 'Dimension code, the key of breakdowns in series.',
     name: 'Name of the dimension.',
