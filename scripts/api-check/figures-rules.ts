@@ -34,7 +34,8 @@ export function checkContext(meta: Meta, catalogue: Catalogue): CheckContext {
   };
 }
 
-const isCount = (ind: IndicatorDef): boolean => ind.kind !== 'rate' && !isAmount(ind);
+/** Counts (of people, teams, events…) are whole numbers; budget amounts and rates need not be. */
+const isCount = (ind: IndicatorDef): boolean => ind.kind !== 'rate' && ind.budget === undefined;
 
 type Report = (path: PropertyKey[], rule: RuleCode, params?: Record<string, string | number>) => void;
 
