@@ -127,7 +127,7 @@ function randomDataset(kinds: LevelKind[], fanout: number[], reportKind: LevelKi
       const n = fanout[(i + p) % fanout.length]!;
       for (let c = 1; c <= n; c++) {
         const code = `${parent}.${c}`;
-        units.push(`${code},Đơn vị ${code},${TYPE_OF[kind]},${i + 2},${parent},${21 + c / 10},${105 + p / 10},,,,`);
+        units.push(`${code},Đơn vị ${code},${TYPE_OF[kind]},${i + 2},${parent},,,,,,`);
         next.push(code);
       }
     });
@@ -148,6 +148,7 @@ function randomDataset(kinds: LevelKind[], fanout: number[], reportKind: LevelKi
       source: NAMES('x'),
       demo: true,
     }),
+    'areas.json': JSON.stringify([{ code: 'OUT', name: NAMES('OUT') }]),
     'indicators.json': JSON.stringify([
       { code: 'S', name: NAMES('S'), area: 'OUT', unitOfMeasure: NAMES('ca'), kind: 'flow', direction: 'lower', reportKind, sensitive: true, disaggregations: [], decimals: 0 },
     ]),
