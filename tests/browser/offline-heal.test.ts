@@ -104,9 +104,11 @@ describe('the offline copy heals', () => {
 describe('a service worker that cannot be registered', () => {
   it('withdraws offline download with the reason, and raises no uncaught error', async () => {
     const app = await openApp(browser, '/u/058', {
-      beforeOpen: (page) => page.addInitScript(() => {
-        navigator.serviceWorker.register = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
-      }),
+      beforeOpen: async (page) => {
+        await page.addInitScript(() => {
+          navigator.serviceWorker.register = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+        });
+      },
     });
     const { page } = app;
     await heading(page, 'Thành phố Bắc Kạn').waitFor();

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { countRequests, only, renderApp, SLOW } from './render-app';
+import { countRequests, only, renderApp, SLOW } from '../../../tests/setup/render-whole-app';
 
 const alert = () => screen.findByRole('alert', {}, SLOW);
 const breadcrumb = () => screen.getByRole('navigation', { name: 'Vị trí đơn vị' });
