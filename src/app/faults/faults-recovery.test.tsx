@@ -28,7 +28,7 @@ describe('an error keeps the way back', () => {
     expect(up).toHaveAttribute('href', '/u/058');
     await userEvent.click(up);
     expect(await screen.findByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' }, SLOW)).toBeInTheDocument();
-  });
+  }, 40_000);
 
   it.each([
     [401, 'Cần đăng nhập'],
