@@ -66,7 +66,7 @@ export function UnitPage() {
             {unit.data.unit.validTo && <p className="unit-note">{t('unit.ceased', { date: formatDate(unit.data.unit.validTo, lang) })}</p>}
             <div className="toolbar no-print">
               <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
-              <IndicatorPicker indicators={catalogue.data.indicators} state={state} selected={indicator} />
+              <IndicatorPicker areas={catalogue.data.areas} indicators={catalogue.data.indicators} state={state} selected={indicator} />
             </div>
             <ViewTabs state={state} views={VIEWS} />
             <ViewBody doc={unit.data} catalogue={catalogue.data} meta={meta.data} state={state} indicator={indicator} />
