@@ -37,8 +37,8 @@ const StructureView = lazy(withViewMessages(() => import('@/features/structure/s
 const NotesPanel = lazy(() => import('@/features/notes/notes-panel').then((m) => ({ default: m.NotesPanel })));
 const PresentView = lazy(withViewMessages(() => import('@/features/present/present-view-lazy').then((m) => ({ default: m.PresentViewLazy }))));
 
-/** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
-const SlideContent = lazy(withViewMessages(() => import('./slide-content').then((m) => ({ default: m.SlideContent }))));
+/** The slide bodies of the presentation (loaded with it, with the messages of the views they draw from). */
+const SlideContent = lazy(withViewMessages(() => import('@/features/present/slides/slide-content').then((m) => ({ default: m.SlideContent }))));
 
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {
