@@ -1,6 +1,6 @@
 /** Two later inspections with their conclusions: Pác Nặm (2024, Ban Dân vận Tỉnh ủy) and Ngân Sơn (2024, Hội LHPN tỉnh). */
 
-import { paragraphs, type Note } from './notes';
+import { paragraphs, type Note } from './note';
 
 const DAN_VAN = 'Ban Dân vận Tỉnh ủy Bắc Kạn';
 const PROVINCE_WU = 'Hội LHPN tỉnh Bắc Kạn';

@@ -1,6 +1,6 @@
 /** The notes of the real case: the city Women's Union's difficulties, the inspection of 11/5/2023 and its conclusion. */
 
-import { paragraphs, type Note } from './notes';
+import { paragraphs, type Note } from './note';
 
 const CITY = '058';
 const PERIOD = { periodFrom: '2022-01', periodTo: '2023-05' };
