@@ -8,6 +8,7 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
+import { keyIndicators } from '@/domain/indicators';
 import { serializeSelection } from '@/domain/periods';
 import { buildTableRows } from '@/domain/table-rows';
 import { carryTableParams, parseTableView, withTableView, type TableViewState } from '@/domain/table-view-state';
@@ -61,7 +62,8 @@ function UnitsTableBody({ doc, catalogue, meta, state, indicator }: BodyProps) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const available = useMemo(() => new Set(catalogue.indicators.map((i) => i.code)), [catalogue]);
-  const view = useMemo(() => parseTableView(state.extra, indicator, available), [state.extra, indicator, available]);
+  const keys = useMemo(() => keyIndicators(catalogue.indicators), [catalogue]);
+  const view = useMemo(() => parseTableView(state.extra, indicator, available, keys), [state.extra, indicator, available, keys]);
   const codes = view.indicators.join(',');
   const data = useMemo(
     () =>
