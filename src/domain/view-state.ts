@@ -4,7 +4,7 @@
  */
 import { parseSelection, serializeSelection, type PeriodSelection } from './periods';
 
-export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present'] as const;
+export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present', 'check'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type Language = 'vi' | 'en';
 

@@ -21,6 +21,13 @@ export interface CatalogueInput {
   dimensions: readonly Dimension[];
 }
 
+const KIND_BY_LEVEL: Readonly<Record<number, string>> = { 1: 'province', 2: 'district', 3: 'commune', 4: 'village' };
+
+/** The kind of a level of the hierarchy (province, district, commune, village). */
+export function kindOfLevel(level: number): string | undefined {
+  return KIND_BY_LEVEL[level];
+}
+
 /** The kind of unit that enters an indicator's reports. */
 export function reportKindOf(indicator: Indicator): SheetKind {
   return indicator.reportLevel === 3 ? 'commune' : 'village';
