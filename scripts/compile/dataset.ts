@@ -1,6 +1,8 @@
 /** The parsed demo dataset: what the compile step aggregates into API documents. */
 import type { Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
+import type { LevelDef } from '../../src/domain/levels';
+import type { UnitTypeDef } from '../../src/domain/unit-types';
 import type { Unit } from '../../src/domain/units';
 import type { NewUnit } from './parse-reorganisation';
 
@@ -8,6 +10,10 @@ export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
   province: { code: string; name: string };
   rootUnit: string;
+  /** The hierarchy's levels, root first (a unit's level number is its position + 1). */
+  levels: LevelDef[];
+  /** The dataset's own unit types, added to the built-in ones. */
+  unitTypes: UnitTypeDef[];
   firstQuarter: QuarterKey;
   lastQuarter: QuarterKey;
   dataDate: string;

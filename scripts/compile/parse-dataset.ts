@@ -1,5 +1,6 @@
 /** Parses and checks every file of a dataset; throws a DatasetError listing every problem found. */
 import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain/periods';
+import { levelOfKind } from '../../src/domain/levels';
 import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { Dataset, DatasetFiles } from './dataset';
@@ -18,7 +19,7 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const meta = parseMeta(files['meta.json'], problems);
   const indicators = parseIndicators(files['indicators.json'], problems);
   const dimensions = parseDimensions(files['dimensions.json'], problems);
-  const units = parseUnits(files['units.csv'], problems);
+  const units = parseUnits(files['units.csv'], meta, problems);
   if (!meta || !indicators || !dimensions || !units || problems.length) throw fail();
 
   if (!isQuarterKey(meta.firstQuarter) || !isQuarterKey(meta.lastQuarter) || meta.firstQuarter > meta.lastQuarter) {
@@ -29,12 +30,15 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const unitsByCode = new Map(units.map((u) => [u.code, u]));
   if (!unitsByCode.has(meta.rootUnit)) problems.push({ file: 'meta.json', row: null, field: 'rootUnit', message: `đơn vị gốc "${meta.rootUnit}" không có trong units.csv` });
   for (const [i, ind] of indicators.entries()) {
+    if (levelOfKind(meta.levels, ind.reportKind) === undefined) {
+      problems.push({ file: 'indicators.json', row: i + 1, field: 'reportKind', message: `chỉ tiêu ${ind.code} báo cáo ở cấp "${ind.reportKind}" nhưng meta.json (levels) không khai báo cấp này` });
+    }
     for (const dim of ind.disaggregations) {
       if (!dimensions.some((d) => d.code === dim)) problems.push({ file: 'indicators.json', row: i + 1, field: 'disaggregations', message: `phân tổ "${dim}" không có trong dimensions.json` });
     }
   }
   const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
-  const reports = parseReports(files['reports.csv'], unitsByCode, indicators, quarters, problems);
+  const reports = parseReports(files['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
   const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
   const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);

@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { indicatorSchema, dimensionSchema } from '../../src/api/contract';
 import type { Dimension, Indicator } from '../../src/domain/indicators';
+import { LEVEL_KINDS } from '../../src/domain/levels';
 import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
+import { checkLevels, checkUnitTypes } from './check-levels';
 import type { DatasetMeta, NoteRecord } from './dataset';
 
 /** A YYYY-MM-DD date that exists (2023-02-30 does not). */
@@ -11,10 +13,14 @@ const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDa
 
 const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
+const levelKind = z.enum(LEVEL_KINDS, { error: `phải là một trong ${LEVEL_KINDS.join(', ')}` });
+
 const metaFileSchema = z.object({
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
   province: z.object({ code: z.string().min(1), name: z.string().min(1) }),
   rootUnit: z.string().min(1),
+  levels: z.array(z.object({ kind: levelKind, name: localText, plural: localText }), { error: 'thiếu danh sách cấp "levels"' }),
+  unitTypes: z.array(z.object({ name: z.string().min(1).max(40), kinds: z.array(levelKind).min(1) })).default([]),
   firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   dataDate: calendarDate,
@@ -74,7 +80,12 @@ function parseWith<T>(file: string, text: string | undefined, schema: z.core.$Zo
 }
 
 export function parseMeta(text: string | undefined, problems: DatasetProblem[]): DatasetMeta | undefined {
-  return parseWith('meta.json', text, metaFileSchema, problems, false) as DatasetMeta | undefined;
+  const meta = parseWith('meta.json', text, metaFileSchema, problems, false) as DatasetMeta | undefined;
+  if (meta) {
+    checkLevels(meta.levels, problems);
+    checkUnitTypes(meta.unitTypes, problems);
+  }
+  return meta;
 }
 
 export function parseIndicators(text: string | undefined, problems: DatasetProblem[]): Indicator[] | undefined {

@@ -66,8 +66,8 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
     weights[Math.floor(rng.next() * 8)]! += 2;
     return weights;
   });
-  const contextFor = (level: number): Context => ({
-    indicators: columns.filter((i) => i.reportLevel === level),
+  const contextFor = (kind: CatalogueIndicator['reportKind']): Context => ({
+    indicators: columns.filter((i) => i.reportKind === kind),
     dimensions: new Map(dimensions.map((d) => [d.code, d])),
     quarters: QUARTERS,
     ethnicMix,
@@ -88,8 +88,8 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
     });
     for (const b of drawn.breakdowns) breakdowns.line(`${unit.code},${QUARTERS[b.quarter]},${b.indicator},${b.dimension},${b.category},${b.value}`);
   };
-  const communeContext = contextFor(3);
-  const villageContext = contextFor(4);
+  const communeContext = contextFor('commune');
+  const villageContext = contextFor('village');
   let v = 0;
   for (const commune of units.communes) {
     writeUnitRows(commune, communeContext);
@@ -129,6 +129,14 @@ function metaFor() {
     },
     province: { code: 'VN', name: 'Toàn quốc' },
     rootUnit: 'VN',
+    // The provinces sit where a province's districts would: the rules for each kind still hold.
+    levels: [
+      { kind: 'province', name: { vi: 'Toàn quốc', en: 'Country' }, plural: { vi: 'toàn quốc', en: 'country' } },
+      { kind: 'district', name: { vi: 'Tỉnh, thành phố', en: 'Province, city' }, plural: { vi: 'tỉnh, thành phố', en: 'provinces' } },
+      { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes' } },
+      { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
+    ],
+    unitTypes: [{ name: 'Tỉnh', kinds: ['province', 'district'] }],
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: '2025-06-30',

@@ -4,6 +4,7 @@
  * from them.
  */
 import * as z from 'zod/mini';
+import { LEVEL_KINDS, REPORT_KINDS } from '../domain/levels';
 
 export const API_VERSION = 1;
 
@@ -12,20 +13,24 @@ const quarterKey = z.string().check(z.regex(/^\d{4}Q[1-4]$/, 'mã quý dạng 20
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD'));
 const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-MM'));
 const unitCode = z.string().check(z.minLength(1));
-const level = z.int().check(z.minimum(1), z.maximum(4));
+/** A unit's depth in the hierarchy: 1 for the root, at most five levels. */
+const level = z.int().check(z.minimum(1), z.maximum(5));
+const levelKind = z.enum(LEVEL_KINDS);
 
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
   province: z.object({ code: unitCode, name: z.string() }),
   rootUnit: unitCode,
-  levels: z.array(z.object({ level, name: localText })),
+  /** The dataset's levels, root first: depth, kind (the rules go by kind), singular and plural names. */
+  levels: z.array(z.object({ level, kind: levelKind, name: localText, plural: localText })),
   quarters: z.array(quarterKey).check(z.minLength(1)),
   dataDate: isoDate,
   source: localText,
   demo: z.boolean(),
   generatedAt: z.string(),
-  suppression: z.object({ threshold: z.int().check(z.positive()), minLevel: level }),
+  /** Sensitive indicators: counts below `threshold` hidden; published only at `floorKind` and the kinds above it. */
+  suppression: z.object({ threshold: z.int().check(z.positive()), floorKind: levelKind }),
 });
 
 export const indicatorSchema = z.object({
@@ -35,7 +40,8 @@ export const indicatorSchema = z.object({
   unitOfMeasure: localText,
   kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
   direction: z.enum(['higher', 'lower']),
-  reportLevel: z.union([z.literal(3), z.literal(4)]),
+  /** The kind of unit that reports the indicator: its figures above it are sums of those reports. */
+  reportKind: z.enum(REPORT_KINDS),
   sensitive: z.boolean(),
   disaggregations: z.array(z.string()),
   numerator: z.optional(z.string()),

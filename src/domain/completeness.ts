@@ -3,7 +3,8 @@
  * period, rolled up through the levels. Missing reports are counted as missing, never as zeros.
  */
 import type { Series } from './aggregate';
-import { isAdditiveOverTime, type Indicator, type ReportLevel } from './indicators';
+import { isAdditiveOverTime, type Indicator } from './indicators';
+import type { ReportKind } from './levels';
 
 export interface Completeness {
   /** Leaf reports received (leaf × quarter for a period of several quarters). */
@@ -37,7 +38,7 @@ export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series,
   seriesCompleteness(series, indices, isAdditiveOverTime(indicator.kind));
 
 /**
- * Completeness of a report form (all indicators entered at one report level) over the quarters
+ * Completeness of a report form (all indicators entered by one kind of unit) over the quarters
  * at `indices`. Per quarter, a leaf has reported when it entered any figure of the form; the
  * count taken is the largest number of leaves that entered any single figure, so it never
  * overstates what arrived. Null when the unit has no series of that form.
@@ -45,10 +46,10 @@ export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series,
 export function formCompleteness(
   series: Readonly<Record<string, Pick<Series, 'reported' | 'expected'> | undefined>>,
   indicators: readonly Indicator[],
-  reportLevel: ReportLevel,
+  reportKind: ReportKind,
   indices: readonly number[],
 ): Completeness | null {
-  const members = indicators.filter((i) => i.reportLevel === reportLevel && i.kind !== 'rate').flatMap((i) => series[i.code] ?? []);
+  const members = indicators.filter((i) => i.reportKind === reportKind && i.kind !== 'rate').flatMap((i) => series[i.code] ?? []);
   if (members.length === 0) return null;
   const expected = Math.max(...members.map((s) => s.expected));
   let reported = 0;

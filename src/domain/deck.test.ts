@@ -38,7 +38,8 @@ const CATALOGUE: DeckIndicator[] = [
   ind('P8.F.3', 'FIN', { kind: 'rate' }),
 ];
 
-const view = (unit: DeckView['unit'], indicator = 'P8.1.1'): DeckView => ({ unit, indicator, indicators: CATALOGUE });
+const LEVELS = [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' }, { kind: 'village' }] as const;
+const view = (unit: DeckView['unit'], indicator = 'P8.1.1'): DeckView => ({ unit, levels: LEVELS, indicator, indicators: CATALOGUE });
 const kinds = (deck: SlideSpec[]) => deck.map((s) => [s.kind, s.indicator, s.dimension, s.page].filter((x) => x !== undefined).join(' '));
 
 describe('building a deck from the current view', () => {
@@ -73,9 +74,9 @@ describe('building a deck from the current view', () => {
 
   it('shows a sensitive indicator only by the dimensions published at the level', () => {
     const outcome = CATALOGUE.find((i) => i.code === 'P8.O.1')!;
-    expect(deckDimensions(outcome, 2)).toEqual(['ethnicity', 'age']);
-    expect(deckDimensions(outcome, 3)).toEqual(['ethnicity']);
-    expect(deckDimensions(outcome, 4)).toEqual([]);
+    expect(deckDimensions(outcome, LEVELS, 2)).toEqual(['ethnicity', 'age']);
+    expect(deckDimensions(outcome, LEVELS, 3)).toEqual(['ethnicity']);
+    expect(deckDimensions(outcome, LEVELS, 4)).toEqual([]);
     expect(kinds(buildDeck(view({ code: '01846', level: 3, childCount: 14 }, 'P8.O.1')))).toContain('breakdown ethnicity');
     // Below the commune level it is not published: participants are shown instead.
     expect(kinds(buildDeck(view({ code: '01846.14', level: 4, childCount: 0 }, 'P8.O.1')))).toContain('breakdown P8.1.5 sex');

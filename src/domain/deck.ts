@@ -4,6 +4,7 @@
  * from the published documents when a slide is drawn, so a deck is small enough for the URL.
  */
 import { CONTENT_AREAS, type ContentArea, type Indicator } from './indicators';
+import type { LevelDef } from './levels';
 import { publishedDimensions } from './suppression';
 
 export const SLIDE_KINDS = ['title', 'kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'] as const;
@@ -40,6 +41,8 @@ export type DeckIndicator = Pick<Indicator, 'code' | 'area' | 'kind' | 'sensitiv
 
 export interface DeckView {
   unit: { code: string; level: number; childCount: number };
+  /** The dataset's levels, root first. */
+  levels: readonly Pick<LevelDef, 'kind'>[];
   /** The selected indicator. */
   indicator: string;
   /** The catalogue, in its order. */
@@ -74,8 +77,8 @@ export function kpiPages(indicators: readonly Pick<Indicator, 'code' | 'area'>[]
 }
 
 /** Dimensions a disaggregation slide may show for an indicator at a level (published ones only), preferred first. */
-export function deckDimensions(indicator: DeckIndicator, level: number): string[] {
-  const published = publishedDimensions(indicator, level);
+export function deckDimensions(indicator: DeckIndicator, levels: readonly Pick<LevelDef, 'kind'>[], level: number): string[] {
+  const published = publishedDimensions(indicator, levels, level);
   const preferred = PREFERRED_DIMENSIONS.filter((d) => published.includes(d));
   return [...preferred, ...published.filter((d) => !preferred.includes(d))].slice(0, MAX_BREAKDOWN_SLIDES);
 }
@@ -85,12 +88,11 @@ export function deckDimensions(indicator: DeckIndicator, level: number): string[
  * this level, the first person-times indicator that has (participants by sex and ethnicity).
  */
 function breakdownSlides(view: DeckView, selected: DeckIndicator | undefined): SlideSpec[] {
-  const level = view.unit.level;
-  if (selected && deckDimensions(selected, level).length > 0) return deckDimensions(selected, level).map((dimension) => ({ kind: 'breakdown', dimension }));
-  const fallback =
-    view.indicators.find((i) => i.kind === 'person_times' && deckDimensions(i, level).length > 0) ?? view.indicators.find((i) => deckDimensions(i, level).length > 0);
+  const dims = (i: DeckIndicator) => deckDimensions(i, view.levels, view.unit.level);
+  if (selected && dims(selected).length > 0) return dims(selected).map((dimension) => ({ kind: 'breakdown', dimension }));
+  const fallback = view.indicators.find((i) => i.kind === 'person_times' && dims(i).length > 0) ?? view.indicators.find((i) => dims(i).length > 0);
   if (!fallback) return [];
-  return deckDimensions(fallback, level).map((dimension) => ({ kind: 'breakdown', indicator: fallback.code, dimension }));
+  return dims(fallback).map((dimension) => ({ kind: 'breakdown', indicator: fallback.code, dimension }));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Indicator catalogue types and the aggregation kind of each indicator. */
+import type { ReportKind } from './levels';
 
 export type LocalText = { vi: string; en: string };
 
@@ -11,9 +12,6 @@ export const CONTENT_AREAS: readonly ContentArea[] = ['ND1', 'ND2', 'ND3', 'ND4'
 
 export type Direction = 'higher' | 'lower';
 
-/** Level at which leaf reports are entered (3 = commune, 4 = village / residential group). */
-export type ReportLevel = 3 | 4;
-
 export interface Indicator {
   code: string;
   name: LocalText;
@@ -21,7 +19,8 @@ export interface Indicator {
   unitOfMeasure: LocalText;
   kind: IndicatorKind;
   direction: Direction;
-  reportLevel: ReportLevel;
+  /** The kind of unit that enters the reports (figures above it are their sums). */
+  reportKind: ReportKind;
   sensitive: boolean;
   /** Dimension codes (see dimensions) for which breakdowns exist. */
   disaggregations: string[];

@@ -6,11 +6,11 @@ import { assessIndicator, type AssessContext, type Assessment, type UnitFigures 
 import { PROGRESS_CONFIG } from './progress-config';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportLevel: 3, ...extra });
+const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportKind: 'commune', ...extra });
 
 const EVENTS = indicator('EV', 'flow');
 const TEAMS = indicator('TM', 'stock');
-const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportLevel: 4 });
+const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportKind: 'village' });
 const catalogue = new Map([EVENTS, TEAMS, CHILD_MARRIAGE].map((i) => [i.code, i]));
 const AXIS = quartersBetween('2022Q1', '2025Q2'); // 14 quarters, data date 30/06/2025
 const ctx: AssessContext = { axis: AXIS, catalogue };

@@ -30,7 +30,7 @@ export function kindOfLevel(level: number): string | undefined {
 
 /** The kind of unit that enters an indicator's reports. */
 export function reportKindOf(indicator: Indicator): SheetKind {
-  return indicator.reportLevel === 3 ? 'commune' : 'village';
+  return indicator.reportKind;
 }
 
 /** Whole numbers everywhere except money (millions of dong), the same rule as the compile. */

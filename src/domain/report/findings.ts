@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../aggregate';
 import type { Indicator } from '../indicators';
+import { isKindAtOrAbove, type LevelKind } from '../levels';
 import type { PeriodSelection } from '../periods';
 import { yearsWithoutTargets, type TargetScope } from './period-scope';
 import { buildRows, type ReportRow, type UnitFigures } from './rows';
@@ -18,13 +19,13 @@ export type Finding =
 
 /** Below this share of the allocated budget, disbursement is called slow. */
 export const LOW_DISBURSEMENT = 0.7;
-/** Annual targets are assigned down to the commune level; villages never have their own. */
-export const DEEPEST_TARGET_LEVEL = 3;
+/** Annual targets are assigned down to the commune kind of level; villages never have their own. */
+export const DEEPEST_TARGET_KIND: LevelKind = 'commune';
 /** Units named in the incomplete-reporting sentence, at most. */
 export const MAX_NAMED_UNITS = 5;
 
 export interface FindingInput {
-  unit: { level: number };
+  unit: { kind: LevelKind | undefined };
   rows: readonly ReportRow[];
   targets: UnitFigures['targets'];
   hiddenTargets?: UnitFigures['hiddenTargets'];
@@ -57,7 +58,7 @@ export function findFindings(input: FindingInput): Finding[] {
   const { rows, unit, targets, period, axis } = input;
   const findings: Finding[] = [];
 
-  if (unit.level <= DEEPEST_TARGET_LEVEL) {
+  if (unit.kind !== undefined && isKindAtOrAbove(unit.kind, DEEPEST_TARGET_KIND)) {
     const years = yearsWithoutTargets(targets, period, axis, input.hiddenTargets ?? {});
     if (years.length > 0) findings.push({ kind: 'missingTargets', years });
   }

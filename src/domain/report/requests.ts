@@ -2,6 +2,7 @@
  * Requests drafted from findings: one per finding, addressed to the body responsible for it
  * (the unit's Women's Union, People's Committee or Party committee), with a deadline.
  */
+import type { LevelKind } from '../levels';
 import type { Finding } from './findings';
 import { addDays, endOfYear, type TargetScope } from './period-scope';
 import { bareName, endSentence, joinNames, lowerFirst, ratioText, amountText, unitInSentence, type Wording } from './wording';
@@ -18,7 +19,8 @@ export interface ReportRequest {
 export interface OrgUnit {
   name: string;
   type: string;
-  level: number;
+  /** The kind of its level; undefined for a level the dataset does not declare. */
+  kind: LevelKind | undefined;
 }
 
 export const womenUnionOf = (w: Wording, unit: OrgUnit): string => w.text('report.org.womenUnion', { unit: unitInSentence(w, unit) });
@@ -27,13 +29,20 @@ export const peoplesCommitteeOf = (w: Wording, unit: OrgUnit): string => w.text(
 /** "Ban Thường vụ Thành ủy Bắc Kạn", "Ban Thường vụ Huyện ủy Pác Nặm", "Đảng ủy phường Huyền Tụng", "Chi bộ tổ dân phố Khuổi Pái". */
 export function partyCommitteeOf(w: Wording, unit: OrgUnit): string {
   const name = bareName(unit);
-  if (unit.level <= 1) return w.text('report.org.partyProvince', { name });
-  if (unit.level === 2) {
-    if (unit.type === 'Thành phố') return w.text('report.org.partyCity', { name });
-    if (unit.type === 'Thị xã') return w.text('report.org.partyTown', { name });
-    return w.text('report.org.partyDistrict', { name });
+  switch (unit.kind) {
+    case 'province':
+    case undefined:
+      return w.text('report.org.partyProvince', { name });
+    case 'district':
+      if (unit.type === 'Thành phố') return w.text('report.org.partyCity', { name });
+      if (unit.type === 'Thị xã') return w.text('report.org.partyTown', { name });
+      return w.text('report.org.partyDistrict', { name });
+    case 'commune':
+      return w.text('report.org.partyCommune', { unit: unitInSentence(w, unit) });
+    case 'village':
+    case 'group':
+      return w.text('report.org.partyCell', { unit: unitInSentence(w, unit) });
   }
-  return w.text(unit.level === 3 ? 'report.org.partyCommune' : 'report.org.partyCell', { unit: unitInSentence(w, unit) });
 }
 
 export function targetLabel(w: Wording, scope: TargetScope): string {

@@ -1,6 +1,7 @@
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { CONTENT_AREAS } from '@/domain/indicators';
 import { buildKpiCards, groupByArea } from '@/domain/kpi';
+import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -33,7 +34,7 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
               <KpiCard
                 key={card.indicator.code}
                 card={card}
-                reporterNoun={t(card.indicator.reportLevel === 4 ? 'reporter.village' : 'reporter.commune')}
+                reporterNoun={levelByKind(meta.levels, card.indicator.reportKind)?.plural[lang] ?? ''}
                 href={hrefWith(state, { indicator: card.indicator.code, view: 'charts' })}
               />
             ))}

@@ -29,10 +29,11 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const id = useId();
   const level = doc.unit.level;
   const { lv, area } = state.extra;
-  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level), [lv, area, level]);
+  const deepest = meta.levels.length;
+  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest), [lv, area, level, deepest]);
   const lagging = useLaggingRows(doc, options, catalogue, meta);
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
-  const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, state.extra) }));
+  const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, deepest, state.extra) }));
   const childName = (code: string) => doc.children.find((c) => c.code === code)?.name ?? code;
   const showAll = state.extra.all === '1';
   const toggleAll = () => {
@@ -50,8 +51,8 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
           <div className="progress-controls no-print">
             <div className="field">
               <label htmlFor={`${id}-level`}>{t('progress.lagging.level')}</label>
-              <select id={`${id}-level`} value={options.level} onChange={(e) => change({ ...options, level: Number(e.target.value) as LaggingOptions['level'] })}>
-                {laggingLevels(level).map((l) => (
+              <select id={`${id}-level`} value={options.level} onChange={(e) => change({ ...options, level: Number(e.target.value) })}>
+                {laggingLevels(level, deepest).map((l) => (
                   <option key={l} value={l}>
                     {levelName(l)}
                   </option>

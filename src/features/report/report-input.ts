@@ -1,5 +1,6 @@
 /** Gathers what the notice is generated from: the unit document, the catalogue, the notes and the inspected units' documents. */
 import type { Catalogue, Meta, Note, UnitDocument, UnitRef } from '@/api/contract';
+import { levelKind } from '@/domain/levels';
 import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
 import type { ReportInput } from '@/domain/report/document';
 import type { PeriodSelection } from '@/domain/periods';
@@ -24,10 +25,10 @@ export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | 
   return (inspection?.inspection?.unitsInspected ?? []).filter((code) => code !== doc.unit.code);
 }
 
-const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, level: u.level });
 
 export function reportInput(w: Wording, s: ReportSources): ReportInput {
   const { doc, catalogue, meta, period, notes } = s;
+  const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, kind: levelKind(meta.levels, u.level) });
   const unit = doc.unit;
   const own = doc.figures[unit.code] ?? { series: {}, targets: {}, baselines: {}, withheld: [] };
   const inspection = notes ? inspectionFor(notes, unit.code, period) : null;
