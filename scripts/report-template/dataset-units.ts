@@ -1,12 +1,12 @@
 /** The dataset's units as the report templates see them: their kind and the units under them. */
 import type { CheckContext, ReportUnit } from '../../src/domain/report-template/check-workbook';
-import { kindOfLevel } from '../../src/domain/report-template/layout';
+import { levelKind } from '../../src/domain/levels';
 import { childrenOf, indexUnits, type Unit } from '../../src/domain/units';
 import type { Dataset } from '../compile/dataset';
 
-/** The kind of a unit's level. */
-export function unitKind(_dataset: Dataset, unit: Unit): string | undefined {
-  return kindOfLevel(unit.level);
+/** The kind of a unit's level, as the dataset declares it. */
+export function unitKind(dataset: Dataset, unit: Unit): string | undefined {
+  return levelKind(dataset.meta.levels, unit.level);
 }
 
 export function toReportUnit(dataset: Dataset, unit: Unit): ReportUnit {

@@ -21,18 +21,6 @@ export interface CatalogueInput {
   dimensions: readonly Dimension[];
 }
 
-const KIND_BY_LEVEL: Readonly<Record<number, string>> = { 1: 'province', 2: 'district', 3: 'commune', 4: 'village' };
-
-/** The kind of a level of the hierarchy (province, district, commune, village). */
-export function kindOfLevel(level: number): string | undefined {
-  return KIND_BY_LEVEL[level];
-}
-
-/** The kind of unit that enters an indicator's reports. */
-export function reportKindOf(indicator: Indicator): SheetKind {
-  return indicator.reportKind;
-}
-
 /** Whole numbers everywhere except money (millions of dong), the same rule as the compile. */
 export function allowsDecimals(indicator: Indicator): boolean {
   return indicator.area === 'FIN';
@@ -41,7 +29,7 @@ export function allowsDecimals(indicator: Indicator): boolean {
 /** The rows of a sheet for a kind of unit; empty when that kind reports nothing. */
 export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutRow[] {
   const dims = new Map(catalogue.dimensions.map((d) => [d.code, d]));
-  const own = catalogue.indicators.filter((i) => reportKindOf(i) === kind);
+  const own = catalogue.indicators.filter((i) => i.reportKind === kind);
   const entered = new Set(own.filter((i) => i.kind !== 'rate').map((i) => i.code));
   const rows: LayoutRow[] = [];
   for (const area of CONTENT_AREAS) {

@@ -8,7 +8,7 @@ import type { Catalogue, Meta, UnitDocument, UnitRef } from '@/api/contract';
 import type { Indicator } from '@/domain/indicators';
 import { quarterKey, quarterOfMonth, type QuarterKey } from '@/domain/periods';
 import { checkWorkbook, identifyWorkbook, type ReportUnit } from '@/domain/report-template/check-workbook';
-import { kindOfLevel } from '@/domain/report-template/layout';
+import { levelKind } from '@/domain/levels';
 import type { LocatedProblem } from '@/domain/report-template/problems';
 
 export interface FileCheck {
@@ -26,7 +26,7 @@ export interface CheckDeps {
   today: Date;
 }
 
-const toReportUnit = (u: UnitRef): ReportUnit => ({ code: u.code, name: u.name, kind: kindOfLevel(u.level), validFrom: null, validTo: u.validTo });
+const toReportUnit = (levels: Meta['levels'], u: UnitRef): ReportUnit => ({ code: u.code, name: u.name, kind: levelKind(levels, u.level), validFrom: null, validTo: u.validTo });
 
 const UNIT_UNAVAILABLE = {
   vi: 'không tải được danh sách đơn vị để đối chiếu (đang ngoại tuyến?); cần mở đơn vị này một lần khi có mạng hoặc tải về để dùng ngoại tuyến',
@@ -51,7 +51,7 @@ export async function checkReportFile(name: string, bytes: Uint8Array, deps: Che
   const last: QuarterKey = quarterKey(deps.today.getFullYear(), quarterOfMonth(deps.today.getMonth() + 1));
   const checked = checkWorkbook(read.grid, name, {
     catalogue: { indicators: deps.catalogue.indicators as Indicator[], dimensions: deps.catalogue.dimensions },
-    lookup: (code) => (doc && code === doc.unit.code ? { unit: toReportUnit(doc.unit), children: doc.children.map(toReportUnit) } : undefined),
+    lookup: (code) => (doc && code === doc.unit.code ? { unit: toReportUnit(deps.meta.levels, doc.unit), children: doc.children.map((c) => toReportUnit(deps.meta.levels, c)) } : undefined),
     quarters: { first: deps.meta.quarters[0] as QuarterKey, last },
   });
   return { problems: checked.problems, reported: checked.reports.length, unit: identity?.unit ?? null, period: identity?.period ?? null };
