@@ -1,7 +1,7 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
 import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
-import type { Indicator } from '../../src/domain/indicators';
+import { targetRule, type Indicator } from '../../src/domain/indicators';
 import { levelOfKind } from '../../src/domain/levels';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
@@ -159,7 +159,7 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
     suppression: { threshold: rules.threshold, floorKind: rules.floorKind },
   };
   yield [apiPaths.meta(), meta];
-  const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
+  const catalogue: Catalogue = { areas: ds.areas, indicators: ds.indicators.map((i) => ({ ...i, target: targetRule(i) })), dimensions: ds.dimensions };
   yield [apiPaths.catalogue(), catalogue];
 
   // A unit's figures go into its own document and its parent's; they are dropped after the second.

@@ -1,5 +1,5 @@
 /** The parsed demo dataset: what the compile step aggregates into API documents. */
-import type { Dimension, Indicator } from '../../src/domain/indicators';
+import type { ContentArea, Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
 import type { LevelDef } from '../../src/domain/levels';
 import type { UnitTypeDef } from '../../src/domain/unit-types';
@@ -43,6 +43,8 @@ export interface Dataset {
   meta: DatasetMeta;
   quarters: QuarterKey[];
   units: Unit[];
+  /** Content areas, in display order. */
+  areas: ContentArea[];
   indicators: Indicator[];
   dimensions: Dimension[];
   /** indicator → leaf unit → quarterly values. */
@@ -63,6 +65,7 @@ export type DatasetFiles = Record<string, string>;
 
 export const DATASET_FILES = [
   'meta.json',
+  'areas.json',
   'indicators.json',
   'dimensions.json',
   'units.csv',

@@ -4,7 +4,8 @@ import { levelOfKind } from '../../src/domain/levels';
 import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { Dataset, DatasetFiles } from './dataset';
-import { parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
+import { parseAreas, parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
+import { checkIndicatorRoles } from './check-roles';
 import { parseUnits } from './parse-units';
 import { parseReports } from './parse-reports';
 import { parseBreakdowns } from './parse-breakdowns';
@@ -17,10 +18,12 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const fail = () => new DatasetError(problems);
   if (problems.length) throw fail();
   const meta = parseMeta(files['meta.json'], problems);
+  const areas = parseAreas(files['areas.json'], problems);
   const indicators = parseIndicators(files['indicators.json'], problems);
   const dimensions = parseDimensions(files['dimensions.json'], problems);
   const units = parseUnits(files['units.csv'], meta, problems);
-  if (!meta || !indicators || !dimensions || !units || problems.length) throw fail();
+  if (!meta || !areas || !indicators || !dimensions || !units || problems.length) throw fail();
+  checkIndicatorRoles(indicators, areas, problems);
 
   if (!isQuarterKey(meta.firstQuarter) || !isQuarterKey(meta.lastQuarter) || meta.firstQuarter > meta.lastQuarter) {
     problems.push({ file: 'meta.json', row: null, field: 'firstQuarter', message: 'khoảng quý không hợp lệ' });
@@ -46,5 +49,5 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const reorganisation = parseReorganisation(files[REORGANISATION_FILE], unitsByCode, meta.rootUnit, problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
 
-  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
+  return { meta: meta as Dataset['meta'], quarters, units, areas, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
 }

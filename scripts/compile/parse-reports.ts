@@ -1,5 +1,5 @@
 /** Parses reports.csv (one row per reporting leaf unit and quarter, one column per indicator). */
-import type { Indicator } from '../../src/domain/indicators';
+import { isMoney, type Indicator } from '../../src/domain/indicators';
 import { levelByKind, levelKind, type LevelDef } from '../../src/domain/levels';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
@@ -75,7 +75,7 @@ export function parseReports(
         const ind = column.ind;
         if (!ind || ind.kind === 'rate') continue;
         const where = { file: FILE, row: line, field: column.code };
-        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: ind.area !== 'FIN' });
+        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: !isMoney(ind) });
         if (value === undefined || value === null) continue;
         if (levelKind(levels, unit.level) !== ind.reportKind) {
           const reporters = levelByKind(levels, ind.reportKind)?.plural.vi ?? ind.reportKind;

@@ -39,6 +39,7 @@ export function tinyDataset(): DatasetFiles {
       source: { vi: 'Thử nghiệm', en: 'Test' },
       demo: true,
     }),
+    'areas.json': JSON.stringify([{ code: 'ND1', name: { vi: 'Nội dung 1', en: 'Area 1' } }]),
     'indicators.json': JSON.stringify([
       indicator('EV', 'flow', { disaggregations: ['sex'] }),
       indicator('TM', 'stock'),

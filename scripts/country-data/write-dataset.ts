@@ -2,7 +2,7 @@
  * Writes a synthetic country-scale dataset in the file formats of data/ (units.csv, reports.csv,
  * disaggregations.csv, targets.csv, baselines.csv and the JSON files), streaming rows to disk.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BufferedFile } from './buffered-file';
 import { loadCatalogue, type CatalogueIndicator } from './catalogue';
@@ -100,13 +100,14 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
 
   writeTargets(out('targets.csv'), units, indicators, rng);
   writeBaselines(out('baselines.csv'), units, rng);
+  writeFileSync(out('areas.json'), readFileSync(join(options.demoDir, 'areas.json'), 'utf8'));
   writeFileSync(out('indicators.json'), JSON.stringify(indicators, null, 2));
   writeFileSync(out('dimensions.json'), JSON.stringify(dimensions, null, 2));
   writeFileSync(out('meta.json'), JSON.stringify(metaFor(), null, 2));
   writeFileSync(out('notes.json'), JSON.stringify(notesFor(units.provinces), null, 2));
   if (options.boundaries !== false) writeBoundaries(options.outDir, units.provinces, units.communes);
 
-  const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
+  const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'areas.json', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
   return {
     scale: options.scale,
     provinces: units.provinces.length,

@@ -36,7 +36,8 @@ export const metaSchema = z.object({
 export const indicatorSchema = z.object({
   code: z.string(),
   name: localText,
-  area: z.enum(['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN']),
+  /** Code of its content area (`areas`). */
+  area: z.string().check(z.minLength(1)),
   unitOfMeasure: localText,
   kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
   direction: z.enum(['higher', 'lower']),
@@ -48,7 +49,24 @@ export const indicatorSchema = z.object({
   denominator: z.optional(z.string()),
   scale: z.optional(z.number()),
   decimals: z.int().check(z.minimum(0)),
+  /** How the target is read: a total over the period, a level at its end (a yearly count for a flow), or a yearly rate of change. */
+  target: z.object({
+    reading: z.enum(['cumulative', 'level', 'annual_rate']),
+    /** Yearly rate of change asked for (−0.02 = fall 2 % a year), used where no numeric target exists. */
+    yearlyRate: z.optional(z.number()),
+  }),
+  /** Shown by default in the units table. */
+  keyIndicator: z.optional(z.boolean()),
+  /** Role in the budget panels: allocated, disbursed, disbursement rate. */
+  budget: z.optional(z.enum(['allocated', 'disbursed', 'rate'])),
+  /** Dimension whose breakdown the report writes out in words. */
+  textBreakdown: z.optional(z.string()),
+  /** The report's phrase for a value; "{value}" stands for it. */
+  wording: z.optional(localText),
 });
+
+/** A content area of the programme; the catalogue lists them in display order. */
+export const areaSchema = z.object({ code: z.string().check(z.minLength(1)), name: localText });
 
 export const dimensionSchema = z.object({
   code: z.string(),
@@ -57,6 +75,7 @@ export const dimensionSchema = z.object({
 });
 
 export const catalogueSchema = z.object({
+  areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),
   dimensions: z.array(dimensionSchema),
 });
@@ -206,6 +225,7 @@ export const notesSchema = z.object({
 
 export type Meta = z.infer<typeof metaSchema>;
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
+export type AreaDef = z.infer<typeof areaSchema>;
 export type DimensionDef = z.infer<typeof dimensionSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;

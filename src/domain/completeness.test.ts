@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumSeries, leafSeries, type Series } from './aggregate';
-import { completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
+import { completenessLevel, completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
 import type { Indicator } from './indicators';
 import type { ReportKind } from './levels';
 import { indicator as build } from '../../tests/builders/indicator';
@@ -54,5 +54,22 @@ describe('completeness of a report form', () => {
   });
   it('is null when the unit has no series of that form', () => {
     expect(formCompleteness({}, village, 'village', [0])).toBeNull();
+  });
+});
+
+describe('completeness levels', () => {
+  it.each<[number, number, string | null]>([
+    [104, 104, 'complete'],
+    [105, 104, 'complete'], // never more than complete
+    [99, 104, 'nearly_complete'], // 95.19 %
+    [95, 100, 'nearly_complete'], // exactly 95 %
+    [94, 100, 'partial'], // 94 %
+    [1184, 1332, 'partial'], // 88.9 %: the province's teams in 2025Q2
+    [50, 100, 'partial'], // exactly half
+    [49, 100, 'very_partial'],
+    [0, 12, 'very_partial'],
+    [0, 0, null], // nothing expected: no level
+  ])('%i of %i reports → %s', (reported, expected, level) => {
+    expect(completenessLevel({ reported, expected })).toBe(level);
   });
 });

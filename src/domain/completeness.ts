@@ -19,6 +19,26 @@ export const isIncomplete = (c: Completeness): boolean => c.reported < c.expecte
 /** Share received, 0…1; null when nothing was expected. */
 export const completenessRatio = (c: Completeness): number | null => (c.expected > 0 ? c.reported / c.expected : null);
 
+/**
+ * How complete a figure is, in words a reader can weigh (docs/completeness.md): every report in;
+ * nearly complete (at least 95 %: one village in twenty missing barely moves a total); partial;
+ * very partial (under half: the figure says more about who reported than about the unit).
+ */
+export type CompletenessLevel = 'complete' | 'nearly_complete' | 'partial' | 'very_partial';
+export const COMPLETENESS_LEVELS: readonly CompletenessLevel[] = ['complete', 'nearly_complete', 'partial', 'very_partial'];
+
+/** Lower bounds of the shares received: nearly complete from 95 %, partial from 50 %. */
+export const COMPLETENESS_THRESHOLDS = { nearlyComplete: 0.95, partial: 0.5 } as const;
+
+/** The level of a count of reports; null when nothing was expected. Exact integer comparisons, no rounding. */
+export function completenessLevel(c: Completeness): CompletenessLevel | null {
+  if (c.expected <= 0) return null;
+  if (c.reported >= c.expected) return 'complete';
+  if (c.reported >= COMPLETENESS_THRESHOLDS.nearlyComplete * c.expected) return 'nearly_complete';
+  if (c.reported >= COMPLETENESS_THRESHOLDS.partial * c.expected) return 'partial';
+  return 'very_partial';
+}
+
 /** A parent's completeness is the sum of its children's: reports received and expected both add up. */
 export function rollUp(parts: readonly Completeness[]): Completeness {
   return parts.reduce((acc, c) => ({ reported: acc.reported + c.reported, expected: acc.expected + c.expected }), NO_REPORTS);

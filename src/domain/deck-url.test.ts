@@ -37,6 +37,7 @@ describe('a deck in the URL', () => {
       { code: 'P8.1.1', area: 'ND1', kind: 'stock', sensitive: false, disaggregations: [] },
       { code: 'P8.1.5', area: 'ND1', kind: 'person_times', sensitive: false, disaggregations: ['sex', 'ethnicity'] },
     ],
+    areas: [{ code: 'ND1' }],
   });
 
   it('is compact and survives a round trip through the whole URL', () => {

@@ -3,7 +3,7 @@
  * Slides only name what they show (kind, unit, indicator, dimension, page); the figures are read
  * from the published documents when a slide is drawn, so a deck is small enough for the URL.
  */
-import { CONTENT_AREAS, type ContentArea, type Indicator } from './indicators';
+import type { ContentArea, Indicator } from './indicators';
 import type { LevelDef } from './levels';
 import { publishedDimensions } from './suppression';
 
@@ -47,18 +47,20 @@ export interface DeckView {
   indicator: string;
   /** The catalogue, in its order. */
   indicators: readonly DeckIndicator[];
+  /** Its content areas, in order. */
+  areas: readonly Pick<ContentArea, 'code'>[];
 }
 
 /**
  * The indicators of each key-figures slide: content areas in order, whole areas kept together
  * while they fit, an area longer than a slide split over several.
  */
-export function kpiPages(indicators: readonly Pick<Indicator, 'code' | 'area'>[], rows = KPI_ROWS_PER_SLIDE): string[][] {
+export function kpiPages(catalogue: { areas: readonly Pick<ContentArea, 'code'>[]; indicators: readonly Pick<Indicator, 'code' | 'area'>[] }, rows = KPI_ROWS_PER_SLIDE): string[][] {
+  const { indicators } = catalogue;
   const pages: string[][] = [];
   let current: string[] = [];
-  const areas: ContentArea[] = [...CONTENT_AREAS];
-  for (const area of areas) {
-    const codes = indicators.filter((i) => i.area === area).map((i) => i.code);
+  for (const area of catalogue.areas) {
+    const codes = indicators.filter((i) => i.area === area.code).map((i) => i.code);
     if (codes.length === 0) continue;
     if (current.length > 0 && current.length + codes.length > rows) {
       pages.push(current);
@@ -104,7 +106,7 @@ export function buildDeck(view: DeckView): SlideSpec[] {
   const hasChildren = view.unit.childCount > 0;
   const selected = view.indicators.find((i) => i.code === view.indicator) ?? view.indicators[0];
   const deck: SlideSpec[] = [{ kind: 'title' }];
-  kpiPages(view.indicators).forEach((_, i) => deck.push(i === 0 ? { kind: 'kpis' } : { kind: 'kpis', page: i + 1 }));
+  kpiPages(view).forEach((_, i) => deck.push(i === 0 ? { kind: 'kpis' } : { kind: 'kpis', page: i + 1 }));
   if (hasChildren) deck.push({ kind: 'achievement' }, { kind: 'map' });
   if (selected) deck.push({ kind: 'trend' });
   deck.push(...breakdownSlides(view, selected));

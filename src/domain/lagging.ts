@@ -2,7 +2,6 @@
  * The lagging-units list: the units at one level below the current one, ranked by their overall
  * progress score, worst first, each with the indicators that pull it down.
  */
-import { CONTENT_AREAS, type ContentArea } from './indicators';
 import { PROGRESS_CONFIG } from './progress-config';
 import type { IndicatorProgress, UnitProgress } from './unit-progress';
 
@@ -47,7 +46,8 @@ export function rankLagging(entries: readonly LaggingEntry[], count = PROGRESS_C
 
 export interface LaggingOptions {
   level: number;
-  area: ContentArea | null;
+  /** Code of a content area, or null for all. */
+  area: string | null;
 }
 
 /** Levels the list can show below a unit: its children and its grandchildren, down to the dataset's deepest level. */
@@ -58,15 +58,15 @@ export function laggingLevels(unitLevel: number, deepest: number): number[] {
 }
 
 /** Options from the view's URL parameters (lv, area); anything unknown falls back to the default. */
-export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number, deepest: number): LaggingOptions | null {
+export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number, deepest: number, areaCodes: readonly string[]): LaggingOptions | null {
   const levels = laggingLevels(unitLevel, deepest);
   const first = levels[0];
   if (first === undefined) return null;
   const lv = Number(extra.lv);
-  const area = extra.area as ContentArea | undefined;
+  const area = extra.area;
   return {
     level: levels.find((l) => l === lv) ?? first,
-    area: area !== undefined && CONTENT_AREAS.includes(area) ? area : null,
+    area: area !== undefined && areaCodes.includes(area) ? area : null,
   };
 }
 

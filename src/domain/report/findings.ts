@@ -66,7 +66,7 @@ export function findFindings(input: FindingInput): Finding[] {
   for (const row of rows) {
     const value = row.figure?.value;
     // Budget lines have their own finding (disbursement); "allocated below plan" is not the unit's shortcoming.
-    if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.area === 'FIN') continue;
+    if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.budget !== undefined) continue;
     findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, ratio: row.achievement.ratio });
   }
 
@@ -83,11 +83,10 @@ export function findFindings(input: FindingInput): Finding[] {
     findings.push({ kind: 'incompleteReports', reported: worst.figure.reported, expected: worst.figure.expected, units });
   }
 
-  // Disbursement: the budget rate's own parts, so "nothing allocated" is told apart from "slow".
-  const financeRate = rows.find((r) => r.indicator.area === 'FIN' && r.indicator.kind === 'rate')?.indicator;
-  const valueOf = (code: string | undefined) => rows.find((r) => r.indicator.code === code && r.status === 'ok')?.figure?.value;
-  const allocated = valueOf(financeRate?.denominator);
-  const disbursed = valueOf(financeRate?.numerator);
+  // Disbursement: the budget pair itself, so "nothing allocated" is told apart from "slow".
+  const valueOf = (role: 'allocated' | 'disbursed') => rows.find((r) => r.indicator.budget === role && r.status === 'ok')?.figure?.value;
+  const allocated = valueOf('allocated');
+  const disbursed = valueOf('disbursed');
   if (allocated === 0) findings.push({ kind: 'noBudget' });
   else if (numeric(allocated) && numeric(disbursed) && disbursed / allocated < LOW_DISBURSEMENT) {
     findings.push({ kind: 'lowDisbursement', allocated, disbursed, ratio: disbursed / allocated });

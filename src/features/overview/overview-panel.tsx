@@ -1,6 +1,6 @@
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { CONTENT_AREAS } from '@/domain/indicators';
-import { buildKpiCards, groupByArea } from '@/domain/kpi';
+import { groupByArea } from '@/domain/indicators';
+import { buildKpiCards } from '@/domain/kpi';
 import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
@@ -26,9 +26,9 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const notes = protectionNotes(cards);
   return (
     <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={formatDate(meta.dataDate, lang)}>
-      {groupByArea(cards, CONTENT_AREAS).map((group) => (
-        <section key={group.area} className="kpi-group" aria-label={t(`area.${group.area}`)}>
-          <h3 className="kpi-group__title">{t(`area.${group.area}`)}</h3>
+      {groupByArea(cards, catalogue.areas).map((group) => (
+        <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
+          <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
           <div className="kpi-grid">
             {group.cards.map((card) => (
               <KpiCard

@@ -34,7 +34,7 @@ export function AddSlideForm({ doc, catalogue, levels, indicator: selected, coun
     if (blocked || !unit) return;
     const base: SlideSpec = { kind, ...(unit.code !== doc.unit.code ? { unit: unit.code } : {}) };
     if (kind === 'kpis') {
-      const pages = kpiPages(catalogue.indicators).length;
+      const pages = kpiPages(catalogue).length;
       onAdd(Array.from({ length: Math.max(1, pages) }, (_, i) => (i === 0 ? base : { ...base, page: i + 1 })));
       return;
     }

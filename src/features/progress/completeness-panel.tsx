@@ -1,10 +1,11 @@
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { formCompleteness, isIncomplete, type Completeness } from '@/domain/completeness';
+import { formCompleteness, type Completeness } from '@/domain/completeness';
 import { levelOfKind, REPORT_KINDS } from '@/domain/levels';
 import { selectionIndices } from '@/domain/periods';
 import type { ViewState } from '@/domain/view-state';
 import { formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
 
 interface Props {
@@ -35,9 +36,9 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
     }
     const text = t('progress.completeness.cell', { reported: formatNumber(c.reported, lang), expected: formatNumber(c.expected, lang), pct: formatPercent(c.reported / c.expected, lang) });
     return (
-      <td key={key} className={`num${isIncomplete(c) ? ' incomplete' : ''}`}>
+      <td key={key} className="num">
         {text}
-        {isIncomplete(c) && <span className="sub">{t('progress.incomplete')}</span>}
+        <CompletenessLevel completeness={c} />
       </td>
     );
   };

@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { CONTENT_AREAS, type ContentArea } from '@/domain/indicators';
 import { laggingLevels, parseLaggingOptions, serializeLaggingOptions, type LaggingOptions } from '@/domain/lagging';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatNumber } from '@/i18n/format';
@@ -30,7 +29,7 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const level = doc.unit.level;
   const { lv, area } = state.extra;
   const deepest = meta.levels.length;
-  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest), [lv, area, level, deepest]);
+  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest, catalogue.areas.map((a) => a.code)), [lv, area, level, deepest, catalogue]);
   const lagging = useLaggingRows(doc, options, catalogue, meta);
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
   const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, deepest, state.extra) }));
@@ -61,11 +60,11 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
             </div>
             <div className="field">
               <label htmlFor={`${id}-area`}>{t('progress.lagging.area')}</label>
-              <select id={`${id}-area`} value={options.area ?? ''} onChange={(e) => change({ ...options, area: (e.target.value || null) as ContentArea | null })}>
+              <select id={`${id}-area`} value={options.area ?? ''} onChange={(e) => change({ ...options, area: e.target.value || null })}>
                 <option value="">{t('progress.lagging.allAreas')}</option>
-                {CONTENT_AREAS.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`area.${a}`)}
+                {catalogue.areas.map((a) => (
+                  <option key={a.code} value={a.code}>
+                    {a.name[lang]}
                   </option>
                 ))}
               </select>

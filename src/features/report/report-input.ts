@@ -61,6 +61,7 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     figures: own,
     children: doc.children.map((c) => ({ name: c.name, type: c.type, figures: doc.figures[c.code] })),
     subUnits,
+    areas: catalogue.areas,
     indicators: catalogue.indicators,
     dimensions: catalogue.dimensions,
     axis: meta.quarters,

@@ -15,7 +15,7 @@ const en = createWording('en');
 const count = indicator('P8.1.4', 'flow', { unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
 const money = BUDGET[0]!;
 const rate = indicator('P8.C.2', 'rate', { scale: 100, decimals: 1, unitOfMeasure: { vi: '%', en: '%' } });
-const marriage = indicator('P8.O.1', 'flow', { direction: 'lower', area: 'OUT', unitOfMeasure: { vi: 'cặp', en: 'couples' } });
+const marriage = indicator('P8.O.1', 'flow', { direction: 'lower', area: 'OUT', unitOfMeasure: { vi: 'cặp', en: 'couples' }, wording: { vi: 'số cặp tảo hôn: {value} cặp', en: 'child-marriage couples: {value}' } });
 
 describe('numbers written the official way (vi-VN)', () => {
   it.each<[string, number, typeof count, string]>([
