@@ -50,7 +50,7 @@ export async function checkReportFile(name: string, bytes: Uint8Array, deps: Che
   }
   const last: QuarterKey = quarterKey(deps.today.getFullYear(), quarterOfMonth(deps.today.getMonth() + 1));
   const checked = checkWorkbook(read.grid, name, {
-    catalogue: { indicators: deps.catalogue.indicators as Indicator[], dimensions: deps.catalogue.dimensions },
+    catalogue: { areas: deps.catalogue.areas, indicators: deps.catalogue.indicators as Indicator[], dimensions: deps.catalogue.dimensions },
     lookup: (code) => (doc && code === doc.unit.code ? { unit: toReportUnit(deps.meta.levels, doc.unit), children: doc.children.map((c) => toReportUnit(deps.meta.levels, c)) } : undefined),
     quarters: { first: deps.meta.quarters[0] as QuarterKey, last },
   });
