@@ -63,7 +63,7 @@ const worthSaying = (row: ReportRow): boolean => {
 export interface ResultsInput {
   unit: { name: string; type: string };
   rows: readonly ReportRow[];
-  /** The period at the start of a sentence ("Từ tháng 1/2022 đến tháng 5/2023"). */
+  /** The period at the start of a sentence ("Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, …"). */
   periodText: string;
   /** Content areas, in the catalogue's order. */
   areas: readonly ContentArea[];

@@ -40,7 +40,7 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     expect(report.fields.opening).toContain('ngày 11 tháng 5 năm 2023');
     expect(report.fields.opening).toContain('đồng chí Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy làm Trưởng đoàn');
     expect(report.fields.opening).toContain('Ma Thị Thanh Nga');
-    expect(report.fields.opening).toContain('từ tháng 1/2022 đến tháng 5/2023 tại thành phố Bắc Kạn, phường Huyền Tụng và tổ dân phố Khuổi Pái');
+    expect(report.fields.opening).toContain('quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý tại thành phố Bắc Kạn, phường Huyền Tụng và tổ dân phố Khuổi Pái');
   });
 
   it('writes the Khuổi Pái conference in the results, with who took part', () => {
@@ -56,7 +56,7 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
   });
 
   it('finds that no budget was allocated and asks the city Party committee to arrange resources', () => {
-    expect(report.fields.shortcomings).toContain('- Chưa được phân bổ kinh phí thực hiện Dự án 8 từ tháng 1/2022 đến tháng 5/2023.');
+    expect(report.fields.shortcomings).toContain('- Chưa được phân bổ kinh phí thực hiện Dự án 8 quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý.');
     expect(report.requests.find((r) => r.id === 'noBudget')).toMatchObject({ to: 'Ban Thường vụ Thành ủy Bắc Kạn', deadline: null });
   });
 
