@@ -6,7 +6,7 @@ import type { ContentArea, Dimension, Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import { buildAnnex, type Annex } from './annex';
 import { findFindings, MAX_NAMED_UNITS, type Finding } from './findings';
-import { quartersCovered } from './period-scope';
+import { quartersCovered, selectionEndIso } from './period-scope';
 import { draftRequests, partyCommitteeOf, targetLabel, womenUnionOf, type OrgUnit, type ReportRequest } from './requests';
 import { resultLines, subUnitLine } from './results';
 import { buildRows, type UnitFigures } from './rows';
@@ -165,7 +165,8 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     basis: w.text('report.annex.basis', {
       from: quarters ? w.quarter(quarters.first) : placeholder,
       to: quarters ? w.quarter(quarters.last) : placeholder,
-      date: w.date(input.dataDate),
+      // The figures as of the end of the period, never after the notice that cites them.
+      date: w.date([selectionEndIso(period, input.dataDate), date].sort()[0]!),
     }),
   });
 
