@@ -190,6 +190,8 @@ export const noteSchema = z.object({
   documentNumber: z.optional(z.string()),
   inspection: z.optional(z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })),
   requests: z.optional(z.array(requestSchema)),
+  /** Names of the units an inspection visited, by code (so lists show names, not codes). */
+  unitNames: z.optional(z.record(z.string(), z.string())),
 });
 
 export const notesSchema = z.object({

@@ -79,6 +79,13 @@ describe('notes of a unit', () => {
     expect(titles()).toEqual(['Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn', 'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn']);
   });
 
+  it('names the units the inspection visited, not their codes', async () => {
+    renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
+    await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
+    const visited = screen.getByText('Đơn vị được kiểm tra').nextElementSibling as HTMLElement;
+    expect(within(visited).getAllByRole('link').map((a) => a.textContent)).toEqual(['Thành phố Bắc Kạn', 'Phường Huyền Tụng', 'Tổ Khuổi Pái']);
+  });
+
   it('says so when no note matches the filters', async () => {
     renderNotes('/u/058?p=2021&v=notes');
     expect(await screen.findByText('Không có ghi chú nào phù hợp.')).toBeInTheDocument();

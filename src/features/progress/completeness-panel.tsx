@@ -6,6 +6,7 @@ import type { ViewState } from '@/domain/view-state';
 import { formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
+import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
   doc: UnitDocument;
@@ -43,30 +44,32 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
   return (
     <Panel id="progress-completeness" title={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })} dataDate={formatDate(meta.dataDate, lang)}>
       <p className="progress-note">{t('progress.completeness.note')}</p>
-      <table className="progress-table">
-        <caption className="visually-hidden">{t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.targets.unit')}</th>
-            {FORMS.map((f) => (
-              <th scope="col" className="num" key={f.level}>
-                {t(f.key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => {
-            const series = doc.figures[u.code]?.series ?? {};
-            return (
-              <tr key={u.code}>
-                <th scope="row">{u.name}</th>
-                {FORMS.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.level, indices) : null))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}>
+        <table className="progress-table">
+          <caption className="visually-hidden">{t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.targets.unit')}</th>
+              {FORMS.map((f) => (
+                <th scope="col" className="num" key={f.level}>
+                  {t(f.key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => {
+              const series = doc.figures[u.code]?.series ?? {};
+              return (
+                <tr key={u.code}>
+                  <th scope="row">{u.name}</th>
+                  {FORMS.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.level, indices) : null))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </Panel>
   );
 }

@@ -1,11 +1,11 @@
 /** The inputs every progress computation shares, built once per document set. */
 import type { Catalogue, Meta } from '@/api/contract';
-import type { Indicator } from '@/domain/indicators';
 import type { AssessContext } from '@/domain/progress-assess';
 import { PROGRESS_CONFIG } from '@/domain/progress-config';
+import { progressContext } from '@/domain/unit-progress';
 
 export function assessContext(meta: Meta, catalogue: Catalogue): AssessContext {
-  return { axis: meta.quarters, catalogue: new Map<string, Indicator>(catalogue.indicators.map((i) => [i.code, i])), config: PROGRESS_CONFIG };
+  return progressContext(meta.quarters, catalogue.indicators);
 }
 
 /** Years that have data and belong to the phase (2022 … 2025): the years annual targets are checked for. */
