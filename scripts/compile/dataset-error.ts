@@ -5,9 +5,12 @@ export interface DatasetProblem {
   row: number | null;
   field: string | null;
   message: string;
+  /** The message is about the whole file and names it (encoding, separator, unprintable characters). */
+  wholeFile?: boolean;
 }
 
 export function describeProblem(p: DatasetProblem): string {
+  if (p.wholeFile) return p.message;
   const where = [p.file, p.row !== null ? `dòng ${p.row}` : null, p.field !== null ? `cột "${p.field}"` : null]
     .filter(Boolean)
     .join(', ');

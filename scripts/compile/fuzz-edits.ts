@@ -1,9 +1,11 @@
 /**
  * Ways to break a dataset, for the compile fuzz test: starting from the tiny dataset, files are
- * mutated (cells, rows, columns, quotes, BOM, CRLF, unicode, truncation, JSON values, missing files).
+ * mutated (cells, rows, columns, quotes, BOM, CRLF, unicode, control characters, truncation, JSON
+ * values, impossible dates, missing files), and saved in the wrong encoding or with the wrong separator.
  */
 import fc from 'fast-check';
 import { DATASET_FILES, type DatasetFiles } from './dataset';
+import { encode, ENCODINGS, type Encoding } from './encode-text';
 import { tinyDataset } from './tiny-dataset';
 
 export type FileName = (typeof DATASET_FILES)[number];
@@ -25,6 +27,12 @@ const nasty = fc.constantFrom(
   '\n',
   '\t',
   '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\uFFFD',
+  '\uD800',
   '\u202E',
   '👩‍👧',
   'Tổ Khuổi Pái',
@@ -43,6 +51,9 @@ const nasty = fc.constantFrom(
   '2023Q1',
   '2024Q1',
   '1899-12-31',
+  '2023-02-30',
+  '2023-04-31',
+  '2024-02-29',
   'P',
   'C1',
   'C2.02',
@@ -62,6 +73,8 @@ export type Edit =
   | { op: 'inject'; file: string; at: number; value: string }
   | { op: 'truncate'; file: string; at: number }
   | { op: 'crlf' | 'bom' | 'delete'; file: string }
+  | { op: 'separator'; file: string; separator: ';' | '\t' }
+  | { op: 'encoding'; file: string; encoding: Encoding }
   | { op: 'json'; file: string; path: number[]; action: 'delete' | 'set' | 'duplicate'; value: unknown };
 
 const index = fc.nat({ max: 40 });
@@ -74,6 +87,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('inject' as const), file: anyFile, at: fc.nat({ max: 2000 }), value: text }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), file: anyFile, at: fc.nat({ max: 2000 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('crlf' as const, 'bom' as const, 'delete' as const), file: anyFile }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('separator' as const), file: csvFile, separator: fc.constantFrom(';' as const, '\t' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('encoding' as const), file: anyFile, encoding: fc.constantFrom(...ENCODINGS) }) },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -113,8 +128,14 @@ function editJson(root: unknown, path: number[], action: 'delete' | 'set' | 'dup
   return wrapper.root;
 }
 
-function apply(files: DatasetFiles, e: Edit): void {
+// ---------------------------------------------------------------- applying edits
+
+function apply(files: DatasetFiles, e: Edit, encodings: Map<string, Encoding>): void {
   const source = files[e.file];
+  if (e.op === 'encoding') {
+    encodings.set(e.file, e.encoding);
+    return;
+  }
   if (e.op === 'delete') {
     delete files[e.file];
     return;
@@ -161,6 +182,9 @@ function apply(files: DatasetFiles, e: Edit): void {
     case 'bom':
       files[e.file] = `\uFEFF${source}`;
       return;
+    case 'separator':
+      files[e.file] = source.replaceAll(',', e.separator);
+      return;
     case 'json': {
       let parsed: unknown;
       try {
@@ -180,8 +204,12 @@ function apply(files: DatasetFiles, e: Edit): void {
 
 /** A list of edits (what fast-check shows and shrinks when a case fails); `broken` applies them. */
 export const edits = fc.array(edit, { minLength: 1, maxLength: 4 });
-export function broken(list: readonly Edit[]): DatasetFiles {
+
+/** The files as saved on disk: UTF-8 unless an edit saved one in another encoding. */
+export function broken(list: readonly Edit[]): Record<string, Uint8Array> {
   const files = tinyDataset();
-  for (const e of list) apply(files, e);
-  return files;
+  const encodings = new Map<string, Encoding>();
+  for (const e of list) apply(files, e, encodings);
+  const utf8 = new TextEncoder();
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, encodings.has(name) ? encode(text, encodings.get(name)!) : utf8.encode(text)]));
 }

@@ -1,5 +1,6 @@
 /** Parses and checks every file of a dataset; throws a DatasetError listing every problem found. */
 import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain/periods';
+import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { Dataset, DatasetFiles } from './dataset';
 import { parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
@@ -10,8 +11,10 @@ import { parseBaselines, parseTargets } from './parse-targets';
 import { parseReorganisation, REORGANISATION_FILE } from './parse-reorganisation';
 
 export function parseDataset(files: DatasetFiles): Dataset {
-  const problems: DatasetProblem[] = [];
+  // A file in the wrong encoding or with the wrong separator is one problem, not one per row.
+  const problems: DatasetProblem[] = textProblems(files);
   const fail = () => new DatasetError(problems);
+  if (problems.length) throw fail();
   const meta = parseMeta(files['meta.json'], problems);
   const indicators = parseIndicators(files['indicators.json'], problems);
   const dimensions = parseDimensions(files['dimensions.json'], problems);

@@ -2,8 +2,12 @@
 import { z } from 'zod';
 import { indicatorSchema, dimensionSchema } from '../../src/api/contract';
 import type { Dimension, Indicator } from '../../src/domain/indicators';
+import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import type { DatasetMeta, NoteRecord } from './dataset';
+
+/** A YYYY-MM-DD date that exists (2023-02-30 does not). */
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'ngày không có trong lịch');
 
 const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
@@ -13,7 +17,7 @@ const metaFileSchema = z.object({
   rootUnit: z.string().min(1),
   firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
-  dataDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dataDate: calendarDate,
   source: localText,
   demo: z.boolean(),
 });
@@ -22,7 +26,7 @@ const noteFileSchema = z.object({
   id: z.string().min(1),
   unit: z.string().min(1),
   type: z.enum(['difficulty', 'inspection', 'conclusion']),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: calendarDate,
   periodFrom: z.string().regex(/^\d{4}-\d{2}$/),
   periodTo: z.string().regex(/^\d{4}-\d{2}$/),
   author: z.string().min(1),
@@ -33,7 +37,7 @@ const noteFileSchema = z.object({
     .object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(z.string()) })
     .optional(),
   requests: z
-    .array(z.object({ to: z.string(), text: z.string(), deadline: z.string().nullable(), done: z.boolean() }))
+    .array(z.object({ to: z.string(), text: z.string(), deadline: calendarDate.nullable(), done: z.boolean() }))
     .optional(),
 });
 

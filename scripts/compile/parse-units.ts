@@ -1,5 +1,6 @@
 /** Parses units.csv: the administrative hierarchy with codes, names, types, levels and validity. */
 import { UNIT_TYPES, type AreaClass, type Unit, type UnitLevel, type UnitType } from '../../src/domain/units';
+import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import { readTable } from './csv-table';
 
@@ -47,6 +48,7 @@ export function parseUnits(text: string | undefined, problems: DatasetProblem[])
     for (const field of ['valid_from', 'valid_to']) {
       const v = row.get(field);
       if (v !== '' && !DATE_RE.test(v)) at(field, `ngày "${v}" phải có dạng YYYY-MM-DD`);
+      else if (v !== '' && !isCalendarDate(v)) at(field, `ngày "${v}" không có trong lịch`);
     }
     units.push({
       code,

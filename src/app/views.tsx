@@ -1,5 +1,5 @@
 /** Which component draws each view. Features are composed here, never inside each other. */
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import type { ViewName, ViewState } from '@/domain/view-state';
 import { ChildrenList } from '@/features/hierarchy/children-list';
@@ -7,6 +7,7 @@ import { OverviewPanel } from '@/features/overview/overview-panel';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { withViewMessages } from '@/i18n/load-view-messages';
+import { lazyView } from '@/ui/lazy-view';
 
 export interface ViewProps {
   doc: UnitDocument;
@@ -27,18 +28,19 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
   );
 }
 
-// Views other than the overview load on first use, with their messages, keeping the first screen small.
-const UnitsTableView = lazy(withViewMessages(() => import('@/features/table/units-table-lazy').then((m) => ({ default: m.UnitsTableView }))));
-const ChartsView = lazy(withViewMessages(() => import('@/features/charts/charts-view-lazy').then((m) => ({ default: m.ChartsViewLazy }))));
-const MapView = lazy(withViewMessages(() => import('@/features/map/map-view-lazy').then((m) => ({ default: m.MapViewLazy }))));
-const ProgressView = lazy(withViewMessages(() => import('@/features/progress/progress-view').then((m) => ({ default: m.ProgressView }))));
-const ReportView = lazy(withViewMessages(() => import('@/features/report/report-view').then((m) => ({ default: m.ReportView }))));
-const StructureView = lazy(withViewMessages(() => import('@/features/structure/structure-view').then((m) => ({ default: m.StructureView }))));
-const NotesPanel = lazy(() => import('@/features/notes/notes-panel').then((m) => ({ default: m.NotesPanel })));
-const PresentView = lazy(withViewMessages(() => import('@/features/present/present-view-lazy').then((m) => ({ default: m.PresentViewLazy }))));
+// Views other than the overview load on first use, with their messages, keeping the first screen small;
+// each under the boundary that survives its code failing to arrive (src/ui/lazy-view.tsx).
+const UnitsTableView = lazyView(withViewMessages(() => import('@/features/table/units-table-panel').then((m) => m.UnitsTablePanel)));
+const ChartsView = lazyView(withViewMessages(() => import('@/features/charts/charts-view').then((m) => m.ChartsView)));
+const MapView = lazyView(withViewMessages(() => import('@/features/map/map-view').then((m) => m.MapView)));
+const ProgressView = lazyView(withViewMessages(() => import('@/features/progress/progress-view').then((m) => m.ProgressView)));
+const ReportView = lazyView(withViewMessages(() => import('@/features/report/report-view').then((m) => m.ReportView)));
+const StructureView = lazyView(withViewMessages(() => import('@/features/structure/structure-view').then((m) => m.StructureView)));
+const NotesPanel = lazyView(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel));
+const PresentView = lazyView(withViewMessages(() => import('@/features/present/present-view').then((m) => m.PresentView)));
 
 /** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
-const SlideContent = lazy(withViewMessages(() => import('./slide-content').then((m) => ({ default: m.SlideContent }))));
+const SlideContent = lazyView(withViewMessages(() => import('./slide-content').then((m) => m.SlideContent)));
 
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {

@@ -4,7 +4,14 @@ let loading: Promise<void> | null = null;
 
 /** Loads and registers the messages of the non-overview views once; resolves when they can be used. */
 export function loadViewMessages(): Promise<void> {
-  loading ??= import('./view-messages').then((m) => registerMessages(m.viewMessages));
+  loading ??= import('./view-messages').then(
+    (m) => registerMessages(m.viewMessages),
+    (error: unknown) => {
+      // A failed load is tried again by the next view that asks (after "Thử lại").
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  fallback: (reset: () => void) => ReactNode;
+  fallback: (reset: () => void, error: Error) => ReactNode;
   children: ReactNode;
   /** Changing this key clears a caught error (e.g. after drilling to another unit). */
   resetKey?: string;
@@ -29,6 +29,6 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.error ? this.props.fallback(() => this.setState({ error: null })) : this.props.children;
+    return this.state.error ? this.props.fallback(() => this.setState({ error: null }), this.state.error) : this.props.children;
   }
 }

@@ -28,9 +28,21 @@ export interface AppPage {
 export async function openApp(
   browser: Browser,
   path = '/',
-  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean; beforeOpen?: (page: Page) => Promise<void> } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    beforeOpen?: (page: Page) => Promise<void>;
+    /** "block": no service worker, so every request reaches the routes (as on a host without HTTPS). */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 }, acceptDownloads: options.acceptDownloads ?? true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 900 },
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
+  });
   const origin = new URL(baseUrl()).origin;
   const problems: string[] = [];
   await context.route('**/*', (route) => {
