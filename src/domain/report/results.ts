@@ -59,20 +59,24 @@ const worthSaying = (row: ReportRow): boolean => {
 
 export interface ResultsInput {
   unit: { name: string; type: string };
+  /** Notable activities the inspection saw, each under a content area ("tại tổ dân phố Khuổi Pái, phường Huyền Tụng"). */
+  activities?: readonly { area: string; place: string; text: string }[];
   rows: readonly ReportRow[];
   /** The period at the start of a sentence ("Từ tháng 1/2022 đến tháng 5/2023"). */
   periodText: string;
 }
 
 /** Lines of the results section: an intro, then "a) area" headings and "- phrase (comparison)." items. */
-export function resultLines(w: Wording, { unit, rows, periodText }: ResultsInput): string[] {
+export function resultLines(w: Wording, { unit, rows, periodText, activities = [] }: ResultsInput): string[] {
   const lines = [w.text('report.results.intro', { period: capitalize(periodText), unit: unitInSentence(w, unit) })];
   const inputs = rateInputsOf(rows);
   let letter = 0;
   for (const area of CONTENT_AREAS) {
     const said = rows.filter((r) => r.indicator.area === area && worthSaying(r));
-    if (said.length === 0) continue;
+    const seen = activities.filter((a) => a.area === area);
+    if (said.length === 0 && seen.length === 0) continue;
     lines.push(`${String.fromCharCode(97 + letter++)}) ${w.text(`area.${area}`)}:`);
+    for (const a of seen) lines.push(w.text('report.results.activity', { place: a.place, text: a.text.trim().replace(/[.]+$/u, '') }));
     for (const row of said) {
       const compared = comparison(w, row, inputs);
       lines.push(`- ${endSentence(capitalize(valuePhrase(w, row)) + (compared ? ` (${compared})` : ''))}`);

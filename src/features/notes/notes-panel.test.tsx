@@ -30,12 +30,12 @@ describe('notes of a unit', () => {
       'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
     ]);
     const inspection = screen.getByRole('article', { name: 'Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn' });
-    expect(inspection).toHaveTextContent('Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy');
+    expect(inspection).toHaveTextContent('Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy');
     expect(inspection).toHaveTextContent('11/05/2023');
     const conclusion = screen.getByRole('article', { name: /^Thông báo kết luận/ });
     expect(conclusion).toHaveTextContent('Số 25-TB/BDVTU');
-    const requests = within(conclusion).getByRole('table', { name: 'Các đề nghị (4/5 đã thực hiện)' });
-    expect(within(requests).getAllByRole('row')).toHaveLength(6);
+    const requests = within(conclusion).getByRole('table', { name: 'Các đề nghị (0/1 đã thực hiện)' });
+    expect(within(requests).getAllByRole('row')).toHaveLength(2);
     expect(within(requests).getByRole('row', { name: /Khẩn trương rà soát, đề xuất chỉ tiêu/ })).toHaveTextContent('15/06/2023Chưa thực hiện');
     expect(screen.getByRole('status')).toHaveTextContent('3 ghi chú');
   });

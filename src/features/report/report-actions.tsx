@@ -13,13 +13,15 @@ interface Props {
   unitCode: string;
   period: string;
   source: string;
+  /** "Dữ liệu minh họa" on demo data: in every exported page's header. */
+  mark?: string | undefined;
   moneyUnits: readonly string[];
   hasDraft: boolean;
   onResetAll: () => void;
 }
 
 /** Exports (DOCX, XLSX annex, print to PDF) and the reset of the draft. The export libraries load on click only. */
-export function ReportActions({ text, annex, wording, unitCode, period, source, moneyUnits, hasDraft, onResetAll }: Props) {
+export function ReportActions({ text, annex, wording, unitCode, period, source, mark, moneyUnits, hasDraft, onResetAll }: Props) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function ReportActions({ text, annex, wording, unitCode, period, source, 
       if (kind === 'docx') {
         const { renderDocx } = await import('./export-docx');
         const title = `${text.fields.title} – ${text.fields.subtitle}`;
-        const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source });
+        const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source, mark });
         saveFile(bytes, `${stem}.docx`, MIME.docx);
       } else {
         const { renderXlsx } = await import('./export-xlsx');

@@ -52,7 +52,7 @@ export const common = {
     'completeness.reports': '{reported}/{expected} {unit} đã báo cáo',
     'completeness.reportsRange': '{reported}/{expected} lượt báo cáo quý',
     'completeness.incomplete': 'Số liệu chưa đầy đủ',
-    'area.ND1': 'ND1 – Truyền thông thay đổi "nếp nghĩ, cách làm"',
+    'area.ND1': 'ND1 – Truyền thông thay đổi “nếp nghĩ, cách làm”',
     'area.ND2': 'ND2 – Mô hình trao quyền kinh tế và giải quyết vấn đề cấp thiết',
     'area.ND3': 'ND3 – Tiếng nói, sự tham gia, giám sát',
     'area.ND4': 'ND4 – Tập huấn bình đẳng giới, lồng ghép giới',
