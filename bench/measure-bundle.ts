@@ -9,7 +9,7 @@ import { bytesPerGroup } from './lib/source-map-sizes';
 import { zodVariants } from './lib/zod-variants';
 
 /** Packages that must load only when used (export, map, slides, charts). */
-export const DEFERRED_PACKAGES = ['exceljs', 'docx', 'pptxgenjs', 'jszip', 'html-to-image', 'leaflet', 'react-leaflet', '@react-leaflet/core', 'recharts', 'topojson-client'];
+export const DEFERRED_PACKAGES = ['exceljs', 'docx', 'pptxgenjs', 'jszip', 'html-to-image', 'leaflet', 'react-leaflet', '@react-leaflet/core', 'recharts'];
 
 const assets = (dist: string) =>
   readdirSync(join(dist, 'assets'))

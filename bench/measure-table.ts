@@ -16,14 +16,14 @@ export const TABLE_ROWS = 10_000;
 const samples = () => ({ first: [] as number[], sort: [] as number[], filter: [] as number[], clear: [] as number[], scroll: [] as FrameStats[] });
 
 export function tableFeaturePresent(root: string): boolean {
-  return ['units-table.tsx', 'synthetic-rows.ts'].every((f) => existsSync(join(root, 'src', 'features', 'table', f)));
+  return ['src/features/table/units-table.tsx', 'tests/builders/synthetic-rows.ts'].every((f) => existsSync(join(root, f)));
 }
 
 export async function measureTable(ctx: BenchContext, pagesDir: string | null): Promise<Section> {
   const started = performance.now();
   const base = { id: 'table', title: `4. Table (${TABLE_ROWS.toLocaleString('en')} rows)`, measuredAt: new Date().toISOString() };
   if (!pagesDir) {
-    const why = 'not measured: the units table (src/features/table/units-table.tsx, synthetic-rows.ts) is not there or its bench page did not build';
+    const why = 'not measured: the units table (src/features/table/units-table.tsx, tests/builders/synthetic-rows.ts) is not there or its bench page did not build';
     return { ...base, durationMs: 0, figures: ['first-render', 'sort', 'filter', 'scroll-fps'].map((id) => notMeasured(id, id, '', why)) };
   }
   const runs = ctx.quick ? 1 : 5;
@@ -67,7 +67,7 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
       figure({ id: 'scroll-p95', label: 'Scrolling: 95th percentile frame time', unit: 'ms', ...ms(app.scroll.map((s) => s.p95FrameMs), plain.scroll.map((s) => s.p95FrameMs)) }),
     ],
     notes: [
-      `The table component of the app (UnitsTable: TanStack Table + Virtual) on a bench page (bench/pages/table-page.tsx) with syntheticRows(${TABLE_ROWS}) from src/features/table, 3 indicators × value/target/achievement + reports columns; ${runs} page loads, medians. Reference: the same rows in a plain React table with every row in the DOM (bench/pages/plain-table.tsx), in the same run. Headless Chromium, no GPU, 1366×900.`,
+      `The table component of the app (UnitsTable: TanStack Table + Virtual) on a bench page (bench/pages/table-page.tsx) with syntheticRows(${TABLE_ROWS}) from tests/builders, 3 indicators × value/target/achievement + reports columns; ${runs} page loads, medians. Reference: the same rows in a plain React table with every row in the DOM (bench/pages/plain-table.tsx), in the same run. Headless Chromium, no GPU, 1366×900.`,
     ],
   };
 }

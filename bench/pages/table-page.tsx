@@ -10,7 +10,7 @@ import indicatorsJson from '../../data/indicators.json';
 import type { Indicator } from '@/domain/indicators';
 import { DEFAULT_SORT } from '@/domain/table-sort';
 import type { TableViewState } from '@/domain/table-view-state';
-import { syntheticRows } from '@/features/table/synthetic-rows';
+import { syntheticRows } from '../../tests/builders/synthetic-rows';
 import { UnitsTable } from '@/features/table/units-table';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadViewMessages } from '@/i18n/load-view-messages';

@@ -1,5 +1,6 @@
 /** Reading CSV files of a dataset into located records, collecting problems instead of throwing. */
 import { CsvSyntaxError, parseCsv } from '../../src/domain/csv';
+import { readCountText, type CountFault } from '../../src/domain/count-value';
 import type { DatasetProblem } from './dataset-error';
 
 export interface LocatedRow {
@@ -46,8 +47,6 @@ export function readTable(file: string, text: string | undefined, required: read
   return { file, header: parsed.header, rows };
 }
 
-const NUMBER_RE = /^-?\d+(\.\d+)?$/;
-
 /**
  * A non-negative number from a cell. Empty → null (not reported). Reports a malformed or negative
  * number, or a fraction where a whole count is required, and returns undefined.
@@ -59,22 +58,14 @@ export function readCount(
   options: { integer: boolean },
 ): number | null | undefined {
   if (text === '') return null;
-  if (!NUMBER_RE.test(text)) {
-    problems.push({ ...where, message: `"${text.slice(0, 40)}" không phải số hợp lệ (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn)` });
-    return undefined;
-  }
-  const value = Number(text);
-  if (!Number.isFinite(value)) {
-    problems.push({ ...where, message: `số quá lớn (${text.slice(0, 20)}…)` });
-    return undefined;
-  }
-  if (value < 0) {
-    problems.push({ ...where, message: `số âm (${text}) không hợp lệ` });
-    return undefined;
-  }
-  if (options.integer && !Number.isInteger(value)) {
-    problems.push({ ...where, message: `${text} phải là số nguyên` });
-    return undefined;
-  }
-  return value;
+  const read = readCountText(text, options);
+  if ('value' in read) return read.value;
+  const messages: Record<CountFault, string> = {
+    format: `"${text.slice(0, 40)}" không phải số hợp lệ (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn)`,
+    'too-large': `số quá lớn (${text.slice(0, 20)}…)`,
+    negative: `số âm (${text}) không hợp lệ`,
+    fraction: `${text} phải là số nguyên`,
+  };
+  problems.push({ ...where, message: messages[read.fault] });
+  return undefined;
 }

@@ -3,7 +3,7 @@
  * Hội LHPN tỉnh). These events are illustrative: the team members carry plainly fictional placeholder names.
  */
 
-import { paragraphs, type Note } from './notes';
+import { paragraphs, type Note } from './note';
 
 const DAN_VAN = 'Ban Dân vận Tỉnh ủy Bắc Kạn';
 const PROVINCE_WU = 'Hội LHPN tỉnh Bắc Kạn';

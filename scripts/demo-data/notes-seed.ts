@@ -4,7 +4,7 @@
  * leader and title, the Khuổi Pái conference and who attended it, the request to propose annual targets).
  */
 
-import { paragraphs, type Note } from './notes';
+import { paragraphs, type Note } from './note';
 
 const CITY = '058';
 const PERIOD = { periodFrom: '2022-01', periodTo: '2023-05' };

@@ -1,6 +1,6 @@
 /** Difficulties reported by districts, communes and the province. */
 
-import { paragraphs, type Note } from './notes';
+import { paragraphs, type Note } from './note';
 
 const difficulty = (n: Omit<Note, 'type'>): Note => ({ ...n, type: 'difficulty' });
 

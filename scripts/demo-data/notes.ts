@@ -4,33 +4,7 @@ import { inspectionNotes } from './notes-inspections';
 import { seedCaseNotes } from './notes-seed';
 import { unitDifficultyNotes } from './notes-units';
 import { compareStrings } from './util';
-
-export interface NoteRequest {
-  to: string;
-  text: string;
-  deadline: string | null;
-  done: boolean;
-}
-
-export interface Note {
-  id: string;
-  unit: string;
-  type: 'difficulty' | 'inspection' | 'conclusion';
-  date: string;
-  periodFrom: string;
-  periodTo: string;
-  author: string;
-  title: string;
-  body: string;
-  documentNumber?: string;
-  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[]; activities?: { unit: string; area: string; text: string }[] };
-  requests?: NoteRequest[];
-}
-
-/** Paragraphs joined the way note bodies are stored. */
-export function paragraphs(...parts: string[]): string {
-  return parts.join('\n\n');
-}
+import type { Note } from './note';
 
 export function buildNotes(seedVillageCode: string): Note[] {
   const notes = [...seedCaseNotes(seedVillageCode), ...unitDifficultyNotes(), ...inspectionNotes()];

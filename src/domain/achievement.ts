@@ -17,16 +17,3 @@ export function achievement(actual: Cell, target: number | null | undefined, dir
   const met = direction === 'higher' ? actual >= target : actual <= target;
   return { ratio: target === 0 ? null : actual / target, met, direction };
 }
-
-/**
- * How an achievement reads. Higher is better: met at ≥ 100 %, short below. Lower is better (the
- * target is a ceiling): the reading is inverted, within the ceiling at ≤ 100 %, above it beyond;
- * the UI says "lower is better" beside such figures.
- */
-export type AchievementReading = 'met' | 'short' | 'within_ceiling' | 'above_ceiling' | 'unknown';
-
-export function readAchievement(a: Achievement): AchievementReading {
-  if (a.met === null) return 'unknown';
-  if (a.direction === 'higher') return a.met ? 'met' : 'short';
-  return a.met ? 'within_ceiling' : 'above_ceiling';
-}

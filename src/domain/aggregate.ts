@@ -1,5 +1,5 @@
 /**
- * Aggregation rules (DESIGN §2): flows and person-times sum over units and periods; stocks sum
+ * Aggregation rules: flows and person-times sum over units and periods; stocks sum
  * over units and take the period-end value over time; rates are a ratio of sums; a missing
  * report is not a zero, and how complete a figure is travels with it.
  */

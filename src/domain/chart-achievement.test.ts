@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from './aggregate';
 import { buildAchievementSeries, sortAchievementRows, type AchievementInput } from './chart-achievement';
 import type { BarStatus } from './chart-series';
-import { AXIS_2023, catalogueOf, indicator, series, unitFigures } from './chart-test-fixtures';
+import { AXIS_2023, catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 import type { PeriodSelection } from './periods';
 
 const flow = indicator('F', 'flow');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from './aggregate';
 import { availableDimensions, buildBreakdown, type BreakdownCells, type BreakdownInput, type FiguresWithBreakdown } from './chart-breakdown';
-import { catalogueOf, indicator } from './chart-test-fixtures';
+import { catalogueOf, indicator } from '../../tests/builders/chart-figures';
 import type { Dimension, IndicatorKind } from './indicators';
 
 const AXIS = ['2023Q1', '2023Q2', '2023Q3'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from './aggregate';
 import { buildBudgetByUnit, buildBudgetByYear } from './chart-budget';
-import { catalogueOf, indicator, series, unitFigures } from './chart-test-fixtures';
+import { catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 
 const F1 = indicator('P8.F.1', 'flow');
 const F2 = indicator('P8.F.2', 'flow');

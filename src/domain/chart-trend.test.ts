@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from './aggregate';
 import type { Granularity } from './chart-options';
-import { catalogueOf, indicator, series, unitFigures } from './chart-test-fixtures';
+import { catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 import { buildTrend, type TrendInput } from './chart-trend';
 import type { IndicatorKind } from './indicators';
 

@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sumSeries, leafSeries, type Series } from './aggregate';
 import { completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
 import type { Indicator } from './indicators';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, reportLevel: 3 | 4, kind: Indicator['kind'] = 'flow'): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind,
-  direction: 'higher',
-  reportLevel,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+const ind = (code: string, reportLevel: 3 | 4, kind: Indicator['kind'] = 'flow') => build(code, kind, { reportLevel });
 
 describe('completeness roll-up', () => {
   it.each<[string, Completeness[], Completeness, boolean]>([

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigure, type UnitSeries } from './figures';
-import type { Indicator } from './indicators';
+import { indicator as ind } from '../../tests/builders/indicator';
 
-const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind,
-  direction: 'higher',
-  reportLevel: 4,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-  ...extra,
-});
 
 const catalogue = new Map(
   [ind('N', 'stock'), ind('D', 'stock'), ind('R', 'rate', { numerator: 'N', denominator: 'D', scale: 100 }), ind('S', 'flow', { sensitive: true })].map((i) => [i.code, i]),

@@ -1,4 +1,4 @@
-/** Indicator catalogue types and the aggregation kind of each indicator (DESIGN §2). */
+/** Indicator catalogue types and the aggregation kind of each indicator. */
 
 export type LocalText = { vi: string; en: string };
 

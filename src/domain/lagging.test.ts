@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from './indicators';
 import { documentsFor, laggingLevels, parseLaggingOptions, pullingDown, rankLagging, serializeLaggingOptions, type LaggingEntry } from './lagging';
 import { measurePace } from './progress';
 import type { Assessment } from './progress-assess';
 import { overallScore, summarise, type IndicatorProgress } from './unit-progress';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+const ind = (code: string) => build(code, 'flow', { reportLevel: 3 });
 
 /** An assessed status with ratio R (pace 4-year phase, 2 years elapsed, target 100). */
 function withRatio(code: string, ratio: number): IndicatorProgress {

@@ -3,20 +3,9 @@ import type { Cell } from './aggregate';
 import type { Indicator } from './indicators';
 import { buildMapModel, fillKey, fillPaint, type MapModelInput, type MapUnitInput } from './map-legend';
 import { BAND_COLOURS, sequentialColours } from './palettes';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const indicator = (over: Partial<Indicator> = {}): Indicator => ({
-  code: 'EV',
-  name: { vi: 'Sự kiện', en: 'Events' },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'sự kiện', en: 'events' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-  ...over,
-});
+const indicator = (over: Partial<Indicator> = {}) => build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportLevel: 3, ...over });
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 const unit = (code: string, values: Cell[] | 'withheld' | 'absent', target?: number): MapUnitInput => ({
   code,

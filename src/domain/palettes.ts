@@ -16,8 +16,6 @@ export function sequentialColours(k: number): string[] {
   return Array.from({ length: n }, (_, i) => YL_GN_BU[Math.round((i * (YL_GN_BU.length - 1)) / (n - 1))]!);
 }
 
-export const MAX_CLASSES = YL_GN_BU.length;
-
 /** Progress bands, best to worst, on ColorBrewer RdYlBu (colour-blind safe, ordered in lightness at both ends). */
 export const BAND_COLOURS: Readonly<Record<Band, string>> = {
   met: '#2c7bb6',

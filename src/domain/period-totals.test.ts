@@ -4,6 +4,7 @@ import { computeFigure, type PublishedSeries } from './figures';
 import type { Indicator } from './indicators';
 import { cellFromTotals, type PeriodTotal } from './period-totals';
 import { selectionIndices, type PeriodSelection } from './periods';
+import { indicator as build } from '../../tests/builders/indicator';
 
 // Quarters 2022Q1 … 2025Q2, as in the demo data.
 const axis = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
@@ -42,19 +43,7 @@ describe('reading a selection from published totals', () => {
 });
 
 describe('figures of a series published by year', () => {
-  const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator => ({
-    code,
-    name: { vi: code, en: code },
-    area: 'OUT',
-    unitOfMeasure: { vi: '', en: '' },
-    kind,
-    direction: 'lower',
-    reportLevel: 4,
-    sensitive: true,
-    disaggregations: [],
-    decimals: 0,
-    ...extra,
-  });
+  const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { area: 'OUT', direction: 'lower', sensitive: true, ...extra });
   const cm = ind('CM', 'flow');
   const pop = ind('POP', 'stock', { sensitive: false });
   const rate = ind('R', 'rate', { numerator: 'CM', denominator: 'POP', scale: 1000, sensitive: false });

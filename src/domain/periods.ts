@@ -46,6 +46,18 @@ export function quarterFromOrdinal(ordinal: number): QuarterKey {
   return quarterKey(Math.floor(ordinal / 4), (ordinal % 4) + 1);
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date of a quarter's first day, from its ordinal. */
+export const quarterStartDate = (ordinal: number): string => `${Math.floor(ordinal / 4)}-${pad2((ordinal % 4) * 3 + 1)}-01`;
+
+/** ISO date of a quarter's last day, from its ordinal. */
+export function quarterEndDate(ordinal: number): string {
+  const year = Math.floor(ordinal / 4);
+  const month = (ordinal % 4) * 3 + 3;
+  return `${year}-${pad2(month)}-${month === 3 || month === 12 ? 31 : 30}`;
+}
+
 export function quartersBetween(first: QuarterKey, last: QuarterKey): QuarterKey[] {
   const out: QuarterKey[] = [];
   for (let o = quarterOrdinal(first); o <= quarterOrdinal(last); o++) out.push(quarterFromOrdinal(o));
@@ -131,8 +143,6 @@ export function targetKeyFor(sel: PeriodSelection): string | null {
   if (sel.kind === 'phase') return 'phase';
   return null;
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Compact, URL-safe form: 2023Q2, 2023H1, 2023, phase, 2022-01_2023-05. */
 export function serializeSelection(sel: PeriodSelection): string {

@@ -4,20 +4,9 @@ import type { Indicator } from './indicators';
 import { quartersBetween } from './periods';
 import { assessIndicator, type AssessContext, type Assessment, type UnitFigures } from './progress-assess';
 import { PROGRESS_CONFIG } from './progress-config';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind,
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-  ...extra,
-});
+const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportLevel: 3, ...extra });
 
 const EVENTS = indicator('EV', 'flow');
 const TEAMS = indicator('TM', 'stock');

@@ -7,7 +7,7 @@ import { SUPPRESSED, type Cell } from './aggregate';
 import { indicatorCompleteness, NO_REPORTS, type Completeness } from './completeness';
 import { computeFigure, type UnitSeries } from './figures';
 import { isAdditiveOverTime, type Direction, type Indicator } from './indicators';
-import { quarterOrdinal, type QuarterKey } from './periods';
+import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
 import { measureGrowth, measurePace, type GrowthMeasured, type Measured } from './progress';
 import { PROGRESS_CONFIG, type ProgressConfig } from './progress-config';
 
@@ -92,13 +92,6 @@ export const isAssessed = (a: Assessment): a is Assessed => a.kind === 'assessed
 /** Has a target (assessed or not): counts toward "indicators with targets". */
 export const hasTarget = (a: Assessment): boolean => a.kind === 'assessed' || a.kind === 'insufficient' || a.kind === 'suppressed';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const quarterStart = (ordinal: number) => `${Math.floor(ordinal / 4)}-${pad2((ordinal % 4) * 3 + 1)}-01`;
-const quarterEnd = (ordinal: number) => {
-  const year = Math.floor(ordinal / 4);
-  const month = (ordinal % 4) * 3 + 3;
-  return `${year}-${pad2(month)}-${month === 3 || month === 12 ? 31 : 30}`;
-};
 const ordinalOfDate = (iso: string) => Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
 
 /** The latest baseline strictly before `year`; "hidden" when the latest one is withheld to protect people. */
@@ -166,8 +159,8 @@ function assessPace(indicator: Indicator, unit: UnitFigures, ctx: AssessContext,
     achievement: target === 0 ? null : value / target,
     completeness: indicatorCompleteness(indicator, series, used),
     measured,
-    baseDate: quarterStart(startOrdinal),
-    valueDate: quarterEnd(valueOrdinal),
+    baseDate: quarterStartDate(startOrdinal),
+    valueDate: quarterEndDate(valueOrdinal),
     targetDate: config.phase.due,
     elapsedYears,
     totalYears,

@@ -3,9 +3,10 @@ import { leafSeries } from './aggregate';
 import type { Indicator } from './indicators';
 import { buildStructureRows, newUnitsFor, type NewUnit, type StructureRowsInput } from './structure';
 import type { UnitFigures } from './table-rows';
+import { indicator as build } from '../../tests/builders/indicator';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-const F: Indicator = { code: 'F', name: { vi: 'F', en: 'F' }, area: 'ND1', unitOfMeasure: { vi: 'x', en: 'x' }, kind: 'flow', direction: 'higher', reportLevel: 3, sensitive: false, disaggregations: [], decimals: 0 };
+const F = build('F', 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportLevel: 3 });
 const S: Indicator = { ...F, code: 'S', sensitive: true };
 
 // Province P: district D1 (communes a, b, c), district D2 (communes d, e). New: X = a + b, Y = c + d (across districts), Z = e.

@@ -1,5 +1,5 @@
 /**
- * Small-number suppression for sensitive indicators (DESIGN §2, docs/suppression.md). Runs at
+ * Small-number suppression for sensitive indicators (docs/suppression.md). Runs at
  * compile time, so hidden values never reach the browser:
  * - not published below the commune level;
  * - primary: a count from 1 to threshold − 1 is hidden (shown "<5"); 0 stays 0;

@@ -6,23 +6,12 @@ import { leafSeries } from './aggregate';
 import type { Indicator } from './indicators';
 import type { PeriodSelection } from './periods';
 import { buildTableRows, type TableRowsInput, type UnitFigures } from './table-rows';
+import { indicator as build } from '../../tests/builders/indicator';
 
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const compareText = (a: string, b: string) => base.compare(a, b);
 
-const ind = (code: string, extra: Partial<Indicator> = {}): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'x', en: 'x' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-  ...extra,
-});
+const ind = (code: string, extra: Partial<Indicator> = {}) => build(code, 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportLevel: 3, ...extra });
 
 const catalogue = [
   ind('F'),

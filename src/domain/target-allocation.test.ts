@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from './indicators';
 import { quartersBetween } from './periods';
 import { annualCells, checkAllocation, missingAnnualTargets, type AllocationCheck, type TargetTable } from './target-allocation';
+import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher'): Indicator => ({
-  code,
-  name: { vi: code, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: '', en: '' },
-  kind,
-  direction,
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher') => build(code, kind, { direction, reportLevel: 3 });
 const TEAMS = ind('P8.1.1', 'stock');
 const BUDGET = ind('P8.F.1');
 

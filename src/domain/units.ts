@@ -1,4 +1,5 @@
 /** Administrative units: the four-level hierarchy province → district → commune → village. */
+import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
 
 export type UnitLevel = 1 | 2 | 3 | 4;
 export const UNIT_LEVELS: readonly UnitLevel[] = [1, 2, 3, 4];
@@ -92,4 +93,10 @@ export function isValidOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, isoDate: st
   if (unit.validFrom !== null && isoDate < unit.validFrom) return false;
   if (unit.validTo !== null && isoDate > unit.validTo) return false;
   return true;
+}
+
+/** Did the unit exist on any day of the quarter? */
+export function existsInQuarter(unit: Pick<Unit, 'validFrom' | 'validTo'>, quarter: QuarterKey): boolean {
+  const ordinal = quarterOrdinal(quarter);
+  return (unit.validFrom === null || unit.validFrom <= quarterEndDate(ordinal)) && (unit.validTo === null || unit.validTo >= quarterStartDate(ordinal));
 }

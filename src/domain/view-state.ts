@@ -1,8 +1,10 @@
 /**
- * The view state lives in the URL (format version 1): /u/<unit code>?i=<indicator>&p=<period>&v=<view>&lang=<vi|en>.
- * Parsing never throws: unknown or broken values fall back to defaults.
+ * The view state lives in the URL: /u/<unit code>?i=<indicator>&p=<period>&v=<view>&lang=<vi|en> and the
+ * views' options, every key declared in url-keys.ts. Parsing never throws: links of an older format are
+ * migrated, undeclared keys are dropped, and broken values fall back to defaults.
  */
 import { parseSelection, serializeSelection, type PeriodSelection } from './periods';
+import { isDeclaredKey, isUnitSpecific, migrateParams, URL_STATE_VERSION, VERSION_KEY, VIEW_KEYS } from './url-keys';
 
 export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -14,18 +16,16 @@ export interface ViewState {
   period: PeriodSelection;
   view: ViewName;
   lang: Language;
-  /** Extra parameters owned by a view (e.g. slide number, chart options), kept as they are. */
+  /** Declared parameters owned by a view (e.g. slide number, chart options), kept as they are. */
   extra: Readonly<Record<string, string>>;
 }
 
-export const URL_STATE_VERSION = 1;
 export const DEFAULT_PERIOD: PeriodSelection = { kind: 'phase' };
-const CORE_KEYS = new Set(['i', 'p', 'v', 'lang', 'sv']);
 const UNIT_RE = /^[0-9A-Za-z._-]{1,32}$/;
 const INDICATOR_RE = /^[0-9A-Za-z._-]{1,32}$/;
 
 export function parseViewState(pathname: string, search: string): ViewState {
-  const params = new URLSearchParams(search);
+  const params = migrateParams(new URLSearchParams(search));
   const match = /^\/u\/([^/]+)\/?$/.exec(pathname);
   let unit: string | null = null;
   if (match) {
@@ -40,7 +40,7 @@ export function parseViewState(pathname: string, search: string): ViewState {
   const view = params.get('v');
   const extra: Record<string, string> = {};
   params.forEach((value, key) => {
-    if (!CORE_KEYS.has(key)) extra[key] = value;
+    if (isDeclaredKey(key) && !VIEW_KEYS.has(key)) extra[key] = value;
   });
   return {
     unit,
@@ -55,6 +55,7 @@ export function parseViewState(pathname: string, search: string): ViewState {
 /** Path and query for a state; defaults are left out so links stay short. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (URL_STATE_VERSION > 1) params.set(VERSION_KEY, String(URL_STATE_VERSION));
   if (state.indicator) params.set('i', state.indicator);
   const period = serializeSelection(state.period);
   if (period !== serializeSelection(DEFAULT_PERIOD)) params.set('p', period);
@@ -71,11 +72,8 @@ export function hrefWith(state: ViewState, patch: Partial<ViewState>): string {
   return serializeViewState({ ...state, ...patch });
 }
 
-/** View parameters that only make sense for the unit they were set on (a name filter, a slide deck and its position, the level and length of the lagging list). */
-const UNIT_SPECIFIC_PARAMS = new Set(['q', 's', 'deck', 'presenter', 'lv', 'all']);
-
 /** Drilling up or down keeps indicator, period, view, language and view options; unit-specific parameters are dropped. */
 export function drillTo(state: ViewState, unitCode: string): string {
-  const extra = Object.fromEntries(Object.entries(state.extra).filter(([key]) => !UNIT_SPECIFIC_PARAMS.has(key)));
+  const extra = Object.fromEntries(Object.entries(state.extra).filter(([key]) => !isUnitSpecific(key)));
   return serializeViewState({ ...state, unit: unitCode, extra });
 }

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '@/api/client';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { countRequests, only, renderApp, SLOW } from './render-app';
+import { countRequests, only, renderApp, SLOW } from '../../../tests/setup/render-whole-app';
 
 const PROVINCE = 'v1/units/06.json';
 const appTitle = () => screen.getByRole('heading', { level: 1, name: 'Theo dõi, giám sát Dự án 8' });

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/server';
-import { countRequests, renderApp } from './render-app';
+import { countRequests, renderApp } from '../../../tests/setup/render-whole-app';
 
 vi.mock('@/config/env', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/config/env')>();

@@ -5,7 +5,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiDocument } from '../../../mocks/api-documents';
 import { server } from '../../../mocks/server';
-import { renderApp, SLOW } from './render-app';
+import { renderApp, SLOW } from '../../../tests/setup/render-whole-app';
 
 /**
  * A unit document that answers after `ms`, or when `release()` is called (never on its own when `ms` is

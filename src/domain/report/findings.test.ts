@@ -3,7 +3,7 @@ import type { Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import { findFindings, type FindingInput } from './findings';
 import { buildRows, type UnitFigures } from './rows';
-import { AXIS, BUDGET, figures, indicator, series } from './test-fixtures';
+import { AXIS, BUDGET, figures, indicator, series } from '../../../tests/builders/report-figures';
 
 const YEAR_2023: PeriodSelection = { kind: 'year', year: 2023 };
 const zeros = [0, 0, 0, 0];

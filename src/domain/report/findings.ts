@@ -1,5 +1,5 @@
 /**
- * Shortcomings read from the figures (DESIGN §2): indicators behind their target, years without
+ * Shortcomings read from the figures: indicators behind their target, years without
  * annual targets, incomplete reporting and slow or missing disbursement. Each finding becomes a
  * sentence in "Hạn chế, tồn tại" and one drafted request.
  */

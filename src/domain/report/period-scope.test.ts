@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeriodSelection } from '../periods';
 import { addDays, overlapsSelection, quartersCovered, reportTargetFor, selectionEndIso, targetKeysFor, yearsCovered, yearsWithoutTargets } from './period-scope';
-import { AXIS, indicator } from './test-fixtures';
+import { AXIS, indicator } from '../../../tests/builders/report-figures';
 
 const range = (from: string, to: string): PeriodSelection => {
   const [fy, fm] = from.split('-').map(Number);

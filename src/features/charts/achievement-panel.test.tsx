@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import type { UnitDocument } from '@/api/contract';
-import { CHART_TEST_TIMEOUT, doc, renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, doc, renderCharts } from '../../../tests/setup/render-charts';
 import { AchievementPanel } from './achievement-panel';
 
 const panel = () => screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn/ });

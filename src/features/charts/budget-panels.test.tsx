@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UnitDocument } from '@/api/contract';
-import { CHART_TEST_TIMEOUT, doc, renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, doc, renderCharts } from '../../../tests/setup/render-charts';
 import { BudgetPanels } from './budget-panels';
 
 const byUnits = () => screen.getByRole('region', { name: /^Kinh phí được giao và đã giải ngân theo đơn vị trực thuộc/ });

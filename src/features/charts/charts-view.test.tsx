@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CHART_TEST_TIMEOUT, renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, renderCharts } from '../../../tests/setup/render-charts';
 
 describe('the charts view', { timeout: CHART_TEST_TIMEOUT }, () => {
   it('shows every chart of a city in its own panel, each with the data date, a table twin and a PNG export', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { CHART_TEST_TIMEOUT, renderCharts } from './charts-test-utils';
+import { CHART_TEST_TIMEOUT, renderCharts } from '../../../tests/setup/render-charts';
 import { TrendPanel } from './trend-panel';
 
 const panel = () => screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo (quý|6 tháng|năm) – / });

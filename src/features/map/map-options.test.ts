@@ -17,12 +17,12 @@ describe('map options in the URL', () => {
     { mode: 'achievement', method: 'equal' },
     { mode: 'status', method: 'jenks' },
   ])('round-trips %j through a link, keeping other parameters', (options) => {
-    const state = parseViewState('/u/058', '?v=map&x=1');
+    const state = parseViewState('/u/058', '?v=map&tg=year');
     const href = serializeViewState({ ...state, extra: withMapOptions(state.extra, options) });
     const [path, query] = href.split('?');
     const back = parseViewState(path!, `?${query ?? ''}`);
     expect(parseMapOptions(back.extra)).toEqual(options);
-    expect(back.extra.x).toBe('1');
+    expect(back.extra.tg).toBe('year');
   });
 
   it('leaves defaults out of the link', () => {

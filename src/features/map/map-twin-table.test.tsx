@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Cell } from '@/domain/aggregate';
-import type { Indicator } from '@/domain/indicators';
 import { buildMapModel, type MapUnitInput } from '@/domain/map-legend';
 import { parseViewState } from '@/domain/view-state';
 import { translate } from '@/i18n/catalogue';
@@ -11,19 +10,9 @@ import { I18nProvider } from '@/i18n/i18n-context';
 import { MapLegendPanel } from './map-legend-panel';
 import type { MapText } from './map-text';
 import { MapTwinTable } from './map-twin-table';
+import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator: Indicator = {
-  code: 'P8.1.5',
-  name: { vi: 'Lượt người tham dự', en: 'Participants' },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'lượt người', en: 'person-times' },
-  kind: 'person_times',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-};
+const indicator = build('P8.1.5', 'person_times', { name: { vi: 'Lượt người tham dự', en: 'Participants' }, unitOfMeasure: { vi: 'lượt người', en: 'person-times' }, reportLevel: 3 });
 const unit = (code: string, name: string, values: Cell[]): MapUnitInput => ({
   code,
   name,

@@ -4,7 +4,7 @@ import type { Finding } from '@/domain/report/findings';
 import { draftRequests, partyCommitteeOf, requestLine, type RequestContext } from '@/domain/report/requests';
 import { comparison, valuePhrase } from '@/domain/report/results';
 import type { ReportRow } from '@/domain/report/rows';
-import { BUDGET, indicator } from '@/domain/report/test-fixtures';
+import { BUDGET, indicator } from '../../../tests/builders/report-figures';
 import { amountText, cellText, lowerFirst, lowerIsBetterText, ratioText, unitInSentence } from '@/domain/report/wording';
 import { periodPhrase } from '@/domain/report/document';
 import { neutraliseFormula } from '@/domain/report/spreadsheet';

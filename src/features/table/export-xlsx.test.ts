@@ -8,10 +8,11 @@ import { translate } from '@/i18n/catalogue';
 import { buildExportTable, type ExportInfo } from './export-model';
 import { buildXlsx, numberFormat } from './export-xlsx';
 import { COLUMN_WIDTHS, type UnitsColumnMeta } from './table-model';
+import { indicator as build } from '../../../tests/builders/indicator';
 
 const i18n = { lang: 'vi' as const, t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params) };
 
-const flow: Indicator = { code: 'P8.1.4', name: { vi: 'Hội nghị, chiến dịch, sự kiện truyền thông', en: 'Events' }, area: 'ND1', unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' }, kind: 'flow', direction: 'higher', reportLevel: 4, sensitive: false, disaggregations: [], decimals: 0 };
+const flow = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị, chiến dịch, sự kiện truyền thông', en: 'Events' }, unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
 const rate: Indicator = { ...flow, code: 'P8.C.2', name: { vi: 'Tỷ lệ thôn ĐBKK có tổ truyền thông', en: 'Share' }, unitOfMeasure: { vi: '%', en: '%' }, kind: 'rate', numerator: 'P8.C.1', denominator: 'P8.C.0', scale: 100, decimals: 1 };
 
 const cells = (over: Partial<IndicatorCells>): IndicatorCells => ({ value: 'not_reported', target: 'none', achievement: 'none', met: null, reported: 0, expected: 0, ...over });

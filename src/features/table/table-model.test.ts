@@ -2,25 +2,14 @@ import { constructTable } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '@/domain/indicators';
 import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { compareSortKeys, sortKeyOf, type SortKey } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
 import { buildColumns, canGlobalFilter, compareNames, nameFilter, namesInOrder, orderRows, tableStateFor, unitsTableFeatures } from './table-model';
+import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator: Indicator = {
-  code: 'P8.1.4',
-  name: { vi: 'Hội nghị', en: 'Conferences' },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'hội nghị', en: 'events' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 4,
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-};
+const indicator = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị', en: 'Conferences' }, unitOfMeasure: { vi: 'hội nghị', en: 'events' } });
 
 function row(code: string, name: string, value: TableCell, reported = 1, expected = 1): TableRow {
   const cells: IndicatorCells = { value, target: 'none', achievement: 'none', met: null, reported, expected };

@@ -2,26 +2,15 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableViewState } from '@/domain/table-view-state';
-import { syntheticRows } from './synthetic-rows';
+import { syntheticRows } from '../../../tests/builders/synthetic-rows';
 import { OVERSCAN } from './table-grid';
 import { ROW_HEIGHT } from './table-model';
 import { UnitsTable } from './units-table';
+import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator = (code: string, decimals = 0): Indicator => ({
-  code,
-  name: { vi: `Chỉ tiêu ${code}`, en: code },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'lượt', en: 'times' },
-  kind: 'flow',
-  direction: 'higher',
-  reportLevel: 3,
-  sensitive: false,
-  disaggregations: [],
-  decimals,
-});
+const indicator = (code: string, decimals = 0) => build(code, 'flow', { name: { vi: `Chỉ tiêu ${code}`, en: code }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportLevel: 3, decimals });
 const indicators = [indicator('A'), indicator('B', 1), indicator('C')];
 
 function Harness({ rows, totals }: { rows: TableRow[]; totals: TableRow }) {

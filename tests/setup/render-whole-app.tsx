@@ -1,9 +1,9 @@
 /** Test helpers for fault scenarios: the real app (router, query client, pages) against msw. */
 import { render, type RenderResult } from '@testing-library/react';
-import { apiPathOf } from '../../../mocks/handlers';
-import { server } from '../../../mocks/server';
-import { App } from '../app';
-import { createQueryClient } from '../query-client';
+import { apiPathOf } from '../../mocks/handlers';
+import { server } from '../../mocks/server';
+import { App } from '@/app/app';
+import { createQueryClient } from '@/app/query-client';
 
 /** The whole app renders slowly in jsdom on a busy machine: wait up to 5 s for it. */
 export const SLOW = { timeout: 5000 };

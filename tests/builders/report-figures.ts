@@ -1,25 +1,13 @@
 /** Small builders for the report tests: indicators, series and a unit's figures. */
-import type { Cell, Series } from '../aggregate';
-import type { Indicator, IndicatorKind } from '../indicators';
-import type { UnitFigures } from './rows';
+import type { Cell, Series } from '@/domain/aggregate';
+import type { Indicator, IndicatorKind } from '@/domain/indicators';
+import type { UnitFigures } from '@/domain/report/rows';
+import { indicator as build } from './indicator';
 
 export const AXIS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 
-export function indicator(code: string, kind: IndicatorKind = 'flow', extra: Partial<Indicator> = {}): Indicator {
-  return {
-    code,
-    name: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
-    area: 'ND1',
-    unitOfMeasure: { vi: 'buổi', en: 'sessions' },
-    kind,
-    direction: 'higher',
-    reportLevel: 4,
-    sensitive: false,
-    disaggregations: [],
-    decimals: 0,
-    ...extra,
-  };
-}
+export const indicator = (code: string, kind: IndicatorKind = 'flow', extra: Partial<Indicator> = {}): Indicator =>
+  build(code, kind, { name: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` }, unitOfMeasure: { vi: 'buổi', en: 'sessions' }, ...extra });
 
 /** A series with every leaf reporting, unless `reported` says otherwise. */
 export const series = (values: Cell[], expected = 1, reported?: number[]): Series => ({

@@ -3,12 +3,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { apiDocument } from '../../../mocks/api-documents';
+import { apiDocument } from '../../mocks/api-documents';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { parseViewState } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
-import type { ChartContext } from './chart-context';
-import { chartContext, ChartsView } from './charts-view';
+import type { ChartContext } from '@/features/charts/chart-context';
+import { chartContext, ChartsView } from '@/features/charts/charts-view';
 
 // Role queries skip the visibility check on every SVG node of the charts (jsdom has no layout anyway).
 configure({ defaultHidden: true });

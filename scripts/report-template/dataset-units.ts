@@ -1,0 +1,24 @@
+/** The dataset's units as the report templates see them: their kind and the units under them. */
+import type { CheckContext, ReportUnit } from '../../src/domain/report-template/check-workbook';
+import { childrenOf, indexUnits, type Unit } from '../../src/domain/units';
+import type { Dataset } from '../compile/dataset';
+
+const KIND_BY_LEVEL: Record<number, string> = { 1: 'province', 2: 'district', 3: 'commune', 4: 'village' };
+
+/** The kind of a unit's level. */
+export function unitKind(_dataset: Dataset, unit: Unit): string | undefined {
+  return KIND_BY_LEVEL[unit.level];
+}
+
+export function toReportUnit(dataset: Dataset, unit: Unit): ReportUnit {
+  return { code: unit.code, name: unit.name, kind: unitKind(dataset, unit), validFrom: unit.validFrom, validTo: unit.validTo };
+}
+
+/** The lookup the workbook check needs, answered from the dataset. */
+export function datasetLookup(dataset: Dataset): CheckContext['lookup'] {
+  const index = indexUnits(dataset.units);
+  return (code) => {
+    const unit = index.byCode.get(code);
+    return unit && { unit: toReportUnit(dataset, unit), children: childrenOf(index, code).map((c) => toReportUnit(dataset, c)) };
+  };
+}

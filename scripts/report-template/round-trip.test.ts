@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tinyDataset } from '../compile/tiny-dataset';
+import { compileDataset } from '../compile/compile-dataset';
+import { importReports } from './import-reports';
+import { editWorkbook, fill, templateFor, writeDataset } from './test-workbooks';
+
+const TODAY = new Date('2024-01-20T00:00:00Z');
+const quiet = () => undefined;
+
+describe('report templates, filled and imported', () => {
+  it('shows in the API exactly the values typed into the unlocked cells', async () => {
+    const files = tinyDataset();
+    const data = writeDataset(files);
+    const { fileName, bytes } = await templateFor(files, 'C1', '2023Q4');
+    const filled = await editWorkbook(bytes, (ws, unit) => {
+      if (unit === 'C1.01') {
+        fill(ws, 'EV', 5);
+        fill(ws, 'EV/sex/female', 3);
+        fill(ws, 'EV/sex/male', 2);
+        fill(ws, 'TM', 1);
+        fill(ws, 'PT', 0);
+        fill(ws, 'VD', 2);
+        fill(ws, 'VT', 1);
+      }
+      if (unit === 'C1.02') fill(ws, 'EV', 4);
+    });
+    const inbox = mkdtempSync(join(tmpdir(), 'da8-inbox-'));
+    writeFileSync(join(inbox, fileName), filled);
+
+    const outcome = await importReports([inbox], { dataDir: data, replace: false, dryRun: false, today: TODAY, log: quiet });
+
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.reports.map((r) => r.report.unit).sort()).toEqual(['C1.01', 'C1.02']);
+    const meta = JSON.parse(readFileSync(join(data, 'meta.json'), 'utf8'));
+    expect(meta.lastQuarter).toBe('2023Q4');
+    const api = compileDataset(data);
+    type Doc = { figures: Record<string, { series: Record<string, { values: unknown[]; breakdown?: Record<string, Record<string, unknown[]>> }> }> };
+    const commune = api.get('v1/units/C1.json') as Doc;
+    const series = (unit: string, code: string) => commune.figures[unit]!.series[code]!;
+    // Quarters 2023Q1..2023Q4: the fourth value is the imported one (2023Q2's total of 0 makes its groups 0).
+    expect(series('C1.01', 'EV').values[3]).toBe(5);
+    expect(series('C1.01', 'EV').breakdown!.sex).toEqual({ female: [null, 0, 1, 3], male: [null, 0, 1, 2] });
+    expect(series('C1.01', 'TM').values[3]).toBe(1);
+    expect(series('C1.01', 'PT').values[3]).toBe(0);
+    expect(series('C1.02', 'EV').values[3]).toBe(4);
+    expect(series('C1.02', 'TM').values[3]).toBeNull();
+    // The commune's own figure is the sum of its villages' reports: 5 + 4.
+    expect(series('C1', 'EV').values[3]).toBe(9);
+  });
+});
