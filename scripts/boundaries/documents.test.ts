@@ -9,13 +9,13 @@ import { parseUnits } from '../compile/parse-units';
 import { buildBoundaryDocuments, SCHEMATIC_SOURCE } from './documents';
 import { multiPolygonArea, pointInMultiPolygon, type MultiPolygon } from './planar';
 
-const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), [])!;
+const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), undefined, [])!;
 const shape = (f: BoundaryFeature): MultiPolygon => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates);
 
 describe('boundaries documents of the demo dataset', () => {
   let docs: Map<string, Boundaries>;
   beforeAll(() => {
-    docs = buildBoundaryDocuments(units);
+    docs = buildBoundaryDocuments(units, 3);
   }, 60_000);
 
   it('has one valid, schematic document per unit, each under 100 KB gzipped', () => {

@@ -34,10 +34,11 @@ function toFeature(unit: Unit, shape: MultiPolygon, withLabel: boolean): Boundar
     : { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: shape } };
 }
 
-export function buildBoundaryDocuments(units: readonly Unit[], official: readonly OfficialLevel[] = []): Map<string, Boundaries> {
+/** `seedLevel`: the depth whose centres seed schematic cells (the commune kind), see buildUnitShapes. */
+export function buildBoundaryDocuments(units: readonly Unit[], seedLevel: number, official: readonly OfficialLevel[] = []): Map<string, Boundaries> {
   const officialShapes: OfficialShapes = new Map(official.map((o) => [o.level, o.shapes]));
   const sourceOf = new Map(official.map((o) => [o.level, o.source]));
-  const shapes = buildUnitShapes(units, officialShapes);
+  const shapes = buildUnitShapes(units, seedLevel, officialShapes);
   const children = new Map<string, Unit[]>();
   for (const u of units) if (u.parentCode !== null) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
   const docs = new Map<string, Boundaries>();

@@ -35,7 +35,7 @@ export function runImport(argv: string[], log: (line: string) => void = console.
   }
   const problems: DatasetProblem[] = [];
   const unitsFile = join(args.values.data!, 'units.csv');
-  const units = existsSync(unitsFile) ? parseUnits(readFileSync(unitsFile, 'utf8'), problems) : undefined;
+  const units = existsSync(unitsFile) ? parseUnits(readFileSync(unitsFile, 'utf8'), undefined, problems) : undefined;
   if (!units || problems.length) {
     log(problems.length ? new DatasetError(problems).message : `Không có danh sách đơn vị ${unitsFile}`);
     return 1;

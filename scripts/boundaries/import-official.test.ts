@@ -11,7 +11,7 @@ import { multiPolygonArea } from './planar';
 /** The official fixture is read where it lives (../shared), never copied into the project. */
 const OFFICIAL_FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/geo/bac-kan-official-districts.geojson');
 const fixtureText = readFileSync(OFFICIAL_FIXTURE, 'utf8');
-const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), [])!;
+const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), undefined, [])!;
 
 interface Fc {
   type: 'FeatureCollection';

@@ -9,7 +9,7 @@ import { boxOf, multiPolygonArea, pointsOf, type MultiPolygon } from './planar';
 import { localProjection, projectMultiPolygon } from './projection';
 import { buildUnitShapes, type UnitShape } from './schematic';
 
-const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), [])!;
+const units = parseUnits(readFileSync(resolve(import.meta.dirname, '../../data/units.csv'), 'utf8'), undefined, [])!;
 const proj = localProjection(105.8, 22.2);
 const km = (mp: MultiPolygon) => projectMultiPolygon(mp, proj.forward);
 const area = (mp: MultiPolygon) => multiPolygonArea(km(mp));
@@ -41,7 +41,7 @@ describe('schematic boundaries of the demo units', () => {
   let shapes: Map<string, UnitShape>;
   const byParent = (code: string) => units.filter((u) => u.parentCode === code);
   beforeAll(() => {
-    shapes = buildUnitShapes(units);
+    shapes = buildUnitShapes(units, 3);
   }, 60_000);
 
   it('gives every unit a non-empty schematic shape, the commune without a centre included', () => {
@@ -87,7 +87,7 @@ describe('schematic boundaries inside official ones', () => {
       ).map(([code, parent, lat, lon]): Unit => ({ code, name: code, type: 'Xã', level: 3, parentCode: parent, lat, lon, areaClass: 'I', disadvantaged: null, validFrom: null, validTo: null })),
     ];
     const rect = (x0: number, x1: number): MultiPolygon => [[[[x0, 22], [x1, 22], [x1, 22.2], [x0, 22.2], [x0, 22]]]];
-    const shapes = buildUnitShapes(tiny, new Map([[2, new Map([['D1', rect(105, 105.1)], ['D2', rect(105.1, 105.2)]])]]));
+    const shapes = buildUnitShapes(tiny, 3, new Map([[2, new Map([['D1', rect(105, 105.1)], ['D2', rect(105.1, 105.2)]])]]));
     expect(shapes.get('D1')).toEqual({ shape: rect(105, 105.1), official: true });
     expect(shapes.get('C3')!.official).toBe(false);
     expectTiling(shapes, tiny[0]!, tiny.slice(1, 3));

@@ -33,9 +33,14 @@ export interface SchematicOptions {
 /** Without any centre the shapes still come out, around this point. */
 const FALLBACK_CENTRE: Pair = [105.8, 22.15];
 
-export function buildUnitShapes(units: readonly Unit[], official: OfficialShapes = new Map(), options: SchematicOptions = {}): Map<string, UnitShape> {
+/**
+ * `seedLevel` is the depth whose centres seed the cells (the commune kind of level): the levels
+ * above it are unions of their children, the levels below it cells inside their parent.
+ */
+export function buildUnitShapes(units: readonly Unit[], seedLevel: number, official: OfficialShapes = new Map(), options: SchematicOptions = {}): Map<string, UnitShape> {
   const { hullRadiusKm = 7, minSeedDistanceKm = 0.4, villageRelaxation = 2 } = options;
   const atLevel = (level: number) => units.filter((u) => u.level === level);
+  const deepest = units.reduce((d, u) => Math.max(d, u.level), 0);
   const childrenOf = new Map<string, Unit[]>();
   for (const u of units) if (u.parentCode !== null) childrenOf.set(u.parentCode, [...(childrenOf.get(u.parentCode) ?? []), u]);
   const complete = (level: number) => {
@@ -43,7 +48,7 @@ export function buildUnitShapes(units: readonly Unit[], official: OfficialShapes
     const list = atLevel(level);
     return shapes !== undefined && list.length > 0 && list.every((u) => shapes.has(u.code)) ? shapes : undefined;
   };
-  const communes = atLevel(3);
+  const communes = atLevel(seedLevel);
   const located = communes.filter((c) => c.lat !== null && c.lon !== null);
   const [lon0, lat0] = located.length
     ? [located.reduce((s, c) => s + c.lon!, 0) / located.length, located.reduce((s, c) => s + c.lat!, 0) / located.length]
@@ -62,44 +67,54 @@ export function buildUnitShapes(units: readonly Unit[], official: OfficialShapes
     return shapes;
   };
 
-  const provinceOfficial = officialKm(1);
-  const districtsOfficial = officialKm(2);
-  if (!officialKm(3)) {
+  const aboveOfficial = new Map<number, boolean>();
+  for (let level = 1; level < seedLevel; level++) aboveOfficial.set(level, officialKm(level) !== undefined);
+  if (!officialKm(seedLevel)) {
     const fixedSeeds = new Map<string, Pair>();
     for (const c of located) fixedSeeds.set(c.code, proj.forward([c.lon!, c.lat!]));
     if (fixedSeeds.size === 0) sunflower(communes.length, [0, 0], Math.sqrt(communes.length) * 4).forEach((p, i) => fixedSeeds.set(communes[i]!.code, p));
-    if (districtsOfficial) {
-      for (const district of atLevel(2)) communeCellsWithin(childrenOf.get(district.code) ?? [], km.get(district.code)!, fixedSeeds, minSeedDistanceKm, km);
+    const parentLevel = seedLevel - 1;
+    if (parentLevel > 1 && aboveOfficial.get(parentLevel)) {
+      for (const parent of atLevel(parentLevel)) communeCellsWithin(childrenOf.get(parent.code) ?? [], km.get(parent.code)!, fixedSeeds, minSeedDistanceKm, km);
     } else {
-      const region = provinceOfficial ? km.get(atLevel(1)[0]?.code ?? '') ?? [] : smoothHull([...fixedSeeds.values()], hullRadiusKm);
+      const region = aboveOfficial.get(1) ? (km.get(atLevel(1)[0]?.code ?? '') ?? []) : smoothHull([...fixedSeeds.values()], hullRadiusKm);
       communeCellsAcross(communes, region, fixedSeeds, minSeedDistanceKm, km);
     }
   }
-  // Unions upwards where no official shape exists, then villages inside their commune.
-  for (const level of [2, 1]) {
+  // Unions upwards where no official shape exists, then each deeper level inside its parents.
+  for (let level = seedLevel - 1; level >= 1; level--) {
     for (const u of atLevel(level)) if (!km.has(u.code)) km.set(u.code, unionAll((childrenOf.get(u.code) ?? []).map((c) => km.get(c.code) ?? [])));
   }
-  if (!officialKm(4)) {
-    for (const commune of communes) {
-      const villages = childrenOf.get(commune.code) ?? [];
-      const region = km.get(commune.code);
-      if (!region || region.length === 0 || villages.length === 0) continue;
-      let inner: { point: Pair } | undefined;
-      const innerPoint = () => (inner ??= interiorPoint(region));
-      const spread = villages.some((v) => v.lat === null || v.lon === null) ? sunflower(villages.length, innerPoint().point, Math.sqrt(multiPolygonArea(region) / Math.PI) * 0.6) : [];
-      let seeds = villages.map((v, i) => {
-        const seed = v.lat !== null && v.lon !== null ? proj.forward([v.lon, v.lat]) : spread[i]!;
-        return pointInMultiPolygon(seed, region) ? seed : placeInside(seed, region, innerPoint());
-      });
-      seeds = relaxSeeds(separateSeeds(seeds, minSeedDistanceKm / 2), region, villageRelaxation);
-      voronoiCells(seeds, region).forEach((cell, i) => km.set(villages[i]!.code, cell));
-    }
+  for (let level = seedLevel + 1; level <= deepest; level++) {
+    if (officialKm(level)) continue;
+    for (const parent of atLevel(level - 1)) cellsInside(childrenOf.get(parent.code) ?? [], km.get(parent.code), proj.forward, minSeedDistanceKm, villageRelaxation, km);
   }
   for (const u of units) {
     if (result.has(u.code)) continue;
     result.set(u.code, { shape: projectMultiPolygon(km.get(u.code) ?? [], proj.inverse), official: false });
   }
   return result;
+}
+
+/** Villages (or any units below the seed level) as cells inside their parent's shape. */
+function cellsInside(
+  kids: readonly Unit[],
+  region: MultiPolygon | undefined,
+  forward: (p: Pair) => Pair,
+  minSeedDistanceKm: number,
+  relaxation: number,
+  out: Map<string, MultiPolygon>,
+): void {
+  if (!region || region.length === 0 || kids.length === 0) return;
+  let inner: { point: Pair } | undefined;
+  const innerPoint = () => (inner ??= interiorPoint(region));
+  const spread = kids.some((v) => v.lat === null || v.lon === null) ? sunflower(kids.length, innerPoint().point, Math.sqrt(multiPolygonArea(region) / Math.PI) * 0.6) : [];
+  let seeds = kids.map((v, i) => {
+    const seed = v.lat !== null && v.lon !== null ? forward([v.lon, v.lat]) : spread[i]!;
+    return pointInMultiPolygon(seed, region) ? seed : placeInside(seed, region, innerPoint());
+  });
+  seeds = relaxSeeds(separateSeeds(seeds, minSeedDistanceKm / 2), region, relaxation);
+  voronoiCells(seeds, region).forEach((cell, i) => out.set(kids[i]!.code, cell));
 }
 
 /** Communes of one district inside its (official) shape: rough centres are pulled inside it. */

@@ -1,7 +1,8 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
 import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
-import type { Indicator } from '../../src/domain/indicators';
+import { targetRule, type Indicator } from '../../src/domain/indicators';
+import { levelOfKind } from '../../src/domain/levels';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
@@ -17,13 +18,6 @@ export interface BuildOptions {
   officialBoundaries?: readonly OfficialLevel[];
 }
 
-const LEVEL_NAMES: Meta['levels'] = [
-  { level: 1, name: { vi: 'Tỉnh', en: 'Province' } },
-  { level: 2, name: { vi: 'Huyện, thành phố', en: 'District, city' } },
-  { level: 3, name: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward, township' } },
-  { level: 4, name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' } },
-];
-
 const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
 
 type Breakdown = NonNullable<SeriesData['breakdown']>;
@@ -37,15 +31,20 @@ type Breakdown = NonNullable<SeriesData['breakdown']>;
 class Rollup {
   private readonly series = new Map<string, Series>();
   private readonly breakdowns = new Map<string, Breakdown>();
+  /** The depth of the units that report each kind of indicator. */
+  private readonly reportDepth: (ind: Indicator) => number;
   constructor(
     private readonly ds: Dataset,
     private readonly index: UnitIndex,
-  ) {}
+  ) {
+    const depths = new Map(ds.meta.levels.map((l, i) => [l.kind, i + 1]));
+    this.reportDepth = (ind) => depths.get(ind.reportKind) ?? 0;
+  }
 
   seriesOf(ind: Indicator, unit: Unit): Series | undefined {
-    if (unit.level > ind.reportLevel) return undefined;
+    if (unit.level > this.reportDepth(ind)) return undefined;
     const n = this.ds.quarters.length;
-    if (unit.level === ind.reportLevel) {
+    if (unit.level === this.reportDepth(ind)) {
       const s = leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null));
       return { ...s, values: s.values.map(round) };
     }
@@ -59,8 +58,8 @@ class Rollup {
   }
 
   breakdownOf(ind: Indicator, unit: Unit): Breakdown | undefined {
-    if (unit.level > ind.reportLevel || ind.disaggregations.length === 0) return undefined;
-    const leaf = unit.level === ind.reportLevel;
+    if (unit.level > this.reportDepth(ind) || ind.disaggregations.length === 0) return undefined;
+    const leaf = unit.level === this.reportDepth(ind);
     const key = `${ind.code}|${unit.code}`;
     const cached = leaf ? undefined : this.breakdowns.get(key);
     if (cached) return cached;
@@ -151,16 +150,16 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
     program: ds.meta.program,
     province: ds.meta.province,
     rootUnit: ds.meta.rootUnit,
-    levels: LEVEL_NAMES,
+    levels: ds.meta.levels.map((l, i) => ({ level: i + 1, kind: l.kind, name: l.name, plural: l.plural })),
     quarters: ds.quarters,
     dataDate: ds.meta.dataDate,
     source: ds.meta.source,
     demo: ds.meta.demo,
     generatedAt: options.generatedAt,
-    suppression: { threshold: rules.threshold, minLevel: rules.minLevel },
+    suppression: { threshold: rules.threshold, floorKind: rules.floorKind },
   };
   yield [apiPaths.meta(), meta];
-  const catalogue: Catalogue = { indicators: ds.indicators, dimensions: ds.dimensions };
+  const catalogue: Catalogue = { areas: ds.areas, indicators: ds.indicators.map((i) => ({ ...i, target: targetRule(i) })), dimensions: ds.dimensions };
   yield [apiPaths.catalogue(), catalogue];
 
   // A unit's figures go into its own document and its parent's; they are dropped after the second.
@@ -189,5 +188,7 @@ export function* emitApi(ds: Dataset, options: BuildOptions): Generator<[string,
   if (ds.reorganisation) {
     yield [apiPaths.structure(), buildStructure({ ds, reorganisation: ds.reorganisation, unitOf: (code) => index.byCode.get(code)!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
   }
-  yield* buildBoundaryDocuments(ds.units, options.officialBoundaries);
+  // Schematic cells grow from the communes' centres; without a commune level, from the root's children.
+  const seedLevel = levelOfKind(ds.meta.levels, 'commune') ?? 2;
+  yield* buildBoundaryDocuments(ds.units, seedLevel, options.officialBoundaries);
 }

@@ -1,6 +1,8 @@
 /** The parsed demo dataset: what the compile step aggregates into API documents. */
-import type { Dimension, Indicator } from '../../src/domain/indicators';
+import type { ContentArea, Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
+import type { LevelDef } from '../../src/domain/levels';
+import type { UnitTypeDef } from '../../src/domain/unit-types';
 import type { Unit } from '../../src/domain/units';
 import type { NewUnit } from './parse-reorganisation';
 
@@ -8,6 +10,10 @@ export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
   province: { code: string; name: string };
   rootUnit: string;
+  /** The hierarchy's levels, root first (a unit's level number is its position + 1). */
+  levels: LevelDef[];
+  /** The dataset's own unit types, added to the built-in ones. */
+  unitTypes: UnitTypeDef[];
   firstQuarter: QuarterKey;
   lastQuarter: QuarterKey;
   dataDate: string;
@@ -37,6 +43,8 @@ export interface Dataset {
   meta: DatasetMeta;
   quarters: QuarterKey[];
   units: Unit[];
+  /** Content areas, in display order. */
+  areas: ContentArea[];
   indicators: Indicator[];
   dimensions: Dimension[];
   /** indicator → leaf unit → quarterly values. */
@@ -57,6 +65,7 @@ export type DatasetFiles = Record<string, string>;
 
 export const DATASET_FILES = [
   'meta.json',
+  'areas.json',
   'indicators.json',
   'dimensions.json',
   'units.csv',

@@ -10,6 +10,7 @@ import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumen
 import { sumCells, type Cell } from '../../src/domain/aggregate';
 import { computeFigure } from '../../src/domain/figures';
 import type { Indicator } from '../../src/domain/indicators';
+import { levelKind } from '../../src/domain/levels';
 import { selectionIndices } from '../../src/domain/periods';
 
 const files = (folder: string) => readdirSync(join(COMPILED_API_DIR, 'v1', folder)).map((f) => `v1/${folder}/${f}`);
@@ -48,7 +49,7 @@ describe('the compiled demo API', () => {
       for (const [code, series] of Object.entries(own.series)) {
         const indicator = byCode.get(code);
         // Reported at this level (nothing below), or sensitive (checked with the suppression rules).
-        if (!indicator || indicator.reportLevel === doc.unit.level || indicator.sensitive) continue;
+        if (!indicator || levelKind(meta.levels, doc.unit.level) === indicator.reportKind || indicator.sensitive) continue;
         series.values.forEach((value: Cell, q: number) => {
           const children = doc.children.map((c) => doc.figures[c.code]?.series[code]?.values[q] ?? null);
           const sum = sumCells(children);

@@ -112,7 +112,7 @@ const REGRESSIONS: Edit[][] = [
   [{ op: 'cell', file: 'baselines.csv', row: 1, col: 3, value: '9'.repeat(400) }],
   [{ op: 'cell', file: 'reports.csv', row: 1, col: 2, value: '9'.repeat(400) }],
   // An empty province code passed the compile and broke the contract of meta.json.
-  [{ op: 'json', file: 'meta.json', path: [25, 0], action: 'set', value: '' }],
+  [{ op: 'json', file: 'meta.json', path: [1, 0], action: 'set', value: '' }],
   // Text saved wrongly: one message per file naming the cause and the fix, never a problem per row.
   [{ op: 'encoding', file: 'units.csv', encoding: 'windows-1258' }],
   [{ op: 'encoding', file: 'notes.json', encoding: 'utf-16le-bom' }],

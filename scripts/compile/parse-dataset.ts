@@ -1,9 +1,11 @@
 /** Parses and checks every file of a dataset; throws a DatasetError listing every problem found. */
 import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain/periods';
+import { levelOfKind } from '../../src/domain/levels';
 import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { Dataset, DatasetFiles } from './dataset';
-import { parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
+import { parseAreas, parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
+import { checkIndicatorRoles } from './check-roles';
 import { parseUnits } from './parse-units';
 import { parseReports } from './parse-reports';
 import { parseBreakdowns } from './parse-breakdowns';
@@ -16,10 +18,12 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const fail = () => new DatasetError(problems);
   if (problems.length) throw fail();
   const meta = parseMeta(files['meta.json'], problems);
+  const areas = parseAreas(files['areas.json'], problems);
   const indicators = parseIndicators(files['indicators.json'], problems);
   const dimensions = parseDimensions(files['dimensions.json'], problems);
-  const units = parseUnits(files['units.csv'], problems);
-  if (!meta || !indicators || !dimensions || !units || problems.length) throw fail();
+  const units = parseUnits(files['units.csv'], meta, problems);
+  if (!meta || !areas || !indicators || !dimensions || !units || problems.length) throw fail();
+  checkIndicatorRoles(indicators, areas, problems);
 
   if (!isQuarterKey(meta.firstQuarter) || !isQuarterKey(meta.lastQuarter) || meta.firstQuarter > meta.lastQuarter) {
     problems.push({ file: 'meta.json', row: null, field: 'firstQuarter', message: 'khoảng quý không hợp lệ' });
@@ -29,12 +33,15 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const unitsByCode = new Map(units.map((u) => [u.code, u]));
   if (!unitsByCode.has(meta.rootUnit)) problems.push({ file: 'meta.json', row: null, field: 'rootUnit', message: `đơn vị gốc "${meta.rootUnit}" không có trong units.csv` });
   for (const [i, ind] of indicators.entries()) {
+    if (levelOfKind(meta.levels, ind.reportKind) === undefined) {
+      problems.push({ file: 'indicators.json', row: i + 1, field: 'reportKind', message: `chỉ tiêu ${ind.code} báo cáo ở cấp "${ind.reportKind}" nhưng meta.json (levels) không khai báo cấp này` });
+    }
     for (const dim of ind.disaggregations) {
       if (!dimensions.some((d) => d.code === dim)) problems.push({ file: 'indicators.json', row: i + 1, field: 'disaggregations', message: `phân tổ "${dim}" không có trong dimensions.json` });
     }
   }
   const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
-  const reports = parseReports(files['reports.csv'], unitsByCode, indicators, quarters, problems);
+  const reports = parseReports(files['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
   const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
   const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
@@ -42,5 +49,5 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const reorganisation = parseReorganisation(files[REORGANISATION_FILE], unitsByCode, meta.rootUnit, problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
 
-  return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
+  return { meta: meta as Dataset['meta'], quarters, units, areas, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, reorganisation };
 }

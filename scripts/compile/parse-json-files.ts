@@ -1,9 +1,11 @@
 /** Parses the JSON files of a dataset (meta, catalogue, dimensions, notes), reporting problems by position and field. */
 import { z } from 'zod';
-import { indicatorSchema, dimensionSchema } from '../../src/api/contract';
-import type { Dimension, Indicator } from '../../src/domain/indicators';
+import { areaSchema, indicatorSchema, dimensionSchema } from '../../src/api/contract';
+import { defaultTargetRule, type ContentArea, type Dimension, type Indicator } from '../../src/domain/indicators';
+import { LEVEL_KINDS } from '../../src/domain/levels';
 import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
+import { checkLevels, checkUnitTypes } from './check-levels';
 import type { DatasetMeta, NoteRecord } from './dataset';
 
 /** A YYYY-MM-DD date that exists (2023-02-30 does not). */
@@ -11,10 +13,14 @@ const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDa
 
 const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
+const levelKind = z.enum(LEVEL_KINDS, { error: `phải là một trong ${LEVEL_KINDS.join(', ')}` });
+
 const metaFileSchema = z.object({
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
   province: z.object({ code: z.string().min(1), name: z.string().min(1) }),
   rootUnit: z.string().min(1),
+  levels: z.array(z.object({ kind: levelKind, name: localText, plural: localText }), { error: 'thiếu danh sách cấp "levels"' }),
+  unitTypes: z.array(z.object({ name: z.string().min(1).max(40), kinds: z.array(levelKind).min(1) })).default([]),
   firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   dataDate: calendarDate,
@@ -68,9 +74,17 @@ function zodProblems(file: string, error: z.ZodError, isArray: boolean): Dataset
   });
 }
 
-function parseWith<T>(file: string, text: string | undefined, schema: z.core.$ZodType<T>, problems: DatasetProblem[], isArray: boolean): T | undefined {
-  const raw = parseJsonText(file, text, problems);
-  if (raw === undefined) return undefined;
+function parseWith<T>(
+  file: string,
+  text: string | undefined,
+  schema: z.core.$ZodType<T>,
+  problems: DatasetProblem[],
+  isArray: boolean,
+  withDefaults: (raw: unknown) => unknown = (raw) => raw,
+): T | undefined {
+  const parsed = parseJsonText(file, text, problems);
+  if (parsed === undefined) return undefined;
+  const raw = withDefaults(parsed);
   const result = z.safeParse(schema, raw);
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, isArray));
@@ -80,11 +94,36 @@ function parseWith<T>(file: string, text: string | undefined, schema: z.core.$Zo
 }
 
 export function parseMeta(text: string | undefined, problems: DatasetProblem[]): DatasetMeta | undefined {
-  return parseWith('meta.json', text, metaFileSchema, problems, false) as DatasetMeta | undefined;
+  const meta = parseWith('meta.json', text, metaFileSchema, problems, false) as DatasetMeta | undefined;
+  if (meta) {
+    checkLevels(meta.levels, problems);
+    checkUnitTypes(meta.unitTypes, problems);
+  }
+  return meta;
+}
+
+/** An indicator that does not say how its target is read gets the reading of its kind (defaultTargetRule). */
+function withDefaultTargets(raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  return raw.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null || 'target' in item) return item;
+    const kind = (item as { kind?: unknown }).kind;
+    return kind === 'flow' || kind === 'stock' || kind === 'rate' || kind === 'person_times' ? { ...item, target: defaultTargetRule(kind) } : item;
+  });
+}
+
+export function parseAreas(text: string | undefined, problems: DatasetProblem[]): ContentArea[] | undefined {
+  const list = parseWith('areas.json', text, z.array(areaSchema), problems, true);
+  const seen = new Set<string>();
+  list?.forEach((area, i) => {
+    if (seen.has(area.code)) problems.push({ file: 'areas.json', row: i + 1, field: 'code', message: `mã nội dung ${area.code} bị trùng` });
+    seen.add(area.code);
+  });
+  return list;
 }
 
 export function parseIndicators(text: string | undefined, problems: DatasetProblem[]): Indicator[] | undefined {
-  const list = parseWith('indicators.json', text, z.array(indicatorSchema), problems, true) as Indicator[] | undefined;
+  const list = parseWith('indicators.json', text, z.array(indicatorSchema), problems, true, withDefaultTargets) as Indicator[] | undefined;
   if (!list) return undefined;
   const codes = new Set<string>();
   list.forEach((ind, i) => {

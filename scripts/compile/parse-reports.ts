@@ -1,5 +1,6 @@
 /** Parses reports.csv (one row per reporting leaf unit and quarter, one column per indicator). */
-import type { Indicator } from '../../src/domain/indicators';
+import { isMoney, type Indicator } from '../../src/domain/indicators';
+import { levelByKind, levelKind, type LevelDef } from '../../src/domain/levels';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
@@ -22,6 +23,7 @@ export interface ParsedReports {
 export function parseReports(
   text: string | undefined,
   units: ReadonlyMap<string, Unit>,
+  levels: readonly LevelDef[],
   indicators: readonly Indicator[],
   quarters: readonly string[],
   problems: DatasetProblem[],
@@ -73,10 +75,11 @@ export function parseReports(
         const ind = column.ind;
         if (!ind || ind.kind === 'rate') continue;
         const where = { file: FILE, row: line, field: column.code };
-        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: ind.area !== 'FIN' });
+        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: !isMoney(ind) });
         if (value === undefined || value === null) continue;
-        if (unit.level !== ind.reportLevel) {
-          problems.push({ ...where, message: `chỉ tiêu được báo cáo ở cấp ${ind.reportLevel}, đơn vị ${unitCode} ở cấp ${unit.level}` });
+        if (levelKind(levels, unit.level) !== ind.reportKind) {
+          const reporters = levelByKind(levels, ind.reportKind)?.plural.vi ?? ind.reportKind;
+          problems.push({ ...where, message: `chỉ tiêu do ${reporters} báo cáo (${ind.reportKind}), đơn vị ${unitCode} ở cấp ${unit.level} (${levelKind(levels, unit.level) ?? '?'})` });
           continue;
         }
         let perUnit = column.perUnit;

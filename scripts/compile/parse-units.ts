@@ -1,5 +1,7 @@
 /** Parses units.csv: the administrative hierarchy with codes, names, types, levels and validity. */
-import { UNIT_TYPES, type AreaClass, type Unit, type UnitLevel, type UnitType } from '../../src/domain/units';
+import { levelKind, type LevelDef } from '../../src/domain/levels';
+import { typesAllowedAt, unitTypeCatalogue, type UnitTypeDef } from '../../src/domain/unit-types';
+import type { AreaClass, Unit } from '../../src/domain/units';
 import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import { readTable } from './csv-table';
@@ -8,7 +10,14 @@ const FILE = 'units.csv';
 const COLUMNS = ['code', 'name', 'type', 'level', 'parent_code', 'lat', 'lon', 'area_class', 'disadvantaged', 'valid_from', 'valid_to'];
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseUnits(text: string | undefined, problems: DatasetProblem[]): Unit[] | undefined {
+/** The structure meta.json declares; without it (a broken meta.json) levels and types go unchecked. */
+export interface DeclaredStructure {
+  levels: readonly LevelDef[];
+  unitTypes: readonly UnitTypeDef[];
+}
+
+export function parseUnits(text: string | undefined, structure: DeclaredStructure | undefined, problems: DatasetProblem[]): Unit[] | undefined {
+  const types = unitTypeCatalogue(structure?.unitTypes);
   const table = readTable(FILE, text, COLUMNS, problems);
   if (!table) return undefined;
   const units: Unit[] = [];
@@ -28,9 +37,15 @@ export function parseUnits(text: string | undefined, problems: DatasetProblem[])
     seen.set(code, row.line);
     if (name === '' || name.length > 200) at('name', 'tên đơn vị trống hoặc dài quá 200 ký tự');
     const type = row.get('type');
-    if (!(UNIT_TYPES as readonly string[]).includes(type)) at('type', `loại đơn vị "${type.slice(0, 40)}" không có trong danh mục`);
     const level = Number(row.get('level'));
-    if (![1, 2, 3, 4].includes(level)) at('level', `cấp "${row.get('level')}" phải là 1, 2, 3 hoặc 4`);
+    if (structure) {
+      const kind = Number.isInteger(level) ? levelKind(structure.levels, level) : undefined;
+      if (kind === undefined) {
+        at('level', `cấp "${row.get('level').slice(0, 20)}" không được khai báo trong meta.json (levels): cấp phải từ 1 đến ${structure.levels.length}`);
+      } else if (!typesAllowedAt(types, kind).includes(type)) {
+        at('type', `loại đơn vị "${type.slice(0, 40)}" không dùng được ở cấp ${level} (${kind}); các loại được phép: ${typesAllowedAt(types, kind).join(', ')} (thêm loại riêng trong meta.json, mục unitTypes)`);
+      }
+    }
     const coord = (field: 'lat' | 'lon', min: number, max: number): number | null => {
       const raw = row.get(field);
       if (raw === '') return null;
@@ -53,8 +68,8 @@ export function parseUnits(text: string | undefined, problems: DatasetProblem[])
     units.push({
       code,
       name,
-      type: type as UnitType,
-      level: level as UnitLevel,
+      type,
+      level,
       parentCode: row.get('parent_code') || null,
       lat: coord('lat', -90, 90),
       lon: coord('lon', -180, 180),

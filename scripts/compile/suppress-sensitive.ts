@@ -90,7 +90,7 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
     if (!series) continue;
     const breakdown = input.breakdownOf(ind, unit) ?? {};
     const dims = ind.disaggregations.filter((d) => breakdown[d]);
-    const shown = publishedDimensions(ind, unit.level, rules).filter((d) => breakdown[d]);
+    const shown = publishedDimensions(ind, ds.meta.levels, unit.level, rules).filter((d) => breakdown[d]);
     reportedDimsOf.set(unit.code, dims);
     dimsOf.set(unit.code, shown);
     for (const span of spans) values.set(id.total(unit.code, span.key), spanValue(ind.kind, series.values, span));
@@ -154,7 +154,7 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
 export function suppressSensitive(input: SensitiveInput): (unit: Unit, figures: Figures) => Figures {
   const { ds, rules } = input;
   const spans = periodSpans(ds.quarters);
-  const units = ds.units.filter((u) => isPublishedAtLevel(u.level, rules));
+  const units = ds.units.filter((u) => isPublishedAtLevel(ds.meta.levels, u.level, rules));
   const tables = new Map<string, SensitiveTable>();
   for (const ind of ds.indicators) if (ind.sensitive && ind.kind !== 'rate') tables.set(ind.code, sensitiveTable(ind, input, units, spans));
 
@@ -166,7 +166,7 @@ export function suppressSensitive(input: SensitiveInput): (unit: Unit, figures: 
       delete out.series[ind.code];
       const table = tables.get(ind.code);
       const series = input.seriesOf(ind, unit);
-      if (!isPublishedAtLevel(unit.level, rules) || (ind.kind !== 'rate' && (!table || !series))) {
+      if (!isPublishedAtLevel(ds.meta.levels, unit.level, rules) || (ind.kind !== 'rate' && (!table || !series))) {
         if (ind.kind === 'rate' || series) out.withheld.push(ind.code);
         delete out.targets[ind.code];
         delete out.baselines[ind.code];

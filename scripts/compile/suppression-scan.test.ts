@@ -9,6 +9,7 @@ import { catalogueSchema, metaSchema, unitDocumentSchema, type Catalogue, type F
 import type { Cell } from '../../src/domain/aggregate';
 import { linearlyDetermined, peelAttack, type Relation } from '../../src/domain/suppression-audit';
 import { isSmallCount } from '../../src/domain/suppression';
+import { isAtOrAboveKind } from '../../src/domain/levels';
 
 let meta: Meta;
 let catalogue: Catalogue;
@@ -72,7 +73,7 @@ describe('sensitive indicators in the compiled demo API', () => {
   });
 
   it('publishes nothing below the commune level', () => {
-    const villages = [...docs.keys()].filter((code) => docs.get(code)!.unit.level > meta.suppression.minLevel);
+    const villages = [...docs.keys()].filter((code) => !isAtOrAboveKind(meta.levels, docs.get(code)!.unit.level, meta.suppression.floorKind));
     expect(villages.length).toBeGreaterThan(1000);
     for (const code of villages) {
       const f = own(code);
@@ -80,7 +81,7 @@ describe('sensitive indicators in the compiled demo API', () => {
         expect(f.series[ind.code]).toBeUndefined();
         expect(f.targets[ind.code] ?? f.baselines[ind.code] ?? f.hiddenTargets?.[ind.code] ?? f.hiddenBaselines?.[ind.code]).toBeUndefined();
         // Indicators reported at the commune have nothing to withhold in a village: they do not apply there.
-        if (ind.reportLevel >= docs.get(code)!.unit.level) expect(f.withheld).toContain(ind.code);
+        if (isAtOrAboveKind(meta.levels, docs.get(code)!.unit.level, ind.reportKind)) expect(f.withheld).toContain(ind.code);
       }
     }
   });

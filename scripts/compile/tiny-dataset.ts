@@ -11,12 +11,20 @@ const indicator = (code: string, kind: string, extra: Record<string, unknown> = 
   unitOfMeasure: { vi: 'lần', en: 'times' },
   kind,
   direction: 'higher',
-  reportLevel: 4,
+  reportKind: 'village',
   sensitive: false,
   disaggregations: [],
   decimals: 0,
   ...extra,
 });
+
+/** The four levels of the tiny dataset (and of the Bắc Kạn demo). */
+export const FOUR_LEVELS = [
+  { kind: 'province', name: { vi: 'Tỉnh', en: 'Province' }, plural: { vi: 'tỉnh', en: 'provinces' } },
+  { kind: 'district', name: { vi: 'Huyện', en: 'District' }, plural: { vi: 'huyện', en: 'districts' } },
+  { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes, wards' } },
+  { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
+];
 
 export function tinyDataset(): DatasetFiles {
   return {
@@ -24,12 +32,14 @@ export function tinyDataset(): DatasetFiles {
       program: { code: 'DA8', name: { vi: 'Dự án 8', en: 'Project 8' }, decision: '1719/QĐ-TTg' },
       province: { code: 'P', name: 'Tỉnh P' },
       rootUnit: 'P',
+      levels: FOUR_LEVELS,
       firstQuarter: '2023Q1',
       lastQuarter: '2023Q3',
       dataDate: '2023-09-30',
       source: { vi: 'Thử nghiệm', en: 'Test' },
       demo: true,
     }),
+    'areas.json': JSON.stringify([{ code: 'ND1', name: { vi: 'Nội dung 1', en: 'Area 1' } }]),
     'indicators.json': JSON.stringify([
       indicator('EV', 'flow', { disaggregations: ['sex'] }),
       indicator('TM', 'stock'),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export interface CatalogueIndicator {
   code: string;
   kind: 'flow' | 'stock' | 'person_times' | 'rate';
-  reportLevel: number;
+  reportKind: 'district' | 'commune' | 'village';
   sensitive: boolean;
   disaggregations: string[];
   numerator?: string;
@@ -37,7 +37,7 @@ export const EXTRA_INDICATOR: CatalogueIndicator = {
   unitOfMeasure: { vi: 'lượt người', en: 'person-times' },
   kind: 'person_times',
   direction: 'higher',
-  reportLevel: 4,
+  reportKind: 'village',
   sensitive: false,
   disaggregations: ['sex', 'age'],
   decimals: 0,

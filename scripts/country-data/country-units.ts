@@ -10,7 +10,7 @@ export interface GenUnit {
   code: string;
   name: string;
   type: string;
-  level: 1 | 2 | 3 | 4;
+  level: number;
   parent: string | null;
   lat: number | null;
   lon: number | null;

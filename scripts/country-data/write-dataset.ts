@@ -2,7 +2,7 @@
  * Writes a synthetic country-scale dataset in the file formats of data/ (units.csv, reports.csv,
  * disaggregations.csv, targets.csv, baselines.csv and the JSON files), streaming rows to disk.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BufferedFile } from './buffered-file';
 import { loadCatalogue, type CatalogueIndicator } from './catalogue';
@@ -66,8 +66,8 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
     weights[Math.floor(rng.next() * 8)]! += 2;
     return weights;
   });
-  const contextFor = (level: number): Context => ({
-    indicators: columns.filter((i) => i.reportLevel === level),
+  const contextFor = (kind: CatalogueIndicator['reportKind']): Context => ({
+    indicators: columns.filter((i) => i.reportKind === kind),
     dimensions: new Map(dimensions.map((d) => [d.code, d])),
     quarters: QUARTERS,
     ethnicMix,
@@ -88,8 +88,8 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
     });
     for (const b of drawn.breakdowns) breakdowns.line(`${unit.code},${QUARTERS[b.quarter]},${b.indicator},${b.dimension},${b.category},${b.value}`);
   };
-  const communeContext = contextFor(3);
-  const villageContext = contextFor(4);
+  const communeContext = contextFor('commune');
+  const villageContext = contextFor('village');
   let v = 0;
   for (const commune of units.communes) {
     writeUnitRows(commune, communeContext);
@@ -100,13 +100,14 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
 
   writeTargets(out('targets.csv'), units, indicators, rng);
   writeBaselines(out('baselines.csv'), units, rng);
+  writeFileSync(out('areas.json'), readFileSync(join(options.demoDir, 'areas.json'), 'utf8'));
   writeFileSync(out('indicators.json'), JSON.stringify(indicators, null, 2));
   writeFileSync(out('dimensions.json'), JSON.stringify(dimensions, null, 2));
   writeFileSync(out('meta.json'), JSON.stringify(metaFor(), null, 2));
   writeFileSync(out('notes.json'), JSON.stringify(notesFor(units.provinces), null, 2));
   if (options.boundaries !== false) writeBoundaries(options.outDir, units.provinces, units.communes);
 
-  const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
+  const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'areas.json', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
   return {
     scale: options.scale,
     provinces: units.provinces.length,
@@ -129,6 +130,14 @@ function metaFor() {
     },
     province: { code: 'VN', name: 'Toàn quốc' },
     rootUnit: 'VN',
+    // The provinces sit where a province's districts would: the rules for each kind still hold.
+    levels: [
+      { kind: 'province', name: { vi: 'Toàn quốc', en: 'Country' }, plural: { vi: 'toàn quốc', en: 'country' } },
+      { kind: 'district', name: { vi: 'Tỉnh, thành phố', en: 'Province, city' }, plural: { vi: 'tỉnh, thành phố', en: 'provinces' } },
+      { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes' } },
+      { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
+    ],
+    unitTypes: [{ name: 'Tỉnh', kinds: ['province', 'district'] }],
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: '2025-06-30',

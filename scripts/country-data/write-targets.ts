@@ -20,7 +20,7 @@ type Targets = Map<string, number[]>;
 function communeTargets(commune: GenUnit, villages: number, indicators: CatalogueIndicator[], rng: Random): Targets {
   const out: Targets = new Map();
   for (const ind of indicators) {
-    const reporters = ind.reportLevel === 4 ? villages : 1;
+    const reporters = ind.reportKind === 'village' ? villages : 1;
     const perYear = expectedPerQuarter(ind.code) * reporters * (ind.kind === 'stock' ? 1 : 4) * (ind.area === 'FIN' ? 0.1 : 1);
     const years = YEARS.map((_, y) => Math.max(1, Math.round(perYear * (0.8 + 0.1 * y) * (0.8 + 0.5 * rng.next()))));
     const phase = ind.kind === 'stock' ? years[years.length - 1]! : years.reduce((a, b) => a + b, 0);

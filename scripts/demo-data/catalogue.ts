@@ -6,7 +6,7 @@ import { ETHNICITIES } from './profiles';
 export interface Indicator {
   code: string;
   kind: 'flow' | 'stock' | 'rate' | 'person_times';
-  reportLevel: 3 | 4;
+  reportKind: 'district' | 'commune' | 'village';
   sensitive: boolean;
   direction: 'higher' | 'lower';
   area: string;
@@ -39,6 +39,6 @@ export function parseCatalogue(indicatorsJson: string, dimensionsJson: string): 
   return { indicators, dimensions, reported, tenths: new Set(['P8.F.1', 'P8.F.2']), outputs };
 }
 
-export function codesAtLevel(catalogue: Catalogue, level: 3 | 4): string[] {
-  return catalogue.indicators.filter((i) => i.kind !== 'rate' && i.reportLevel === level).map((i) => i.code);
+export function codesReportedBy(catalogue: Catalogue, kind: 'commune' | 'village'): string[] {
+  return catalogue.indicators.filter((i) => i.kind !== 'rate' && i.reportKind === kind).map((i) => i.code);
 }

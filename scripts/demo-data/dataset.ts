@@ -1,6 +1,6 @@
 /** Builds the whole demo data set in memory from the official unit list and the catalogue. */
 
-import { codesAtLevel, parseCatalogue, type Catalogue } from './catalogue';
+import { codesReportedBy, parseCatalogue, type Catalogue } from './catalogue';
 import { communeTruth, fillDisbursement } from './commune-truth';
 import { buildDisaggregations, type DisaggregationRow } from './disaggregate';
 import { parseCsv } from './csv';
@@ -74,7 +74,7 @@ function punchHoles(seed: string, code: string, series: Series, keep: readonly n
 function sumByUnit(units: readonly Unit[], reported: ReadonlyMap<string, Series>, code: string, year: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const u of units) {
-    if (u.level !== 4) continue;
+    if (u.kind !== 'village') continue;
     const series = reported.get(u.code) ?? [];
     const v = quartersOfYear(year).reduce((acc, q) => acc + (series[q]?.get(code) ?? 0), 0);
     for (const key of ['06', u.district, u.commune]) out.set(key, (out.get(key) ?? 0) + v);
@@ -87,8 +87,8 @@ export function buildDataset(seed: string, inputs: Inputs): Dataset {
   const units = buildUnits(seed, readSourceUnits(inputs.unitsCsv));
   const seedUnit = seedVillage(units);
   const traits = buildTraits(seed, units);
-  const communes = units.filter((u) => u.level === 3);
-  const villages = units.filter((u) => u.level === 4);
+  const communes = units.filter((u) => u.kind === 'commune');
+  const villages = units.filter((u) => u.kind === 'village');
   const communeMap = new Map(communes.map((c) => [c.code, c]));
   const villagesOf = new Map<string, Unit[]>();
   for (const v of villages) villagesOf.set(v.commune, [...(villagesOf.get(v.commune) ?? []), v]);
@@ -110,8 +110,8 @@ export function buildDataset(seed: string, inputs: Inputs): Dataset {
     truth.set(v.code, t.rows);
     rosters.set(v.code, t.roster);
   }
-  checkKeys(truth.get(communes[0]?.code ?? '') ?? [], codesAtLevel(catalogue, 3), 'commune rows');
-  checkKeys(truth.get(villages[0]?.code ?? '') ?? [], codesAtLevel(catalogue, 4), 'village rows');
+  checkKeys(truth.get(communes[0]?.code ?? '') ?? [], codesReportedBy(catalogue, 'commune'), 'commune rows');
+  checkKeys(truth.get(villages[0]?.code ?? '') ?? [], codesReportedBy(catalogue, 'village'), 'village rows');
 
   const frozen = new Map([[seedUnit.code, SEED_WINDOW]]);
   const mask = buildMask(seed, units, { forced: frozen });
@@ -156,7 +156,7 @@ export function buildDataset(seed: string, inputs: Inputs): Dataset {
     const totals = rollUp(baselineByCommune.get(code) ?? new Map());
     baselineTotals.set(code, totals);
     for (const u of units) {
-      if (u.level <= 3) baselines.push({ unit: u.code, indicator: code, year: 2021, value: totals.get(u.code) ?? 0 });
+      if (u.kind !== 'village') baselines.push({ unit: u.code, indicator: code, year: 2021, value: totals.get(u.code) ?? 0 });
     }
   }
 

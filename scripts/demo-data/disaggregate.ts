@@ -72,7 +72,7 @@ function breakdown(ctx: BreakdownContext, rng: Rng, unit: Unit, period: string, 
   if (!traits) return null;
   const isSeedCell = unit.code === ctx.seedVillage && indicator === 'P8.1.5' && period === SEED_CONFERENCE_QUARTER;
   if (dim.code === 'participant_role' && !isSeedCell) return null;
-  if (dim.code === 'age' && ctx.dropAgeOutsideDbkk && unit.level === 4 && !unit.disadvantaged && !isSeedCell) return null;
+  if (dim.code === 'age' && ctx.dropAgeOutsideDbkk && unit.kind === 'village' && !unit.disadvantaged && !isSeedCell) return null;
   if (isSeedCell) {
     const fixed = SEED_BREAKDOWNS[dim.code] ?? {};
     return new Map(dim.categories.map((c) => [c.code, fixed[c.code] ?? 0]));

@@ -1,6 +1,15 @@
 /** Dataset metadata. */
 
+import type { LevelDef } from '../../src/domain/levels';
 import { QUARTERS } from './periods';
+
+/** Bắc Kạn before 1/7/2025: four levels. */
+export const DEMO_LEVELS: readonly LevelDef[] = [
+  { kind: 'province', name: { vi: 'Tỉnh', en: 'Province' }, plural: { vi: 'tỉnh', en: 'provinces' } },
+  { kind: 'district', name: { vi: 'Huyện, thành phố', en: 'District, city' }, plural: { vi: 'huyện, thành phố', en: 'districts, cities' } },
+  { kind: 'commune', name: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward, township' }, plural: { vi: 'xã', en: 'communes' } },
+  { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
+];
 
 export function buildMeta(): unknown {
   return {
@@ -14,6 +23,7 @@ export function buildMeta(): unknown {
     },
     province: { code: '06', name: 'Tỉnh Bắc Kạn' },
     rootUnit: '06',
+    levels: DEMO_LEVELS,
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: '2025-06-30',

@@ -21,7 +21,7 @@ export function buildMask(seed: string, units: readonly Unit[], options: MaskOpt
   const mask = new Map<string, boolean[]>();
   const communeGap = new Map<string, boolean[]>();
   for (const u of units) {
-    if (u.level !== 3) continue;
+    if (u.kind !== 'commune') continue;
     const profile = districtProfile(u.district);
     const rng = rngFor(seed, 'mask-commune', u.code);
     const whole: boolean[] = [];
@@ -35,7 +35,7 @@ export function buildMask(seed: string, units: readonly Unit[], options: MaskOpt
     mask.set(u.code, own);
   }
   for (const u of units) {
-    if (u.level !== 4) continue;
+    if (u.kind !== 'village') continue;
     const profile = districtProfile(u.district);
     const rng = rngFor(seed, 'mask-village', u.code);
     const gap = communeGap.get(u.commune) ?? [];

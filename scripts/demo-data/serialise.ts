@@ -26,7 +26,7 @@ export function unitsCsv(ds: Dataset): string {
     u.areaClass ?? '',
     u.disadvantaged === null ? '' : u.disadvantaged ? '1' : '0',
     VALID_FROM,
-    u.level === 4 ? '' : REORGANISED_ON_EVE,
+    u.kind === 'village' ? '' : REORGANISED_ON_EVE,
   ]);
   return toCsv(['code', 'name', 'type', 'level', 'parent_code', 'lat', 'lon', 'area_class', 'disadvantaged', 'valid_from', 'valid_to'], rows);
 }

@@ -9,9 +9,9 @@ function pct(n: number, d: number): string {
 
 export function summarise(ds: Dataset): string {
   const lines: string[] = [];
-  const villages = ds.units.filter((u) => u.level === 4);
-  const communes = ds.units.filter((u) => u.level === 3);
-  const districts = ds.units.filter((u) => u.level === 2);
+  const villages = ds.units.filter((u) => u.kind === 'village');
+  const communes = ds.units.filter((u) => u.kind === 'commune');
+  const districts = ds.units.filter((u) => u.kind === 'district');
   const classes = ['I', 'II', 'III'].map((c) => `${c}=${communes.filter((u) => u.areaClass === c).length}`);
   lines.push(`villages: ${villages.length}; ĐBKK: ${villages.filter((v) => v.disadvantaged).length}; area classes: ${classes.join(' ')}`);
 

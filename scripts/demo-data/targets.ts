@@ -107,9 +107,9 @@ function emit(out: TargetRow[], unit: Unit, code: string, annual: readonly numbe
 }
 
 export function buildTargets(seed: string, ctx: TargetContext, indicatorOrder: readonly string[]): TargetRow[] {
-  const communes = ctx.units.filter((u) => u.level === 3);
-  const districts = ctx.units.filter((u) => u.level === 2);
-  const province = ctx.units.find((u) => u.level === 1);
+  const communes = ctx.units.filter((u) => u.kind === 'commune');
+  const districts = ctx.units.filter((u) => u.kind === 'district');
+  const province = ctx.units.find((u) => u.kind === 'province');
   if (!province) throw new Error('no province');
   const candidates = rngFor(seed, 'targets-missing-2023').shuffle(communes.filter((c) => c.district !== CITY));
   const without2023 = new Set(candidates.slice(0, COMMUNES_WITHOUT_2023).map((c) => c.code));

@@ -26,9 +26,9 @@ function perturb(seed: string, key: string, base: readonly number[], sigma: numb
 export function buildTraits(seed: string, units: readonly Unit[]): Map<string, Traits> {
   const out = new Map<string, Traits>();
   const communeMix = new Map<string, number[]>();
-  const urbanCommunes = new Set(units.filter((u) => u.level === 3 && isUrban(u)).map((u) => u.code));
+  const urbanCommunes = new Set(units.filter((u) => u.kind === 'commune' && isUrban(u)).map((u) => u.code));
   for (const u of units) {
-    if (u.level === 3) {
+    if (u.kind === 'commune') {
       const base = districtProfile(u.district).ethnicMix;
       const mix = perturb(seed, u.code, base, 0.45);
       communeMix.set(u.code, mix);
@@ -36,7 +36,7 @@ export function buildTraits(seed: string, units: readonly Unit[]): Map<string, T
     }
   }
   for (const u of units) {
-    if (u.level !== 4) continue;
+    if (u.kind !== 'village') continue;
     const rng = rngFor(seed, 'traits', u.code);
     const parentMix = communeMix.get(u.commune) ?? [];
     let mix: number[];

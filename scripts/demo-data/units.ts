@@ -1,11 +1,12 @@
 /** The unit tree: province, districts and communes from the official list, plus generated villages. */
 
+import { levelKind, type LevelKind } from '../../src/domain/levels';
+import { DEMO_LEVELS } from './meta';
 import { CITY, districtProfile } from './profiles';
 import { rngFor } from './prng';
 import { compareStrings } from './util';
 
 export type AreaClass = 'I' | 'II' | 'III';
-export type Level = 1 | 2 | 3 | 4;
 
 export interface SourceUnit {
   code: string;
@@ -21,15 +22,17 @@ export interface Unit {
   code: string;
   name: string;
   type: string;
-  level: Level;
+  /** Depth (1 = province); the rules go by `kind`. */
+  level: number;
+  kind: LevelKind;
   parentCode: string;
   lat: string;
   lon: string;
   areaClass: AreaClass | null;
   disadvantaged: boolean | null;
-  /** District code for levels 2–4, '' for the province. */
+  /** District code for districts and the units below them, '' for the province. */
   district: string;
-  /** Commune code for levels 3–4, '' above. */
+  /** Commune code for communes and villages, '' above. */
   commune: string;
 }
 
@@ -118,7 +121,8 @@ export function generateVillages(seed: string, commune: Unit): Unit[] {
       code,
       name,
       type,
-      level: 4,
+      level: commune.level + 1,
+      kind: 'village',
       parentCode: commune.code,
       ...offsetPoint(seed, code, commune.lat, commune.lon),
       areaClass: null,
@@ -149,25 +153,25 @@ export function assignDisadvantaged(seed: string, villages: Unit[], communes: Re
 }
 
 export function buildUnits(seed: string, source: readonly SourceUnit[]): Unit[] {
-  const districtOf = new Map<string, string>();
   const base: Unit[] = source.map((s) => {
-    const level = s.level as Level;
-    if (level === 2) districtOf.set(s.code, s.code);
+    const kind = levelKind(DEMO_LEVELS, s.level);
+    if (!kind) throw new Error(`unit ${s.code}: level ${s.level} is not declared`);
     return {
       code: s.code,
       name: normaliseUnitName(s.name),
       type: s.type,
-      level,
+      level: s.level,
+      kind,
       parentCode: s.parentCode,
       lat: s.lat,
       lon: s.lon,
       areaClass: null,
       disadvantaged: null,
-      district: level === 2 ? s.code : level === 3 ? s.parentCode : '',
-      commune: level === 3 ? s.code : '',
+      district: kind === 'district' ? s.code : kind === 'commune' ? s.parentCode : '',
+      commune: kind === 'commune' ? s.code : '',
     };
   });
-  const communes = base.filter((u) => u.level === 3);
+  const communes = base.filter((u) => u.kind === 'commune');
   const classes = assignAreaClasses(seed, communes);
   for (const c of communes) c.areaClass = classes.get(c.code) ?? null;
   const villages = communes.flatMap((c) => generateVillages(seed, c));
@@ -176,7 +180,7 @@ export function buildUnits(seed: string, source: readonly SourceUnit[]): Unit[] 
 }
 
 export function seedVillage(units: readonly Unit[]): Unit {
-  const v = units.find((u) => u.commune === SEED_COMMUNE && u.level === 4 && u.name === SEED_VILLAGE_NAME);
+  const v = units.find((u) => u.commune === SEED_COMMUNE && u.kind === 'village' && u.name === SEED_VILLAGE_NAME);
   if (!v) throw new Error('seed village missing');
   return v;
 }

@@ -96,7 +96,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
   const dataset = parseDataset(files);
   const lastAllowed = quarterKey(options.today.getFullYear(), quarterOfMonth(options.today.getMonth() + 1));
   const context = {
-    catalogue: { indicators: dataset.indicators, dimensions: dataset.dimensions },
+    catalogue: { areas: dataset.areas, indicators: dataset.indicators, dimensions: dataset.dimensions },
     lookup: datasetLookup(dataset),
     quarters: { first: dataset.meta.firstQuarter, last: lastAllowed },
   };

@@ -27,7 +27,7 @@ export function periodLabel(period: QuarterKey): string {
 /** Templates for every workbook owner under `scope` (itself included) that exists in the period. */
 export function planTemplates(dataset: Dataset, scope: string, period: QuarterKey): { fileName: string; spec: TemplateSpec }[] {
   const index = indexUnits(dataset.units);
-  const catalogue = { indicators: dataset.indicators, dimensions: dataset.dimensions };
+  const catalogue = { areas: dataset.areas, indicators: dataset.indicators, dimensions: dataset.dimensions };
   const version = catalogueVersion(catalogue);
   const layouts = new Map<string, ReturnType<typeof sheetLayout>>();
   const layoutOf = (unit: Unit) => {

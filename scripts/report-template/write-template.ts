@@ -5,7 +5,6 @@
  * when breakdowns do not add up or a numerator exceeds its denominator.
  */
 import ExcelJS from 'exceljs';
-import { common } from '../../src/i18n/messages/common';
 import { allowsDecimals, type LayoutRow } from '../../src/domain/report-template/layout';
 import {
   cellAt,
@@ -73,7 +72,7 @@ function inputValidation(row: LayoutRow & { type: 'value' | 'category' }): Excel
 function rowTexts(row: LayoutRow): [string, string, string] {
   switch (row.type) {
     case 'area':
-      return [row.area, common.vi[`area.${row.area}`], ''];
+      return [row.area.code, row.area.name.vi, ''];
     case 'value':
       return [row.indicator.code, row.indicator.name.vi, row.indicator.unitOfMeasure.vi];
     case 'rate':

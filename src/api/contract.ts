@@ -4,6 +4,7 @@
  * from them.
  */
 import * as z from 'zod/mini';
+import { LEVEL_KINDS, REPORT_KINDS } from '../domain/levels';
 
 export const API_VERSION = 1;
 
@@ -12,37 +13,60 @@ const quarterKey = z.string().check(z.regex(/^\d{4}Q[1-4]$/, 'mã quý dạng 20
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD'));
 const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-MM'));
 const unitCode = z.string().check(z.minLength(1));
-const level = z.int().check(z.minimum(1), z.maximum(4));
+/** A unit's depth in the hierarchy: 1 for the root, at most five levels. */
+const level = z.int().check(z.minimum(1), z.maximum(5));
+const levelKind = z.enum(LEVEL_KINDS);
 
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
   province: z.object({ code: unitCode, name: z.string() }),
   rootUnit: unitCode,
-  levels: z.array(z.object({ level, name: localText })),
+  /** The dataset's levels, root first: depth, kind (the rules go by kind), singular and plural names. */
+  levels: z.array(z.object({ level, kind: levelKind, name: localText, plural: localText })),
   quarters: z.array(quarterKey).check(z.minLength(1)),
   dataDate: isoDate,
   source: localText,
   demo: z.boolean(),
   generatedAt: z.string(),
-  suppression: z.object({ threshold: z.int().check(z.positive()), minLevel: level }),
+  /** Sensitive indicators: counts below `threshold` hidden; published only at `floorKind` and the kinds above it. */
+  suppression: z.object({ threshold: z.int().check(z.positive()), floorKind: levelKind }),
 });
 
 export const indicatorSchema = z.object({
   code: z.string(),
   name: localText,
-  area: z.enum(['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN']),
+  /** Code of its content area (`areas`). */
+  area: z.string().check(z.minLength(1)),
   unitOfMeasure: localText,
   kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
   direction: z.enum(['higher', 'lower']),
-  reportLevel: z.union([z.literal(3), z.literal(4)]),
+  /** The kind of unit that reports the indicator: its figures above it are sums of those reports. */
+  reportKind: z.enum(REPORT_KINDS),
   sensitive: z.boolean(),
   disaggregations: z.array(z.string()),
   numerator: z.optional(z.string()),
   denominator: z.optional(z.string()),
   scale: z.optional(z.number()),
   decimals: z.int().check(z.minimum(0)),
+  /** How the target is read: a total over the period, a level at its end (a yearly count for a flow), or a yearly rate of change. */
+  target: z.object({
+    reading: z.enum(['cumulative', 'level', 'annual_rate']),
+    /** Yearly rate of change asked for (−0.02 = fall 2 % a year), used where no numeric target exists. */
+    yearlyRate: z.optional(z.number()),
+  }),
+  /** Shown by default in the units table. */
+  keyIndicator: z.optional(z.boolean()),
+  /** Role in the budget panels: allocated, disbursed, disbursement rate. */
+  budget: z.optional(z.enum(['allocated', 'disbursed', 'rate'])),
+  /** Dimension whose breakdown the report writes out in words. */
+  textBreakdown: z.optional(z.string()),
+  /** The report's phrase for a value; "{value}" stands for it. */
+  wording: z.optional(localText),
 });
+
+/** A content area of the programme; the catalogue lists them in display order. */
+export const areaSchema = z.object({ code: z.string().check(z.minLength(1)), name: localText });
 
 export const dimensionSchema = z.object({
   code: z.string(),
@@ -51,6 +75,7 @@ export const dimensionSchema = z.object({
 });
 
 export const catalogueSchema = z.object({
+  areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),
   dimensions: z.array(dimensionSchema),
 });
@@ -211,6 +236,7 @@ export const notesSchema = z.object({
 
 export type Meta = z.infer<typeof metaSchema>;
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
+export type AreaDef = z.infer<typeof areaSchema>;
 export type DimensionDef = z.infer<typeof dimensionSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;

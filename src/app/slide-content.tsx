@@ -68,7 +68,7 @@ interface KpiProps {
 function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const codes = kpiPages(catalogue.indicators)[page - 1] ?? [];
+  const codes = kpiPages(catalogue)[page - 1] ?? [];
   const own = unit.figures[unit.unit.code];
   const cards = own ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code)) : [];
   const rows = cards.map((card) => ({ card, ...kpiCells(card, i18n) }));

@@ -66,7 +66,7 @@ export function UnitPage() {
                       {doc.unit.validTo && <p className="unit-note">{t('unit.ceased', { date: formatDate(doc.unit.validTo, lang) })}</p>}
                       <div className="toolbar no-print">
                         <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
-                        <IndicatorPicker indicators={cat.indicators} state={state} selected={indicator} />
+                        <IndicatorPicker areas={cat.areas} indicators={cat.indicators} state={state} selected={indicator} />
                       </div>
                       <ViewTabs state={state} views={VIEWS} />
                       <ViewBody doc={doc} catalogue={cat} meta={m} state={state} indicator={indicator} />

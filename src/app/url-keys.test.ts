@@ -27,7 +27,7 @@ describe('the URL key registry', () => {
   it.each<[string, UrlKeyOwner, (extra: Record<string, string>) => unknown]>([
     ['the chart options', 'charts', parseChartOptions],
     ['the map options', 'map', (e) => [parseMapOptions(e), rendererFor(e, 10)]],
-    ['the lagging list', 'progress', (e) => parseLaggingOptions(e, 1)],
+    ['the lagging list', 'progress', (e) => parseLaggingOptions(e, 1, 4, ['ND1'])],
   ])('declares every key %s read, under their owner', (_name, owner, read) => {
     expect(readsOnlyDeclared(owner, read)).toEqual([]);
   });

@@ -3,9 +3,9 @@ import type { Cell } from './aggregate';
 import { buildBudgetByUnit, buildBudgetByYear } from './chart-budget';
 import { catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 
-const F1 = indicator('P8.F.1', 'flow');
-const F2 = indicator('P8.F.2', 'flow');
-const F3 = indicator('P8.F.3', 'rate', { numerator: 'P8.F.2', denominator: 'P8.F.1', scale: 100 });
+const F1 = indicator('P8.F.1', 'flow', { budget: 'allocated' });
+const F2 = indicator('P8.F.2', 'flow', { budget: 'disbursed' });
+const F3 = indicator('P8.F.3', 'rate', { budget: 'rate', numerator: 'P8.F.2', denominator: 'P8.F.1', scale: 100 });
 const CATALOGUE = catalogueOf(F1, F2, F3);
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2'];
 const budget = (allocated: Cell[], disbursed: Cell[]) => unitFigures({ 'P8.F.1': series(allocated), 'P8.F.2': series(disbursed) });

@@ -1,16 +1,15 @@
 /**
- * Budget: allocated (P8.F.1) against disbursed (P8.F.2), and the disbursement rate (P8.F.3) as
- * a ratio of sums, per child unit for the selected period and per year for the unit.
+ * Budget: allocated against disbursed, and the disbursement rate as a ratio of sums (the
+ * indicators with those budget roles in the catalogue), per child unit for the selected period
+ * and per year for the unit.
  */
 import type { Cell } from './aggregate';
 import type { ChildRef, UnitFigures } from './chart-achievement';
 import type { ChartSort } from './chart-options';
 import { buildBuckets, compareNames, drawable } from './chart-series';
 import { computeFigure } from './figures';
-import type { Indicator } from './indicators';
+import { budgetPair, type Indicator } from './indicators';
 import { selectionIndices, type PeriodSelection } from './periods';
-
-export const BUDGET_CODES = { allocated: 'P8.F.1', disbursed: 'P8.F.2', rate: 'P8.F.3' } as const;
 
 export interface BudgetRow {
   key: string;
@@ -36,15 +35,16 @@ export interface BudgetSeries {
 
 function figureRow(catalogue: ReadonlyMap<string, Indicator>, figures: UnitFigures | undefined, indices: number[]): BudgetFigures | null {
   if (!figures) return null;
-  const cell = (code: string): Cell | undefined => {
-    const indicator = catalogue.get(code);
+  const pair = budgetPair([...catalogue.values()]);
+  if (!pair) return null;
+  const cell = (indicator: Indicator | null): Cell | undefined => {
     if (!indicator) return undefined;
     const r = computeFigure(indicator, figures, catalogue, indices);
     return r.status === 'ok' ? r.figure.value : undefined;
   };
-  const allocated = cell(BUDGET_CODES.allocated);
-  const disbursed = cell(BUDGET_CODES.disbursed);
-  const rate = cell(BUDGET_CODES.rate);
+  const allocated = cell(pair.allocated);
+  const disbursed = cell(pair.disbursed);
+  const rate = cell(pair.rate);
   if (allocated === undefined || disbursed === undefined) return null;
   return { allocated, disbursed, rate: rate ?? null, plot: { allocated: drawable(allocated), disbursed: drawable(disbursed) } };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sumSeries, leafSeries, type Series } from './aggregate';
-import { completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
+import { completenessLevel, completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
 import type { Indicator } from './indicators';
+import type { ReportKind } from './levels';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, reportLevel: 3 | 4, kind: Indicator['kind'] = 'flow') => build(code, kind, { reportLevel });
+const ind = (code: string, reportKind: ReportKind, kind: Indicator['kind'] = 'flow') => build(code, kind, { reportKind });
 
 describe('completeness roll-up', () => {
   it.each<[string, Completeness[], Completeness, boolean]>([
@@ -40,18 +41,35 @@ describe('completeness roll-up', () => {
 });
 
 describe('completeness of a report form', () => {
-  const village = [ind('V1', 4), ind('V2', 4), ind('R', 4, 'rate')];
-  const commune = [ind('C1', 3)];
+  const village = [ind('V1', 'village'), ind('V2', 'village'), ind('R', 'village', 'rate')];
+  const commune = [ind('C1', 'commune')];
   const series: Record<string, Series> = {
     V1: { values: [1, 1], reported: [12, 10], expected: 13 },
     V2: { values: [1, 1], reported: [11, 11], expected: 13 },
     C1: { values: [1, 1], reported: [1, 0], expected: 1 },
   };
   it('counts, per quarter, the most leaves that entered any one figure of the form', () => {
-    expect(formCompleteness(series, [...village, ...commune], 4, [0, 1])).toEqual({ reported: 23, expected: 26 });
-    expect(formCompleteness(series, [...village, ...commune], 3, [0, 1])).toEqual({ reported: 1, expected: 2 });
+    expect(formCompleteness(series, [...village, ...commune], 'village', [0, 1])).toEqual({ reported: 23, expected: 26 });
+    expect(formCompleteness(series, [...village, ...commune], 'commune', [0, 1])).toEqual({ reported: 1, expected: 2 });
   });
   it('is null when the unit has no series of that form', () => {
-    expect(formCompleteness({}, village, 4, [0])).toBeNull();
+    expect(formCompleteness({}, village, 'village', [0])).toBeNull();
+  });
+});
+
+describe('completeness levels', () => {
+  it.each<[number, number, string | null]>([
+    [104, 104, 'complete'],
+    [105, 104, 'complete'], // never more than complete
+    [99, 104, 'nearly_complete'], // 95.19 %
+    [95, 100, 'nearly_complete'], // exactly 95 %
+    [94, 100, 'partial'], // 94 %
+    [1184, 1332, 'partial'], // 88.9 %: the province's teams in 2025Q2
+    [50, 100, 'partial'], // exactly half
+    [49, 100, 'very_partial'],
+    [0, 12, 'very_partial'],
+    [0, 0, null], // nothing expected: no level
+  ])('%i of %i reports → %s', (reported, expected, level) => {
+    expect(completenessLevel({ reported, expected })).toBe(level);
   });
 });

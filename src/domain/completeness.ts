@@ -3,7 +3,8 @@
  * period, rolled up through the levels. Missing reports are counted as missing, never as zeros.
  */
 import type { Series } from './aggregate';
-import { isAdditiveOverTime, type Indicator, type ReportLevel } from './indicators';
+import { isAdditiveOverTime, type Indicator } from './indicators';
+import type { ReportKind } from './levels';
 
 export interface Completeness {
   /** Leaf reports received (leaf × quarter for a period of several quarters). */
@@ -17,6 +18,26 @@ export const isIncomplete = (c: Completeness): boolean => c.reported < c.expecte
 
 /** Share received, 0…1; null when nothing was expected. */
 export const completenessRatio = (c: Completeness): number | null => (c.expected > 0 ? c.reported / c.expected : null);
+
+/**
+ * How complete a figure is, in words a reader can weigh (docs/completeness.md): every report in;
+ * nearly complete (at least 95 %: one village in twenty missing barely moves a total); partial;
+ * very partial (under half: the figure says more about who reported than about the unit).
+ */
+export type CompletenessLevel = 'complete' | 'nearly_complete' | 'partial' | 'very_partial';
+export const COMPLETENESS_LEVELS: readonly CompletenessLevel[] = ['complete', 'nearly_complete', 'partial', 'very_partial'];
+
+/** Lower bounds of the shares received: nearly complete from 95 %, partial from 50 %. */
+export const COMPLETENESS_THRESHOLDS = { nearlyComplete: 0.95, partial: 0.5 } as const;
+
+/** The level of a count of reports; null when nothing was expected. Exact integer comparisons, no rounding. */
+export function completenessLevel(c: Completeness): CompletenessLevel | null {
+  if (c.expected <= 0) return null;
+  if (c.reported >= c.expected) return 'complete';
+  if (c.reported >= COMPLETENESS_THRESHOLDS.nearlyComplete * c.expected) return 'nearly_complete';
+  if (c.reported >= COMPLETENESS_THRESHOLDS.partial * c.expected) return 'partial';
+  return 'very_partial';
+}
 
 /** A parent's completeness is the sum of its children's: reports received and expected both add up. */
 export function rollUp(parts: readonly Completeness[]): Completeness {
@@ -37,7 +58,7 @@ export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series,
   seriesCompleteness(series, indices, isAdditiveOverTime(indicator.kind));
 
 /**
- * Completeness of a report form (all indicators entered at one report level) over the quarters
+ * Completeness of a report form (all indicators entered by one kind of unit) over the quarters
  * at `indices`. Per quarter, a leaf has reported when it entered any figure of the form; the
  * count taken is the largest number of leaves that entered any single figure, so it never
  * overstates what arrived. Null when the unit has no series of that form.
@@ -45,10 +66,10 @@ export const indicatorCompleteness = (indicator: Indicator, series: Pick<Series,
 export function formCompleteness(
   series: Readonly<Record<string, Pick<Series, 'reported' | 'expected'> | undefined>>,
   indicators: readonly Indicator[],
-  reportLevel: ReportLevel,
+  reportKind: ReportKind,
   indices: readonly number[],
 ): Completeness | null {
-  const members = indicators.filter((i) => i.reportLevel === reportLevel && i.kind !== 'rate').flatMap((i) => series[i.code] ?? []);
+  const members = indicators.filter((i) => i.reportKind === reportKind && i.kind !== 'rate').flatMap((i) => series[i.code] ?? []);
   if (members.length === 0) return null;
   const expected = Math.max(...members.map((s) => s.expected));
   let reported = 0;

@@ -31,11 +31,13 @@ describe('slides as URL tokens', () => {
 describe('a deck in the URL', () => {
   const deck = buildDeck({
     unit: { code: '01846', level: 3, childCount: 14 },
+    levels: [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' }, { kind: 'village' }],
     indicator: 'P8.1.1',
     indicators: [
       { code: 'P8.1.1', area: 'ND1', kind: 'stock', sensitive: false, disaggregations: [] },
       { code: 'P8.1.5', area: 'ND1', kind: 'person_times', sensitive: false, disaggregations: ['sex', 'ethnicity'] },
     ],
+    areas: [{ code: 'ND1' }],
   });
 
   it('is compact and survives a round trip through the whole URL', () => {

@@ -38,7 +38,9 @@ const CATALOGUE: DeckIndicator[] = [
   ind('P8.F.3', 'FIN', { kind: 'rate' }),
 ];
 
-const view = (unit: DeckView['unit'], indicator = 'P8.1.1'): DeckView => ({ unit, indicator, indicators: CATALOGUE });
+const AREAS = ['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN'].map((code) => ({ code }));
+const LEVELS = [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' }, { kind: 'village' }] as const;
+const view = (unit: DeckView['unit'], indicator = 'P8.1.1'): DeckView => ({ unit, levels: LEVELS, indicator, indicators: CATALOGUE, areas: AREAS });
 const kinds = (deck: SlideSpec[]) => deck.map((s) => [s.kind, s.indicator, s.dimension, s.page].filter((x) => x !== undefined).join(' '));
 
 describe('building a deck from the current view', () => {
@@ -73,9 +75,9 @@ describe('building a deck from the current view', () => {
 
   it('shows a sensitive indicator only by the dimensions published at the level', () => {
     const outcome = CATALOGUE.find((i) => i.code === 'P8.O.1')!;
-    expect(deckDimensions(outcome, 2)).toEqual(['ethnicity', 'age']);
-    expect(deckDimensions(outcome, 3)).toEqual(['ethnicity']);
-    expect(deckDimensions(outcome, 4)).toEqual([]);
+    expect(deckDimensions(outcome, LEVELS, 2)).toEqual(['ethnicity', 'age']);
+    expect(deckDimensions(outcome, LEVELS, 3)).toEqual(['ethnicity']);
+    expect(deckDimensions(outcome, LEVELS, 4)).toEqual([]);
     expect(kinds(buildDeck(view({ code: '01846', level: 3, childCount: 14 }, 'P8.O.1')))).toContain('breakdown ethnicity');
     // Below the commune level it is not published: participants are shown instead.
     expect(kinds(buildDeck(view({ code: '01846.14', level: 4, childCount: 0 }, 'P8.O.1')))).toContain('breakdown P8.1.5 sex');
@@ -86,11 +88,18 @@ describe('building a deck from the current view', () => {
   });
 
   it('splits the key figures into slides of whole content areas', () => {
-    expect(kpiPages(CATALOGUE).map((p) => p.length)).toEqual([8, 10, 6]);
-    expect(kpiPages(CATALOGUE)[0]).toEqual(['P8.1.1', 'P8.1.2', 'P8.1.3', 'P8.1.4', 'P8.1.5', 'P8.C.0', 'P8.C.1', 'P8.C.2']);
-    expect(kpiPages(CATALOGUE, 4).every((p) => p.length <= 4)).toBe(true);
-    expect(kpiPages(CATALOGUE, 4).flat()).toHaveLength(CATALOGUE.length);
-    expect(kpiPages([])).toEqual([]);
+    const areas = AREAS;
+    const catalogue = { areas, indicators: CATALOGUE };
+    expect(kpiPages(catalogue).map((p) => p.length)).toEqual([8, 10, 6]);
+    expect(kpiPages(catalogue)[0]).toEqual(['P8.1.1', 'P8.1.2', 'P8.1.3', 'P8.1.4', 'P8.1.5', 'P8.C.0', 'P8.C.1', 'P8.C.2']);
+    expect(kpiPages(catalogue, 4).every((p) => p.length <= 4)).toBe(true);
+    expect(kpiPages(catalogue, 4).flat()).toHaveLength(CATALOGUE.length);
+    expect(kpiPages({ areas, indicators: [] })).toEqual([]);
+    // The areas' order is the catalogue's, not a fixed list.
+    expect(kpiPages({ areas: [{ code: 'FIN' }, { code: 'ND1' }], indicators: CATALOGUE })).toEqual([
+      ['P8.F.1', 'P8.F.2', 'P8.F.3'],
+      ['P8.1.1', 'P8.1.2', 'P8.1.3', 'P8.1.4', 'P8.1.5', 'P8.C.0', 'P8.C.1', 'P8.C.2'],
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@
  * Slides only name what they show (kind, unit, indicator, dimension, page); the figures are read
  * from the published documents when a slide is drawn, so a deck is small enough for the URL.
  */
-import { CONTENT_AREAS, type ContentArea, type Indicator } from './indicators';
+import type { ContentArea, Indicator } from './indicators';
+import type { LevelDef } from './levels';
 import { publishedDimensions } from './suppression';
 
 export const SLIDE_KINDS = ['title', 'kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'] as const;
@@ -40,22 +41,26 @@ export type DeckIndicator = Pick<Indicator, 'code' | 'area' | 'kind' | 'sensitiv
 
 export interface DeckView {
   unit: { code: string; level: number; childCount: number };
+  /** The dataset's levels, root first. */
+  levels: readonly Pick<LevelDef, 'kind'>[];
   /** The selected indicator. */
   indicator: string;
   /** The catalogue, in its order. */
   indicators: readonly DeckIndicator[];
+  /** Its content areas, in order. */
+  areas: readonly Pick<ContentArea, 'code'>[];
 }
 
 /**
  * The indicators of each key-figures slide: content areas in order, whole areas kept together
  * while they fit, an area longer than a slide split over several.
  */
-export function kpiPages(indicators: readonly Pick<Indicator, 'code' | 'area'>[], rows = KPI_ROWS_PER_SLIDE): string[][] {
+export function kpiPages(catalogue: { areas: readonly Pick<ContentArea, 'code'>[]; indicators: readonly Pick<Indicator, 'code' | 'area'>[] }, rows = KPI_ROWS_PER_SLIDE): string[][] {
+  const { indicators } = catalogue;
   const pages: string[][] = [];
   let current: string[] = [];
-  const areas: ContentArea[] = [...CONTENT_AREAS];
-  for (const area of areas) {
-    const codes = indicators.filter((i) => i.area === area).map((i) => i.code);
+  for (const area of catalogue.areas) {
+    const codes = indicators.filter((i) => i.area === area.code).map((i) => i.code);
     if (codes.length === 0) continue;
     if (current.length > 0 && current.length + codes.length > rows) {
       pages.push(current);
@@ -74,8 +79,8 @@ export function kpiPages(indicators: readonly Pick<Indicator, 'code' | 'area'>[]
 }
 
 /** Dimensions a disaggregation slide may show for an indicator at a level (published ones only), preferred first. */
-export function deckDimensions(indicator: DeckIndicator, level: number): string[] {
-  const published = publishedDimensions(indicator, level);
+export function deckDimensions(indicator: DeckIndicator, levels: readonly Pick<LevelDef, 'kind'>[], level: number): string[] {
+  const published = publishedDimensions(indicator, levels, level);
   const preferred = PREFERRED_DIMENSIONS.filter((d) => published.includes(d));
   return [...preferred, ...published.filter((d) => !preferred.includes(d))].slice(0, MAX_BREAKDOWN_SLIDES);
 }
@@ -85,12 +90,11 @@ export function deckDimensions(indicator: DeckIndicator, level: number): string[
  * this level, the first person-times indicator that has (participants by sex and ethnicity).
  */
 function breakdownSlides(view: DeckView, selected: DeckIndicator | undefined): SlideSpec[] {
-  const level = view.unit.level;
-  if (selected && deckDimensions(selected, level).length > 0) return deckDimensions(selected, level).map((dimension) => ({ kind: 'breakdown', dimension }));
-  const fallback =
-    view.indicators.find((i) => i.kind === 'person_times' && deckDimensions(i, level).length > 0) ?? view.indicators.find((i) => deckDimensions(i, level).length > 0);
+  const dims = (i: DeckIndicator) => deckDimensions(i, view.levels, view.unit.level);
+  if (selected && dims(selected).length > 0) return dims(selected).map((dimension) => ({ kind: 'breakdown', dimension }));
+  const fallback = view.indicators.find((i) => i.kind === 'person_times' && dims(i).length > 0) ?? view.indicators.find((i) => dims(i).length > 0);
   if (!fallback) return [];
-  return deckDimensions(fallback, level).map((dimension) => ({ kind: 'breakdown', indicator: fallback.code, dimension }));
+  return dims(fallback).map((dimension) => ({ kind: 'breakdown', indicator: fallback.code, dimension }));
 }
 
 /**
@@ -102,7 +106,7 @@ export function buildDeck(view: DeckView): SlideSpec[] {
   const hasChildren = view.unit.childCount > 0;
   const selected = view.indicators.find((i) => i.code === view.indicator) ?? view.indicators[0];
   const deck: SlideSpec[] = [{ kind: 'title' }];
-  kpiPages(view.indicators).forEach((_, i) => deck.push(i === 0 ? { kind: 'kpis' } : { kind: 'kpis', page: i + 1 }));
+  kpiPages(view).forEach((_, i) => deck.push(i === 0 ? { kind: 'kpis' } : { kind: 'kpis', page: i + 1 }));
   if (hasChildren) deck.push({ kind: 'achievement' }, { kind: 'map' });
   if (selected) deck.push({ kind: 'trend' });
   deck.push(...breakdownSlides(view, selected));

@@ -17,7 +17,7 @@ const indicator = (code: string, name: string, kind: Indicator['kind']): Indicat
   unitOfMeasure: { vi: 'lượt', en: 'times' },
   kind,
   direction: 'higher',
-  reportLevel: 3,
+  reportKind: 'commune',
   sensitive: false,
   disaggregations: [],
   decimals: 0,

@@ -2,7 +2,7 @@
 import { achievement, type Achievement } from './achievement';
 import type { Figure } from './aggregate';
 import { computeFigure, targetCell, type HiddenTargets, type TargetTable, type UnitSeries, type WithheldReason } from './figures';
-import type { ContentArea, Indicator } from './indicators';
+import type { Indicator } from './indicators';
 import { previousSelection, selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
 
 export interface KpiCard {
@@ -53,8 +53,4 @@ export function buildKpiCards({ indicators, unit, axis, period }: KpiInput): Kpi
       change: typeof value === 'number' && previous !== null ? value - previous : null,
     };
   });
-}
-
-export function groupByArea<T extends { indicator: Indicator }>(cards: readonly T[], order: readonly ContentArea[]): { area: ContentArea; cards: T[] }[] {
-  return order.map((area) => ({ area, cards: cards.filter((c) => c.indicator.area === area) })).filter((g) => g.cards.length > 0);
 }

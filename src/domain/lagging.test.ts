@@ -5,7 +5,10 @@ import type { Assessment } from './progress-assess';
 import { overallScore, summarise, type IndicatorProgress } from './unit-progress';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string) => build(code, 'flow', { reportLevel: 3 });
+/** The content areas a catalogue declares. */
+const AREAS = ['ND1', 'ND2', 'ND3', 'ND4', 'OUT', 'FIN'];
+
+const ind = (code: string) => build(code, 'flow', { reportKind: 'commune' });
 
 /** An assessed status with ratio R (pace 4-year phase, 2 years elapsed, target 100). */
 function withRatio(code: string, ratio: number): IndicatorProgress {
@@ -63,16 +66,24 @@ describe('lagging-list options in the URL', () => {
     [2, { lv: '4', area: 'FIN' }, { level: 4, area: 'FIN' }],
     [3, { lv: '2', area: 'XX' }, { level: 4, area: null }],
     [4, {}, null],
-  ])('unit level %s, %j', (level, extra, expected) => {
-    expect(parseLaggingOptions(extra, level)).toEqual(expected);
+  ])('four levels: unit level %s, %j', (level, extra, expected) => {
+    expect(parseLaggingOptions(extra, level, 4, AREAS)).toEqual(expected);
+  });
+  it.each<[number, Record<string, string>, { level: number; area: string | null } | null]>([
+    [1, { lv: '3' }, { level: 3, area: null }],
+    [2, { lv: '4' }, { level: 3, area: null }],
+    [3, {}, null],
+  ])('three levels: unit level %s, %j', (level, extra, expected) => {
+    expect(parseLaggingOptions(extra, level, 3, AREAS)).toEqual(expected);
   });
   it('round-trips and leaves defaults and other parameters alone', () => {
-    expect(serializeLaggingOptions({ level: 3, area: 'ND2' }, 1, { x: '1', lv: '2' })).toEqual({ x: '1', lv: '3', area: 'ND2' });
-    expect(serializeLaggingOptions({ level: 2, area: null }, 1, { lv: '3', area: 'ND1' })).toEqual({});
-    expect(parseLaggingOptions(serializeLaggingOptions({ level: 3, area: 'OUT' }, 1), 1)).toEqual({ level: 3, area: 'OUT' });
+    expect(serializeLaggingOptions({ level: 3, area: 'ND2' }, 1, 4, { x: '1', lv: '2' })).toEqual({ x: '1', lv: '3', area: 'ND2' });
+    expect(serializeLaggingOptions({ level: 2, area: null }, 1, 4, { lv: '3', area: 'ND1' })).toEqual({});
+    expect(parseLaggingOptions(serializeLaggingOptions({ level: 3, area: 'OUT' }, 1, 4), 1, 4, AREAS)).toEqual({ level: 3, area: 'OUT' });
   });
   it('loads one document per child for grandchildren, none for children', () => {
-    expect(laggingLevels(1)).toEqual([2, 3]);
+    expect(laggingLevels(1, 4)).toEqual([2, 3]);
+    expect(laggingLevels(1, 2)).toEqual([2]);
     expect(documentsFor(1, ['058', '060'], 3)).toEqual(['058', '060']);
     expect(documentsFor(1, ['058', '060'], 2)).toEqual([]);
   });

@@ -2,10 +2,8 @@
  * The lagging-units list: the units at one level below the current one, ranked by their overall
  * progress score, worst first, each with the indicators that pull it down.
  */
-import { CONTENT_AREAS, type ContentArea } from './indicators';
 import { PROGRESS_CONFIG } from './progress-config';
 import type { IndicatorProgress, UnitProgress } from './unit-progress';
-import type { UnitLevel } from './units';
 
 export interface LaggingEntry {
   code: string;
@@ -47,36 +45,37 @@ export function rankLagging(entries: readonly LaggingEntry[], count = PROGRESS_C
 }
 
 export interface LaggingOptions {
-  level: UnitLevel;
-  area: ContentArea | null;
+  level: number;
+  /** Code of a content area, or null for all. */
+  area: string | null;
 }
 
-/** Levels the list can show below a unit: its children and its grandchildren. */
-export function laggingLevels(unitLevel: number): UnitLevel[] {
-  const out: UnitLevel[] = [];
-  for (let l = unitLevel + 1; l <= Math.min(unitLevel + 2, 4); l++) out.push(l as UnitLevel);
+/** Levels the list can show below a unit: its children and its grandchildren, down to the dataset's deepest level. */
+export function laggingLevels(unitLevel: number, deepest: number): number[] {
+  const out: number[] = [];
+  for (let l = unitLevel + 1; l <= Math.min(unitLevel + 2, deepest); l++) out.push(l);
   return out;
 }
 
 /** Options from the view's URL parameters (lv, area); anything unknown falls back to the default. */
-export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number): LaggingOptions | null {
-  const levels = laggingLevels(unitLevel);
+export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number, deepest: number, areaCodes: readonly string[]): LaggingOptions | null {
+  const levels = laggingLevels(unitLevel, deepest);
   const first = levels[0];
   if (first === undefined) return null;
   const lv = Number(extra.lv);
-  const area = extra.area as ContentArea | undefined;
+  const area = extra.area;
   return {
     level: levels.find((l) => l === lv) ?? first,
-    area: area !== undefined && CONTENT_AREAS.includes(area) ? area : null,
+    area: area !== undefined && areaCodes.includes(area) ? area : null,
   };
 }
 
 /** URL parameters for options; defaults left out so links stay short. */
-export function serializeLaggingOptions(options: LaggingOptions, unitLevel: number, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function serializeLaggingOptions(options: LaggingOptions, unitLevel: number, deepest: number, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
   const out: Record<string, string> = { ...extra };
   delete out.lv;
   delete out.area;
-  if (options.level !== laggingLevels(unitLevel)[0]) out.lv = String(options.level);
+  if (options.level !== laggingLevels(unitLevel, deepest)[0]) out.lv = String(options.level);
   if (options.area) out.area = options.area;
   return out;
 }

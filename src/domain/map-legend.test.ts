@@ -5,7 +5,7 @@ import { buildMapModel, fillKey, fillPaint, type MapModelInput, type MapUnitInpu
 import { BAND_COLOURS, sequentialColours } from './palettes';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const indicator = (over: Partial<Indicator> = {}) => build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportLevel: 3, ...over });
+const indicator = (over: Partial<Indicator> = {}) => build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportKind: 'commune', ...over });
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 const unit = (code: string, values: Cell[] | 'withheld' | 'absent', target?: number): MapUnitInput => ({
   code,

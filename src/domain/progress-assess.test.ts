@@ -3,14 +3,13 @@ import type { Cell, Series } from './aggregate';
 import type { Indicator } from './indicators';
 import { quartersBetween } from './periods';
 import { assessIndicator, type AssessContext, type Assessment, type UnitFigures } from './progress-assess';
-import { PROGRESS_CONFIG } from './progress-config';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportLevel: 3, ...extra });
+const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportKind: 'commune', ...extra });
 
 const EVENTS = indicator('EV', 'flow');
 const TEAMS = indicator('TM', 'stock');
-const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportLevel: 4 });
+const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportKind: 'village', target: { reading: 'level' } });
 const catalogue = new Map([EVENTS, TEAMS, CHILD_MARRIAGE].map((i) => [i.code, i]));
 const AXIS = quartersBetween('2022Q1', '2025Q2'); // 14 quarters, data date 30/06/2025
 const ctx: AssessContext = { axis: AXIS, catalogue };
@@ -124,7 +123,8 @@ describe('growth assessment of outcome indicators', () => {
   });
 
   it('a baseline without a numeric target uses the configured yearly rate (−2 %)', () => {
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, baselines: { CM: { '2021': 79 } } }), { ...ctx, config: { ...PROGRESS_CONFIG, yearlyRateTargets: { CM: -0.02 } } }));
+    const withRate = { ...CHILD_MARRIAGE, target: { reading: 'level' as const, yearlyRate: -0.02 } };
+    const a = assessed(assessIndicator(withRate, unit({ series: { CM: series(cm) }, baselines: { CM: { '2021': 79 } } }), ctx));
     if (a.method !== 'growth') throw new Error('expected the growth method');
     expect(a.requiredRate).toBe(-0.02);
     expect(a.target).toBeCloseTo(72.867, 3);
@@ -132,8 +132,7 @@ describe('growth assessment of outcome indicators', () => {
   });
 
   it('no target and no yearly rate: no status', () => {
-    const noRate = { ...ctx, config: { ...PROGRESS_CONFIG, yearlyRateTargets: {} } };
-    expect(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, baselines: { CM: { '2021': 79 } } }), noRate).kind).toBe('no_target');
+    expect(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, baselines: { CM: { '2021': 79 } } }), ctx).kind).toBe('no_target');
   });
 });
 

@@ -6,7 +6,7 @@
 import { SUPPRESSED, type Cell } from './aggregate';
 import { indicatorCompleteness, NO_REPORTS, type Completeness } from './completeness';
 import { computeFigure, type UnitSeries } from './figures';
-import { isAdditiveOverTime, type Direction, type Indicator } from './indicators';
+import { isAdditiveOverTime, targetRule, usesGrowth, type Direction, type Indicator } from './indicators';
 import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
 import { measureGrowth, measurePace, type GrowthMeasured, type Measured } from './progress';
 import { PROGRESS_CONFIG, type ProgressConfig } from './progress-config';
@@ -105,17 +105,13 @@ function baselineBefore(unit: UnitFigures, code: string, year: number): { year: 
   return hiddenLater ? 'hidden' : best;
 }
 
-export function usesGrowth(indicator: Indicator, config: ProgressConfig = PROGRESS_CONFIG): boolean {
-  return config.cagr.areas.includes(indicator.area) || config.cagr.kinds.includes(indicator.kind);
-}
-
 /** Progress of one unit toward its phase target for one indicator, as of the last quarter of the axis. */
 export function assessIndicator(indicator: Indicator, unit: UnitFigures, ctx: AssessContext): Assessment {
   const config = ctx.config ?? PROGRESS_CONFIG;
   if (unit.withheld.includes(indicator.code)) return { kind: 'withheld' };
   const probe = computeFigure(indicator, unit, ctx.catalogue, []);
   if (probe.status !== 'ok') return { kind: probe.status };
-  return usesGrowth(indicator, config) ? assessGrowth(indicator, unit, ctx, config) : assessPace(indicator, unit, ctx, config);
+  return usesGrowth(indicator) ? assessGrowth(indicator, unit, ctx, config) : assessPace(indicator, unit, ctx, config);
 }
 
 function assessPace(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): Assessment {
@@ -198,7 +194,7 @@ function yearPoints(indicator: Indicator, unit: UnitFigures, ctx: AssessContext,
 function assessGrowth(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): Assessment {
   if (isHidden(unit.hiddenTargets, indicator.code, 'phase')) return { kind: 'suppressed' };
   const given = unit.targets[indicator.code]?.phase;
-  const rate = config.yearlyRateTargets[indicator.code];
+  const rate = targetRule(indicator).yearlyRate;
   if (given === undefined && rate === undefined) return { kind: 'no_target' };
   const points = yearPoints(indicator, unit, ctx, config);
   const firstYear = points[0]?.year ?? config.phase.lastYear;

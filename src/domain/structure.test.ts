@@ -6,7 +6,7 @@ import type { UnitFigures } from './table-rows';
 import { indicator as build } from '../../tests/builders/indicator';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-const F = build('F', 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportLevel: 3 });
+const F = build('F', 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportKind: 'commune' });
 const S: Indicator = { ...F, code: 'S', sensitive: true };
 
 // Province P: district D1 (communes a, b, c), district D2 (communes d, e). New: X = a + b, Y = c + d (across districts), Z = e.

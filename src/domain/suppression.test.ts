@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, type Cell } from './aggregate';
 import { linearlyDetermined, peelAttack, type Relation } from './suppression-audit';
+import type { LevelKind } from './levels';
 import { isSmallCount, publishedCell, publishedDimensions, publishedValue, relationLeaks, suppressSmall, suppressTable, SUPPRESSION_RULES, type TableValues } from './suppression';
 
 const rules = SUPPRESSION_RULES;
@@ -125,14 +126,20 @@ describe('what may be published', () => {
     expect([publishedValue(7), publishedValue(0), publishedValue(SUPPRESSED), publishedValue(null), publishedValue(undefined)]).toEqual([7, 0, null, null, null]);
   });
 
-  it.each<[boolean, number, string[]]>([
-    [false, 4, ['sex', 'ethnicity', 'age']],
-    [true, 1, ['sex', 'ethnicity', 'age']],
-    [true, 2, ['sex', 'ethnicity', 'age']],
-    [true, 3, ['sex']],
-    [true, 4, []],
-  ])('sensitive %s at level %i keeps the breakdowns %j (no cross-tabulation below district)', (sensitive, level, expected) => {
-    expect(publishedDimensions({ sensitive, disaggregations: ['sex', 'ethnicity', 'age'] }, level, rules)).toEqual(expected);
+  const fourLevels = [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' }, { kind: 'village' }] as const;
+  const threeLevels = [{ kind: 'province' }, { kind: 'commune' }, { kind: 'village' }] as const;
+  it.each<[string, readonly { kind: LevelKind }[], boolean, number, string[]]>([
+    ['four levels', fourLevels, false, 4, ['sex', 'ethnicity', 'age']],
+    ['four levels', fourLevels, true, 1, ['sex', 'ethnicity', 'age']],
+    ['four levels', fourLevels, true, 2, ['sex', 'ethnicity', 'age']],
+    ['four levels', fourLevels, true, 3, ['sex']],
+    ['four levels', fourLevels, true, 4, []],
+    ['three levels', threeLevels, false, 3, ['sex', 'ethnicity', 'age']],
+    ['three levels', threeLevels, true, 1, ['sex', 'ethnicity', 'age']],
+    ['three levels', threeLevels, true, 2, ['sex']],
+    ['three levels', threeLevels, true, 3, []],
+  ])('%s: sensitive %s at level %i keeps the breakdowns %j (none below the commune kind, one below the district kind)', (_, levels, sensitive, level, expected) => {
+    expect(publishedDimensions({ sensitive, disaggregations: ['sex', 'ethnicity', 'age'] }, levels, level, rules)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Small-number suppression for sensitive indicators (docs/suppression.md). Runs at
  * compile time, so hidden values never reach the browser:
- * - not published below the commune level;
+ * - not published below the commune kind of level, whatever the depth of the hierarchy;
  * - primary: a count from 1 to threshold − 1 is hidden (shown "<5"); 0 stays 0;
  * - secondary: within every published relation "total = sum of parts" (siblings and their
  *   parent, the categories of a disaggregation and their total, the years and the phase) more
@@ -10,21 +10,25 @@
  */
 import { SUPPRESSED, type Cell } from './aggregate';
 import type { Indicator } from './indicators';
+import { isAtOrAboveKind, type LevelDef, type LevelKind } from './levels';
 import { linearlyDetermined, type Relation } from './suppression-audit';
 
 export interface SuppressionRules {
   /** Counts 1 … threshold − 1 are withheld ("<5" for threshold 5). */
   threshold: number;
-  /** Deepest level at which sensitive indicators are published (3 = commune). */
-  minLevel: number;
-  /** Deepest level at which a sensitive indicator may carry more than one disaggregation (2 = district). */
-  crossTabMinLevel: number;
+  /** Lowest kind of level at which sensitive indicators are published. */
+  floorKind: LevelKind;
+  /** Lowest kind of level at which a sensitive indicator may carry more than one disaggregation. */
+  crossTabFloorKind: LevelKind;
 }
 
-export const SUPPRESSION_RULES: SuppressionRules = { threshold: 5, minLevel: 3, crossTabMinLevel: 2 };
+export const SUPPRESSION_RULES: SuppressionRules = { threshold: 5, floorKind: 'commune', crossTabFloorKind: 'district' };
 
-export function isPublishedAtLevel(level: number, rules: SuppressionRules = SUPPRESSION_RULES): boolean {
-  return level <= rules.minLevel;
+type Levels = readonly Pick<LevelDef, 'kind'>[];
+
+/** May sensitive indicators be published for a unit at depth `level`? */
+export function isPublishedAtLevel(levels: Levels, level: number, rules: SuppressionRules = SUPPRESSION_RULES): boolean {
+  return isAtOrAboveKind(levels, level, rules.floorKind);
 }
 
 /** A count that primary suppression hides: 1 … threshold − 1 (0 and missing stay as they are). */
@@ -37,14 +41,19 @@ export function suppressSmall(cell: Cell, rules: SuppressionRules = SUPPRESSION_
 }
 
 /**
- * The disaggregations a unit may publish for an indicator. Below `crossTabMinLevel` a sensitive
+ * The disaggregations a unit may publish for an indicator. Below `crossTabFloorKind` a sensitive
  * indicator keeps at most one (the first listed): two breakdowns of the same small total
  * (sex and ethnicity, say) combine almost like a cross-tabulation and can single a person out.
  */
-export function publishedDimensions(indicator: Pick<Indicator, 'sensitive' | 'disaggregations'>, level: number, rules: SuppressionRules = SUPPRESSION_RULES): string[] {
+export function publishedDimensions(
+  indicator: Pick<Indicator, 'sensitive' | 'disaggregations'>,
+  levels: Levels,
+  level: number,
+  rules: SuppressionRules = SUPPRESSION_RULES,
+): string[] {
   if (!indicator.sensitive) return [...indicator.disaggregations];
-  if (!isPublishedAtLevel(level, rules)) return [];
-  return level > rules.crossTabMinLevel ? indicator.disaggregations.slice(0, 1) : [...indicator.disaggregations];
+  if (!isPublishedAtLevel(levels, level, rules)) return [];
+  return isAtOrAboveKind(levels, level, rules.crossTabFloorKind) ? [...indicator.disaggregations] : indicator.disaggregations.slice(0, 1);
 }
 
 /**

@@ -11,7 +11,7 @@ import { indicator as build } from '../../tests/builders/indicator';
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const compareText = (a: string, b: string) => base.compare(a, b);
 
-const ind = (code: string, extra: Partial<Indicator> = {}) => build(code, 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportLevel: 3, ...extra });
+const ind = (code: string, extra: Partial<Indicator> = {}) => build(code, 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportKind: 'commune', ...extra });
 
 const catalogue = [
   ind('F'),

@@ -23,8 +23,6 @@ export interface TableViewState {
   query: string;
 }
 
-/** Indicators shown beside the selected one when the URL names none. */
-export const KEY_INDICATORS = ['P8.1.1', 'P8.1.4', 'P8.2.1'] as const;
 export const DEFAULT_INDICATOR_COUNT = 3;
 export const MAX_INDICATORS = 30;
 export const MAX_QUERY_LENGTH = 100;
@@ -40,9 +38,10 @@ export function parseColumnId(id: string): { kind: ColumnKind | 'name'; indicato
   return m ? { kind: m[1] as IndicatorColumnKind, indicator: m[2]! } : null;
 }
 
-export function defaultIndicators(selected: string, available: ReadonlySet<string>): string[] {
+/** The selected indicator, then the catalogue's key indicators (`keys`), up to DEFAULT_INDICATOR_COUNT. */
+export function defaultIndicators(selected: string, available: ReadonlySet<string>, keys: readonly string[]): string[] {
   const out: string[] = available.has(selected) ? [selected] : [];
-  for (const code of KEY_INDICATORS) {
+  for (const code of keys) {
     if (out.length >= DEFAULT_INDICATOR_COUNT) break;
     if (available.has(code) && !out.includes(code)) out.push(code);
   }
@@ -56,10 +55,10 @@ function splitList(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-export function parseTableView(extra: Readonly<Record<string, string>>, selected: string, available: ReadonlySet<string>): TableViewState {
+export function parseTableView(extra: Readonly<Record<string, string>>, selected: string, available: ReadonlySet<string>, keys: readonly string[]): TableViewState {
   const listed = [...new Set(splitList(extra.cols).filter((c) => available.has(c)))];
   const custom = listed.length > 0;
-  const indicators = custom ? [...(available.has(selected) ? [selected] : []), ...listed.filter((c) => c !== selected)].slice(0, MAX_INDICATORS) : defaultIndicators(selected, available);
+  const indicators = custom ? [...(available.has(selected) ? [selected] : []), ...listed.filter((c) => c !== selected)].slice(0, MAX_INDICATORS) : defaultIndicators(selected, available, keys);
   const hidden = [...new Set(splitList(extra.hide))].filter((k): k is ColumnKind => (COLUMN_KINDS as readonly string[]).includes(k));
   const valid = new Set(['name', 'reports', ...indicators.flatMap((code) => (['value', 'target', 'achievement'] as const).map((k) => columnId(k, code)))]);
   const parsed = parseSort(extra.sort);

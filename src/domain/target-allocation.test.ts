@@ -4,7 +4,7 @@ import { quartersBetween } from './periods';
 import { annualCells, checkAllocation, missingAnnualTargets, type AllocationCheck, type TargetTable } from './target-allocation';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher') => build(code, kind, { direction, reportLevel: 3 });
+const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher') => build(code, kind, { direction, reportKind: 'commune' });
 const TEAMS = ind('P8.1.1', 'stock');
 const BUDGET = ind('P8.F.1');
 

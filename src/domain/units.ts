@@ -1,31 +1,15 @@
-/** Administrative units: the four-level hierarchy province → district → commune → village. */
+/** Administrative units: the hierarchy the dataset declares (levels.ts), root first. */
 import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
-
-export type UnitLevel = 1 | 2 | 3 | 4;
-export const UNIT_LEVELS: readonly UnitLevel[] = [1, 2, 3, 4];
-
-export const UNIT_TYPES = [
-  'Tỉnh',
-  'Thành phố',
-  'Huyện',
-  'Thị xã',
-  'Phường',
-  'Xã',
-  'Thị trấn',
-  'Thôn',
-  'Bản',
-  'Tổ dân phố',
-  'Tổ',
-] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
 
 export type AreaClass = 'I' | 'II' | 'III';
 
 export interface Unit {
   code: string;
   name: string;
-  type: UnitType;
-  level: UnitLevel;
+  /** E.g. "Xã", "Tổ dân phố" (unit-types.ts). */
+  type: string;
+  /** Depth in the hierarchy: 1 for the root. */
+  level: number;
   parentCode: string | null;
   lat: number | null;
   lon: number | null;
@@ -80,7 +64,7 @@ export function childrenOf(index: UnitIndex, code: string): readonly Unit[] {
 }
 
 /** All units at `level` in the subtree of `code` (the unit itself when it is at that level). */
-export function descendantsAtLevel(index: UnitIndex, code: string, level: UnitLevel): Unit[] {
+export function descendantsAtLevel(index: UnitIndex, code: string, level: number): Unit[] {
   const start = index.byCode.get(code);
   if (!start) return [];
   if (start.level === level) return [start];

@@ -9,7 +9,7 @@ export function indicator(code: string, kind: IndicatorKind = 'flow', extra: Par
     unitOfMeasure: { vi: '', en: '' },
     kind,
     direction: 'higher',
-    reportLevel: 4,
+    reportKind: 'village',
     sensitive: false,
     disaggregations: [],
     decimals: 0,

@@ -22,7 +22,7 @@ export function figures(s: Record<string, Series>, targets: UnitFigures['targets
 
 /** The budget indicators: allocated, disbursed and the disbursement rate built from them. */
 export const BUDGET = [
-  indicator('F1', 'flow', { area: 'FIN', unitOfMeasure: { vi: 'triệu đồng', en: 'million VND' } }),
-  indicator('F2', 'flow', { area: 'FIN', unitOfMeasure: { vi: 'triệu đồng', en: 'million VND' } }),
-  indicator('F3', 'rate', { area: 'FIN', numerator: 'F2', denominator: 'F1', scale: 100, decimals: 1, unitOfMeasure: { vi: '%', en: '%' } }),
+  indicator('F1', 'flow', { area: 'FIN', budget: 'allocated', unitOfMeasure: { vi: 'triệu đồng', en: 'million VND' } }),
+  indicator('F2', 'flow', { area: 'FIN', budget: 'disbursed', unitOfMeasure: { vi: 'triệu đồng', en: 'million VND' } }),
+  indicator('F3', 'rate', { area: 'FIN', budget: 'rate', numerator: 'F2', denominator: 'F1', scale: 100, decimals: 1, unitOfMeasure: { vi: '%', en: '%' } }),
 ];

@@ -31,14 +31,14 @@ export interface SheetReport {
 
 /** The text a locked cell in column A holds on a layout row. */
 function expectedCode(row: LayoutRow): string {
-  if (row.type === 'area') return row.area;
+  if (row.type === 'area') return row.area.code;
   return row.type === 'value' || row.type === 'rate' ? row.indicator.code : '';
 }
 
 function describeRow(row: LayoutRow): string {
   switch (row.type) {
     case 'area':
-      return row.area;
+      return row.area.code;
     case 'value':
     case 'rate':
       return `${row.indicator.code} ${row.indicator.name.vi}`;

@@ -4,7 +4,7 @@
  * category under it. The template writer and the workbook check both build it, so a workbook is
  * read exactly as it was written, and a template from another catalogue shows as a different version.
  */
-import { CONTENT_AREAS, type ContentArea, type Dimension, type Indicator } from '../indicators';
+import { isMoney, type ContentArea, type Dimension, type Indicator } from '../indicators';
 
 /** The kinds of unit that fill a sheet of their own. */
 export type SheetKind = 'district' | 'commune' | 'village';
@@ -17,18 +17,20 @@ export type LayoutRow =
   | { type: 'rate'; key: string; indicator: Indicator; numerator: string; denominator: string };
 
 export interface CatalogueInput {
+  /** Content areas, in the catalogue's order. */
+  areas: readonly ContentArea[];
   indicators: readonly Indicator[];
   dimensions: readonly Dimension[];
 }
 
 /** The kind of unit that enters an indicator's reports. */
 export function reportKindOf(indicator: Indicator): SheetKind {
-  return indicator.reportLevel === 3 ? 'commune' : 'village';
+  return indicator.reportKind;
 }
 
 /** Whole numbers everywhere except money (millions of dong), the same rule as the compile. */
 export function allowsDecimals(indicator: Indicator): boolean {
-  return indicator.area === 'FIN';
+  return isMoney(indicator);
 }
 
 /** The rows of a sheet for a kind of unit; empty when that kind reports nothing. */
@@ -37,10 +39,10 @@ export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutR
   const own = catalogue.indicators.filter((i) => reportKindOf(i) === kind);
   const entered = new Set(own.filter((i) => i.kind !== 'rate').map((i) => i.code));
   const rows: LayoutRow[] = [];
-  for (const area of CONTENT_AREAS) {
-    const inArea = own.filter((i) => i.area === area);
+  for (const area of catalogue.areas) {
+    const inArea = own.filter((i) => i.area === area.code);
     if (!inArea.length) continue;
-    rows.push({ type: 'area', key: `#${area}`, area });
+    rows.push({ type: 'area', key: `#${area.code}`, area });
     for (const indicator of inArea) {
       if (indicator.kind === 'rate') {
         const { numerator, denominator } = indicator;

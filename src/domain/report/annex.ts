@@ -4,7 +4,8 @@
  * so a spreadsheet gets numbers, "<5" stays text and nothing is recomputed from it.
  */
 import { isComplete } from '../aggregate';
-import { CONTENT_AREAS, type ContentArea } from '../indicators';
+import { completenessLevel } from '../completeness';
+import { groupByArea, type ContentArea } from '../indicators';
 import { targetLabel } from './requests';
 import type { ReportRow } from './rows';
 import { amountText, cellText, type Wording } from './wording';
@@ -27,7 +28,8 @@ export interface AnnexLine {
 }
 
 export interface AnnexGroup {
-  area: ContentArea;
+  /** Content area code. */
+  area: string;
   title: string;
   lines: AnnexLine[];
 }
@@ -53,8 +55,9 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
-    if (figure.expected > 0 && !isComplete(figure)) {
-      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected) }));
+    const level = completenessLevel(figure);
+    if (level !== null && !isComplete(figure)) {
+      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected), level: w.text(`completeness.level.${level}`) }));
     }
   }
   if (indicator.direction === 'lower') notes.push(w.text('report.annex.note.lower'));
@@ -72,18 +75,19 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
 
 export interface AnnexInput {
   rows: readonly ReportRow[];
+  areas: readonly ContentArea[];
   /** "Kết quả thực hiện các chỉ tiêu Dự án 8 tại …". */
   subtitle: string;
   basis: string;
 }
 
-export function buildAnnex(w: Wording, { rows, subtitle, basis }: AnnexInput): Annex {
+export function buildAnnex(w: Wording, { rows, areas, subtitle, basis }: AnnexInput): Annex {
   let no = 0;
-  const groups = CONTENT_AREAS.map((area) => ({
-    area,
-    title: w.text(`area.${area}`),
-    lines: rows.filter((r) => r.indicator.area === area).map((r) => line(w, r, ++no)),
-  })).filter((g) => g.lines.length > 0);
+  const groups = groupByArea(rows, areas).map(({ area, cards }) => ({
+    area: area.code,
+    title: area.name[w.lang],
+    lines: cards.map((r) => line(w, r, ++no)),
+  }));
   return {
     title: w.text('report.annex.title'),
     subtitle,

@@ -2,7 +2,7 @@
  * The whole notice, generated from the figures and the notes: header, opening, results,
  * shortcomings, requests, closing, recipients and signature, every part plain text, plus the annex.
  */
-import type { Dimension, Indicator } from '../indicators';
+import type { ContentArea, Dimension, Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import { buildAnnex, type Annex } from './annex';
 import { summariseDifficulty } from './difficulty-summary';
@@ -58,6 +58,8 @@ export interface ReportInput {
   children: readonly { name: string; type: string; figures: UnitFigures | undefined }[];
   /** Inspected units below the report unit, with their figures (in the order they were visited). */
   subUnits: readonly { unit: OrgUnit; parentName: string | null; figures: UnitFigures }[];
+  /** Content areas, in the catalogue's order. */
+  areas: readonly ContentArea[];
   indicators: readonly Indicator[];
   dimensions: readonly Dimension[];
   axis: readonly string[];
@@ -142,7 +144,7 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
   const placeholder = w.text('report.doc.placeholder');
   const requests = draftRequests(findings, { unit, parent: input.parent, date, periodText, visited: input.subUnits.map((s) => s.unit), issuer }, w);
 
-  const results = resultLines(w, { unit, rows, periodText, activities: input.activities ?? [] });
+  const results = resultLines(w, { unit, rows, periodText, areas: input.areas, activities: input.activities ?? [] });
   const subRows = input.subUnits.map((sub) => buildRows(input.indicators, sub.figures, axis, period));
   input.subUnits.forEach((sub, i) => {
     const line = subUnitLine(w, { ...sub, rows: newFigures(subRows[i]!, rows, subRows.slice(i + 1)), dimensions: input.dimensions, axis, period });
@@ -186,6 +188,7 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
   const quarters = quartersCovered(period, axis);
   const annex = buildAnnex(w, {
     rows,
+    areas: input.areas,
     subtitle: w.text('report.annex.subtitle', { unit: unitText, period: periodText }),
     basis: [
       w.text('report.annex.basis', {

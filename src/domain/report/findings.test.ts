@@ -12,7 +12,7 @@ function find(indicators: Indicator[], unit: UnitFigures, opts: Partial<FindingI
   const period = opts.period ?? YEAR_2023;
   return findFindings({
     // Villages get no targets of their own, so no "missing targets" finding unless a test asks for a higher level.
-    unit: { level: 4 },
+    unit: { kind: 'village' },
     rows: buildRows(indicators, unit, AXIS, period),
     targets: unit.targets,
     hiddenTargets: unit.hiddenTargets,
@@ -51,8 +51,8 @@ describe('findings from the figures', () => {
   it('lists the years without any annual target, for units that get targets', () => {
     const unit = figures({ A: series([1, 1, 1, 1, 1, 1, 1, 1]) }, { A: { '2024': 5 } });
     const period: PeriodSelection = { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } };
-    expect(find([indicator('A')], unit, { period, unit: { level: 2 } })).toEqual([{ kind: 'missingTargets', years: [2022, 2023] }]);
-    expect(find([indicator('A')], unit, { period, unit: { level: 4 } })).toEqual([]);
+    expect(find([indicator('A')], unit, { period, unit: { kind: 'district' } })).toEqual([{ kind: 'missingTargets', years: [2022, 2023] }]);
+    expect(find([indicator('A')], unit, { period, unit: { kind: 'village' } })).toEqual([]);
   });
 
   it('finds incomplete reporting and names the units below that miss reports', () => {

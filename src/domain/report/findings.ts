@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../aggregate';
 import type { Indicator } from '../indicators';
+import { isKindAtOrAbove, type LevelKind } from '../levels';
 import type { PeriodSelection } from '../periods';
 import { yearsWithoutTargets, type TargetScope } from './period-scope';
 import { buildRows, type ReportRow, type UnitFigures } from './rows';
@@ -18,13 +19,13 @@ export type Finding =
 
 /** Below this share of the allocated budget, disbursement is called slow. */
 export const LOW_DISBURSEMENT = 0.7;
-/** Annual targets are assigned down to the commune level; villages never have their own. */
-export const DEEPEST_TARGET_LEVEL = 3;
+/** Annual targets are assigned down to the commune kind of level; villages never have their own. */
+export const DEEPEST_TARGET_KIND: LevelKind = 'commune';
 /** Units named in the incomplete-reporting sentence, at most. */
 export const MAX_NAMED_UNITS = 5;
 
 export interface FindingInput {
-  unit: { level: number };
+  unit: { kind: LevelKind | undefined };
   rows: readonly ReportRow[];
   targets: UnitFigures['targets'];
   hiddenTargets?: UnitFigures['hiddenTargets'];
@@ -57,7 +58,7 @@ export function findFindings(input: FindingInput): Finding[] {
   const { rows, unit, targets, period, axis } = input;
   const findings: Finding[] = [];
 
-  if (unit.level <= DEEPEST_TARGET_LEVEL) {
+  if (unit.kind !== undefined && isKindAtOrAbove(unit.kind, DEEPEST_TARGET_KIND)) {
     const years = yearsWithoutTargets(targets, period, axis, input.hiddenTargets ?? {});
     if (years.length > 0) findings.push({ kind: 'missingTargets', years });
   }
@@ -65,7 +66,7 @@ export function findFindings(input: FindingInput): Finding[] {
   for (const row of rows) {
     const value = row.figure?.value;
     // Budget lines have their own finding (disbursement); "allocated below plan" is not the unit's shortcoming.
-    if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.area === 'FIN') continue;
+    if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.budget !== undefined) continue;
     findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, ratio: row.achievement.ratio });
   }
 
@@ -82,11 +83,10 @@ export function findFindings(input: FindingInput): Finding[] {
     findings.push({ kind: 'incompleteReports', reported: worst.figure.reported, expected: worst.figure.expected, units });
   }
 
-  // Disbursement: the budget rate's own parts, so "nothing allocated" is told apart from "slow".
-  const financeRate = rows.find((r) => r.indicator.area === 'FIN' && r.indicator.kind === 'rate')?.indicator;
-  const valueOf = (code: string | undefined) => rows.find((r) => r.indicator.code === code && r.status === 'ok')?.figure?.value;
-  const allocated = valueOf(financeRate?.denominator);
-  const disbursed = valueOf(financeRate?.numerator);
+  // Disbursement: the budget pair itself, so "nothing allocated" is told apart from "slow".
+  const valueOf = (role: 'allocated' | 'disbursed') => rows.find((r) => r.indicator.budget === role && r.status === 'ok')?.figure?.value;
+  const allocated = valueOf('allocated');
+  const disbursed = valueOf('disbursed');
   if (allocated === 0) findings.push({ kind: 'noBudget' });
   else if (numeric(allocated) && numeric(disbursed) && disbursed / allocated < LOW_DISBURSEMENT) {
     findings.push({ kind: 'lowDisbursement', allocated, disbursed, ratio: disbursed / allocated });

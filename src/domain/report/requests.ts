@@ -2,6 +2,7 @@
  * Requests drafted from findings: one per finding, addressed to the body responsible for it
  * (the unit's Women's Union, People's Committee or Party committee), with a deadline.
  */
+import type { LevelKind } from '../levels';
 import type { Finding } from './findings';
 import { addDays, endOfYear, type TargetScope } from './period-scope';
 import { bareName, endSentence, joinNames, lowerFirst, ratioText, amountText, unitInSentence, type Wording } from './wording';
@@ -18,12 +19,13 @@ export interface ReportRequest {
 export interface OrgUnit {
   name: string;
   type: string;
-  level: number;
+  /** The kind of its level; undefined for a level the dataset does not declare. */
+  kind: LevelKind | undefined;
 }
 
 /** "Ban Dân vận Thành ủy Bắc Kạn", "Ban Dân vận Huyện ủy Pác Nặm": the board that follows up a notice in a district; null elsewhere. */
 export function danVanBoardOf(w: Wording, unit: OrgUnit): string | null {
-  if (unit.level !== 2) return null;
+  if (unit.kind !== 'district') return null;
   const name = bareName(unit);
   if (unit.type === 'Thành phố') return w.text('report.org.danVanCity', { name });
   if (unit.type === 'Thị xã') return w.text('report.org.danVanTown', { name });
@@ -36,13 +38,20 @@ export const peoplesCommitteeOf = (w: Wording, unit: OrgUnit): string => w.text(
 /** "Ban Thường vụ Thành ủy Bắc Kạn", "Ban Thường vụ Huyện ủy Pác Nặm", "Đảng ủy phường Huyền Tụng", "Chi bộ tổ dân phố Khuổi Pái". */
 export function partyCommitteeOf(w: Wording, unit: OrgUnit): string {
   const name = bareName(unit);
-  if (unit.level <= 1) return w.text('report.org.partyProvince', { name });
-  if (unit.level === 2) {
-    if (unit.type === 'Thành phố') return w.text('report.org.partyCity', { name });
-    if (unit.type === 'Thị xã') return w.text('report.org.partyTown', { name });
-    return w.text('report.org.partyDistrict', { name });
+  switch (unit.kind) {
+    case 'province':
+    case undefined:
+      return w.text('report.org.partyProvince', { name });
+    case 'district':
+      if (unit.type === 'Thành phố') return w.text('report.org.partyCity', { name });
+      if (unit.type === 'Thị xã') return w.text('report.org.partyTown', { name });
+      return w.text('report.org.partyDistrict', { name });
+    case 'commune':
+      return w.text('report.org.partyCommune', { unit: unitInSentence(w, unit) });
+    case 'village':
+    case 'group':
+      return w.text('report.org.partyCell', { unit: unitInSentence(w, unit) });
   }
-  return w.text(unit.level === 3 ? 'report.org.partyCommune' : 'report.org.partyCell', { unit: unitInSentence(w, unit) });
 }
 
 export function targetLabel(w: Wording, scope: TargetScope): string {
@@ -138,8 +147,8 @@ function otherRequests(findings: readonly Finding[], ctx: RequestContext, w: Wor
   }
   const visited = ctx.visited ?? [];
   for (const [i, place] of visited.entries()) {
-    if (place.level <= ctx.unit.level || place.level >= 4) continue;
-    const below = visited.slice(i + 1).filter((v) => v.level > place.level);
+    if (place.kind !== 'commune') continue;
+    const below = visited.slice(i + 1).filter((v) => v.kind === 'village' || v.kind === 'group');
     if (below.length === 0) continue;
     out.push({
       id: `sustain-${i}`,

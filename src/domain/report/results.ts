@@ -3,15 +3,18 @@
  * ("tổ chức được 746 buổi … (746/625, đạt 119,4%)"), grouped by content area, then what the
  * inspected units below did ("Tại tổ dân phố Khuổi Pái: tổ chức được 01 hội nghị …").
  */
-import { CONTENT_AREAS, type Dimension } from '../indicators';
+import { groupByArea, type ContentArea, type Dimension, type Indicator } from '../indicators';
 import type { ReportRow, UnitFigures } from './rows';
 import { breakdownOver } from './rows';
 import type { PeriodSelection } from '../periods';
 import { amountText, capitalize, cellText, endSentence, lowerFirst, lowerIsBetterText, ratioText, unitInSentence, type Wording } from './wording';
 import { targetLabel } from './requests';
 
-/** Indicators whose breakdown is worth a clause in the text (who took part, who was trained). */
-export const TEXT_BREAKDOWNS: Readonly<Record<string, string>> = { 'P8.1.5': 'participant_role', 'P8.4.2': 'role' };
+/** The catalogue's phrase for an indicator with its value in place; null when the catalogue has none. */
+export function indicatorWording(indicator: Pick<Indicator, 'wording'>, lang: Wording['lang'], value: string): string | null {
+  const template = indicator.wording?.[lang];
+  return template ? template.split('{value}').join(value) : null;
+}
 
 /** The value phrase of a row: "tổ chức được 01 hội nghị…", "tỷ lệ … đạt 52,6% (20/38 thôn)", "số cặp tảo hôn: <5 cặp". */
 export function valuePhrase(w: Wording, row: ReportRow): string {
@@ -25,7 +28,7 @@ export function valuePhrase(w: Wording, row: ReportRow): string {
     })})`;
   }
   return (
-    w.phrase(indicator.code, { value }) ??
+    indicatorWording(indicator, w.lang, value) ??
     w.text('report.result.generic', { name: indicator.name[w.lang], value, unit: indicator.kind === 'rate' ? '' : indicator.unitOfMeasure[w.lang] }).trimEnd()
   );
 }
@@ -64,18 +67,20 @@ export interface ResultsInput {
   rows: readonly ReportRow[];
   /** The period at the start of a sentence ("Từ tháng 1/2022 đến tháng 5/2023"). */
   periodText: string;
+  /** Content areas, in the catalogue's order. */
+  areas: readonly ContentArea[];
 }
 
 /** Lines of the results section: an intro, then "a) area" headings and "- phrase (comparison)." items. */
-export function resultLines(w: Wording, { unit, rows, periodText, activities = [] }: ResultsInput): string[] {
+export function resultLines(w: Wording, { unit, rows, periodText, areas, activities = [] }: ResultsInput): string[] {
   const lines = [w.text('report.results.intro', { period: capitalize(periodText), unit: unitInSentence(w, unit) })];
   const inputs = rateInputsOf(rows);
   let letter = 0;
-  for (const area of CONTENT_AREAS) {
-    const said = rows.filter((r) => r.indicator.area === area && worthSaying(r));
-    const seen = activities.filter((a) => a.area === area);
+  for (const { area, cards } of groupByArea(rows, areas)) {
+    const said = cards.filter(worthSaying);
+    const seen = activities.filter((a) => a.area === area.code);
     if (said.length === 0 && seen.length === 0) continue;
-    lines.push(`${String.fromCharCode(97 + letter++)}) ${w.text(`area.${area}`)}:`);
+    lines.push(`${String.fromCharCode(97 + letter++)}) ${area.name[w.lang]}:`);
     for (const a of seen) lines.push(w.text('report.results.activity', { place: a.place, text: a.text.trim().replace(/[.]+$/u, '') }));
     for (const row of said) {
       const compared = comparison(w, row, inputs);
@@ -104,7 +109,7 @@ export function subUnitLine(w: Wording, input: SubUnitInput): string | null {
     const v = row.figure?.value;
     if (row.status !== 'ok' || inputs.has(row.indicator.code) || !(v === 'suppressed' || (typeof v === 'number' && v > 0))) continue;
     let item = valuePhrase(w, row);
-    const dimCode = TEXT_BREAKDOWNS[row.indicator.code];
+    const dimCode = row.indicator.textBreakdown;
     const dim = input.dimensions.find((d) => d.code === dimCode);
     const split = dimCode && dim ? breakdownOver(input.figures, row.indicator.code, dimCode, input.axis, input.period) : null;
     if (split && dim && typeof split.known === 'number' && split.known > 0) {

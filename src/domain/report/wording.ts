@@ -4,13 +4,13 @@
  * Values are written the official way: "01 hội nghị", "746/625, đạt 119,4%", "<5", "8.744 triệu đồng".
  */
 import type { Cell } from '../aggregate';
-import type { ContentArea, Indicator } from '../indicators';
+import type { CompletenessLevel } from '../completeness';
+import { isMoney, type Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import type { Language } from '../view-state';
 
 /** Templates the report uses; every one of them lives in the message catalogue (both languages). */
 export type ReportKey =
-  | `area.${ContentArea}`
   | 'value.notReported'
   | 'value.suppressed'
   | 'report.doc.party'
@@ -104,6 +104,7 @@ export type ReportKey =
   | 'report.annex.col.note'
   | 'report.annex.note.lower'
   | 'report.annex.note.reports'
+  | `completeness.level.${CompletenessLevel}`
   | 'report.annex.note.withheld'
   | 'report.annex.note.withheldPeriod'
   | 'report.annex.note.targetHidden'
@@ -115,8 +116,6 @@ export type Params = Readonly<Record<string, string>>;
 export interface Wording {
   readonly lang: Language;
   text(key: ReportKey, params?: Params): string;
-  /** The sentence fragment for one indicator ("tổ chức được {value} hội nghị…"); null when the catalogue has none. */
-  phrase(code: string, params: Params): string | null;
   number(value: number, decimals?: number): string;
   /** Small counts with a leading zero: 1 → "01". */
   padded(value: number): string;
@@ -152,8 +151,6 @@ export function endSentence(text: string): string {
   return /[.!?;:…]$/.test(trimmed) || trimmed === '' ? trimmed : `${trimmed}.`;
 }
 
-/** Money (triệu đồng) keeps one decimal and no leading zero; rates are percentages. */
-export const isMoney = (indicator: Indicator): boolean => indicator.area === 'FIN' && indicator.kind !== 'rate';
 
 /** A known number the official way: "01" for 1–9 whole counts, "746", "8.744", "512,6", "52,6%". */
 export function amountText(w: Wording, value: number, indicator: Indicator): string {

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Cell } from '@/domain/aggregate';
-import { BUDGET_CODES, type BudgetRow, type BudgetSeries } from '@/domain/chart-budget';
+import type { BudgetRow, BudgetSeries } from '@/domain/chart-budget';
+import { budgetPair } from '@/domain/indicators';
 import { drillTo, type Language } from '@/domain/view-state';
 import { formatCell, formatDate, formatNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
@@ -46,7 +47,7 @@ interface TableProps {
 export function BudgetTable({ series, ctx, caption, labelOf, linkRows }: TableProps) {
   const { t, lang } = useI18n();
   const none = t('value.notReported');
-  const name = (code: string) => ctx.indicators.get(code)?.name[lang] ?? code;
+  const pair = budgetPair([...ctx.indicators.values()]);
   const line = (key: string, label: ReactNode, row: Pick<BudgetRow, 'allocated' | 'disbursed' | 'rate'>, total = false) => (
     <tr key={key} className={total ? 'chart-table__total' : undefined}>
       <th scope="row">{label}</th>
@@ -60,9 +61,9 @@ export function BudgetTable({ series, ctx, caption, labelOf, linkRows }: TablePr
       <thead>
         <tr>
           <th scope="col">{linkRows ? t('charts.table.unit') : t('charts.table.period')}</th>
-          <th scope="col">{name(BUDGET_CODES.allocated)}</th>
-          <th scope="col">{name(BUDGET_CODES.disbursed)}</th>
-          <th scope="col">{name(BUDGET_CODES.rate)}</th>
+          <th scope="col">{pair?.allocated.name[lang]}</th>
+          <th scope="col">{pair?.disbursed.name[lang]}</th>
+          <th scope="col">{pair?.rate?.name[lang] ?? t('charts.table.rate')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,7 +1,8 @@
 import { useNavigate } from 'react-router';
 import { useUnit } from '@/api/get-unit';
-import { BUDGET_CODES, buildBudgetByUnit, buildBudgetByYear, type BudgetRow, type BudgetSeries } from '@/domain/chart-budget';
+import { buildBudgetByUnit, buildBudgetByYear, type BudgetRow, type BudgetSeries } from '@/domain/chart-budget';
 import { BUDGET_STYLE } from '@/domain/chart-series';
+import { budgetPair } from '@/domain/indicators';
 import { serializeSelection } from '@/domain/periods';
 import { drillTo } from '@/domain/view-state';
 import { formatPeriod, formatQuarterKey } from '@/i18n/format';
@@ -19,7 +20,7 @@ type Mode = 'units' | 'years';
 
 /** Budget allocated vs disbursed with the disbursement rate: per child unit (selected period; units with children only) and per year. */
 export function BudgetPanels({ ctx }: { ctx: ChartContext }) {
-  if (!ctx.indicators.has(BUDGET_CODES.allocated) || !ctx.indicators.has(BUDGET_CODES.disbursed)) return null;
+  if (!budgetPair([...ctx.indicators.values()])) return null;
   return (
     <div className="chart-grid">
       {ctx.unit.childCount > 0 && <BudgetPanel ctx={ctx} mode="units" />}
@@ -49,8 +50,9 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
       : t('charts.budgetYears.title', { unit: ctx.unit.name, from: first, to: last });
   const labelOf = (row: BudgetRow) => (row.period ? `${formatPeriod(row.period, lang)}${row.partial ? '*' : ''}` : row.name);
   const height = budgetHeight(series?.rows.length ?? (mode === 'units' ? ctx.unit.childCount : 4));
-  const allocated = ctx.indicators.get(BUDGET_CODES.allocated);
-  const disbursed = ctx.indicators.get(BUDGET_CODES.disbursed);
+  const pair = budgetPair([...ctx.indicators.values()]);
+  const allocated = pair?.allocated;
+  const disbursed = pair?.disbursed;
   const periodPart = mode === 'units' ? serializeSelection(state.period) : `${meta.quarters[0] ?? ''}-${meta.quarters[meta.quarters.length - 1] ?? ''}`;
   const emptyKey = series?.availability === 'not_applicable' ? 'charts.empty.noBudget' : emptyMessageKey(series?.availability);
   return (
@@ -58,7 +60,7 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
       id={`chart-budget-${mode}`}
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, 'P8.F', periodPart, mode === 'units' ? 'kinh-phi-theo-don-vi' : 'kinh-phi-theo-nam'])}
+      fileName={pngFileName([ctx.unit.name, periodPart, mode === 'units' ? 'kinh-phi-theo-don-vi' : 'kinh-phi-theo-nam'])}
       resetKey={ctx.resetKey}
       ready={series?.availability === 'ok'}
     >

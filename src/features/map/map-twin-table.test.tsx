@@ -12,7 +12,7 @@ import type { MapText } from './map-text';
 import { MapTwinTable } from './map-twin-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator = build('P8.1.5', 'person_times', { name: { vi: 'Lượt người tham dự', en: 'Participants' }, unitOfMeasure: { vi: 'lượt người', en: 'person-times' }, reportLevel: 3 });
+const indicator = build('P8.1.5', 'person_times', { name: { vi: 'Lượt người tham dự', en: 'Participants' }, unitOfMeasure: { vi: 'lượt người', en: 'person-times' }, reportKind: 'commune' });
 const unit = (code: string, name: string, values: Cell[]): MapUnitInput => ({
   code,
   name,

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { KpiCard as Card } from '@/domain/kpi';
-import { isComplete } from '@/domain/aggregate';
 import { formatCell, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { NOTE_TEXT, noteId, protectionNote } from './protection-notes';
+import { CompletenessLevel } from '@/ui/completeness-level';
 
 interface Props {
   card: Card;
@@ -63,7 +63,7 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
             </div>
           )}
           {figure && figure.expected > 0 && (
-            <div className={isComplete(figure) ? undefined : 'kpi__incomplete'}>
+            <div>
               <dt>{t('kpi.reports')}</dt>
               <dd>
                 {t(indicator.kind === 'stock' ? 'completeness.reports' : 'completeness.reportsRange', {
@@ -71,6 +71,7 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
                   expected: formatNumber(figure.expected, lang),
                   unit: reporterNoun,
                 })}
+                <CompletenessLevel completeness={figure} />
               </dd>
             </div>
           )}

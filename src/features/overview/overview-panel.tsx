@@ -1,6 +1,7 @@
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { CONTENT_AREAS } from '@/domain/indicators';
-import { buildKpiCards, groupByArea } from '@/domain/kpi';
+import { groupByArea } from '@/domain/indicators';
+import { buildKpiCards } from '@/domain/kpi';
+import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -35,15 +36,15 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
     {headline && <HeadlinePanel headline={headline.headline} summary={headline.summary} state={state} dataDate={dataDate} />}
     <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
       <ColourLegend />
-      {groupByArea(cards, CONTENT_AREAS).map((group) => (
-        <section key={group.area} className="kpi-group" aria-label={t(`area.${group.area}`)}>
-          <h3 className="kpi-group__title">{t(`area.${group.area}`)}</h3>
+      {groupByArea(cards, catalogue.areas).map((group) => (
+        <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
+          <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
           <div className="kpi-grid">
             {group.cards.map((card) => (
               <KpiCard
                 key={card.indicator.code}
                 card={card}
-                reporterNoun={t(card.indicator.reportLevel === 4 ? 'reporter.village' : 'reporter.commune')}
+                reporterNoun={levelByKind(meta.levels, card.indicator.reportKind)?.plural[lang] ?? ''}
                 href={hrefWith(state, { indicator: card.indicator.code, view: 'charts' })}
               />
             ))}

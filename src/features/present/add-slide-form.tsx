@@ -1,6 +1,6 @@
 /** Adds a slide: any kind for the deck's unit or one of its children, with its indicator and dimension. */
 import { useId, useState } from 'react';
-import type { Catalogue, UnitDocument } from '@/api/contract';
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { ADDABLE_KINDS, HAS_INDICATOR, kpiPages, MAX_SLIDES, NEEDS_CHILDREN, type SlideKind, type SlideSpec } from '@/domain/deck';
 import { publishedDimensions } from '@/domain/suppression';
 import { useI18n } from '@/i18n/i18n-context';
@@ -8,13 +8,14 @@ import { useI18n } from '@/i18n/i18n-context';
 interface Props {
   doc: UnitDocument;
   catalogue: Catalogue;
+  levels: Meta['levels'];
   /** The indicator selected in the view: the form's first choice. */
   indicator: string;
   count: number;
   onAdd: (slides: SlideSpec[]) => void;
 }
 
-export function AddSlideForm({ doc, catalogue, indicator: selected, count, onAdd }: Props) {
+export function AddSlideForm({ doc, catalogue, levels, indicator: selected, count, onAdd }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
   const [kind, setKind] = useState<SlideKind>('trend');
@@ -24,7 +25,7 @@ export function AddSlideForm({ doc, catalogue, indicator: selected, count, onAdd
   const units = [doc.unit, ...doc.children].filter((u) => !NEEDS_CHILDREN.has(kind) || u.childCount > 0);
   const unit = units.find((u) => u.code === unitCode) ?? units[0];
   const indicator = catalogue.indicators.find((i) => i.code === indicatorCode) ?? catalogue.indicators[0];
-  const dimensions = kind === 'breakdown' && indicator && unit ? publishedDimensions(indicator, unit.level).map((code) => catalogue.dimensions.find((d) => d.code === code)).filter((d) => d !== undefined) : [];
+  const dimensions = kind === 'breakdown' && indicator && unit ? publishedDimensions(indicator, levels, unit.level).map((code) => catalogue.dimensions.find((d) => d.code === code)).filter((d) => d !== undefined) : [];
   const chosenDimension = dimensions.find((d) => d.code === dimension) ?? dimensions[0];
   const full = count >= MAX_SLIDES;
   const blocked = !unit || (HAS_INDICATOR.has(kind) && !indicator) || (kind === 'breakdown' && !chosenDimension) || full;
@@ -33,7 +34,7 @@ export function AddSlideForm({ doc, catalogue, indicator: selected, count, onAdd
     if (blocked || !unit) return;
     const base: SlideSpec = { kind, ...(unit.code !== doc.unit.code ? { unit: unit.code } : {}) };
     if (kind === 'kpis') {
-      const pages = kpiPages(catalogue.indicators).length;
+      const pages = kpiPages(catalogue).length;
       onAdd(Array.from({ length: Math.max(1, pages) }, (_, i) => (i === 0 ? base : { ...base, page: i + 1 })));
       return;
     }

@@ -3,7 +3,7 @@
  * the speaker notes of the selected slide, a form to add slides, and the presenting body.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Catalogue, UnitDocument } from '@/api/contract';
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { addSlide, dropSlide, moveSlide, type SlideSpec } from '@/domain/deck';
 import { useI18n } from '@/i18n/i18n-context';
 import { AddSlideForm } from './add-slide-form';
@@ -15,6 +15,7 @@ interface Props {
   deck: DeckModel;
   doc: UnitDocument;
   catalogue: Catalogue;
+  levels: Meta['levels'];
   indicator: string;
   Content: SlideContentComponent;
   /** The selected slide number, shared with the start button. */
@@ -22,7 +23,7 @@ interface Props {
   onSelect: (n: number) => void;
 }
 
-export function DeckEditor({ deck, doc, catalogue, indicator, Content, selected, onSelect }: Props) {
+export function DeckEditor({ deck, doc, catalogue, levels, indicator, Content, selected, onSelect }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [announce, setAnnounce] = useState('');
@@ -100,7 +101,7 @@ export function DeckEditor({ deck, doc, catalogue, indicator, Content, selected,
         <p className="visually-hidden" role="status">
           {announce}
         </p>
-        <AddSlideForm doc={doc} catalogue={catalogue} indicator={indicator} count={slides.length} onAdd={add} />
+        <AddSlideForm doc={doc} catalogue={catalogue} levels={levels} indicator={indicator} count={slides.length} onAdd={add} />
       </div>
       {current && (
         <div className="present-editor__preview">

@@ -202,7 +202,7 @@ export function PresentView(props: PresentViewProps) {
             <input id="present-body" type="text" value={deck.presentingBody} maxLength={200} onChange={(e) => deck.setPresentingBody(e.target.value)} />
           </div>
           <p className="present-hint">{t('present.keys')}</p>
-          <DeckEditor deck={deck} doc={doc} catalogue={catalogue} indicator={indicator} Content={SlideContent} selected={selected} onSelect={setSelected} />
+          <DeckEditor deck={deck} doc={doc} catalogue={catalogue} levels={meta.levels} indicator={indicator} Content={SlideContent} selected={selected} onSelect={setSelected} />
         </Panel>
       )}
       <PrintDeck slides={slides} info={info} Content={SlideContent} registry={registry} capturing={pptx.capturing} />

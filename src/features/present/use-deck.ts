@@ -29,7 +29,7 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
   const key = deckKey(doc.unit.code, indicator, state.period);
   const { saved, save, setNote, failed } = useSavedDeck(key);
   const [storedBody, setPresentingBody] = usePresentingBody();
-  const defaults = useMemo(() => buildDeck({ unit: doc.unit, indicator, indicators: catalogue.indicators }), [doc.unit, indicator, catalogue.indicators]);
+  const defaults = useMemo(() => buildDeck({ unit: doc.unit, levels: meta.levels, indicator, indicators: catalogue.indicators, areas: catalogue.areas }), [doc.unit, meta.levels, indicator, catalogue]);
   const savedDeck = useMemo(() => parseDeck(saved.deck), [saved.deck]);
   const specs = params.deck ?? savedDeck ?? defaults;
 
@@ -42,7 +42,7 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
       unitName: (code) => units.get(code) ?? code,
       indicatorName: (code) => indicators.get(code) ?? code,
       dimensionName: (code) => dimensions.get(code) ?? code,
-      kpiPages: kpiPages(catalogue.indicators).length,
+      kpiPages: kpiPages(catalogue).length,
     };
   }, [doc, catalogue, lang]);
 

@@ -1,10 +1,11 @@
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { formCompleteness, isIncomplete, type Completeness } from '@/domain/completeness';
-import type { ReportLevel } from '@/domain/indicators';
+import { formCompleteness, type Completeness } from '@/domain/completeness';
+import { levelOfKind, REPORT_KINDS } from '@/domain/levels';
 import { selectionIndices } from '@/domain/periods';
 import type { ViewState } from '@/domain/view-state';
 import { formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
 import { TableScroll } from '@/ui/table-scroll';
 
@@ -15,16 +16,17 @@ interface Props {
   state: ViewState;
 }
 
-const FORMS: { level: ReportLevel; key: 'progress.completeness.village' | 'progress.completeness.commune' }[] = [
-  { level: 4, key: 'progress.completeness.village' },
-  { level: 3, key: 'progress.completeness.commune' },
-];
-
 /** Quarterly reports received out of those due, for the unit and each unit below it, over the selected period. */
 export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
   const { t, lang } = useI18n();
   const indices = selectionIndices(state.period, meta.quarters);
   const units = [doc.unit, ...doc.children];
+  // One column per kind of unit that reports some indicator, the deepest first.
+  const forms = REPORT_KINDS.toReversed().flatMap((kind) => {
+    const level = levelOfKind(meta.levels, kind);
+    const def = level === undefined ? undefined : meta.levels[level - 1];
+    return def && catalogue.indicators.some((i) => i.reportKind === kind) ? [{ kind, level: def.level, plural: def.plural[lang] }] : [];
+  });
   const cell = (key: number, c: Completeness | null) => {
     if (!c || c.expected === 0) {
       return (
@@ -35,9 +37,9 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
     }
     const text = t('progress.completeness.cell', { reported: formatNumber(c.reported, lang), expected: formatNumber(c.expected, lang), pct: formatPercent(c.reported / c.expected, lang) });
     return (
-      <td key={key} className={`num${isIncomplete(c) ? ' incomplete' : ''}`}>
+      <td key={key} className="num">
         {text}
-        {isIncomplete(c) && <span className="sub">{t('progress.incomplete')}</span>}
+        <CompletenessLevel completeness={c} />
       </td>
     );
   };
@@ -50,9 +52,9 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('progress.targets.unit')}</th>
-              {FORMS.map((f) => (
-                <th scope="col" className="num" key={f.level}>
-                  {t(f.key)}
+              {forms.map((f) => (
+                <th scope="col" className="num" key={f.kind}>
+                  {t('progress.completeness.form', { reporters: f.plural })}
                 </th>
               ))}
             </tr>
@@ -63,7 +65,7 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
               return (
                 <tr key={u.code}>
                   <th scope="row">{u.name}</th>
-                  {FORMS.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.level, indices) : null))}
+                  {forms.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.kind, indices) : null))}
                 </tr>
               );
             })}

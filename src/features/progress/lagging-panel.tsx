@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { CONTENT_AREAS, type ContentArea } from '@/domain/indicators';
 import { laggingLevels, parseLaggingOptions, serializeLaggingOptions, type LaggingOptions } from '@/domain/lagging';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatNumber } from '@/i18n/format';
@@ -29,10 +28,11 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const id = useId();
   const level = doc.unit.level;
   const { lv, area } = state.extra;
-  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level), [lv, area, level]);
+  const deepest = meta.levels.length;
+  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest, catalogue.areas.map((a) => a.code)), [lv, area, level, deepest, catalogue]);
   const lagging = useLaggingRows(doc, options, catalogue, meta);
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
-  const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, state.extra) }));
+  const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, deepest, state.extra) }));
   const childName = (code: string) => doc.children.find((c) => c.code === code)?.name ?? code;
   const showAll = state.extra.all === '1';
   const toggleAll = () => {
@@ -50,8 +50,8 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
           <div className="progress-controls no-print">
             <div className="field">
               <label htmlFor={`${id}-level`}>{t('progress.lagging.level')}</label>
-              <select id={`${id}-level`} value={options.level} onChange={(e) => change({ ...options, level: Number(e.target.value) as LaggingOptions['level'] })}>
-                {laggingLevels(level).map((l) => (
+              <select id={`${id}-level`} value={options.level} onChange={(e) => change({ ...options, level: Number(e.target.value) })}>
+                {laggingLevels(level, deepest).map((l) => (
                   <option key={l} value={l}>
                     {levelName(l)}
                   </option>
@@ -60,11 +60,11 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
             </div>
             <div className="field">
               <label htmlFor={`${id}-area`}>{t('progress.lagging.area')}</label>
-              <select id={`${id}-area`} value={options.area ?? ''} onChange={(e) => change({ ...options, area: (e.target.value || null) as ContentArea | null })}>
+              <select id={`${id}-area`} value={options.area ?? ''} onChange={(e) => change({ ...options, area: e.target.value || null })}>
                 <option value="">{t('progress.lagging.allAreas')}</option>
-                {CONTENT_AREAS.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`area.${a}`)}
+                {catalogue.areas.map((a) => (
+                  <option key={a.code} value={a.code}>
+                    {a.name[lang]}
                   </option>
                 ))}
               </select>

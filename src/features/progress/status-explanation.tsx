@@ -4,6 +4,7 @@ import type { Assessed } from '@/domain/progress-assess';
 import { PROGRESS_CONFIG } from '@/domain/progress-config';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import { formatScore, statusKey } from './status-text';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -82,7 +83,7 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
         {a.completeness.expected > 0 && (
           <Row term={t('progress.explain.reports')}>
             {formatNumber(a.completeness.reported, lang)}/{formatNumber(a.completeness.expected, lang)}
-            {incomplete && ` (${t('progress.incomplete')})`}
+            <CompletenessLevel completeness={a.completeness} />
           </Row>
         )}
       </dl>

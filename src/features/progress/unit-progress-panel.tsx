@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { isIncomplete } from '@/domain/completeness';
-import { CONTENT_AREAS } from '@/domain/indicators';
-import { groupByArea } from '@/domain/kpi';
+import { groupByArea } from '@/domain/indicators';
 import { BANDS } from '@/domain/progress';
 import { PROGRESS_CONFIG } from '@/domain/progress-config';
 import { assessUnit, type IndicatorProgress } from '@/domain/unit-progress';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
 import { assessContext } from './progress-context';
 import { StatusBadge } from './status-badge';
@@ -26,7 +25,7 @@ export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
   const own = doc.figures[doc.unit.code];
   const progress = useMemo(() => (own ? assessUnit(catalogue.indicators, own, assessContext(meta, catalogue)) : null), [own, catalogue, meta]);
   if (!progress) return null;
-  const groups = groupByArea(progress.items, CONTENT_AREAS);
+  const groups = groupByArea(progress.items, catalogue.areas);
   return (
     <Panel id="progress-status" title={t('progress.unit.title')} dataDate={formatDate(meta.dataDate, lang)}>
       <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(PROGRESS_CONFIG.phase.due, lang) })}</p>
@@ -66,10 +65,10 @@ export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
             </tr>
           </thead>
           {groups.map((group) => (
-            <tbody key={group.area}>
+            <tbody key={group.area.code}>
               <tr className="group">
                 <th scope="colgroup" colSpan={7}>
-                  {t(`area.${group.area}`)}
+                  {group.area.name[lang]}
                 </th>
               </tr>
               {group.cards.map((item) => (
@@ -109,10 +108,15 @@ function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: st
         <StatusBadge assessment={a} indicator={indicator} unitName={unitName} />
       </td>
       <td className="num">{assessed ? formatScore(assessed.measured.score, lang) : '—'}</td>
-      <td className={`num${assessed && isIncomplete(assessed.completeness) ? ' incomplete' : ''}`}>
-        {assessed && assessed.completeness.expected > 0
-          ? `${formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)}${isIncomplete(assessed.completeness) ? ` – ${t('progress.incomplete')}` : ''}`
-          : '—'}
+      <td className="num">
+        {assessed && assessed.completeness.expected > 0 ? (
+          <>
+            {formatNumber(assessed.completeness.reported, lang)}/{formatNumber(assessed.completeness.expected, lang)} ({formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)})
+            <CompletenessLevel completeness={assessed.completeness} />
+          </>
+        ) : (
+          '—'
+        )}
       </td>
     </tr>
   );

@@ -79,7 +79,7 @@ describe('the DOCX notice', async () => {
     expect(header).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);
     expect(xml).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/);
     const conferences = rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông');
-    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '01', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo']);
+    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '01', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo – gần đủ (từ 95%)']);
     expect(rows.filter((r) => r.length === 7)).toHaveLength(1 + catalogue.indicators.length);
   });
 });

@@ -1,5 +1,6 @@
 /** Gathers what the notice is generated from: the unit document, the catalogue, the notes and the inspected units' documents. */
 import type { Catalogue, Meta, Note, UnitDocument, UnitRef } from '@/api/contract';
+import { levelKind } from '@/domain/levels';
 import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
 import type { ReportInput } from '@/domain/report/document';
 import { parseSelection, type PeriodSelection } from '@/domain/periods';
@@ -24,7 +25,6 @@ export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | 
   return (inspection?.inspection?.unitsInspected ?? []).filter((code) => code !== doc.unit.code);
 }
 
-const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, level: u.level });
 
 /**
  * The period a notice reports on: the months of the inspection it concludes (so its figures, its
@@ -37,6 +37,7 @@ export function noticePeriod(doc: UnitDocument, notes: readonly Note[] | null, c
 
 export function reportInput(w: Wording, s: ReportSources): ReportInput {
   const { doc, catalogue, meta, notes } = s;
+  const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, kind: levelKind(meta.levels, u.level) });
   const unit = doc.unit;
   const own = doc.figures[unit.code] ?? { series: {}, targets: {}, baselines: {}, withheld: [] };
   const inspection = notes ? inspectionFor(notes, unit.code, s.period) : null;
@@ -80,6 +81,7 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     figures: own,
     children: doc.children.map((c) => ({ name: c.name, type: c.type, figures: doc.figures[c.code] })),
     subUnits,
+    areas: catalogue.areas,
     indicators: catalogue.indicators,
     dimensions: catalogue.dimensions,
     axis: meta.quarters,

@@ -15,7 +15,7 @@ const en = createWording('en');
 const count = indicator('P8.1.4', 'flow', { unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
 const money = BUDGET[0]!;
 const rate = indicator('P8.C.2', 'rate', { scale: 100, decimals: 1, unitOfMeasure: { vi: '%', en: '%' } });
-const marriage = indicator('P8.O.1', 'flow', { direction: 'lower', area: 'OUT', unitOfMeasure: { vi: 'cặp', en: 'couples' } });
+const marriage = indicator('P8.O.1', 'flow', { direction: 'lower', area: 'OUT', unitOfMeasure: { vi: 'cặp', en: 'couples' }, wording: { vi: 'số cặp tảo hôn: {value} cặp', en: 'child-marriage couples: {value}' } });
 
 describe('numbers written the official way (vi-VN)', () => {
   it.each<[string, number, typeof count, string]>([
@@ -115,17 +115,17 @@ describe('dates, periods and names in sentences', () => {
   });
 
   it('names the Party committee of each level', () => {
-    expect(partyCommitteeOf(vi, { name: 'Thành phố Bắc Kạn', type: 'Thành phố', level: 2 })).toBe('Ban Thường vụ Thành ủy Bắc Kạn');
-    expect(partyCommitteeOf(vi, { name: 'Huyện Pác Nặm', type: 'Huyện', level: 2 })).toBe('Ban Thường vụ Huyện ủy Pác Nặm');
-    expect(partyCommitteeOf(vi, { name: 'Phường Huyền Tụng', type: 'Phường', level: 3 })).toBe('Đảng ủy phường Huyền Tụng');
-    expect(partyCommitteeOf(vi, { name: 'Tỉnh Bắc Kạn', type: 'Tỉnh', level: 1 })).toBe('Ban Thường vụ Tỉnh ủy Bắc Kạn');
+    expect(partyCommitteeOf(vi, { name: 'Thành phố Bắc Kạn', type: 'Thành phố', kind: 'district' })).toBe('Ban Thường vụ Thành ủy Bắc Kạn');
+    expect(partyCommitteeOf(vi, { name: 'Huyện Pác Nặm', type: 'Huyện', kind: 'district' })).toBe('Ban Thường vụ Huyện ủy Pác Nặm');
+    expect(partyCommitteeOf(vi, { name: 'Phường Huyền Tụng', type: 'Phường', kind: 'commune' })).toBe('Đảng ủy phường Huyền Tụng');
+    expect(partyCommitteeOf(vi, { name: 'Tỉnh Bắc Kạn', type: 'Tỉnh', kind: 'province' })).toBe('Ban Thường vụ Tỉnh ủy Bắc Kạn');
   });
 });
 
 describe('requests drafted from findings', () => {
   const ctx: RequestContext = {
-    unit: { name: 'Thành phố Bắc Kạn', type: 'Thành phố', level: 2 },
-    parent: { name: 'Tỉnh Bắc Kạn', type: 'Tỉnh', level: 1 },
+    unit: { name: 'Thành phố Bắc Kạn', type: 'Thành phố', kind: 'district' },
+    parent: { name: 'Tỉnh Bắc Kạn', type: 'Tỉnh', kind: 'province' },
     date: '2023-05-15',
     periodText: 'từ tháng 1/2022 đến tháng 5/2023',
   };

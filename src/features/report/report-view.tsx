@@ -4,6 +4,7 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { useNotes } from '@/api/get-notes';
 import { unitQueryOptions } from '@/api/get-unit';
 import { conclusionFor, inspectionFor } from '@/domain/notes';
+import { isMoney } from '@/domain/indicators';
 import { buildReport } from '@/domain/report/document';
 import { draftKey } from '@/domain/report/draft';
 import { serializeSelection } from '@/domain/periods';
@@ -73,7 +74,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const identity = { unit: doc.unit.code, unitName: doc.unit.name, period, lang };
   const draft = useReportDraft(identity, generated);
   const mark = meta.demo ? t('app.demoBadge') : undefined;
-  const moneyUnits = [...new Set(catalogue.indicators.filter((i) => i.area === 'FIN' && i.kind !== 'rate').map((i) => i.unitOfMeasure[lang]))];
+  const moneyUnits = [...new Set(catalogue.indicators.filter(isMoney).map((i) => i.unitOfMeasure[lang]))];
 
   return (
     <div className="report-view">

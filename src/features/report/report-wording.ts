@@ -1,7 +1,7 @@
 /** Binds the report's Wording port to the message catalogue and the one Intl module. */
 import type { ReportKey, Wording } from '@/domain/report/wording';
 import type { Language } from '@/domain/view-state';
-import { hasMessage, translate, type MessageKey } from '@/i18n/catalogue';
+import { translate, type MessageKey } from '@/i18n/catalogue';
 import { formatCountPadded, formatDate, formatDateLong, formatNumber, formatPercent, formatPeriod, formatQuarterKey } from '@/i18n/format';
 
 /** Every template the domain asks for must exist in the catalogue: this line fails to compile otherwise. */
@@ -11,10 +11,6 @@ export function createWording(lang: Language): Wording {
   return {
     lang,
     text: (key, params = {}) => translate(lang, asMessageKey(key), params),
-    phrase: (code, params) => {
-      const key = `report.phrase.${code}`;
-      return hasMessage(lang, key) ? translate(lang, key as MessageKey, params) : null;
-    },
     number: (value, decimals = 0) => formatNumber(value, lang, decimals),
     padded: (value) => formatCountPadded(value, lang),
     percent: (ratio, decimals = 1) => formatPercent(ratio, lang, decimals),

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { TableRow } from '@/domain/table-rows';
 import { useI18n } from '@/i18n/i18n-context';
 import { cellDisplay, completenessText } from '@/ui/cell-format';
+import { CompletenessLevel } from '@/ui/completeness-level';
 import type { UnitsColumnMeta } from './table-model';
 
 interface Props {
@@ -34,18 +35,10 @@ export function BodyCell({ row, meta, hrefFor, primary, totals = false }: Props)
   if (meta.kind === 'reports') {
     const cells = primary ? row.cells[primary] : undefined;
     const text = completenessText(cells, i18n.lang);
-    const incomplete = cells !== undefined && cells.reported < cells.expected;
     return (
-      <td className={incomplete ? 'units-table__num units-table__reports--incomplete' : 'units-table__num'}>
+      <td className="units-table__num">
         {text ?? '–'}
-        {incomplete && (
-          <>
-            <span className="units-table__flag" aria-hidden="true" title={t('completeness.incomplete')}>
-              !
-            </span>
-            <span className="visually-hidden"> ({t('table.incomplete')})</span>
-          </>
-        )}
+        {cells && <CompletenessLevel completeness={cells} />}
       </td>
     );
   }

@@ -66,10 +66,10 @@ describe('units table panel', () => {
     expect(t).toHaveAccessibleName('Số liệu các đơn vị trực thuộc Tỉnh Bắc Kạn, Giai đoạn 2021 - 2025');
     expect(rowNames(t)).toEqual([...districtsInOrder, 'Tổng cộng: Tỉnh Bắc Kạn']);
     expect(within(t).getByRole('link', { name: 'Huyện Ba Bể' })).toHaveAttribute('href', '/u/061?i=P8.1.4&v=table');
-    // Completeness of the selected indicator, e.g. "2.449/2.548", marked when incomplete.
+    // Completeness of the selected indicator, e.g. "2.449/2.548", with its level.
     expect(within(t).getByRole('button', { name: /^Đã báo cáo ?– P8\.1\.4/ })).toBeInTheDocument();
     const baBe = within(t).getByRole('rowheader', { name: 'Huyện Ba Bể' }).closest('tr')!;
-    expect(within(baBe).getAllByRole('cell')[0]!.textContent).toMatch(/^[\d.]+\/[\d.]+(! \(chưa đầy đủ\))?$/);
+    expect(within(baBe).getAllByRole('cell')[0]!.textContent).toMatch(/^[\d.]+\/[\d.]+(đủ báo cáo|gần đủ \(từ 95%\)|chưa đầy đủ|rất thiếu \(dưới 50%\))$/);
 
     // The totals row is the province's own figure.
     const totals = within(t).getByRole('rowheader', { name: 'Tổng cộng: Tỉnh Bắc Kạn' }).closest('tr')!;

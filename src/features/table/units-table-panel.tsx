@@ -9,6 +9,7 @@ import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
 import { exportFileName } from '@/domain/export-table';
+import { keyIndicators } from '@/domain/indicators';
 import { serializeSelection } from '@/domain/periods';
 import { buildTableRows } from '@/domain/table-rows';
 import { carryTableParams, parseTableView, withTableView, type TableViewState } from '@/domain/table-view-state';
@@ -62,7 +63,8 @@ function UnitsTableBody({ doc, catalogue, meta, state, indicator }: BodyProps) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const available = useMemo(() => new Set(catalogue.indicators.map((i) => i.code)), [catalogue]);
-  const view = useMemo(() => parseTableView(state.extra, indicator, available), [state.extra, indicator, available]);
+  const keys = useMemo(() => keyIndicators(catalogue.indicators), [catalogue]);
+  const view = useMemo(() => parseTableView(state.extra, indicator, available, keys), [state.extra, indicator, available, keys]);
   const codes = view.indicators.join(',');
   const data = useMemo(
     () =>

@@ -10,7 +10,7 @@ import { ROW_HEIGHT } from './table-model';
 import { UnitsTable } from './units-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator = (code: string, decimals = 0) => build(code, 'flow', { name: { vi: `Chỉ tiêu ${code}`, en: code }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportLevel: 3, decimals });
+const indicator = (code: string, decimals = 0) => build(code, 'flow', { name: { vi: `Chỉ tiêu ${code}`, en: code }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportKind: 'commune', decimals });
 const indicators = [indicator('A'), indicator('B', 1), indicator('C')];
 
 function Harness({ rows, totals }: { rows: TableRow[]; totals: TableRow }) {
