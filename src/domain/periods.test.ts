@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addedMonths,
   isSnappedRange,
   parseSelection,
   previousSelection,
@@ -55,5 +56,16 @@ describe('period selections', () => {
   it('says when a month range had to be widened to whole quarters', () => {
     expect(isSnappedRange({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } })).toBe(true);
     expect(isSnappedRange({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 6 } })).toBe(false);
+  });
+});
+
+describe('months a snapped range adds', () => {
+  it.each<[string, PeriodSelection, { year: number; from: number; to: number }[]]>([
+    ['1/2022 – 5/2023 adds June 2023', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, [{ year: 2023, from: 6, to: 6 }]],
+    ['3/2022 – 4/2023 adds January–February 2022 and May–June 2023', { kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, [{ year: 2022, from: 1, to: 2 }, { year: 2023, from: 5, to: 6 }]],
+    ['whole quarters add nothing', { kind: 'range', from: { year: 2022, month: 4 }, to: { year: 2022, month: 9 } }, []],
+    ['a year is not a range', { kind: 'year', year: 2023 }, []],
+  ])('%s', (_name, sel, expected) => {
+    expect(addedMonths(sel)).toEqual(expected);
   });
 });

@@ -95,6 +95,17 @@ export function isSnappedRange(sel: PeriodSelection): boolean {
   return (sel.from.month - 1) % 3 !== 0 || sel.to.month % 3 !== 0;
 }
 
+/** Months a snapped range adds at each end, as { year, first month, last month } spans (empty when none). */
+export function addedMonths(sel: PeriodSelection): { year: number; from: number; to: number }[] {
+  if (sel.kind !== 'range') return [];
+  const out: { year: number; from: number; to: number }[] = [];
+  const startMonth = (quarterOfMonth(sel.from.month) - 1) * 3 + 1;
+  if (sel.from.month > startMonth) out.push({ year: sel.from.year, from: startMonth, to: sel.from.month - 1 });
+  const endMonth = quarterOfMonth(sel.to.month) * 3;
+  if (sel.to.month < endMonth) out.push({ year: sel.to.year, from: sel.to.month + 1, to: endMonth });
+  return out;
+}
+
 /**
  * The positions, in a quarter axis, of the quarters a selection covers. Quarters outside the
  * axis (before the data starts or after the data date) are left out.

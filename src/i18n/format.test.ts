@@ -18,7 +18,10 @@ describe('vi-VN formatting', () => {
     [formatPeriod({ kind: 'quarter', year: 2023, quarter: 2 }, 'vi'), 'Quý II/2023'],
     [formatPeriod({ kind: 'half', year: 2023, half: 1 }, 'vi'), '6 tháng đầu năm 2023'],
     [formatPeriod({ kind: 'phase' }, 'vi'), 'Giai đoạn 2021 - 2025'],
-    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'), 'Từ tháng 1/2022 đến tháng 5/2023'],
+    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý'],
+    [formatPeriod({ kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 1–2/2022 và tháng 5–6/2023, vì đơn vị báo cáo theo quý'],
+    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 6 } }, 'vi'), 'Quý I/2022 – Quý II/2023'],
+    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'en'), 'Q1 2022 – Q2 2023, including 6/2023, as units report by quarter'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

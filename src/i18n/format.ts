@@ -1,6 +1,6 @@
 /** All number and date formatting goes through here (vi-VN first: "313.905", "52,58%", "30/06/2025"). */
 import type { Cell } from '@/domain/aggregate';
-import type { PeriodSelection } from '@/domain/periods';
+import { addedMonths, quarterOfMonth, type PeriodSelection } from '@/domain/periods';
 import type { Language } from '@/domain/view-state';
 
 const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -70,7 +70,11 @@ export function formatDateTime(date: Date, lang: Language): string {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** A period in words: "Quý II/2023", "6 tháng đầu năm 2023", "Giai đoạn 2021 - 2025", "Từ tháng 1/2022 đến tháng 5/2023". */
+/**
+ * A period in words: "Quý II/2023", "6 tháng đầu năm 2023", "Giai đoạn 2021 - 2025"; a month range
+ * says the quarters it covers and the months that adds: "Quý I/2022 – Quý II/2023, gồm cả tháng
+ * 6/2023, vì đơn vị báo cáo theo quý".
+ */
 export function formatPeriod(sel: PeriodSelection, lang: Language): string {
   const vi = lang === 'vi';
   switch (sel.kind) {
@@ -83,10 +87,13 @@ export function formatPeriod(sel: PeriodSelection, lang: Language): string {
       return vi ? `Năm ${sel.year}` : `Year ${sel.year}`;
     case 'phase':
       return vi ? 'Giai đoạn 2021 - 2025' : 'Phase 2021–2025';
-    case 'range':
-      return vi
-        ? `Từ tháng ${sel.from.month}/${sel.from.year} đến tháng ${sel.to.month}/${sel.to.year}`
-        : `${sel.from.month}/${sel.from.year} to ${sel.to.month}/${sel.to.year}`;
+    case 'range': {
+      const quarter = (ym: { year: number; month: number }) => formatPeriod({ kind: 'quarter', year: ym.year, quarter: quarterOfMonth(ym.month) }, lang);
+      const span = `${quarter(sel.from)} – ${quarter(sel.to)}`;
+      const added = addedMonths(sel).map((m) => (m.from === m.to ? `${m.from}/${m.year}` : `${m.from}–${m.to}/${m.year}`));
+      if (added.length === 0) return span;
+      return vi ? `${span}, gồm cả tháng ${added.join(' và tháng ')}, vì đơn vị báo cáo theo quý` : `${span}, including ${added.join(' and ')}, as units report by quarter`;
+    }
   }
 }
 

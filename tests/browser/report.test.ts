@@ -47,7 +47,7 @@ describe('the inspection report for Thành phố Bắc Kạn, 1/2022 – 5/2023'
     // Edit a request: saved at once, marked, listed among the drafts.
     await firstRequest(page).fill(EDITED);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Bản nháp lưu lúc' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Thành phố Bắc Kạn – Từ tháng 1/2022 đến tháng 5/2023' }).waitFor();
+    await page.getByRole('link', { name: 'Thành phố Bắc Kạn – Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý' }).waitFor();
 
     await page.reload();
     await sheet(page).waitFor();
@@ -58,7 +58,7 @@ describe('the inspection report for Thành phố Bắc Kạn, 1/2022 – 5/2023'
     await page.getByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }).waitFor();
     await sheet(page).waitFor();
     expect(await firstRequest(page).inputValue()).not.toBe(EDITED);
-    await page.getByRole('link', { name: 'Thành phố Bắc Kạn – Từ tháng 1/2022 đến tháng 5/2023' }).click();
+    await page.getByRole('link', { name: 'Thành phố Bắc Kạn – Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý' }).click();
     await page.getByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' }).waitFor();
     await expect.poll(() => firstRequest(page).inputValue()).toBe(EDITED);
 

@@ -79,7 +79,8 @@ export interface ReportInput {
 /** The period inside a sentence: "từ tháng 1/2022 đến tháng 5/2023", "từ đầu giai đoạn đến ngày 30 tháng 6 năm 2025". */
 export function periodPhrase(w: Wording, period: PeriodSelection, dataDate: string): string {
   if (period.kind === 'phase') return w.text('report.period.phaseToDate', { date: w.dateLong(dataDate) });
-  return lowerFirst(w.period(period));
+  // Inside a sentence every part is in lower case: "quý I/2022 – quý II/2023, gồm cả tháng 6/2023…".
+  return w.period(period).split(' – ').map(lowerFirst).join(' – ');
 }
 
 function findingLine(w: Wording, f: Finding, periodText: string): string {

@@ -65,7 +65,7 @@ export interface ResultsInput {
   /** Notable activities the inspection saw, each under a content area ("tại tổ dân phố Khuổi Pái, phường Huyền Tụng"). */
   activities?: readonly { area: string; place: string; text: string }[];
   rows: readonly ReportRow[];
-  /** The period at the start of a sentence ("Từ tháng 1/2022 đến tháng 5/2023"). */
+  /** The period at the start of a sentence ("Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, …"). */
   periodText: string;
   /** Content areas, in the catalogue's order. */
   areas: readonly ContentArea[];

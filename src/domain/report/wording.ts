@@ -125,7 +125,7 @@ export interface Wording {
   date(iso: string): string;
   /** "ngày 15 tháng 5 năm 2023". */
   dateLong(iso: string): string;
-  /** "Từ tháng 1/2022 đến tháng 5/2023". */
+  /** "Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý". */
   period(sel: PeriodSelection): string;
   /** "Quý II/2023". */
   quarter(key: string): string;

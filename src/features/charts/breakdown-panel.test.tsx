@@ -18,7 +18,7 @@ describe('disaggregation', { timeout: CHART_TEST_TIMEOUT }, () => {
     expect(view.location()).toContain('dim=participant_role');
     const region = panel();
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Lượt người tham dự hoạt động truyền thông phân theo thành phần tham dự');
-    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Tổ Khuổi Pái – Từ tháng 1/2022 đến tháng 5/2023');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Tổ Khuổi Pái – Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý');
     expect(within(region).getByText(/có cho 55\/67 lượt người của Tổ Khuổi Pái \(82,1%\)/)).toBeInTheDocument();
     expect(within(region).getByText('Chưa phân tổ')).toBeInTheDocument();
 

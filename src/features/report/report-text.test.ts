@@ -92,7 +92,7 @@ describe('dates, periods and names in sentences', () => {
   });
 
   it.each([
-    [{ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'từ tháng 1/2022 đến tháng 5/2023'],
+    [{ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý'],
     [{ kind: 'phase' }, 'từ đầu giai đoạn đến ngày 30 tháng 6 năm 2025'],
     [{ kind: 'half', year: 2023, half: 1 }, '6 tháng đầu năm 2023'],
     [{ kind: 'quarter', year: 2023, quarter: 2 }, 'quý II/2023'],
