@@ -12,7 +12,7 @@ import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
 const buildId = resolveBuildId();
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
+  plugins: [react(), staticApiPlugin(process.env.DATA_DIR ?? 'data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
   define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },

@@ -97,7 +97,13 @@ describe('broken responses', () => {
       }, only(PROVINCE)),
     );
     renderApp('/u/06');
-    expect(await alert()).toHaveTextContent('Dữ liệu nhận được sai cấu trúc ở trường "figures.06.series.P8.1.4.reported.1"');
+    const message = await alert();
+    expect(message).toHaveTextContent(
+      'Số liệu của đơn vị 06 nhận được không đúng cấu trúc: trường "figures.06.series.P8.1.4.reported.1" phải là số. Có thể máy chủ dữ liệu đang chạy phiên bản khác của ứng dụng; hãy báo quản trị hệ thống.',
+    );
+    // The validator's own (English) words are folded away as technical detail.
+    const details = within(message).getByText('Chi tiết kỹ thuật (cho quản trị hệ thống)').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
     expect(screen.queryByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' })).not.toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
