@@ -36,6 +36,7 @@ const MapView = lazyView(withViewMessages(() => import('@/features/map/map-view'
 const ProgressView = lazyView(withViewMessages(() => import('@/features/progress/progress-view').then((m) => m.ProgressView)));
 const ReportView = lazyView(withViewMessages(() => import('@/features/report/report-view').then((m) => m.ReportView)));
 const StructureView = lazyView(withViewMessages(() => import('@/features/structure/structure-view').then((m) => m.StructureView)));
+const ReportCheckView = lazyView(withViewMessages(() => import('@/features/report-check/report-check-view').then((m) => m.ReportCheckView)));
 const NotesPanel = lazyView(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel));
 const PresentView = lazyView(withViewMessages(() => import('@/features/present/present-view').then((m) => m.PresentView)));
 
@@ -55,4 +56,5 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
   structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />,
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
+  check: ({ catalogue, meta }: ViewProps) => <ReportCheckView catalogue={catalogue} meta={meta} />,
 };
