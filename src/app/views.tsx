@@ -40,8 +40,8 @@ const ReportCheckView = lazyView(withViewMessages(() => import('@/features/repor
 const NotesPanel = lazyView(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel));
 const PresentView = lazyView(withViewMessages(() => import('@/features/present/present-view').then((m) => m.PresentView)));
 
-/** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
-const SlideContent = lazyView(withViewMessages(() => import('./slide-content').then((m) => m.SlideContent)));
+/** The slide bodies of the presentation (loaded with it, with the messages of the views they draw from). */
+const SlideContent = lazyView(withViewMessages(() => import('@/features/present/slides/slide-content').then((m) => m.SlideContent)));
 
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {

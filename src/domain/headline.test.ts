@@ -4,13 +4,15 @@ import { A3, A4, A5, CHILDREN, ctx, each, INDICATORS, MIXED, unit } from './head
 import { summarise, type SummarySentence } from './headline-summary';
 import { assessUnit } from './unit-progress';
 
+const compareText = (a: string, b: string) => a.localeCompare(b, 'vi');
+
 const codes = (changes: { indicator: { code: string }; from: string; to: string }[]) => changes.map((c) => `${c.indicator.code}:${c.from}→${c.to}`);
 /** A sentence without its facts, values reduced to plain numbers and strings (hand-checked below). */
 const plain = (s: SummarySentence) => [s.key, Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, v.kind === 'local' ? v.value.vi : v.value]))];
 
 describe('the headline of a unit', () => {
   it('counts the indicators in each band exactly as the progress view’s assessment does', () => {
-    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx });
+    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText });
     expect(h.progress.bands).toEqual({ met: 1, on_track: 2, accelerate: 0, slow: 2, decline: 0 });
     expect(h.progress).toEqual(assessUnit(INDICATORS, MIXED, ctx));
     expect(h.progress.withTarget).toBe(5);
@@ -19,14 +21,14 @@ describe('the headline of a unit', () => {
   });
 
   it('finds what changed band since the previous quarter, better and worse', () => {
-    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: [], ctx });
+    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: [], ctx, compareText });
     expect(codes(h.improved)).toEqual(['A4:accelerate→on_track']);
     expect(codes(h.worsened)).toEqual(['A5:on_track→slow']);
     expect(h.previous?.bands).toEqual({ met: 1, on_track: 2, accelerate: 1, slow: 1, decline: 0 });
   });
 
   it('names the worst child units first, with what pulls them down, and leaves out units with nothing below on track', () => {
-    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx });
+    const h = buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText });
     expect(h.worst.map((r) => r.name)).toEqual(['Xã Bắc', 'Xã Đông']);
     expect(h.worst[0]?.progress.score).toBeCloseTo((2.857142857 - 0.833333333) / 2, 6);
     expect(h.worst[0]?.pulling.map((p) => p.indicator.code)).toEqual(['A3']);
@@ -34,7 +36,7 @@ describe('the headline of a unit', () => {
   });
 
   it('has no earlier quarter to compare with when the axis has one quarter', () => {
-    const h = buildHeadline({ indicators: INDICATORS, unit: unit({ A1: each(25, 1) }, { A1: 400 }), children: [], ctx: { ...ctx, axis: ['2022Q1'] } });
+    const h = buildHeadline({ indicators: INDICATORS, unit: unit({ A1: each(25, 1) }, { A1: 400 }), children: [], ctx: { ...ctx, axis: ['2022Q1'] }, compareText });
     expect(h.previous).toBeNull();
     expect(h.previousQuarter).toBeNull();
   });
@@ -78,12 +80,12 @@ describe('the summary written from the headline', () => {
     },
   ];
   it.each(cases)('$name', ({ unit: u, children, sentences }) => {
-    const summary = summarise(buildHeadline({ indicators: INDICATORS, unit: u, children: children ?? [], ctx }));
+    const summary = summarise(buildHeadline({ indicators: INDICATORS, unit: u, children: children ?? [], ctx, compareText }));
     expect(summary.map(plain)).toEqual(sentences);
   });
 
   it('gives every sentence the numbers it was written from', () => {
-    const [bands, weakest, child, change] = summarise(buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx }));
+    const [bands, weakest, child, change] = summarise(buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText }));
     expect(bands?.facts.map((f) => plain({ ...f, facts: [] }))).toEqual([
       ['summary.fact.withTarget', { withTarget: 5, assessed: 5 }],
       ['summary.fact.band', { band: 'met', count: 1 }],
@@ -105,7 +107,7 @@ describe('the summary written from the headline', () => {
   });
 
   it('is the same every time for the same figures', () => {
-    const once = () => JSON.stringify(summarise(buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx })));
+    const once = () => JSON.stringify(summarise(buildHeadline({ indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText })));
     expect(once()).toBe(once());
   });
 });

@@ -20,6 +20,8 @@ export interface HeadlineInput {
   unit: UnitFigures;
   children: readonly HeadlineChild[];
   ctx: AssessContext;
+  /** Order of names with equal scores (Vietnamese order in the app). */
+  compareText: (a: string, b: string) => number;
   /** How many lagging child units to name. */
   worstCount?: number;
 }
@@ -74,7 +76,7 @@ export function buildHeadline(input: HeadlineInput): Headline {
   const previous = earlier.length > 0 ? assessUnit(indicators, unit, { ...ctx, axis: earlier }) : null;
   const { improved, worsened } = previous ? bandChanges(progress, previous) : { improved: [], worsened: [] };
   const entries = input.children.flatMap((c) => (c.figures ? [{ code: c.code, name: c.name, parentName: null, progress: assessUnit(indicators, c.figures, ctx) }] : []));
-  const worst = rankLagging(entries)
+  const worst = rankLagging(entries, input.compareText)
     .filter((row) => row.rank !== null && row.pulling.length > 0)
     .slice(0, input.worstCount ?? WORST_CHILDREN);
   return { asOf: axis[axis.length - 1] ?? null, previousQuarter: earlier[earlier.length - 1] ?? null, progress, previous, improved, worsened, worst };

@@ -7,7 +7,7 @@ import type { PeriodSelection } from '../periods';
 import { buildAnnex, type Annex } from './annex';
 import { summariseDifficulty } from './difficulty-summary';
 import { findFindings, MAX_NAMED_UNITS, type Finding } from './findings';
-import { quartersCovered } from './period-scope';
+import { quartersCovered, selectionEndIso } from './period-scope';
 import { draftRequests, partyCommitteeOf, targetLabel, womenUnionOf, type OrgUnit, type ReportRequest } from './requests';
 import { resultLines, subUnitLine } from './results';
 import { buildRows, type ReportRow, type UnitFigures } from './rows';
@@ -195,7 +195,8 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
       w.text('report.annex.basis', {
         from: quarters ? w.quarter(quarters.first) : placeholder,
         to: quarters ? w.quarter(quarters.last) : placeholder,
-        date: w.date(input.dataDate),
+        // The figures as of the end of the period, never after the notice that cites them.
+        date: w.date([selectionEndIso(period, input.dataDate), date].sort()[0]!),
       }),
       ...input.difficulties.map((d) => w.text('report.annex.source', { author: d.author, date: w.date(d.date), title: d.title })),
     ].join('\n'),

@@ -8,7 +8,7 @@ import { parseViewState } from '@/domain/view-state';
 import { translate } from '@/i18n/catalogue';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { MapLegendPanel } from './map-legend-panel';
-import type { MapText } from './map-text';
+import type { MapText } from '@/ui/map-text';
 import { MapTwinTable } from './map-twin-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 

@@ -3,7 +3,7 @@ import { fillPaint, type MapModel } from '@/domain/map-legend';
 import { drillTo, type ViewState } from '@/domain/view-state';
 import { compareVietnamese, formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { entryFigure, fillLabel, formatRatio, formatValue, type MapText } from './map-text';
+import { entryFigure, fillLabel, formatRatio, formatValue, type MapText } from '@/ui/map-text';
 import { Swatch } from './map-patterns';
 import { TableScroll } from '@/ui/table-scroll';
 

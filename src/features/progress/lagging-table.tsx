@@ -4,7 +4,7 @@ import { drillTo, type ViewState } from '@/domain/view-state';
 import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { StatusBadge } from './status-badge';
-import { formatScore } from './status-text';
+import { formatScore } from '@/ui/status-text';
 import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {

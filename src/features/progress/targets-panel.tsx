@@ -6,8 +6,8 @@ import { formatCell, formatDate, formatNumber, formatPercent } from '@/i18n/form
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelEmpty } from '@/ui/panel';
 import { MissingTargetFlags } from './missing-target-flags';
-import { assessContext, targetYears } from './progress-context';
-import { formatSigned } from './status-text';
+import { assessContext, targetYears } from '@/domain/progress-context';
+import { formatSigned } from '@/ui/status-text';
 import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {

@@ -8,9 +8,9 @@ import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
-import { assessContext } from './progress-context';
+import { assessContext } from '@/domain/progress-context';
 import { StatusBadge } from './status-badge';
-import { formatScore } from './status-text';
+import { formatScore } from '@/ui/status-text';
 import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {

@@ -101,8 +101,8 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
   it('has an annex row per indicator, with quarters it is built from', () => {
     const rows = annexTextRows(report.annex);
     expect(rows[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);
-    expect(rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông')?.slice(2, 5)).toEqual(['hội nghị, sự kiện', '01', '']);
-    expect(report.annex.basis.split('\n')[0]).toBe('Số liệu tổng hợp từ báo cáo quý, từ Quý I/2022 đến Quý II/2023; số liệu đến ngày 30/06/2025.');
+    expect(rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông')?.slice(2, 5)).toEqual(['hội nghị, sự kiện', '1', '']);
+    expect(report.annex.basis.split('\n')[0]).toBe('Số liệu tổng hợp từ báo cáo quý, từ Quý I/2022 đến Quý II/2023; số liệu đến ngày 15/05/2023.');
   });
 });
 

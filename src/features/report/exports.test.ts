@@ -80,8 +80,48 @@ describe('the DOCX notice', async () => {
     expect(header).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);
     expect(xml).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/);
     const conferences = rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông');
-    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '01', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo – gần đủ (từ 95%)']);
+    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '1', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo – gần đủ (từ 95%)']);
     expect(rows.filter((r) => r.length === 7)).toHaveLength(1 + catalogue.indicators.length);
+  });
+
+  /** The run that holds exactly `text`: its size in points and its bold, italic and underline. */
+  const runOf = (text: string) => {
+    const run = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).find((r) => decode(r.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/)?.[1] ?? '') === text);
+    if (!run) throw new Error(`no run "${text}"`);
+    const half = Number(run.match(/<w:sz w:val="(\d+)"\/>/)?.[1]);
+    return { pt: half / 2, bold: /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(run), italic: /<w:i\/>|<w:i w:val="(true|1)"\/>/.test(run), underline: /<w:u /.test(run) };
+  };
+
+  // Hướng dẫn 36-HD/VPTW, Phụ lục 3: sizes in points and styles, read off the guideline's table.
+  it.each([
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 15, true, false],
+    ['TỈNH ỦY BẮC KẠN', 14, false, false],
+    ['BAN DÂN VẬN', 14, true, false],
+    ['Số 25-TB/BDVTU', 14, false, false],
+    ['Bắc Kạn, ngày 15 tháng 5 năm 2023', 14, false, true],
+    ['THÔNG BÁO', 15, true, false],
+    ['1. Kết quả đạt được', 14, true, false],
+    ['STT', 12, true, false],
+  ] as const)('sets "%s" in %i pt (bold %s, italic %s)', (text, pt, bold, italic) => {
+    expect(runOf(text)).toMatchObject({ pt, bold, italic });
+  });
+
+  it('underlines "Nơi nhận:" at 14 pt, upright, and lists the recipients at 12 pt', () => {
+    expect(runOf('Nơi nhận:')).toEqual({ pt: 14, bold: false, italic: false, underline: true });
+    const list = text.fields.recipients.split('\n').slice(1);
+    for (const line of list) expect(runOf(line).pt, line).toBe(12);
+  });
+
+  it('keeps "STT" on one line: its column is at least 8 % of the text width', () => {
+    const grid = xml.match(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/g)!.at(-1)!;
+    const widths = [...grid.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // A4 11906 twips wide, margins 1701 + 850: 9355 twips of text; "STT" at 12 pt bold ≈ 23 pt = 460 twips plus 120 of cell margins.
+    expect(widths[0]).toBeGreaterThanOrEqual(Math.round(9355 * 0.08));
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9355 + widths.length);
+  });
+
+  it('dates the annex figures no later than the notice', () => {
+    expect(paragraphs.find((p) => p.startsWith('Số liệu tổng hợp'))).toMatch(/số liệu đến ngày 15\/05\/2023\.$/);
   });
 });
 

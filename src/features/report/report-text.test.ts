@@ -39,6 +39,17 @@ describe('numbers written the official way (vi-VN)', () => {
   ])('a published cell %s reads %s, never a number behind "<5"', (cell, expected) => {
     expect(cellText(vi, cell, count)).toBe(expected);
   });
+
+  it.each<[number, typeof count, string]>([
+    [1, count, '1'],
+    [9, count, '9'],
+    [10, count, '10'],
+    [313905, count, '313.905'],
+    [7.3, money, '7,3'],
+  ])('in a table every number is plain: %d → %s', (value, ind, expected) => {
+    expect(amountText(vi, value, ind, 'table')).toBe(expected);
+    expect(cellText(vi, value, ind, 'table')).toBe(expected);
+  });
 });
 
 describe('ratio wording', () => {

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { useNotes } from '@/api/get-notes';
 import { unitQueryOptions } from '@/api/get-unit';
+import { isoDate } from '@/domain/file-name';
 import { conclusionFor, inspectionFor } from '@/domain/notes';
 import { isMoney } from '@/domain/indicators';
 import { buildReport } from '@/domain/report/document';
@@ -30,12 +31,6 @@ interface Props {
   aside?: ReactNode;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
 /** Documents of the inspected units (a failed one is simply left out); stable between renders. */
 function combineDocs(results: readonly { data?: UnitDocument | undefined; isPending: boolean }[]) {
   return { docs: results.flatMap((r) => (r.data ? [r.data] : [])), pending: results.some((r) => r.isPending) };
@@ -52,7 +47,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const sub = useQueries({ queries: otherCodes.map((code) => unitQueryOptions(code)), combine: combineDocs });
   const subDocs = useMemo(() => new Map(sub.docs.map((d) => [d.unit.code, d] as const)), [sub.docs]);
   const ready = !notesQuery.isPending && !sub.pending;
-  const today = useMemo(() => todayIso(), []);
+  const today = useMemo(() => isoDate(new Date()), []);
 
   const generated = useMemo(
     () => buildReport(wording, reportInput(wording, { doc, catalogue, meta, period: state.period, notes, subDocs, today })),
@@ -87,7 +82,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
             text={draft.text}
             annex={generated.annex}
             wording={wording}
-            unitCode={doc.unit.code}
+            unitName={doc.unit.name}
             period={period}
             source={meta.source[lang]}
             mark={mark}

@@ -11,16 +11,16 @@ import { buildBreakdown } from '@/domain/chart-breakdown';
 import { drawable } from '@/domain/chart-series';
 import { buildTrend } from '@/domain/chart-trend';
 import { buildMapModel } from '@/domain/map-legend';
-import { emptyMessageKey } from '@/features/charts/chart-empty';
-import { shortName } from '@/features/map/label-placement';
-import { fillLabel, type MapText } from '@/features/map/map-text';
-import { SlideBars, type BarRow, type BarTone, type LegendEntry } from '@/features/present/slide-bars';
-import { SlideFootnote } from '@/features/present/slide-blocks';
-import { useSlideExport } from '@/features/present/slide-export';
-import { SlideLine } from '@/features/present/slide-line';
-import { SlideMap, type SlidePaint } from '@/features/present/slide-map';
-import type { SlideContentProps } from '@/features/present/slide-types';
-import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
+import { emptyMessageKey } from '@/ui/chart-empty';
+import { shortName } from '@/domain/unit-names';
+import { fillLabel, type MapText } from '@/ui/map-text';
+import { SlideBars, type BarRow, type BarTone, type LegendEntry } from '../slide-bars';
+import { SlideFootnote } from '../slide-blocks';
+import { useSlideExport } from '../slide-export';
+import { SlideLine } from '../slide-line';
+import { SlideMap, type SlidePaint } from '../slide-map';
+import type { SlideContentProps } from '../slide-types';
+import { compareVietnamese, formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { SlideUnavailable, valueText, WithIndicator, WithUnit } from './slide-content-common';
 
@@ -50,6 +50,7 @@ function Achievement({ props, unit, indicator }: ChartProps) {
     axis: props.meta.quarters,
     period: props.period,
     sort: 'value',
+    compareText: compareVietnamese,
   });
   const rows: BarRow[] = series.rows.map((r) => {
     const value = valueText(r.value, indicator, lang, t);
@@ -76,7 +77,8 @@ function Achievement({ props, unit, indicator }: ChartProps) {
       ? {
           kind: 'bars',
           decimals: indicator.decimals,
-          categories: rows.map((r) => (r.value === null ? `${r.label} (${r.valueText})` : r.label)),
+          // The footnote's "*" marks the same categories as on the slide.
+          categories: rows.map((r) => (r.value === null ? `${r.label} (${r.valueText})` : r.valueText.endsWith(' *') ? `${r.label} *` : r.label)),
           series: [
             { name: t('present.trend.value'), values: rows.map((r) => r.value), colour: COLOURS.value },
             ...(hasTargets ? [{ name: t('present.bars.target'), values: rows.map((r) => r.target), colour: COLOURS.target }] : []),
@@ -100,7 +102,8 @@ function Trend({ props, unit, indicator }: ChartProps) {
   const series = figures
     ? buildTrend({ indicator, catalogue: new Map(props.catalogue.indicators.map((i) => [i.code, i])), unit: figures, comparisons: [], axis: props.meta.quarters, granularity: 'year', period: props.period })
     : null;
-  const points = (series?.points ?? []).map((p) => ({
+  // Only the years of the deck's period: a slide never shows figures outside what the deck is about.
+  const points = (series?.points ?? []).filter((p) => p.selected).map((p) => ({
     key: p.key,
     label: `${p.key}${p.partial ? '*' : ''}`,
     value: p.plot.unit,
@@ -152,6 +155,7 @@ function Breakdown({ props, unit, indicator }: ChartProps) {
     axis: props.meta.quarters,
     period: props.period,
     sort: 'value',
+    compareText: compareVietnamese,
   });
   const own = series.rows[0];
   const rows: BarRow[] = own
@@ -196,7 +200,9 @@ function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundari
   const text: MapText = { t, lang, indicator };
   const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, boundaries.schematic ? t('present.map.schematic') : null].filter((n): n is string => n !== null);
   const empty = t(unit.children.length ? 'map.noBoundaries' : 'map.noChildren');
-  useSlideExport(model.entries.length ? { kind: 'image', note: notes.join(' ') || undefined } : { kind: 'message', text: empty });
+  const legend = model.legend.map((item) => `${fillLabel(item.fill, item, model.measure, text)} ${t('map.legendCount', { count: item.count })}`);
+  const alt = t('present.map.alt', { title: props.slide.title, legend: legend.join('; ') });
+  useSlideExport(model.entries.length ? { kind: 'image', note: notes.join(' ') || undefined, legend, alt } : { kind: 'message', text: empty });
   if (model.entries.length === 0) return <SlideUnavailable text={empty} />;
   return (
     <SlideMap

@@ -1,6 +1,5 @@
 /**
- * The bodies of the slides, composed here from the domain builders and what the features export
- * (features never import each other): key figures, lagging units, and, in the sibling files,
+ * The bodies of the slides, from the domain builders and the shared ui/ texts: key figures, lagging units, and, in the sibling files,
  * charts, the map and the notes. Each body reports what the PPTX export should contain.
  */
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
@@ -9,12 +8,12 @@ import { buildKpiCards, type KpiCard } from '@/domain/kpi';
 import { rankLagging } from '@/domain/lagging';
 import { targetKeyFor, type PeriodSelection } from '@/domain/periods';
 import { assessUnit } from '@/domain/unit-progress';
-import { SlideFootnote, SlideTable, type SlideColumn } from '@/features/present/slide-blocks';
-import { useSlideExport } from '@/features/present/slide-export';
-import type { SlideContentProps } from '@/features/present/slide-types';
-import { assessContext } from '@/features/progress/progress-context';
-import { formatScore, statusKey } from '@/features/progress/status-text';
-import { formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
+import { SlideFootnote, SlideTable, type SlideColumn } from '../slide-blocks';
+import { useSlideExport } from '../slide-export';
+import type { SlideContentProps } from '../slide-types';
+import { assessContext } from '@/domain/progress-context';
+import { formatScore, statusKey } from '@/ui/status-text';
+import { compareVietnamese, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
 import { SlideUnavailable, valueText, WithUnit } from './slide-content-common';
@@ -119,6 +118,7 @@ function LaggingSlide({ unit, catalogue, meta }: { unit: UnitDocument; catalogue
       const figures = unit.figures[child.code];
       return figures ? [{ code: child.code, name: child.name, parentName: null, progress: assessUnit(catalogue.indicators, figures, ctx, null) }] : [];
     }),
+    compareVietnamese,
     PULLING,
   ).filter((r) => r.rank !== null);
   const shown = ranked.slice(0, LAGGING_ROWS);
