@@ -1,1 +1,0 @@
-import{B as e,U as t,lt as n,ut as r,z as i}from"./index-V8vfKguT.js";var a=(n,r)=>t(i.boundaries(n),e,r),o=e=>n({queryKey:[`boundaries`,e],queryFn:({signal:t})=>a(e,t),staleTime:1/0}),s=e=>r(o(e));export{s as n,o as t};

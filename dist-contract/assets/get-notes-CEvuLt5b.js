@@ -1,1 +1,0 @@
-import{U as e,V as t,lt as n,ut as r,z as i}from"./index-V8vfKguT.js";var a=(n,r)=>e(i.notes(n),t,r),o=e=>n({queryKey:[`notes`,e],queryFn:({signal:t})=>a(e,t),staleTime:1/0}),s=e=>r(o(e));export{s as n,o as t};
