@@ -265,8 +265,19 @@ export const noteSchema = z.object({
   title: z.string(),
   body: z.string(),
   documentNumber: z.optional(z.string()),
-  inspection: z.optional(z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })),
+  inspection: z.optional(
+    z.object({
+      body: z.string(),
+      head: z.string(),
+      members: z.array(z.string()),
+      unitsInspected: z.array(unitCode),
+      /** Notable activities the team saw, each at a unit visited and under a content area (ND1…). */
+      activities: z.optional(z.array(z.object({ unit: unitCode, area: z.string(), text: z.string() }))),
+    }),
+  ),
   requests: z.optional(z.array(requestSchema)),
+  /** Names of the units an inspection visited, by code (so lists show names, not codes). */
+  unitNames: z.optional(z.record(z.string(), z.string())),
 }).check(z.refine((n) => n.periodFrom <= n.periodTo, { message: 'periodFrom ≤ periodTo', path: ['periodTo'] }));
 
 export const notesSchema = z.object({

@@ -23,7 +23,7 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
   return (
     <>
       <OverviewPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
-      <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />
+      {doc.children.length > 0 && <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />}
     </>
   );
 }

@@ -38,7 +38,7 @@ describe('the inspection report for Thành phố Bắc Kạn, 1/2022 – 5/2023'
     await expect.poll(() => sheet(page).getByRole('textbox', { name: 'Số, ký hiệu văn bản' }).inputValue()).toBe('Số 25-TB/BDVTU');
     expect(await sheet(page).getByRole('textbox', { name: 'Địa danh, ngày tháng năm' }).inputValue()).toBe('Bắc Kạn, ngày 15 tháng 5 năm 2023');
     const results = await sheet(page).getByRole('textbox', { name: 'Kết quả đạt được' }).inputValue();
-    expect(results).toMatch(/Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: .*tổ chức được 01 hội nghị, chiến dịch, sự kiện truyền thông/);
+    expect(results).toMatch(/Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: .*01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”/);
     expect(await firstRequest(page).inputValue()).toMatch(/^Khẩn trương rà soát, đề xuất chỉ tiêu thực hiện hằng năm/);
     // The notes of the city are listed beside it.
     await page.getByRole('article', { name: 'Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn' }).waitFor();

@@ -87,12 +87,14 @@ export const placesDocs: ComponentDoc[] = [
     documentNumber: 'Number of the official document, when it is one (25-TB/BDVTU).',
     inspection: 'Inspections only: the team and the units it visited.',
     requests: 'Conclusions only: what was asked of whom, by when, and whether it is done.',
+    unitNames: 'Inspections and their conclusions: names of the units visited, by code.',
   }),
   objectDoc(unwrap(noteSchema.shape.inspection), 'Inspection', 'The team of an inspection and the units it visited.', [inspection], {
     body: 'The inspecting body.',
     head: 'Who led the team.',
     members: 'Members of the team.',
     unitsInspected: 'Codes of the units visited.',
+    activities: 'Notable activities the team saw: the unit visited, the content area (ND1…) and a sentence.',
   }),
   objectDoc(requestSchema, 'Request', 'A task a conclusion asks of a unit or body.', [request], {
     to: 'Who is asked.',

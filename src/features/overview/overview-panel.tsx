@@ -6,8 +6,11 @@ import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
+import { ColourLegend } from './colour-legend';
+import { HeadlinePanel } from './headline-panel';
 import { KpiCard } from './kpi-card';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
+import { useHeadline } from './use-headline';
 import './overview.css';
 
 interface Props {
@@ -17,15 +20,22 @@ interface Props {
   state: ViewState;
 }
 
-/** Key figures of the current unit, grouped by content area. */
+/** The headline, then the key figures of the current unit grouped by content area (indicators not reported at its level left out). */
 export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const { t, lang } = useI18n();
+  const headline = useHeadline(doc, catalogue, meta);
   const own = doc.figures[doc.unit.code];
   if (!own) return null;
-  const cards = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const all = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const cards = all.filter((c) => c.status !== 'not_applicable');
+  const notApplicable = all.length - cards.length;
   const notes = protectionNotes(cards);
+  const dataDate = formatDate(meta.dataDate, lang);
   return (
-    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={formatDate(meta.dataDate, lang)}>
+    <>
+    {headline && <HeadlinePanel headline={headline.headline} summary={headline.summary} state={state} dataDate={dataDate} />}
+    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
+      <ColourLegend />
       {groupByArea(cards, catalogue.areas).map((group) => (
         <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
           <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
@@ -41,6 +51,7 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
           </div>
         </section>
       ))}
+      {notApplicable > 0 && <p className="kpi-omitted">{t('unit.notApplicableOmitted', { count: notApplicable })}</p>}
       {notes.length > 0 && (
         <ul className="kpi-notes" aria-label={t('suppression.notesTitle')}>
           {notes.map((note) => (
@@ -52,5 +63,6 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
         </ul>
       )}
     </Panel>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   Packer,
   PageNumber,
   Paragraph,
@@ -33,6 +34,8 @@ export interface DocxInput {
   title: string;
   /** Where the figures come from (demo data says so). */
   source: string;
+  /** Printed in every page's header when the data are illustrative ("Dữ liệu minh họa"). */
+  mark?: string | undefined;
 }
 
 const FONT = 'Times New Roman';
@@ -162,7 +165,7 @@ function annexTable(annex: Annex): Table {
   });
 }
 
-export function buildDocxDocument({ text, annex, requestLines, title, source }: DocxInput): Document {
+export function buildDocxDocument({ text, annex, requestLines, title, source, mark }: DocxInput): Document {
   const f = text.fields;
   const requests = requestLines.map((l) => para(l, {}, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120, line: 288 } }));
   return new Document({
@@ -172,6 +175,9 @@ export function buildDocxDocument({ text, annex, requestLines, title, source }: 
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        ...(mark
+          ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, font: FONT, size: SIZE.pageNumber, italics: true })] })] }) } }
+          : {}),
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })] })],

@@ -32,11 +32,17 @@ const tableRowsOf = (xml: string): string[][] =>
   (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => paragraphsOf(cell).join('\n')));
 
 describe('the DOCX notice', async () => {
-  const bytes = await renderDocx({ text, annex: report.annex, requestLines: text.requests.map((r) => requestLine(w, r)), title: 'THÔNG BÁO', source: meta.source.vi });
+  const bytes = await renderDocx({ text, annex: report.annex, requestLines: text.requests.map((r) => requestLine(w, r)), title: 'THÔNG BÁO', source: meta.source.vi, mark: 'Dữ liệu minh họa' });
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = paragraphsOf(xml);
   const rows = tableRowsOf(xml);
+
+  it('says on every page, in its header, that the data are illustrative', async () => {
+    const headers = Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const h of headers) expect(paragraphsOf(await zip.file(h)!.async('string'))).toContain('Dữ liệu minh họa');
+  });
 
   it('is a Word package', () => {
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
@@ -57,7 +63,7 @@ describe('the DOCX notice', async () => {
 
   it('has the title, the numbered sections, the requests and the closing formula as paragraphs', () => {
     expect(paragraphs).toEqual(expect.arrayContaining(['THÔNG BÁO', '1. Kết quả đạt được', '2. Hạn chế, tồn tại và nguyên nhân', '3. Nhiệm vụ, giải pháp, đề nghị thời gian tới']));
-    expect(paragraphs.some((p) => p.startsWith('Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('tổ chức được 01 hội nghị'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('- Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”'))).toBe(true);
     expect(paragraphs).toContain(requestLine(w, report.requests[0]!));
     const closing = paragraphs.findIndex((p) => p.endsWith('thông báo để các cơ quan, đơn vị biết, thực hiện./.'));
     expect(closing).toBeGreaterThan(0);
@@ -120,8 +126,8 @@ describe('the DOCX notice', async () => {
 });
 
 describe('the XLSX annex', async () => {
-  // The whole phase: sensitive counts are published for it (some as "<5").
-  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase' }, notes, subDocs, today: '2025-07-10' }));
+  // The whole phase (no inspection note, which would set the period): sensitive counts are published for it (some as "<5").
+  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase' }, notes: [], subDocs, today: '2025-07-10' }));
   const hostile = { ...phase.annex, groups: phase.annex.groups.map((g, i) => (i === 0 ? { ...g, title: '=HYPERLINK("http://x","y")' } : g)) };
   const bytes = await renderXlsx({ annex: hostile, sheetName: 'PHỤ LỤC', source: meta.source.vi, moneyUnits: ['triệu đồng'] });
   const workbook = new ExcelJS.Workbook();

@@ -14,13 +14,15 @@ interface Props {
   unitName: string;
   period: string;
   source: string;
+  /** "Dữ liệu minh họa" on demo data: in every exported page's header. */
+  mark?: string | undefined;
   moneyUnits: readonly string[];
   hasDraft: boolean;
   onResetAll: () => void;
 }
 
 /** Exports (DOCX, XLSX annex, print to PDF) and the reset of the draft. The export libraries load on click only. */
-export function ReportActions({ text, annex, wording, unitName, period, source, moneyUnits, hasDraft, onResetAll }: Props) {
+export function ReportActions({ text, annex, wording, unitName, period, source, mark, moneyUnits, hasDraft, onResetAll }: Props) {
   const { t } = useI18n();
   const { status, run } = useExport();
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +33,7 @@ export function ReportActions({ text, annex, wording, unitName, period, source, 
     run('docx', { unit: unitName, view: 'thong-bao-ket-luan', period, extension: 'docx' }, async () => {
       const { renderDocx } = await import('./export-docx');
       const title = `${text.fields.title} – ${text.fields.subtitle}`;
-      const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source });
+      const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source, mark });
       return new Blob([bytes as BlobPart], { type: MIME.docx });
     });
   const exportXlsx = () =>

@@ -178,9 +178,10 @@ describe('requests drafted from findings', () => {
     expect(requestLine(vi, request!)).toBe(expected);
   });
 
-  it('gives one request per finding, each with its own id', () => {
+  it('gives one request per finding, each with its own id, and asks the body above to assign missing targets', () => {
     const requests = draftRequests([{ kind: 'missingTargets', years: [2022] }, { kind: 'noBudget' }], ctx, vi);
-    expect(requests.map((r) => r.id)).toEqual(['missingTargets', 'noBudget']);
+    expect(requests.map((r) => r.id)).toEqual(['missingTargets', 'noBudget', 'assignTargets']);
+    expect(requestLine(vi, requests[2]!)).toMatch(/^- Hội LHPN tỉnh Bắc Kạn hướng dẫn, xem xét giao chỉ tiêu thực hiện hằng năm của Dự án 8 \(năm 2022\) cho thành phố Bắc Kạn\. Thời hạn: trước ngày/);
   });
 
   it('writes a request without addressee or deadline as typed', () => {

@@ -10,13 +10,13 @@ import { buildReport } from '@/domain/report/document';
 import { draftKey } from '@/domain/report/draft';
 import { serializeSelection } from '@/domain/periods';
 import type { ViewState } from '@/domain/view-state';
-import { formatDate, formatDateTime } from '@/i18n/format';
+import { formatDate, formatDateTime, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage, canRetry } from '@/ui/api-error-message';
 import { Panel, PanelError, PanelLoading } from '@/ui/panel';
 import { DraftsList } from './drafts-list';
 import { ReportActions } from './report-actions';
-import { otherInspectedUnits, reportInput } from './report-input';
+import { noticePeriod, otherInspectedUnits, reportInput } from './report-input';
 import { ReportSheet } from './report-sheet';
 import { createWording } from './report-wording';
 import { useReportDraft } from './use-report-draft';
@@ -53,6 +53,11 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
     () => buildReport(wording, reportInput(wording, { doc, catalogue, meta, period: state.period, notes, subDocs, today })),
     [wording, doc, catalogue, meta, state.period, notes, subDocs, today],
   );
+  const inspected = useMemo(() => {
+    const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
+    const used = noticePeriod(doc, notes, state.period);
+    return inspection && serializeSelection(used) !== serializeSelection(state.period) ? { date: inspection.date, period: used } : null;
+  }, [notes, doc, state.period]);
   const issued = useMemo(() => {
     const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
     const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
@@ -63,6 +68,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const period = serializeSelection(state.period);
   const identity = { unit: doc.unit.code, unitName: doc.unit.name, period, lang };
   const draft = useReportDraft(identity, generated);
+  const mark = meta.demo ? t('app.demoBadge') : undefined;
   const moneyUnits = [...new Set(catalogue.indicators.filter(isMoney).map((i) => i.unitOfMeasure[lang]))];
 
   return (
@@ -79,6 +85,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
             unitName={doc.unit.name}
             period={period}
             source={meta.source[lang]}
+            mark={mark}
             moneyUnits={moneyUnits}
             hasDraft={draft.draft !== null}
             onResetAll={draft.resetAll}
@@ -86,6 +93,11 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
         }
       >
         <p className="report-hint no-print">{t('report.ui.hint')}</p>
+        {inspected && (
+          <p className="report-hint no-print" data-notice-period={serializeSelection(inspected.period)}>
+            {t('report.ui.inspectionPeriod', { date: formatDate(inspected.date, lang), period: formatPeriod(inspected.period, lang) })}
+          </p>
+        )}
         <p className="report-status no-print" role="status">
           {draft.draft ? t('report.ui.draftSaved', { time: formatDateTime(new Date(draft.draft.savedAt), lang) }) : t('report.ui.draftNone')}
         </p>
@@ -104,7 +116,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
           </div>
         ) : null}
         {ready ? (
-          <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} wording={wording} draft={draft} issued={issued} />
+          <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} mark={mark} wording={wording} draft={draft} issued={issued} />
         ) : (
           <PanelLoading height={600} />
         )}
