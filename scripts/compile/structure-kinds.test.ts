@@ -55,7 +55,7 @@ function smallSensitiveCounts(docs: Map<string, unknown>): string[] {
 }
 
 describe('the three-level example dataset (docs/examples/three-level)', () => {
-  const docs = compileDataset(EXAMPLE, { generatedAt: '2025-07-01' });
+  const docs = compileDataset(EXAMPLE, { generatedAt: '2025-07-01T00:00:00Z' });
   const units = unitDocs(docs);
 
   it('publishes its own levels, with kinds and names', () => {
@@ -179,7 +179,7 @@ describe('random hierarchies of depth 2 to 5, any kinds', () => {
     fc.assert(
       fc.property(shape, ({ kinds, reportKind, fanout, values }) => {
         if (reportKind === null) return;
-        const docs = buildApi(parseDataset(randomDataset(kinds, fanout, reportKind, values)), { generatedAt: '2024-07-01' });
+        const docs = buildApi(parseDataset(randomDataset(kinds, fanout, reportKind, values)), { generatedAt: '2024-07-01T00:00:00Z' });
         expect(sensitiveBelowCommune(docs)).toEqual([]);
         expect(smallSensitiveCounts(docs)).toEqual([]);
       }),

@@ -192,7 +192,7 @@ describe('units table panel', () => {
   it('shows a document that breaks the contract as an error, never as a table', async () => {
     server.use(faults.contract((doc) => delete doc.children, (path) => path === 'v1/units/06.json'));
     renderAt('/u/06?i=P8.1.4&v=table');
-    expect(await screen.findByRole('alert')).toHaveTextContent('sai cấu trúc');
+    expect(await screen.findByRole('alert')).toHaveTextContent('không đúng cấu trúc');
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
