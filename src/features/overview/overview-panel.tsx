@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { groupByArea } from '@/domain/indicators';
 import { buildKpiCards } from '@/domain/kpi';
@@ -5,13 +6,14 @@ import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { lazyView } from '@/ui/lazy-view';
 import { Panel } from '@/ui/panel';
 import { ColourLegend } from './colour-legend';
-import { HeadlinePanel } from './headline-panel';
 import { KpiCard } from './kpi-card';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
-import { useHeadline } from './use-headline';
 import './overview.css';
+
+const Headline = lazyView(() => import('./headline-section').then((m) => m.HeadlineSection));
 
 interface Props {
   doc: UnitDocument;
@@ -23,7 +25,6 @@ interface Props {
 /** The headline, then the key figures of the current unit grouped by content area (indicators not reported at its level left out). */
 export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const { t, lang } = useI18n();
-  const headline = useHeadline(doc, catalogue, meta);
   const own = doc.figures[doc.unit.code];
   if (!own) return null;
   const all = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
@@ -33,7 +34,9 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const dataDate = formatDate(meta.dataDate, lang);
   return (
     <>
-    {headline && <HeadlinePanel headline={headline.headline} summary={headline.summary} state={state} dataDate={dataDate} />}
+    <Suspense fallback={null}>
+      <Headline doc={doc} catalogue={catalogue} meta={meta} state={state} dataDate={dataDate} />
+    </Suspense>
     <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
       <ColourLegend />
       {groupByArea(cards, catalogue.areas).map((group) => (
