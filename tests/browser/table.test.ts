@@ -16,7 +16,7 @@ const rowNames = (page: Page) => page.locator('table.units-table tbody tr.units-
 const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
