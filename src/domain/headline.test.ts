@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadline } from './headline';
-import { A3, A4, A5, CHILDREN, ctx, each, INDICATORS, MIXED, unit } from './headline-test-fixtures';
+import { A3, A4, A5, CHILDREN, ctx, each, INDICATORS, MIXED, unit } from '../../tests/builders/headline-figures';
 import { summarise, type SummarySentence } from './headline-summary';
 import { assessUnit } from './unit-progress';
 

@@ -2,26 +2,17 @@
  * A small unit with hand-computable progress, for the headline and summary tests. Axis 2022Q1–2025Q2
  * (14 quarters, 3.5 years elapsed of 4), so R = (V / 3.5) ÷ (T / 4) for flows counted from zero.
  */
-import type { Cell, Series } from './aggregate';
-import type { HeadlineChild } from './headline';
-import type { Indicator } from './indicators';
-import { quartersBetween } from './periods';
-import type { AssessContext, UnitFigures } from './progress-assess';
+import type { Cell, Series } from '@/domain/aggregate';
+import type { HeadlineChild } from '@/domain/headline';
+import type { Indicator } from '@/domain/indicators';
+import { quartersBetween } from '@/domain/periods';
+import type { AssessContext, UnitFigures } from '@/domain/progress-assess';
+import { indicator as build } from './indicator';
 
 export const AXIS = quartersBetween('2022Q1', '2025Q2');
 
-const indicator = (code: string, name: string, kind: Indicator['kind']): Indicator => ({
-  code,
-  name: { vi: `Chỉ tiêu ${name}`, en: `Indicator ${name}` },
-  area: 'ND1',
-  unitOfMeasure: { vi: 'lượt', en: 'times' },
-  kind,
-  direction: 'higher',
-  reportKind: 'commune',
-  sensitive: false,
-  disaggregations: [],
-  decimals: 0,
-});
+const indicator = (code: string, name: string, kind: Indicator['kind']): Indicator =>
+  build(code, kind, { name: { vi: `Chỉ tiêu ${name}`, en: `Indicator ${name}` }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportKind: 'commune' });
 
 export const A1 = indicator('A1', 'một', 'flow');
 export const A2 = indicator('A2', 'hai', 'flow');
