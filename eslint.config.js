@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   ...boundaryConfig(import.meta.dirname),
   {
-    files: ['**/*.test.{ts,tsx}', 'tests/**', 'mocks/**', 'scripts/**'],
+    files: ['**/*.test.{ts,tsx}', 'tests/**', 'mocks/**', 'scripts/**', 'examples/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { staticApiPlugin } from './scripts/compile/vite-plugin';
+import { apiReferencePlugin } from './scripts/openapi/vite-plugin';
 import { spaFallbackPlugin } from './scripts/spa-fallback-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
 import { firstScreenPlugin } from './scripts/prerender/vite-plugin';
@@ -12,7 +13,7 @@ import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
 const buildId = resolveBuildId();
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin('data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
+  plugins: [react(), apiReferencePlugin(), staticApiPlugin(process.env.DATA_DIR ?? 'data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
   define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },

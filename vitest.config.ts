@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /** Pure logic runs in plain Node (fast); components and browser-API code in jsdom. */
-const NODE_TESTS = ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'scripts/**/*.test.ts', 'mocks/**/*.test.ts'];
+const NODE_TESTS = ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'scripts/**/*.test.ts', 'mocks/**/*.test.ts', 'examples/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [react()],

@@ -19,6 +19,9 @@ function fault(match: Match, respond: (path: string) => Response | Promise<Respo
 
 export const faults = {
   status: (status: number, match: Match = all) => fault(match, () => HttpResponse.json({ error: 'fault' }, { status })),
+  /** 429 Too Many Requests, with Retry-After (seconds or an HTTP date) when given. */
+  busy: (retryAfter: string | null, match: Match = all) =>
+    fault(match, () => HttpResponse.json({ error: 'busy' }, { status: 429, headers: retryAfter === null ? {} : { 'Retry-After': retryAfter } })),
   malformed: (match: Match = all) => fault(match, () => new HttpResponse('{"unit": {"code": "06", ', { headers: { 'Content-Type': 'application/json' } })),
   /** The document with a change that breaks the contract. */
   contract: (alter: (doc: Record<string, unknown>) => void, match: Match = all) =>

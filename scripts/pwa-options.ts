@@ -1,8 +1,10 @@
 /**
- * The installable, offline-capable build (vite-plugin-pwa, generateSW). The app shell is precached;
- * API documents are cached when first fetched (or by "Tải về để dùng ngoại tuyến") in a cache named
- * after the deployment, which src/features/offline/offline-cache.ts also writes to. A new deployment
- * waits for the user ("Có phiên bản mới"), never takes over by itself.
+ * The installable, offline-capable build (vite-plugin-pwa, generateSW). The app shell is precached.
+ * API documents go to the network first (so a fix on the server reaches every client at once) and
+ * come from the device's saved copy when the network fails or is slower than API_NETWORK_TIMEOUT_S.
+ * The service worker never writes that copy: the page does, only for documents that passed the
+ * contract (src/api/document-cache.ts, src/features/offline/offline-cache.ts), in a cache named
+ * after the deployment. A new deployment waits for the user ("Có phiên bản mới"), never takes over by itself.
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
@@ -25,6 +27,9 @@ export function resolveBuildId(env: NodeJS.ProcessEnv = process.env, now: Date =
  */
 export const isApiDocument = ({ url }: { url: URL }): boolean =>
   /\/v1\/(?:meta(?:~[0-9A-Za-z-]+)?|catalogue|structure-[0-9A-Za-z-]+|(?:units|boundaries|notes)\/[^/]+)\.json$/.test(url.pathname) && !url.searchParams.has('offline-download');
+
+/** How long the network has to answer an API request before the saved copy is used (seconds). */
+export const API_NETWORK_TIMEOUT_S = 4;
 
 export function pwaOptions(buildId: string): Partial<VitePWAOptions> {
   return {
@@ -65,11 +70,13 @@ export function pwaOptions(buildId: string): Partial<VitePWAOptions> {
       runtimeCaching: [
         {
           urlPattern: isApiDocument,
-          handler: 'CacheFirst',
+          handler: 'NetworkFirst',
           options: {
             cacheName: `da8-api-${buildId}`,
+            networkTimeoutSeconds: API_NETWORK_TIMEOUT_S,
             // No ignoreSearch/ignoreVary: they make every lookup scan the whole cache (thousands of entries).
-            cacheableResponse: { statuses: [200] },
+            // Nothing is written here: any 200 could be a truncated body or a captive portal's page.
+            plugins: [{ cacheWillUpdate: async () => null }],
           },
         },
       ],

@@ -54,7 +54,7 @@ function Bench() {
       hrefFor={(code) => `/u/${code}`}
       caption="Bảng đơn vị (dữ liệu tổng hợp)"
       exportInfo={{ programName: 'Dự án 8', unitName: 'Toàn quốc', periodText: '2024', dataDate: '30/06/2025', source: 'bench', demo: true }}
-      fileName={(ext) => `bench.${ext}`}
+      fileName={{ unit: 'Toàn quốc', view: 'bench', period: '2024' }}
     />
   );
 }

@@ -11,7 +11,7 @@ import type { OfficialLevel } from './documents';
 import type { MultiPolygon } from './planar';
 
 export const BOUNDARIES_DIR = 'boundaries';
-const FILE_RE = /^level-([1-4])\.geojson$/;
+const FILE_RE = /^level-([1-9])\.geojson$/;
 export const levelFileName = (level: number) => `level-${level}.geojson`;
 
 const position = z.tuple([z.number(), z.number()]);

@@ -9,13 +9,13 @@ import { DatasetError, describeProblem } from './dataset-error';
 import { parseDataset } from './parse-dataset';
 import { tinyDataset } from './tiny-dataset';
 
-const build = () => buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-10-01' });
+const build = () => buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-10-01T00:00:00Z' });
 const unit = (docs: Map<string, unknown>, code: string) => unitDocumentSchema.parse(docs.get(`v1/units/${code}.json`)) as UnitDocument;
 
 describe('compiling the tiny dataset', () => {
   it('emits each unit before its subtree and every subtree in one run, nothing twice', () => {
     const ds = parseDataset(tinyDataset());
-    const paths = [...emitApi(ds, { generatedAt: '2023-10-01' })].map(([path]) => path);
+    const paths = [...emitApi(ds, { generatedAt: '2023-10-01T00:00:00Z' })].map(([path]) => path);
     expect(new Set(paths).size).toBe(paths.length);
     const order = paths.flatMap((p) => /^v1\/units\/(.+)\.json$/.exec(p)?.[1] ?? []);
     expect(order).toHaveLength(ds.units.length);
@@ -31,8 +31,8 @@ describe('compiling the tiny dataset', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'api-')), 'api');
     const data = mkdtempSync(join(tmpdir(), 'data-'));
     for (const [name, text] of Object.entries(tinyDataset())) writeFileSync(join(data, name), text);
-    const written = compileToDir(data, out, { generatedAt: '2023-10-01' });
-    const built = buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-10-01' });
+    const written = compileToDir(data, out, { generatedAt: '2023-10-01T00:00:00Z' });
+    const built = buildApi(parseDataset(tinyDataset()), { generatedAt: '2023-10-01T00:00:00Z' });
     expect(written).toBe(built.size);
     for (const [path, doc] of built) expect(JSON.parse(readFileSync(join(out, path), 'utf8')), path).toEqual(doc);
   });

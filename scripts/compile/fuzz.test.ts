@@ -68,7 +68,7 @@ function checkPublishedText(value: unknown, where: string): void {
 function compileCase(raw: Record<string, Uint8Array>): { ok: true; documents: number } | { ok: false; error: DatasetError } {
   let docs: Map<string, unknown>;
   try {
-    docs = buildApi(parseDataset(decodeDatasetFiles(raw)), { generatedAt: '2023-10-01' });
+    docs = buildApi(parseDataset(decodeDatasetFiles(raw)), { generatedAt: '2023-10-01T00:00:00Z' });
   } catch (e) {
     if (e instanceof DatasetError) return { ok: false, error: e };
     throw e;
@@ -176,14 +176,14 @@ describe('compiling broken datasets', () => {
     };
     try {
       write(tinyDataset());
-      compileToDir(data, out, { generatedAt: '2023-10-01' });
+      compileToDir(data, out, { generatedAt: '2023-10-01T00:00:00Z' });
       fc.assert(
         fc.property(edits, (list) => {
           const before = snapshot();
           write(broken(list));
           let failed = false;
           try {
-            compileToDir(data, out, { generatedAt: '2023-10-01' });
+            compileToDir(data, out, { generatedAt: '2023-10-01T00:00:00Z' });
           } catch (e) {
             if (!(e instanceof DatasetError)) throw e;
             failed = true;

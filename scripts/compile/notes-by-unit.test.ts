@@ -33,4 +33,10 @@ describe('which notes each unit carries', () => {
   it('names the unit each note is about', () => {
     expect(notesByUnit(NOTES, index).get('G1')!.map((n) => n.unitName)).toEqual(['Đơn vị D', 'Đơn vị D']);
   });
+
+  it('names the units an inspection visited, so lists show names rather than codes', () => {
+    const inspection = notesByUnit(NOTES, index).get('G1')!.find((n) => n.id === 'inspection');
+    expect(inspection?.unitNames).toEqual({ D: 'Đơn vị D', G1: 'Đơn vị G1' });
+    expect(notesByUnit(NOTES, index).get('W2')![0]?.unitNames).toBeUndefined();
+  });
 });

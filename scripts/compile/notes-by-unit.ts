@@ -26,9 +26,11 @@ export function notesByUnit(notes: readonly NoteRecord[], index: UnitIndex): Map
   };
   for (const note of [...notes].sort(byDate)) {
     const unitName = index.byCode.get(note.unit)?.name ?? note.unit;
+    const visited = note.inspection?.unitsInspected ?? [];
+    const unitNames = visited.length ? { unitNames: Object.fromEntries(visited.map((code) => [code, index.byCode.get(code)?.name ?? code])) } : {};
     for (const code of units(note)) {
       const list = out.get(code) ?? [];
-      list.push({ ...note, unitName });
+      list.push({ ...note, unitName, ...unitNames });
       out.set(code, list);
     }
   }

@@ -40,7 +40,13 @@ const noteFileSchema = z.object({
   body: z.string(),
   documentNumber: z.string().optional(),
   inspection: z
-    .object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(z.string()) })
+    .object({
+      body: z.string(),
+      head: z.string(),
+      members: z.array(z.string()),
+      unitsInspected: z.array(z.string()),
+      activities: z.array(z.object({ unit: z.string(), area: z.string().min(1), text: z.string().min(1) })).optional(),
+    })
     .optional(),
   requests: z
     .array(z.object({ to: z.string(), text: z.string(), deadline: calendarDate.nullable(), done: z.boolean() }))
@@ -147,6 +153,11 @@ export function parseNotes(text: string | undefined, unitCodes: ReadonlySet<stri
     note.inspection?.unitsInspected.forEach((code, j) => {
       if (!unitCodes.has(code)) {
         problems.push({ file: 'notes.json', row: i + 1, field: `inspection.unitsInspected.${j}`, message: `mã đơn vị không tồn tại "${code}"` });
+      }
+    });
+    note.inspection?.activities?.forEach((activity, j) => {
+      if (!note.inspection?.unitsInspected.includes(activity.unit)) {
+        problems.push({ file: 'notes.json', row: i + 1, field: `inspection.activities.${j}.unit`, message: `đơn vị "${activity.unit}" không thuộc các đơn vị được kiểm tra` });
       }
     });
   });

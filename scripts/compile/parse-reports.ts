@@ -1,6 +1,7 @@
 /** Parses reports.csv (one row per reporting leaf unit and quarter, one column per indicator). */
 import { isMoney, type Indicator } from '../../src/domain/indicators';
 import { levelByKind, levelKind, type LevelDef } from '../../src/domain/levels';
+import { firstRateExcess } from '../../src/domain/rate-bounds';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
@@ -99,19 +100,15 @@ export function parseReports(
     const line = lines.get(unit)?.[q];
     return line ? line : undefined;
   };
-  checkRates(indicators, values, lineOf, quarters, problems);
+  checkRates(indicators, values, lineOf, problems);
   return { values, lineOf };
 }
 
-/**
- * A rate's numerator may not exceed its denominator: per quarter for stocks, and cumulatively
- * (up to each quarter) for flows, where a quarter may disburse what an earlier one allocated.
- */
+/** A rate's numerator may not exceed its denominator (src/domain/rate-bounds.ts). */
 function checkRates(
   indicators: readonly Indicator[],
   values: Map<string, Map<string, QuarterValues>>,
   lineOf: ParsedReports['lineOf'],
-  quarters: readonly string[],
   problems: DatasetProblem[],
 ): void {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
@@ -122,24 +119,14 @@ function checkRates(
     const dens = values.get(rate.denominator);
     if (!nums) continue;
     for (const [unit, num] of nums) {
-      const den = dens?.get(unit);
-      let sumNum = 0;
-      let sumDen = 0;
-      for (let q = 0; q < quarters.length; q++) {
-        const n = num[q] ?? null;
-        const d = den?.[q] ?? null;
-        sumNum = cumulative ? sumNum + (n ?? 0) : (n ?? 0);
-        sumDen = cumulative ? sumDen + (d ?? 0) : (d ?? 0);
-        if (n !== null && (cumulative || d !== null) && sumNum > sumDen + 1e-9) {
-          problems.push({
-            file: FILE,
-            row: lineOf(unit, q) ?? null,
-            field: rate.numerator,
-            message: `tử số ${rate.numerator} (${sumNum}) lớn hơn mẫu số ${rate.denominator} (${sumDen})${cumulative ? ' tính luỹ kế' : ''} của ${rate.code}`,
-          });
-          break;
-        }
-      }
+      const excess = firstRateExcess(num, dens?.get(unit) ?? [], cumulative);
+      if (!excess) continue;
+      problems.push({
+        file: FILE,
+        row: lineOf(unit, excess.quarter) ?? null,
+        field: rate.numerator,
+        message: `tử số ${rate.numerator} (${excess.numerator}) lớn hơn mẫu số ${rate.denominator} (${excess.denominator})${cumulative ? ' tính luỹ kế' : ''} của ${rate.code}`,
+      });
     }
   }
 }

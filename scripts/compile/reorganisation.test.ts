@@ -11,7 +11,7 @@ import { parseDataset } from './parse-dataset';
 import { tinyDataset } from './tiny-dataset';
 import { tinyReorganisedDataset } from './tiny-reorganised';
 
-const build = (files: DatasetFiles) => buildApi(parseDataset(files), { generatedAt: '2024-04-01' });
+const build = (files: DatasetFiles) => buildApi(parseDataset(files), { generatedAt: '2024-04-01T00:00:00Z' });
 const unitDoc = (docs: Map<string, unknown>, id: string): UnitDocument => unitDocumentSchema.parse(docs.get(`v1/units/${encodeURIComponent(id)}.json`));
 
 describe('a dataset with a reorganisation and the structure after it', () => {

@@ -4,7 +4,7 @@ import type { UnitDocument } from '../../src/api/contract';
 import { buildApi } from './build-api';
 import type { DatasetFiles } from './dataset';
 import { parseDataset } from './parse-dataset';
-import { tinyDataset } from './tiny-dataset';
+import { tinyDataset, withoutReorganisations } from './tiny-dataset';
 
 // Random trees (province → districts → communes → villages) with random, gappy quarterly reports,
 // compiled; every published parent must equal the sum of its published children, quarter by
@@ -50,9 +50,8 @@ function datasetOf(t: Tree): DatasetFiles {
       });
     });
   });
-  const { ['reorganisation-2025-07.csv']: _withoutReorganisation, ...rest } = base;
   return {
-    ...rest,
+    ...withoutReorganisations(base),
     'units.csv': [...units, ''].join('\n'),
     'reports.csv': [...reports, ''].join('\n'),
     'disaggregations.csv': 'unit,period,indicator,dimension,category,value\n',

@@ -53,7 +53,7 @@ function sensitiveDataset(withLoneCommune = false) {
 
 let built: Map<string, unknown> | undefined;
 const figures = (code: string): Figures => {
-  built ??= buildApi(sensitiveDataset(), { generatedAt: '2023-10-01' });
+  built ??= buildApi(sensitiveDataset(), { generatedAt: '2023-10-01T00:00:00Z' });
   return unitDocumentSchema.parse(built.get(`v1/units/${code}.json`)).figures[code]!;
 };
 const cm = (code: string) => figures(code).series.CM!.totals!.find((t) => t.key === '2023')!;
@@ -86,7 +86,7 @@ describe('publishing a sensitive indicator', () => {
   });
 
   it('does not let a district give away the breakdown its lone commune may not publish', () => {
-    const docs = buildApi(sensitiveDataset(true), { generatedAt: '2023-10-01' });
+    const docs = buildApi(sensitiveDataset(true), { generatedAt: '2023-10-01T00:00:00Z' });
     const year = (code: string) => unitDocumentSchema.parse(docs.get(`v1/units/${code}.json`)).figures[code]!.series.CM!.totals!.find((t) => t.key === '2023')!;
     expect(year('C3').value).toBe(7);
     expect(Object.keys(year('C3').breakdown ?? {})).toEqual(['sex']);
@@ -116,7 +116,7 @@ describe('publishing a sensitive indicator', () => {
   });
 
   it('follows a configured threshold', () => {
-    const docs = buildApi(sensitiveDataset(), { generatedAt: '2023-10-01', suppression: { ...SUPPRESSION_RULES, threshold: 10 } });
+    const docs = buildApi(sensitiveDataset(), { generatedAt: '2023-10-01T00:00:00Z', suppression: { ...SUPPRESSION_RULES, threshold: 10 } });
     const c1 = unitDocumentSchema.parse(docs.get('v1/units/C1.json')).figures.C1!;
     expect(c1.series.CM!.totals!.map((t) => t.value)).toEqual(['suppressed', 'suppressed']);
     expect((docs.get('v1/meta.json') as { suppression: { threshold: number } }).suppression.threshold).toBe(10);

@@ -88,3 +88,11 @@ export function tinyDataset(): DatasetFiles {
     ]),
   };
 }
+
+/** The dataset without its reorganisations: no declaration in meta.json and no crosswalk files. */
+export function withoutReorganisations(files: DatasetFiles): DatasetFiles {
+  const meta = JSON.parse(files['meta.json'] ?? '{}') as { reorganisations?: { file: string }[] };
+  const declared = new Set((meta.reorganisations ?? []).map((r) => r.file));
+  delete meta.reorganisations;
+  return { ...Object.fromEntries(Object.entries(files).filter(([name]) => !declared.has(name))), 'meta.json': JSON.stringify(meta) };
+}

@@ -3,7 +3,7 @@
 import { codesReportedBy, parseCatalogue, type Catalogue } from './catalogue';
 import { communeTruth, fillDisbursement } from './commune-truth';
 import { buildDisaggregations, type DisaggregationRow } from './disaggregate';
-import { parseCsv } from './csv';
+import { csvRecords } from '../../src/domain/csv';
 import { buildMask } from './missing';
 import { allocateOutcomes, communeBaselines, OUTCOME_CODES, type OutcomeCode } from './outcomes';
 import { quartersOfYear } from './periods';
@@ -47,7 +47,7 @@ const HOLE_CODES = new Set(['P8.1.2', 'P8.1.3', 'P8.1.5', 'P8.2.5', 'P8.2.7', 'P
 const DISAGGREGATION_BUDGET_BYTES = 8_000_000;
 
 export function readSourceUnits(csv: string): SourceUnit[] {
-  return parseCsv(csv).map((r) => ({
+  return csvRecords(csv).map((r) => ({
     code: r.code ?? '',
     name: r.name ?? '',
     type: r.type ?? '',

@@ -18,7 +18,7 @@ export interface Note {
   title: string;
   body: string;
   documentNumber?: string;
-  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[] };
+  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[]; activities?: { unit: string; area: string; text: string }[] };
   requests?: NoteRequest[];
 }
 

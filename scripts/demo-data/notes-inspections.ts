@@ -1,4 +1,7 @@
-/** Two later inspections with their conclusions: Pác Nặm (2024, Ban Dân vận Tỉnh ủy) and Ngân Sơn (2024, Hội LHPN tỉnh). */
+/**
+ * Two later inspections with their conclusions: Pác Nặm (2024, Ban Dân vận Tỉnh ủy) and Ngân Sơn (2024,
+ * Hội LHPN tỉnh). These events are illustrative: the team members carry plainly fictional placeholder names.
+ */
 
 import { paragraphs, type Note } from './note';
 
@@ -22,8 +25,8 @@ export function inspectionNotes(): Note[] {
       ),
       inspection: {
         body: DAN_VAN,
-        head: 'Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy',
-        members: ['Nông Văn Toàn, chuyên viên Ban Dân vận Tỉnh ủy', 'Hà Thị Minh Phượng, Phó Chủ tịch Hội LHPN tỉnh Bắc Kạn'],
+        head: 'Nguyễn Văn A (tên minh họa), Phó Trưởng Ban Dân vận Tỉnh ủy',
+        members: ['Trần Thị B (tên minh họa), chuyên viên Ban Dân vận Tỉnh ủy', 'Lê Thị C (tên minh họa), Hội LHPN tỉnh Bắc Kạn'],
         unitsInspected: ['060', '01858', '01879'],
       },
     },
@@ -78,8 +81,8 @@ export function inspectionNotes(): Note[] {
       ),
       inspection: {
         body: PROVINCE_WU,
-        head: 'Hà Thị Minh Phượng, Phó Chủ tịch Hội LHPN tỉnh Bắc Kạn',
-        members: ['Đàm Thị Huyền, Trưởng ban Tổ chức – Kiểm tra, Hội LHPN tỉnh', 'Lý Thị Dung, chuyên viên Văn phòng Hội LHPN tỉnh'],
+        head: 'Phạm Thị D (tên minh họa), Phó Chủ tịch Hội LHPN tỉnh Bắc Kạn',
+        members: ['Hoàng Thị E (tên minh họa), Hội LHPN tỉnh Bắc Kạn'],
         unitsInspected: ['062', '01945', '01957'],
       },
     },

@@ -1,4 +1,8 @@
-/** The notes of the real case: the city Women's Union's difficulties, the inspection of 11/5/2023 and its conclusion. */
+/**
+ * The notes of the real case: the city Women's Union's difficulties, the inspection of 11/5/2023 and its
+ * conclusion. The inspection and the conclusion carry only the public facts of the news report (the team's
+ * leader and title, the Khuổi Pái conference and who attended it, the request to propose annual targets).
+ */
 
 import { paragraphs, type Note } from './note';
 
@@ -41,20 +45,17 @@ export function seedCaseNotes(khuoiPai: string): Note[] {
       author: DAN_VAN,
       title: 'Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
       body: paragraphs(
-        'Ngày 11/5/2023, Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do đồng chí Phó Trưởng ban Dân vận Tỉnh ủy làm Trưởng đoàn đã làm việc với Hội LHPN thành phố Bắc Kạn, Hội LHPN phường Huyền Tụng và kiểm tra thực tế tại tổ dân phố Khuổi Pái về kết quả triển khai thực hiện Dự án 8 từ năm 2022 đến tháng 5/2023.',
+        'Ngày 11/5/2023, Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do đồng chí Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn đã làm việc với Hội LHPN thành phố Bắc Kạn, Hội LHPN phường Huyền Tụng và kiểm tra thực tế tại tổ dân phố Khuổi Pái về kết quả triển khai thực hiện Dự án 8 từ năm 2022 đến tháng 5/2023.',
         `Qua kiểm tra cho thấy: từ năm 2022 đến tháng 5/2023, Hội LHPN thành phố đã phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}. Tham dự hội nghị có ${ATTENDEES}, tổng số 55 lượt người.`,
         'Tuy nhiên, việc triển khai Dự án trên địa bàn thành phố còn chậm; thành phố chưa được giao và chưa đề xuất chỉ tiêu thực hiện hằng năm; kinh phí hạn chế; chưa thành lập được tổ truyền thông cộng đồng; việc theo dõi, tổng hợp số liệu chưa đầy đủ.',
         'Đoàn đã trao đổi, ghi nhận các khó khăn, đề xuất của cơ sở. Kết luận của Đoàn kiểm tra được thông báo tại văn bản số 25-TB/BDVTU ngày 15/5/2023.',
       ),
       inspection: {
         body: DAN_VAN,
-        head: 'Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy',
-        members: [
-          'Hoàng Văn Quyết, Trưởng phòng Dân vận chính quyền, Mặt trận và các đoàn thể, Ban Dân vận Tỉnh ủy',
-          'Ma Thị Thanh Nga, chuyên viên Ban Dân vận Tỉnh ủy',
-          'Triệu Thị Hạnh, Trưởng ban Dân tộc – Tôn giáo, Hội LHPN tỉnh Bắc Kạn',
-        ],
+        head: 'Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy',
+        members: [],
         unitsInspected: [CITY, '01846', khuoiPai],
+        activities: [{ unit: khuoiPai, area: 'ND1', text: `Hội LHPN thành phố phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}; tham dự hội nghị có ${ATTENDEES}` }],
       },
     },
     {
@@ -68,41 +69,16 @@ export function seedCaseNotes(khuoiPai: string): Note[] {
       title: 'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
       body: paragraphs(
         'Ngày 11/5/2023, Đoàn kiểm tra của Ban Dân vận Tỉnh ủy đã kiểm tra việc triển khai thực hiện Dự án 8 “Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em” tại thành phố Bắc Kạn. Sau khi nghe báo cáo và kiểm tra thực tế, Ban Dân vận Tỉnh ủy thông báo kết luận như sau:',
-        `1. Kết quả, ưu điểm: Hội LHPN thành phố đã chủ động phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}, với sự tham gia của ${ATTENDEES} (55 lượt người). Hội nghị được tổ chức nghiêm túc, nội dung thiết thực, được nhân dân đồng tình hưởng ứng.`,
-        '2. Hạn chế, nguyên nhân: Việc triển khai Dự án 8 trên địa bàn thành phố còn chậm, kết quả còn khiêm tốn; chưa xây dựng, đề xuất chỉ tiêu thực hiện hằng năm; chưa thành lập tổ truyền thông cộng đồng; công tác phối hợp với các ngành, đoàn thể có lúc chưa chặt chẽ. Nguyên nhân chủ yếu do kinh phí phân bổ hạn chế, dân cư đan xen, cán bộ Hội cơ sở kiêm nhiệm nhiều việc và hướng dẫn thực hiện Dự án chậm được ban hành.',
-        '3. Nhiệm vụ, đề nghị: Ban Dân vận Tỉnh ủy đề nghị Hội LHPN thành phố Bắc Kạn, Ban Thường vụ Thành ủy Bắc Kạn, Hội LHPN tỉnh và Đảng ủy phường Huyền Tụng thực hiện tốt các nội dung được giao.',
+        `1. Kết quả: Hội LHPN thành phố đã phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}, với sự tham gia của ${ATTENDEES}.`,
+        '2. Đề nghị: Hội LHPN thành phố Bắc Kạn khẩn trương rà soát, đề xuất chỉ tiêu thực hiện hằng năm của Dự án 8.',
         'Trên đây là kết luận của Đoàn kiểm tra Ban Dân vận Tỉnh ủy về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn, thông báo để các cơ quan, đơn vị biết, thực hiện./.',
       ),
       requests: [
         {
           to: CITY_WU,
-          text: 'Khẩn trương rà soát, đề xuất chỉ tiêu thực hiện hằng năm của Dự án 8 trên địa bàn thành phố, báo cáo Hội LHPN tỉnh để tổng hợp, trình giao chỉ tiêu.',
+          text: 'Khẩn trương rà soát, đề xuất chỉ tiêu thực hiện hằng năm của Dự án 8 trên địa bàn thành phố.',
           deadline: '2023-06-15',
           done: false,
-        },
-        {
-          to: CITY_WU,
-          text: 'Nhân rộng cách làm tại tổ dân phố Khuổi Pái; thành lập tổ truyền thông cộng đồng tại các tổ dân phố, thôn có đông đồng bào dân tộc thiểu số; thực hiện đầy đủ chế độ báo cáo định kỳ.',
-          deadline: '2023-12-31',
-          done: true,
-        },
-        {
-          to: 'Ban Thường vụ Thành ủy Bắc Kạn',
-          text: 'Quan tâm lãnh đạo, chỉ đạo các cơ quan, đoàn thể phối hợp với Hội LHPN thành phố triển khai Dự án 8; chỉ đạo bố trí, lồng ghép nguồn lực thực hiện Dự án.',
-          deadline: null,
-          done: true,
-        },
-        {
-          to: 'Hội LHPN tỉnh Bắc Kạn',
-          text: 'Hướng dẫn, tổng hợp và trình giao chỉ tiêu thực hiện hằng năm của Dự án 8 cho thành phố Bắc Kạn; tổ chức tập huấn nghiệp vụ cho cán bộ Hội cơ sở của thành phố.',
-          deadline: '2023-09-30',
-          done: true,
-        },
-        {
-          to: 'Đảng ủy phường Huyền Tụng',
-          text: 'Chỉ đạo chi bộ tổ dân phố Khuổi Pái tiếp tục duy trì sinh hoạt, tuyên truyền về bình đẳng giới, xóa bỏ định kiến giới trong nhân dân.',
-          deadline: null,
-          done: true,
         },
       ],
     },

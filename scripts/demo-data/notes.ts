@@ -6,7 +6,6 @@ import { unitDifficultyNotes } from './notes-units';
 import { compareStrings } from './util';
 import type { Note } from './note';
 
-
 export function buildNotes(seedVillageCode: string): Note[] {
   const notes = [...seedCaseNotes(seedVillageCode), ...unitDifficultyNotes(), ...inspectionNotes()];
   const ids = new Set<string>();

@@ -1,6 +1,7 @@
 /** Turns the in-memory data set into the files of data/. */
 
-import { formatTenths, toCsv } from './csv';
+import { toCsv } from '../../src/domain/csv';
+import { formatTenths } from './tenths';
 import type { Dataset } from './dataset';
 import { buildMeta } from './meta';
 import { buildNotes } from './notes';

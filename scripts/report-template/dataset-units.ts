@@ -1,13 +1,12 @@
 /** The dataset's units as the report templates see them: their kind and the units under them. */
 import type { CheckContext, ReportUnit } from '../../src/domain/report-template/check-workbook';
+import { levelKind } from '../../src/domain/levels';
 import { childrenOf, indexUnits, type Unit } from '../../src/domain/units';
 import type { Dataset } from '../compile/dataset';
 
-const KIND_BY_LEVEL: Record<number, string> = { 1: 'province', 2: 'district', 3: 'commune', 4: 'village' };
-
-/** The kind of a unit's level. */
-export function unitKind(_dataset: Dataset, unit: Unit): string | undefined {
-  return KIND_BY_LEVEL[unit.level];
+/** The kind of a unit's level, as the dataset declares it. */
+export function unitKind(dataset: Dataset, unit: Unit): string | undefined {
+  return levelKind(dataset.meta.levels, unit.level);
 }
 
 export function toReportUnit(dataset: Dataset, unit: Unit): ReportUnit {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/domain/csv';
-import { tinyDataset } from '../compile/tiny-dataset';
+import { tinyDataset, withoutReorganisations } from '../compile/tiny-dataset';
 import { parseDataset } from '../compile/parse-dataset';
 import { importReports } from './import-reports';
 import { planTemplates } from './plan-templates';
@@ -18,9 +18,8 @@ function hundredCommunes() {
     const c = `X${String(i).padStart(3, '0')}`;
     lines.push(`${c},Xã ${i},Xã,3,D,,,I,,,`, `${c}.01,Thôn ${i},Thôn,4,${c},,,,0,,`);
   }
-  const { 'reorganisation-2025-07.csv': _, ...rest } = files;
   return {
-    ...rest,
+    ...withoutReorganisations(files),
     'units.csv': `${lines.join('\n')}\n`,
     'reports.csv': 'unit,period,EV,TM,PT,VD,VT,CM\n',
     'disaggregations.csv': 'unit,period,indicator,dimension,category,value\n',

@@ -37,8 +37,8 @@ export function planTemplates(dataset: Dataset, scope: string, period: QuarterKe
     return layouts.get(kind)!;
   };
   const owners: Unit[] = [];
-  for (let level = 1; level <= 4; level++) {
-    for (const unit of descendantsAtLevel(index, scope, level as 1 | 2 | 3 | 4)) {
+  for (let level = 1; level <= dataset.meta.levels.length; level++) {
+    for (const unit of descendantsAtLevel(index, scope, level)) {
       const kind = unitKind(dataset, unit);
       if ((kind === 'commune' || kind === 'district') && existsInQuarter(unit, period)) owners.push(unit);
     }

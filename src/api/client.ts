@@ -6,7 +6,8 @@
 import axios, { AxiosError, type AxiosInstance } from 'axios';
 import type * as z from 'zod/mini';
 import { config } from '@/config/env';
-import { ApiError } from './api-error';
+import { ApiError, type ContractExpectation } from './api-error';
+import { documentCache, SAVED_AT_HEADER } from './document-cache';
 
 /** Largest document accepted (bytes); larger ones are refused while streaming, before parsing. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
@@ -68,6 +69,10 @@ function toApiError(error: unknown, path: string, client: AxiosInstance): ApiErr
       return new ApiError('too_large', 'Response too large', { path, size: client.defaults.maxContentLength ?? MAX_DOCUMENT_BYTES });
     }
     const status = error.response?.status;
+    if (status === 429) {
+      const retryAfterMs = parseRetryAfter(error.response?.headers?.['retry-after'] as string | undefined);
+      return new ApiError('busy', 'Too many requests', { path, status, ...(retryAfterMs === null ? {} : { retryAfterMs }) });
+    }
     if (status === 404) return new ApiError('not_found', `Not found: ${path}`, { path, status });
     if (status === 401) return new ApiError('unauthorized', 'Unauthorized', { path, status });
     if (status === 403) return new ApiError('forbidden', 'Forbidden', { path, status });
@@ -77,37 +82,99 @@ function toApiError(error: unknown, path: string, client: AxiosInstance): ApiErr
   return new ApiError('network', error instanceof Error ? error.message : 'Network error', { path });
 }
 
-/** The raw text of an API document, with every failure turned into an ApiError. */
-export async function fetchText(path: string, signal?: AbortSignal, client: AxiosInstance = http): Promise<string> {
+/** Retry-After in seconds or as an HTTP date, as milliseconds from now; null when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** The raw text of an API document and whether it came from the device's saved copy; every failure is an ApiError. */
+async function fetchDocument(path: string, signal: AbortSignal | undefined, client: AxiosInstance): Promise<{ text: string; saved: boolean }> {
   let text: string;
+  let saved: boolean;
   try {
     const response = await client.get<string>(path, { signal });
     text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+    saved = Boolean(response.headers[SAVED_AT_HEADER]);
   } catch (error) {
     throw toApiError(error, path, client);
   }
   const max = client.defaults.maxContentLength ?? MAX_DOCUMENT_BYTES;
   if (max > 0 && text.length > max) throw new ApiError('too_large', 'Response too large', { path, size: max });
-  return text;
+  return { text, saved };
+}
+
+/** The raw text of an API document, with every failure turned into an ApiError. */
+export async function fetchText(path: string, signal?: AbortSignal, client: AxiosInstance = http): Promise<string> {
+  return (await fetchDocument(path, signal, client)).text;
 }
 
 /** Parses and validates a document's text against its schema. */
-export function parseDocument<T>(text: string, path: string, schema: z.ZodMiniType<T>): T {
+export function parseDocument<T>(text: string, documentPath: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ApiError('malformed', `Malformed JSON at ${path}`, { path });
+    throw new ApiError('malformed', `Malformed JSON at ${documentPath}`, { path: documentPath });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') || '(gốc)';
-    throw new ApiError('contract', `Contract violation at ${path}: ${field}`, { path, field, detail: issue?.message ?? '' });
+    const path = issue?.path ?? [];
+    const field = path.map(String).join('.');
+    throw new ApiError('contract', `Contract violation at ${documentPath}: ${field || '(root)'}`, {
+      path: documentPath,
+      field,
+      expected: issue ? expectation(issue, valueAt(raw, path)) : 'valid',
+      detail: issue?.message ?? '',
+    });
   }
   return parsed.data;
 }
 
-export async function getDocument<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal, client: AxiosInstance = http): Promise<T> {
-  return parseDocument(await fetchText(path, signal, client), path, schema);
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** What the contract expected where the document broke it, as a word the UI can explain. */
+function expectation(issue: z.core.$ZodIssue, found: unknown): ContractExpectation {
+  if (issue.code === 'invalid_type') {
+    if (found === undefined) return 'present';
+    return (['string', 'number', 'boolean', 'array', 'object'] as const).find((t) => t === issue.expected) ?? 'valid';
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return 'range';
+  if (issue.code === 'invalid_format') return 'format';
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return 'allowed';
+  if (issue.code === 'unrecognized_keys') return 'known-fields';
+  return 'valid';
+}
+
+export async function getDocument<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal, client: AxiosInstance = http, repaired = false): Promise<T> {
+  const cache = documentCache();
+  const { text, saved } = await fetchDocument(path, signal, client);
+  try {
+    const doc = parseDocument(text, path, schema);
+    if (cache && !saved) void cache.store(path, text).catch(() => undefined);
+    return doc;
+  } catch (error) {
+    if (!cache) throw error;
+    if (saved) {
+      if (repaired) throw error;
+      await cache.evict(path);
+      return getDocument(path, schema, signal, client, true);
+    }
+    const copy = await cache.read(path);
+    if (copy === null) throw error;
+    try {
+      return parseDocument(copy, path, schema);
+    } catch {
+      await cache.evict(path);
+      throw error;
+    }
+  }
 }

@@ -4,15 +4,27 @@
  * from them.
  */
 import * as z from 'zod/mini';
+import { parseQuarterKey } from '../domain/periods';
 import { LEVEL_KINDS, REPORT_KINDS } from '../domain/levels';
 
 export const API_VERSION = 1;
 
 const localText = z.object({ vi: z.string(), en: z.string() });
+const quarterNumber = (key: string): number => {
+  const q = parseQuarterKey(key);
+  return q ? q.year * 4 + q.quarter : Number.NaN;
+};
 const quarterKey = z.string().check(z.regex(/^\d{4}Q[1-4]$/, 'mã quý dạng 2023Q2'));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD'));
-const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'tháng dạng YYYY-MM'));
+/** A real calendar date (2024-02-29 yes, 2024-02-31 no). */
+const isoDate = z.iso.date('ngày có thật dạng YYYY-MM-DD');
+/** An RFC 3339 timestamp with a time zone (Z or an offset). */
+const timestamp = z.iso.datetime({ offset: true, error: 'thời điểm dạng 2025-06-30T10:00:00Z' });
+const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'tháng dạng YYYY-MM'));
 const unitCode = z.string().check(z.minLength(1));
+/** A count of units or reports: a whole number, never negative. */
+const count = z.int().check(z.minimum(0));
+/** A published amount (a count, a sum of money, a numerator or a denominator): never negative. */
+const amount = z.number().check(z.minimum(0));
 /** A unit's depth in the hierarchy: 1 for the root, at most five levels. */
 const level = z.int().check(z.minimum(1), z.maximum(5));
 const levelKind = z.enum(LEVEL_KINDS);
@@ -37,7 +49,14 @@ export const metaSchema = z.object({
   rootUnit: unitCode,
   /** The dataset's levels, root first: depth, kind (the rules go by kind), singular and plural names. */
   levels: z.array(z.object({ level, kind: levelKind, name: localText, plural: localText })),
-  quarters: z.array(quarterKey).check(z.minLength(1)),
+  quarters: z.array(quarterKey).check(
+    z.minLength(1),
+    z.superRefine((quarters, ctx) => {
+      quarters.forEach((q, i) => {
+        if (i > 0 && quarterNumber(q) !== quarterNumber(quarters[i - 1]!) + 1) ctx.addIssue({ code: 'custom', message: 'quarters[i] = quarters[i − 1] + 1 quarter', path: [i], input: q });
+      });
+    }),
+  ),
   dataDate: isoDate,
   /** This structure: "" for the dataset's base structure, else the code of the reorganisation that formed it. */
   structure: z.string(),
@@ -45,7 +64,7 @@ export const metaSchema = z.object({
   reorganisations: z.array(reorganisationSchema),
   source: localText,
   demo: z.boolean(),
-  generatedAt: z.string(),
+  generatedAt: timestamp,
   /** Sensitive indicators: counts below `threshold` hidden; published only at `floorKind` and the kinds above it. */
   suppression: z.object({ threshold: z.int().check(z.positive()), floorKind: levelKind }),
 });
@@ -64,7 +83,7 @@ export const indicatorSchema = z.object({
   disaggregations: z.array(z.string()),
   numerator: z.optional(z.string()),
   denominator: z.optional(z.string()),
-  scale: z.optional(z.number()),
+  scale: z.optional(z.number().check(z.positive())),
   decimals: z.int().check(z.minimum(0)),
   /** How the target is read: a total over the period, a level at its end (a yearly count for a flow), or a yearly rate of change. */
   target: z.object({
@@ -80,7 +99,14 @@ export const indicatorSchema = z.object({
   textBreakdown: z.optional(z.string()),
   /** The report's phrase for a value; "{value}" stands for it. */
   wording: z.optional(localText),
-});
+}).check(
+  z.superRefine((ind, ctx) => {
+    if (ind.kind !== 'rate') return;
+    for (const key of ['numerator', 'denominator', 'scale'] as const) {
+      if (ind[key] === undefined) ctx.addIssue({ code: 'custom', message: 'kind "rate" ⇒ numerator, denominator and scale', path: [key], input: ind });
+    }
+  }),
+);
 
 /** A content area of the programme; the catalogue lists them in display order. */
 export const areaSchema = z.object({ code: z.string().check(z.minLength(1)), name: localText });
@@ -104,24 +130,30 @@ export const unitRefSchema = z.object({
   level,
   parentCode: z.nullable(unitCode),
   path: z.array(unitCode),
-  childCount: z.int().check(z.minimum(0)),
+  childCount: count,
   validTo: z.nullable(isoDate),
-});
+}).check(
+  z.superRefine((ref, ctx) => {
+    if (ref.path[ref.path.length - 1] !== ref.code) ctx.addIssue({ code: 'custom', message: 'path[last] = code', path: ['path'], input: ref.path });
+    if (ref.level !== ref.path.length) ctx.addIssue({ code: 'custom', message: 'level = path.length', path: ['level'], input: ref.level });
+    if (ref.parentCode !== (ref.path[ref.path.length - 2] ?? null)) ctx.addIssue({ code: 'custom', message: 'parentCode = path[last − 1] (null for the root)', path: ['parentCode'], input: ref.parentCode });
+  }),
+);
 
 /** null = not reported; "suppressed" = withheld to protect people (shown as "<5"). */
-export const cellSchema = z.union([z.number(), z.null(), z.literal('suppressed')]);
+export const cellSchema = z.union([amount, z.null(), z.literal('suppressed')]);
 
 /** A total over a span of quarters: a calendar year or the whole phase (series of grain "year"). */
 export const periodTotalSchema = z.object({
   /** "2023" for a calendar year, "phase" for the phase (the keys of targets). */
   key: z.string(),
   /** First and last quarter of the span, as positions in meta.quarters. */
-  from: z.int().check(z.minimum(0)),
-  to: z.int().check(z.minimum(0)),
+  from: count,
+  to: count,
   value: cellSchema,
   /** dimension code → category code → value over the span. */
   breakdown: z.optional(z.record(z.string(), z.record(z.string(), cellSchema))),
-});
+}).check(z.refine((t) => t.from <= t.to, { message: 'from ≤ to', path: ['to'] }));
 
 export const seriesSchema = z.object({
   /**
@@ -131,8 +163,8 @@ export const seriesSchema = z.object({
    */
   grain: z.optional(z.enum(['quarter', 'year'])),
   values: z.array(cellSchema),
-  reported: z.array(z.int().check(z.minimum(0))),
-  expected: z.int().check(z.minimum(0)),
+  reported: z.array(count),
+  expected: count,
   /** dimension code → category code → quarterly values. */
   breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
   /** Grain "year" only: the published totals. */
@@ -141,16 +173,30 @@ export const seriesSchema = z.object({
    * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
    * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
    */
-  history: z.optional(z.object({ before: z.int().check(z.minimum(0)), expected: z.int().check(z.minimum(0)) })),
-});
+  history: z.optional(z.object({ before: count, expected: count })),
+}).check(
+  z.superRefine((s, ctx) => {
+    const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.addIssue({ code: 'custom', message, path, input });
+    if (s.reported.length !== s.values.length) issue('reported.length = values.length', ['reported'], s.reported);
+    if (s.history && s.history.before > s.values.length) issue('history.before ≤ values.length', ['history', 'before'], s.history.before);
+    s.reported.forEach((r, q) => {
+      if (s.history && q < s.history.before) {
+        if (r > s.history.expected) issue('reported[q] ≤ history.expected before history.before', ['reported', q], r);
+      } else if (r > s.expected) issue('reported[q] ≤ expected', ['reported', q], r);
+    });
+    for (const [dim, cats] of Object.entries(s.breakdown ?? {})) {
+      for (const [cat, cells] of Object.entries(cats)) if (cells.length !== s.values.length) issue('breakdown row length = values.length', ['breakdown', dim, cat], cells);
+    }
+  }),
+);
 
 export const figuresSchema = z.object({
   /** indicator code → quarterly series (rates are computed from their numerator and denominator). */
   series: z.record(z.string(), seriesSchema),
   /** indicator code → target key ("2023", "phase") → target value. */
-  targets: z.record(z.string(), z.record(z.string(), z.number())),
+  targets: z.record(z.string(), z.record(z.string(), amount)),
   /** indicator code → baseline year → value. */
-  baselines: z.record(z.string(), z.record(z.string(), z.number())),
+  baselines: z.record(z.string(), z.record(z.string(), amount)),
   /**
    * Sensitive indicators → target keys ("2023", "phase") withheld here because a target could
    * reveal a hidden count; they are left out of `targets` and shown as hidden, not as "no target".
@@ -180,7 +226,15 @@ export const unitDocumentSchema = z.object({
   reorganisedInto: z.optional(successionSchema),
   /** The unit was formed by a reorganisation: the units of the previous structure it was made of. */
   formedFrom: z.optional(successionSchema),
-});
+}).check(
+  z.superRefine((doc, ctx) => {
+    for (const u of [doc.unit, ...doc.children]) if (!(u.code in doc.figures)) ctx.addIssue({ code: 'custom', message: `figures["${u.code}"] present (the unit and each child)`, path: ['figures', u.code], input: doc.figures });
+    doc.children.forEach((c, i) => {
+      if (c.parentCode !== doc.unit.code) ctx.addIssue({ code: 'custom', message: 'children[i].parentCode = unit.code', path: ['children', i, 'parentCode'], input: c.parentCode });
+    });
+    if (doc.ancestors.map((a) => a.code).join('/') !== doc.unit.path.slice(0, -1).join('/')) ctx.addIssue({ code: 'custom', message: 'ancestors = unit.path without the unit', path: ['ancestors'], input: doc.ancestors });
+  }),
+);
 
 /**
  * Figures of a structure under the units a reorganisation made of it: each new commune or ward is
@@ -203,7 +257,8 @@ export const structureSchema = z.object({
   figures: z.record(unitCode, figuresSchema),
 });
 
-const position = z.tuple([z.number(), z.number()]);
+/** [longitude, latitude] in degrees, WGS 84 (GeoJSON order). */
+const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 const polygon = z.array(z.array(position));
 export const boundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -247,14 +302,34 @@ export const noteSchema = z.object({
   title: z.string(),
   body: z.string(),
   documentNumber: z.optional(z.string()),
-  inspection: z.optional(z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })),
+  inspection: z.optional(
+    z.object({
+      body: z.string(),
+      head: z.string(),
+      members: z.array(z.string()),
+      unitsInspected: z.array(unitCode),
+      /** Notable activities the team saw, each at a unit visited and under a content area (ND1…). */
+      activities: z.optional(z.array(z.object({ unit: unitCode, area: z.string(), text: z.string() }))),
+    }),
+  ),
   requests: z.optional(z.array(requestSchema)),
-});
+  /** Names of the units an inspection visited, by code (so lists show names, not codes). */
+  unitNames: z.optional(z.record(z.string(), z.string())),
+}).check(z.refine((n) => n.periodFrom <= n.periodTo, { message: 'periodFrom ≤ periodTo', path: ['periodTo'] }));
 
 export const notesSchema = z.object({
   unit: unitCode,
   /** Notes of the unit and of every unit below it, and the inspections that visited them with their conclusions, oldest first. */
   notes: z.array(noteSchema),
+});
+
+/** An error response body (RFC 9457 problem details), served as application/problem+json. */
+export const problemSchema = z.object({
+  type: z.optional(z.string()),
+  title: z.string(),
+  status: z.int().check(z.minimum(400), z.maximum(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
 });
 
 export type Meta = z.infer<typeof metaSchema>;

@@ -4,6 +4,11 @@ import { isApiError } from '@/api/api-error';
 /** Automatic retries for one query: server errors and network blips only. */
 export const MAX_AUTO_RETRIES = 2;
 
+/** A busy server (429) asking for a longer wait than this is not retried automatically: the user is told. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+
+const retryAfter = (error: unknown): number | undefined => (isApiError(error) && error.kind === 'busy' ? error.details.retryAfterMs : undefined);
+
 /**
  * Retry only faults that retrying can fix: never a missing unit, a permission refusal, broken data or a
  * timeout (the user already waited the full timeout), and never while offline (the answer would be the same).
@@ -11,7 +16,13 @@ export const MAX_AUTO_RETRIES = 2;
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_AUTO_RETRIES) return false;
   if (!isApiError(error)) return true;
+  if (error.kind === 'busy') return (error.details.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS;
   return error.retryable && error.kind !== 'timeout' && error.kind !== 'offline';
+}
+
+/** Exponential back-off, or exactly what a busy server asked for (Retry-After). */
+export function retryDelay(attempt: number, error: unknown, baseMs: number): number {
+  return retryAfter(error) ?? Math.min(baseMs * 2 ** attempt, 8 * baseMs);
 }
 
 export interface QueryClientOptions {
@@ -31,7 +42,7 @@ export function createQueryClient({ retryDelayMs = 500 }: QueryClientOptions = {
         // cannot answer fails at once with the offline message instead of a spinner that never ends.
         networkMode: 'offlineFirst',
         retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(retryDelayMs * 2 ** attempt, 8 * retryDelayMs),
+        retryDelay: (attempt, error) => retryDelay(attempt, error, retryDelayMs),
       },
     },
   });

@@ -34,7 +34,7 @@ describe('the unit page', () => {
     server.use(faults.contract((d) => ((d.unit as Record<string, unknown>).level = 'hai'), (p) => p === 'v1/units/058.json'));
     renderAt('/u/058');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('sai cấu trúc ở trường "unit.level"');
+    expect(alert).toHaveTextContent('Số liệu của đơn vị 058 nhận được không đúng cấu trúc: trường "unit.level" phải là số.');
     expect(screen.queryByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' })).not.toBeInTheDocument();
     expect(within(alert).queryByRole('button', { name: 'Thử lại' })).not.toBeInTheDocument();
   });

@@ -15,8 +15,9 @@ import { PeriodPicker } from '@/features/filters/period-picker';
 import { OfflineBar } from '@/features/offline/offline-bar';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { PanelLoading, QueryState } from '@/ui/panel';
+import { PanelLoading } from '@/ui/panel';
 import { AppHeader } from './app-header';
+import { PageError } from './page-error';
 import { useViewState } from './use-view-state';
 import { ViewTabs } from './view-tabs';
 import { VIEW_COMPONENTS, type ViewProps } from './views';
@@ -59,6 +60,7 @@ export function UnitPage() {
   };
 
   if (!state.unit && meta.data) return <Navigate to={drillTo(state, meta.data.rootUnit)} replace />;
+  const backToRoot = (m: Meta | undefined) => (m ? <Link to={drillTo(state, m.rootUnit)}>{t('error.backTo', { name: m.province.name })}</Link> : null);
   const indicator = state.indicator ?? catalogue.data?.indicators[0]?.code ?? '';
   return (
     <>
@@ -68,30 +70,24 @@ export function UnitPage() {
       <AppHeader meta={meta.data} state={state} />
       <OfflineBar unitCode={unitCode} unitName={unit.data?.unit.name} />
       <main id="main" className="app-main" tabIndex={-1}>
-        <QueryState query={meta} height={400}>
-          {(m) => (
-            <QueryState query={catalogue} height={400}>
-              {(cat) => (
-                <QueryState query={unit} height={400} notFound={<Link to={drillTo(state, m.rootUnit)}>{t('error.backTo', { name: m.province.name })}</Link>}>
-                  {(doc) => (
-                    <>
-                      <StructureSwitch meta={m} state={state} />
-                      <Breadcrumb unit={doc.unit} ancestors={doc.ancestors} state={state} />
-                      <h2 className="unit-title">{doc.unit.name}</h2>
-                      <SuccessionNote doc={doc} state={state} />
-                      <div className="toolbar no-print">
-                        <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
-                        <IndicatorPicker areas={cat.areas} indicators={cat.indicators} state={state} selected={indicator} />
-                      </div>
-                      <ViewTabs state={state} views={viewsOf(m)} labels={viewLabels(m)} />
-                      <ViewBody doc={doc} catalogue={cat} meta={m} state={state} indicator={indicator} />
-                    </>
-                  )}
-                </QueryState>
-              )}
-            </QueryState>
-          )}
-        </QueryState>
+        {[meta, catalogue, unit].some((q) => q.error && q.data === undefined) ? (
+          <PageError queries={[meta, catalogue, unit]} meta={meta.data} unitCode={unitCode} state={state} notFound={backToRoot(meta.data)} />
+        ) : meta.data && catalogue.data && unit.data ? (
+          <>
+            <StructureSwitch meta={meta.data} state={state} />
+            <Breadcrumb unit={unit.data.unit} ancestors={unit.data.ancestors} state={state} />
+            <h2 className="unit-title">{unit.data.unit.name}</h2>
+            <SuccessionNote doc={unit.data} state={state} />
+            <div className="toolbar no-print">
+              <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
+              <IndicatorPicker areas={catalogue.data.areas} indicators={catalogue.data.indicators} state={state} selected={indicator} />
+            </div>
+            <ViewTabs state={state} views={viewsOf(meta.data)} labels={viewLabels(meta.data)} />
+            <ViewBody doc={unit.data} catalogue={catalogue.data} meta={meta.data} state={state} indicator={indicator} />
+          </>
+        ) : (
+          <PanelLoading height={400} />
+        )}
       </main>
     </>
   );

@@ -24,7 +24,7 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
   return (
     <>
       <OverviewPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
-      <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />
+      {doc.children.length > 0 && <ChildrenList units={doc.children} state={state} dataDate={formatDate(meta.dataDate, lang)} />}
     </>
   );
 }
@@ -37,11 +37,12 @@ const MapView = lazyView(withViewMessages(() => import('@/features/map/map-view'
 const ProgressView = lazyView(withViewMessages(() => import('@/features/progress/progress-view').then((m) => m.ProgressView)));
 const ReportView = lazyView(withViewMessages(() => import('@/features/report/report-view').then((m) => m.ReportView)));
 const StructureView = lazyView(withViewMessages(() => import('@/features/structure/structure-view').then((m) => m.StructureView)));
+const ReportCheckView = lazyView(withViewMessages(() => import('@/features/report-check/report-check-view').then((m) => m.ReportCheckView)));
 const NotesPanel = lazyView(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel));
 const PresentView = lazyView(withViewMessages(() => import('@/features/present/present-view').then((m) => m.PresentView)));
 
-/** The slide bodies of the presentation, composed from the features (loaded with the presentation). */
-const SlideContent = lazyView(withViewMessages(() => import('./slide-content').then((m) => m.SlideContent)));
+/** The slide bodies of the presentation (loaded with it, with the messages of the views they draw from). */
+const SlideContent = lazyView(withViewMessages(() => import('@/features/present/slides/slide-content').then((m) => m.SlideContent)));
 
 /** Views in tab order. */
 export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => ReactNode>> = {
@@ -58,4 +59,5 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
     <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} reorganisation={reorganisationFrom(meta.reorganisations, meta.structure)} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />
   ),
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
+  check: ({ catalogue, meta }: ViewProps) => <ReportCheckView catalogue={catalogue} meta={meta} />,
 };

@@ -5,6 +5,8 @@ import type { BarStatus } from './chart-series';
 import { AXIS_2023, catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 import type { PeriodSelection } from './periods';
 
+/** An independent Vietnamese order for the expectations (not the app's collator). */
+const vi = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
 const flow = indicator('F', 'flow');
 const YEAR: PeriodSelection = { kind: 'year', year: 2023 };
 
@@ -17,6 +19,7 @@ function oneChild(values: Cell[], target: number | undefined, overrides: Partial
     axis: AXIS_2023,
     period: YEAR,
     sort: 'value',
+    compareText: vi,
     ...overrides,
   });
 }
@@ -38,7 +41,7 @@ describe('achievement status of a child', () => {
   it('reads lower-is-better indicators the right way round', () => {
     const lower = indicator('L', 'flow', { direction: 'lower' });
     const build = (values: Cell[]) =>
-      buildAchievementSeries({
+      buildAchievementSeries({ compareText: vi,
         indicator: lower,
         catalogue: catalogueOf(lower),
         children: [{ code: 'a', name: 'A' }],
@@ -58,7 +61,7 @@ describe('achievement status of a child', () => {
   });
 
   it('uses the phase target for the phase and counts completeness', () => {
-    const result = buildAchievementSeries({
+    const result = buildAchievementSeries({ compareText: vi,
       indicator: flow,
       catalogue: catalogueOf(flow),
       children: [{ code: 'a', name: 'A' }],
@@ -73,7 +76,7 @@ describe('achievement status of a child', () => {
 
   it('takes the period-end value of a stock', () => {
     const stock = indicator('S', 'stock');
-    const result = buildAchievementSeries({
+    const result = buildAchievementSeries({ compareText: vi,
       indicator: stock,
       catalogue: catalogueOf(stock),
       children: [{ code: 'a', name: 'A' }],
@@ -89,7 +92,7 @@ describe('achievement status of a child', () => {
     const num = indicator('N', 'flow');
     const den = indicator('D', 'flow');
     const rate = indicator('R', 'rate', { numerator: 'N', denominator: 'D', scale: 100 });
-    const result = buildAchievementSeries({
+    const result = buildAchievementSeries({ compareText: vi,
       indicator: rate,
       catalogue: catalogueOf(num, den, rate),
       children: [{ code: 'a', name: 'A' }],
@@ -108,7 +111,7 @@ describe('availability', () => {
     expect(oneChild([1, 2, 3, 4], 3, { period: { kind: 'year', year: 2021 } }).availability).toBe('no_data');
   });
   it('says when the indicator is withheld at the children level', () => {
-    const result = buildAchievementSeries({
+    const result = buildAchievementSeries({ compareText: vi,
       indicator: flow,
       catalogue: catalogueOf(flow),
       children: [{ code: 'v', name: 'Thôn' }],
@@ -137,7 +140,7 @@ describe('sorting the bars', () => {
     { name: 'Xã Nông Thượng', bar: 0, status: 'behind' as const },
   ];
   it('by value: largest first, ties by name, then "<5", then not reported', () => {
-    expect(sortAchievementRows(rows, 'value').map((r) => r.name)).toEqual([
+    expect(sortAchievementRows(rows, 'value', vi).map((r) => r.name)).toEqual([
       'Phường Nguyễn Thị Minh Khai',
       'Xã Dương Quang',
       'Phường Đức Xuân',
@@ -152,7 +155,7 @@ describe('sorting the bars', () => {
     [['Tổ 10', 'Tổ 9', 'Tổ 1'], ['Tổ 1', 'Tổ 9', 'Tổ 10']],
     [['Xã Na Rì', 'Xã Nà Phặc', 'Thị trấn Chợ Rã'], ['Thị trấn Chợ Rã', 'Xã Nà Phặc', 'Xã Na Rì']],
   ])('by name in Vietnamese order: %j', (names, expected) => {
-    const sorted = sortAchievementRows(names.map((name) => ({ name, bar: 1, status: 'met' as const })), 'name');
+    const sorted = sortAchievementRows(names.map((name) => ({ name, bar: 1, status: 'met' as const })), 'name', vi);
     expect(sorted.map((r) => r.name)).toEqual(expected);
   });
 });

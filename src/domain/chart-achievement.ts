@@ -6,7 +6,8 @@
 import { achievement } from './achievement';
 import type { Cell } from './aggregate';
 import type { ChartSort } from './chart-options';
-import { compareNames, drawable, type BarStatus } from './chart-series';
+import { drawable, type BarStatus } from './chart-series';
+import type { TextCompare } from './table-sort';
 import { computeFigure, targetFor, type UnitSeries } from './figures';
 import type { Indicator } from './indicators';
 import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
@@ -52,6 +53,8 @@ export interface AchievementInput {
   axis: readonly string[];
   period: PeriodSelection;
   sort: ChartSort;
+  /** Vietnamese order of names (the app's one collator). */
+  compareText: TextCompare;
 }
 
 const emptyCounts = (): Record<BarStatus, number> => ({ met: 0, behind: 0, no_target: 0, suppressed: 0, not_reported: 0 });
@@ -100,7 +103,7 @@ export function buildAchievementSeries(input: AchievementInput): AchievementSeri
   let availability: Availability = 'ok';
   if (rows.length === 0) availability = skipped.withheld > 0 ? 'withheld' : 'not_applicable';
   else if (rows.every((r) => r.status === 'not_reported')) availability = 'no_data';
-  return { availability, rows: sortAchievementRows(rows, sort), targetPeriod, counts };
+  return { availability, rows: sortAchievementRows(rows, sort, input.compareText), targetPeriod, counts };
 }
 
 const RANK: Record<BarStatus, number> = { met: 0, behind: 0, no_target: 0, suppressed: 1, not_reported: 2 };
@@ -109,8 +112,8 @@ const RANK: Record<BarStatus, number> = { met: 0, behind: 0, no_target: 0, suppr
  * By value: largest first (smallest first for lower-is-better would hide the laggards, so the
  * order is always by size), then "<5", then not reported; ties and name sort in Vietnamese order.
  */
-export function sortAchievementRows<T extends Pick<AchievementRow, 'name' | 'bar' | 'status'>>(rows: readonly T[], sort: ChartSort): T[] {
-  const byName = (a: T, b: T) => compareNames(a.name, b.name);
+export function sortAchievementRows<T extends Pick<AchievementRow, 'name' | 'bar' | 'status'>>(rows: readonly T[], sort: ChartSort, compareText: TextCompare): T[] {
+  const byName = (a: T, b: T) => compareText(a.name, b.name);
   if (sort === 'name') return [...rows].sort(byName);
   return [...rows].sort((a, b) => RANK[a.status] - RANK[b.status] || (b.bar ?? 0) - (a.bar ?? 0) || byName(a, b));
 }

@@ -7,6 +7,8 @@ import type { Dimension, IndicatorKind } from './indicators';
 const AXIS = ['2023Q1', '2023Q2', '2023Q3'];
 const dim = (code: string, categories: string[]): Dimension => ({ code, name: { vi: code, en: code }, categories: categories.map((c) => ({ code: c, name: { vi: c, en: c } })) });
 const SEX = dim('sex', ['female', 'male']);
+/** An independent Vietnamese order for the expectations (not the app's collator). */
+const vi = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
 const ROLE = dim('participant_role', ['party_secretary', 'members', 'residents']);
 
 function figures(values: Cell[], breakdown?: BreakdownCells, code = 'X'): FiguresWithBreakdown {
@@ -16,6 +18,7 @@ function figures(values: Cell[], breakdown?: BreakdownCells, code = 'X'): Figure
 function build(kind: IndicatorKind, unitFigures: FiguresWithBreakdown, extra: Partial<BreakdownInput> = {}) {
   const ind = indicator('X', kind);
   return buildBreakdown({
+    compareText: vi,
     indicator: ind,
     catalogue: catalogueOf(ind),
     dimensions: [SEX, ROLE],

@@ -7,7 +7,8 @@
 import { aggregateOverTime, type Cell, type Series } from './aggregate';
 import type { ChildRef, TargetsByIndicator } from './chart-achievement';
 import type { ChartSort } from './chart-options';
-import { compareNames, drawable } from './chart-series';
+import { drawable } from './chart-series';
+import type { TextCompare } from './table-sort';
 import { computeFigure } from './figures';
 import type { Dimension, Indicator } from './indicators';
 import { selectionIndices, type PeriodSelection } from './periods';
@@ -68,6 +69,8 @@ export interface BreakdownInput {
   axis: readonly string[];
   period: PeriodSelection;
   sort: ChartSort;
+  /** Vietnamese order of names (the app's one collator). */
+  compareText: TextCompare;
 }
 
 const EPSILON = 1e-9;
@@ -125,7 +128,7 @@ export function buildBreakdown(input: BreakdownInput): BreakdownSeries {
   const own = buildRow(input, unit, true, dimension, indices);
   if (!own) return empty('not_applicable');
   const childRows = children.map((c) => buildRow(input, c, false, dimension, indices)).filter((r): r is BreakdownRow => r !== null);
-  const byName = (a: BreakdownRow, b: BreakdownRow) => compareNames(a.name, b.name);
+  const byName = (a: BreakdownRow, b: BreakdownRow) => input.compareText(a.name, b.name);
   const rank = (r: BreakdownRow) => (r.status === 'not_reported' ? 2 : r.status === 'suppressed' ? 1 : 0);
   childRows.sort(sort === 'name' ? byName : (a, b) => rank(a) - rank(b) || (drawable(b.total) ?? 0) - (drawable(a.total) ?? 0) || byName(a, b));
   const rows = [own, ...childRows];

@@ -6,7 +6,8 @@
 import type { Cell } from './aggregate';
 import type { ChildRef, UnitFigures } from './chart-achievement';
 import type { ChartSort } from './chart-options';
-import { buildBuckets, compareNames, drawable } from './chart-series';
+import { buildBuckets, drawable } from './chart-series';
+import type { TextCompare } from './table-sort';
 import { computeFigure } from './figures';
 import { budgetPair, type Indicator } from './indicators';
 import { selectionIndices, type PeriodSelection } from './periods';
@@ -58,6 +59,7 @@ export function buildBudgetByUnit(input: {
   axis: readonly string[];
   period: PeriodSelection;
   sort: ChartSort;
+  compareText: TextCompare;
 }): BudgetSeries {
   const indices = selectionIndices(input.period, input.axis);
   const total = figureRow(input.catalogue, input.unit, indices);
@@ -68,7 +70,7 @@ export function buildBudgetByUnit(input: {
     if (row) rows.push({ key: child.code, name: child.name, period: null, partial: false, ...row });
   }
   if (rows.length === 0) return { availability: 'not_applicable', rows, total };
-  const byName = (a: BudgetRow, b: BudgetRow) => compareNames(a.name, b.name);
+  const byName = (a: BudgetRow, b: BudgetRow) => input.compareText(a.name, b.name);
   const missing = (r: BudgetRow) => (r.plot.allocated === null && r.plot.disbursed === null ? 1 : 0);
   rows.sort(input.sort === 'name' ? byName : (a, b) => missing(a) - missing(b) || (b.plot.allocated ?? 0) - (a.plot.allocated ?? 0) || byName(a, b));
   return { availability: rows.every((r) => r.allocated === null && r.disbursed === null) ? 'no_data' : 'ok', rows, total };

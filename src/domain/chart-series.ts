@@ -54,12 +54,6 @@ export function overlapsSelection(bucket: Bucket, selection: PeriodSelection): b
 }
 
 /** A number to draw, or null: missing and suppressed values have no bar height and no point. */
-/**
- * Vietnamese alphabetical order for names: "Đ" after "D", "ư" after "u", tones in the
- * traditional order (a à ả ã á ạ) as tie-breakers, numbers by value ("Tổ 9" before "Tổ 10").
- */
-const nameCollator = new Intl.Collator('vi', { numeric: true });
-export const compareNames = (a: string, b: string): number => nameCollator.compare(a, b);
 
 export const drawable = (cell: Cell): number | null => (typeof cell === 'number' && Number.isFinite(cell) ? cell : null);
 

@@ -85,12 +85,19 @@ export function parseCsv(text: string): CsvTable {
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
 }
 
-export function csvField(value: string | number | null | undefined): string {
+/** Rows as records keyed by the header's names (a missing cell is ''). */
+export function csvRecords(text: string): Record<string, string>[] {
+  const { header, rows } = parseCsv(text);
+  return rows.map(({ cells }) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}
+
+/** A field, quoted when it holds a quote, a line break or the separator (',' or, for Excel in Vietnamese, ';'). */
+export function csvField(value: string | number | null | undefined, separator: ',' | ';' = ','): string {
   if (value === null || value === undefined) return '';
   const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  return [header, ...rows].map((r) => r.map((v) => csvField(v)).join(',')).join('\n') + '\n';
 }

@@ -61,3 +61,24 @@ describe('CSV export', () => {
     expect(rows[rows.length - 1]!.cells).toEqual(['Tổng cộng: Thành phố Bắc Kạn', '99', '100', '100']);
   });
 });
+
+describe('CSV for Excel with Vietnamese regional settings', () => {
+  const csv = toExportCsv(table, 'excel-vi');
+  const lines = csv.slice(1).split('\r\n');
+
+  it('separates fields with ";" and writes the decimal comma', () => {
+    expect(lines[0]).toBe('Đơn vị;P8.1.4 Hội nghị – Thực hiện (hội nghị);P8.C.2 Tỷ lệ – Thực hiện (%);P8.1.4 Hội nghị – Đạt (%)');
+    expect(lines[1]).toBe('Phường Huyền Tụng;1234567;85,3;231');
+    expect(lines[3]).toBe('"\'+84 Xã ""Cộng"", Hòa";0;-50;115,5');
+  });
+
+  it('quotes a text holding ";" and leaves a comma inside text alone', () => {
+    const out = toExportCsv({ columns: [{ header: 'Tên', format: { kind: 'text' } }], rows: [['a;b'], ['c, d']], totals: null }, 'excel-vi');
+    expect(out).toBe(`${BOM}Tên\r\n"a;b"\r\nc, d\r\n`);
+  });
+
+  it('keeps the BOM and the totals row', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(lines[5]).toBe('Tổng cộng: Thành phố Bắc Kạn;99;100;100');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, neutralise, roundTo, safeSheetName } from './export-table';
+import { neutralise, roundTo, safeSheetName } from './export-table';
 
 describe('export helpers', () => {
   it.each([
@@ -14,16 +14,6 @@ describe('export helpers', () => {
     ['', ''],
   ])('neutralise(%j) = %j', (text, expected) => {
     expect(neutralise(text)).toBe(expected);
-  });
-
-  it.each([
-    ['06', 'phase', 'csv', 'du-an-8_06_phase.csv'],
-    ['058', '2022-01_2023-05', 'xlsx', 'du-an-8_058_2022-01_2023-05.xlsx'],
-    ['01846.3', '2023Q2', 'csv', 'du-an-8_01846.3_2023Q2.csv'],
-    ['../x y', '2023', 'csv', 'du-an-8_x-y_2023.csv'],
-    ['', '', 'csv', 'du-an-8_x_x.csv'],
-  ] as const)('exportFileName(%j, %j, %j)', (unit, period, ext, expected) => {
-    expect(exportFileName(unit, period, ext)).toBe(expected);
   });
 
   it.each([

@@ -39,14 +39,6 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
-const FILE_PART = /[^A-Za-z0-9._-]+/g;
-
-/** "du-an-8_06_2022-01_2023-05.csv": safe on every file system. */
-export function exportFileName(unitCode: string, period: string, extension: 'csv' | 'xlsx'): string {
-  const clean = (s: string) => s.replace(FILE_PART, '-').replace(/^[-.]+|[-.]+$/g, '') || 'x';
-  return `du-an-8_${clean(unitCode)}_${clean(period)}.${extension}`;
-}
-
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 export function safeSheetName(name: string): string {
   const cleaned = [...name.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ')]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAt } from './aggregate';
-import { onAxis, spliceHistory, sumHistory } from './history';
+import { addsUpAt, onAxis, spliceHistory, sumHistory } from './history';
 
 describe('a series across a reorganisation', () => {
   const own = { values: [null, null, 4, 5], reported: [0, 0, 3, 2], expected: 3 };
@@ -34,5 +34,18 @@ describe('a series across a reorganisation', () => {
   it('moves a series onto a longer axis by quarter key', () => {
     const s = { values: [1, 2], reported: [1, 1], expected: 1 };
     expect(onAxis(s, ['2025Q1', '2025Q2'], ['2024Q4', '2025Q1', '2025Q2', '2025Q3'])).toEqual({ values: [null, 1, 2, null], reported: [0, 1, 1, 0], expected: 1 });
+  });
+
+  it('adds up from its children before the reorganisation only when they carry the same past', () => {
+    const commune = { history: { before: 2, expected: 5 } };
+    const newVillage = { history: { before: 2, expected: 0 } };
+    const oldPartA = { history: { before: 2, expected: 3 } };
+    const oldPartB = { history: { before: 2, expected: 2 } };
+    // A new commune over new villages: its first two quarters are its old communes', not its villages'.
+    expect([0, 1, 2, 3].map((q) => addsUpAt(commune, [newVillage, newVillage], q))).toEqual([false, false, true, true]);
+    // A new root over new communes that carry 3 + 2 old units: every quarter adds up.
+    expect([0, 1, 2, 3].map((q) => addsUpAt(commune, [oldPartA, oldPartB], q))).toEqual([true, true, true, true]);
+    // A unit of the base structure has no history: every quarter adds up.
+    expect(addsUpAt({}, [{}, {}], 0)).toBe(true);
   });
 });

@@ -30,3 +30,16 @@ export function onAxis(series: Series, from: readonly string[], to: readonly str
   const pick = <T>(cells: readonly T[], none: T) => to.map((key) => (at.has(key) ? (cells[at.get(key)!] ?? none) : none));
   return { values: pick(series.values, null), reported: pick(series.reported, 0), expected: series.expected };
 }
+
+type WithHistory = Pick<Series, 'history'>;
+
+/**
+ * Whether quarter `q` of a unit's series is the sum of its children's. Before the reorganisation
+ * that formed it, a unit's figures are its old units' sums; they add up from its children only when
+ * the children carry that same past (new communes under a new root do; new villages have none).
+ */
+export function addsUpAt(parent: WithHistory, children: readonly WithHistory[], q: number): boolean {
+  const past = parent.history;
+  if (!past || q >= past.before) return true;
+  return children.reduce((n, c) => n + (c.history?.expected ?? 0), 0) === past.expected;
+}

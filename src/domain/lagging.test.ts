@@ -38,12 +38,15 @@ describe('overall score of a unit', () => {
 });
 
 describe('ranking lagging units', () => {
-  const rows = rankLagging([
+  const rows = rankLagging(
+    [
     entry('1', 'Xã Bằng Thành', [withRatio('a', 1.2), withRatio('b', 1.0)]),
     entry('2', 'Xã Nhạn Môn', [withRatio('a', 0.2), withRatio('b', 0.7), withRatio('c', 1.1), withRatio('d', -0.5), withRatio('e', 0.5)]),
     entry('3', 'Xã Ân Tình', [other('a', 'no_target')]),
     entry('4', 'Xã Đồng Lạc', [withRatio('a', 1.2), withRatio('b', 1.0)]),
-  ]);
+    ],
+    (a, b) => a.localeCompare(b, 'vi'),
+  );
   it('puts the worst score first, equal scores by Vietnamese name, unscored last', () => {
     expect(rows.map((r) => [r.code, r.rank])).toEqual([
       ['2', 1],

@@ -4,6 +4,7 @@
  */
 import { PROGRESS_CONFIG } from './progress-config';
 import type { IndicatorProgress, UnitProgress } from './unit-progress';
+import type { TextCompare } from './table-sort';
 
 export interface LaggingEntry {
   code: string;
@@ -31,11 +32,9 @@ export function pullingDown(progress: UnitProgress, count = PROGRESS_CONFIG.pull
 
 const scoreOf = (i: IndicatorProgress) => (i.assessment.kind === 'assessed' ? i.assessment.measured.score : 0);
 
-const vietnamese = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-
 /** Worst score first; equal scores by name (Vietnamese order); units without a score at the end. */
-export function rankLagging(entries: readonly LaggingEntry[], count = PROGRESS_CONFIG.pullingDownCount): LaggingRow[] {
-  const byName = (a: LaggingEntry, b: LaggingEntry) => vietnamese.compare(a.name, b.name) || a.code.localeCompare(b.code);
+export function rankLagging(entries: readonly LaggingEntry[], compareText: TextCompare, count = PROGRESS_CONFIG.pullingDownCount): LaggingRow[] {
+  const byName = (a: LaggingEntry, b: LaggingEntry) => compareText(a.name, b.name) || a.code.localeCompare(b.code);
   const scored = entries.filter((e) => e.progress.score !== null).sort((a, b) => a.progress.score! - b.progress.score! || byName(a, b));
   const unscored = entries.filter((e) => e.progress.score === null).sort(byName);
   return [

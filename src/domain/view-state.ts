@@ -8,7 +8,7 @@ import { parseSelection, serializeSelection, type PeriodSelection } from './peri
 import { structureOf, UNIT_ID_RE } from './unit-id';
 import { isDeclaredKey, isUnitSpecific, migrateParams, URL_STATE_VERSION, VERSION_KEY, VIEW_KEYS } from './url-keys';
 
-export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present'] as const;
+export const VIEWS = ['overview', 'table', 'charts', 'map', 'progress', 'report', 'notes', 'structure', 'present', 'check'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type Language = 'vi' | 'en';
 

@@ -5,13 +5,14 @@
  */
 import type { Language } from '@/domain/view-state';
 import { common } from './messages/common';
+import { headline } from './messages/headline';
 import { notes } from './messages/notes';
 import { offline } from './messages/offline';
 import { suppression } from './messages/suppression';
 import type { ViewMessageParts } from './view-messages';
 
 type Part = { vi: Readonly<Record<string, string>>; en: Readonly<Record<string, string>> };
-type CoreParts = typeof common | typeof notes | typeof offline | typeof suppression;
+type CoreParts = typeof common | typeof headline | typeof notes | typeof offline | typeof suppression;
 
 type VietnameseKeys<P> = P extends { vi: infer V } ? keyof V : never;
 export type MessageKey = VietnameseKeys<CoreParts | ViewMessageParts>;
@@ -27,7 +28,7 @@ export function registerMessages(parts: readonly Part[]): void {
   }
 }
 
-registerMessages([common, notes, offline, suppression]);
+registerMessages([common, headline, notes, offline, suppression]);
 
 /** A message with {placeholders} filled; falls back to Vietnamese, then to the key itself. */
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {

@@ -104,9 +104,12 @@ export function formatQuarterKey(key: string, lang: Language): string {
   return formatPeriod({ kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 }, lang);
 }
 
-/** Vietnamese alphabetical order ("Đ" after "D", tones handled). */
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-export const compareVietnamese = (a: string, b: string): number => vietnameseCollator.compare(a, b);
+/**
+ * Vietnamese alphabetical order, the app's one collator: "Đ" after "D", "ư" after "u", letters
+ * first and tones (a à ả ã á ạ) only to break ties, numbers by value ("Tổ 9" before "Tổ 10").
+ */
+const vietnamese = new Intl.Collator('vi', { numeric: true });
+export const compareVietnamese = (a: string, b: string): number => vietnamese.compare(a, b);
 
 /** A time of day for a clock on screen: "14:05" (the same in both languages, 24-hour). */
 export function formatClock(date: Date, _lang: Language): string {

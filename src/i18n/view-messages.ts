@@ -4,9 +4,10 @@ import { map } from './messages/map';
 import { present } from './messages/present';
 import { progress } from './messages/progress';
 import { report } from './messages/report';
+import { reportCheck } from './messages/report-check';
 import { reportUi } from './messages/report-ui';
 import { structure } from './messages/structure';
 import { table } from './messages/table';
 
-export const viewMessages = [charts, map, present, progress, report, reportUi, structure, table] as const;
+export const viewMessages = [charts, map, present, progress, report, reportCheck, reportUi, structure, table] as const;
 export type ViewMessageParts = (typeof viewMessages)[number];

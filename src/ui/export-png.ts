@@ -56,36 +56,3 @@ export async function renderPng(node: HTMLElement, options: PngOptions = {}): Pr
     remove();
   }
 }
-
-/** Saves a blob under a file name through a temporary link (works offline, no pop-up). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export async function exportPng(node: HTMLElement, fileName: string, options: PngOptions = {}): Promise<void> {
-  downloadBlob(await renderPng(node, options), fileName);
-}
-
-/** ASCII file-name part: diacritics dropped ("Bắc Kạn" → "bac-kan", "Đ" → "d"), separators collapsed. */
-export function fileNamePart(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-/** "du-an-8_thanh-pho-bac-kan_p8.1.5_2023_xu-huong.png": program, then the given parts. */
-export function pngFileName(parts: readonly string[]): string {
-  return `${['du-an-8', ...parts.map(fileNamePart).filter(Boolean)].join('_')}.png`;
-}

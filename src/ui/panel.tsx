@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
 import { useI18n } from '@/i18n/i18n-context';
-import { apiErrorMessage, canRetry } from './api-error-message';
+import { apiErrorMessage, apiErrorTechnical, canRetry } from './api-error-message';
 import { ErrorBoundary } from './error-boundary';
 import './panel.css';
 
@@ -73,6 +73,19 @@ export function PanelError({ message, onRetry, children }: { message: string; on
   );
 }
 
+/** The technical detail of a failure, folded away: for whoever must fix the server, not in the message. */
+export function ErrorDetails({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const technical = apiErrorTechnical(error);
+  if (!technical) return null;
+  return (
+    <details className="panel-state__details">
+      <summary>{t('error.technical')}</summary>
+      <code>{technical}</code>
+    </details>
+  );
+}
+
 interface QueryLike<T> {
   data: T | undefined;
   error: unknown;
@@ -96,6 +109,7 @@ export function QueryState<T>({ query, height, notFound, children }: QueryStateP
     return (
       <PanelError message={apiErrorMessage(query.error, i18n)} onRetry={canRetry(query.error) ? () => void query.refetch() : undefined}>
         {isApiError(query.error) && query.error.kind === 'not_found' && notFound ? <p>{notFound}</p> : null}
+        <ErrorDetails error={query.error} />
       </PanelError>
     );
   }

@@ -120,7 +120,7 @@ describe('the map', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^du-an-8_huyen-cho-don_p8\.1\.1_phase_ban-do\.png$/);
+    expect(download.suggestedFilename()).toMatch(/^du-an-8_huyen-cho-don_ban-do_p8\.1\.1_phase_\d{4}-\d{2}-\d{2}\.png$/);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // Wider than the map alone: the legend is in the picture (2× pixel ratio).

@@ -90,7 +90,11 @@ describe('offline use', () => {
     await page.reload();
     await heading(page, last).waitFor();
     await expect.poll(() => page.getByText(/^Đang ngoại tuyến – Dữ liệu lưu lúc/).count()).toBe(1);
-    expectCleanConsole(app);
+    // The presentation also asks for the notes of the unit's ancestors (inspection conclusions); those
+    // above the downloaded unit are not part of its download, so offline that one request fails (the
+    // slide says so). Every other request was answered from the saved copy.
+    const aboveDownload = ROOT.code === '06' ? null : /^console\.error: Failed to load resource: net::ERR_FAILED \(\S+\/api\/v1\/notes\/06\.json\)$/;
+    expectCleanConsole({ ...app, problems: app.problems.filter((p) => !aboveDownload?.test(p)) });
 
     // What was never saved says so, and the banner says only saved parts can be viewed.
     await page.goto(`${baseUrl()}/u/99999`);

@@ -16,7 +16,7 @@ const rowNames = (page: Page) => page.locator('table.units-table tbody tr.units-
 const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -61,7 +61,7 @@ describe('the units table', () => {
     // CSV of exactly the rows shown, then the totals.
     expect(requests.some((u) => /export-xlsx/.test(u))).toBe(false);
     const csv = await download(page, 'Tải CSV');
-    expect(csv.name).toBe('du-an-8_06_phase.csv');
+    expect(csv.name).toMatch(/^du-an-8_tinh-bac-kan_bang-don-vi_phase_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^Đơn vị,/);
@@ -71,7 +71,7 @@ describe('the units table', () => {
     // XLSX: exceljs is fetched only now; the file parses back with the header block and real numbers.
     const xlsx = await download(page, 'Tải Excel (XLSX)');
     expect(requests.some((u) => /export-xlsx/.test(u))).toBe(true);
-    expect(xlsx.name).toBe('du-an-8_06_phase.xlsx');
+    expect(xlsx.name).toMatch(/^du-an-8_tinh-bac-kan_bang-don-vi_phase_\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(xlsx.bytes.length).toBeGreaterThan(1000);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);

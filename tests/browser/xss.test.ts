@@ -110,11 +110,12 @@ const injectedMarkup = (page: Page) =>
   });
 
 const CSV_FORMULA = /^[=+\-@\t\r]/;
-const isPlainNumber = (cell: string) => /^-?\d+(\.\d+)?(E-?\d+)?$/i.test(cell);
+const isPlainNumber = (cell: string) => /^-?\d+([.,]\d+)?(E-?\d+)?$/i.test(cell);
 
-function csvCells(text: string): string[] {
+/** The cells of a CSV; the file for Excel under Vietnamese settings separates them with ";". */
+function csvCells(text: string, separator: ',' | ';'): string[] {
   const cells: string[] = [];
-  const re = /("([^"]|"")*"|[^,\r\n]*)(,|\r?\n|$)/g;
+  const re = separator === ',' ? /("([^"]|"")*"|[^,\r\n]*)(,|\r?\n|$)/g : /("([^"]|"")*"|[^;\r\n]*)(;|\r?\n|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text.replace(/^\uFEFF/, ''))) && m[0] !== '') cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!);
   return cells;
@@ -141,7 +142,7 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
     const name = download.suggestedFilename();
     seen.exports.push(name);
     if (/\.csv$/i.test(name)) {
-      for (const cell of csvCells(bytes.toString('utf8'))) {
+      for (const cell of csvCells(bytes.toString('utf8'), /_excel_/.test(name) ? ';' : ',')) {
         if (CSV_FORMULA.test(cell) && !isPlainNumber(cell)) issues.push(`${where} ${name}: formula-like cell ${JSON.stringify(cell.slice(0, 40))}`);
         if (/^'[=+\-@\t\r]/.test(cell)) seen.neutralised++;
       }

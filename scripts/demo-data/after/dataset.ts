@@ -1,6 +1,7 @@
 /** The demo territory after 1/7/2025 as the files of its structure folder (data/<reorganisation code>/). */
 import { codesReportedBy, type Catalogue } from '../catalogue';
-import { formatTenths, toCsv } from '../csv';
+import { toCsv } from '../../../src/domain/csv';
+import { formatTenths } from '../tenths';
 import type { TargetRow } from '../targets';
 import type { Series } from '../util';
 import { AFTER_QUARTERS, continueReports } from './reports';

@@ -4,7 +4,7 @@
  * and residential groups of the old communes it was made of, under new codes, renumbered where the
  * old names were only numbers.
  */
-import { parseCsv } from '../csv';
+import { csvRecords } from '../../../src/domain/csv';
 import { compareStrings } from '../util';
 
 export interface CrosswalkRow {
@@ -39,7 +39,7 @@ export interface NewUnit {
 export const NEW_ROOT = { code: '19', name: 'Tỉnh Thái Nguyên – địa bàn tỉnh Bắc Kạn cũ' } as const;
 
 export function readCrosswalk(csv: string): CrosswalkRow[] {
-  return parseCsv(csv).map((r) => ({ oldCode: r.old_code ?? '', newCode: r.new_code ?? '', newName: r.new_name ?? '' }));
+  return csvRecords(csv).map((r) => ({ oldCode: r.old_code ?? '', newCode: r.new_code ?? '', newName: r.new_name ?? '' }));
 }
 
 const GENERIC_NAME = /^(Thôn|Tổ|Bản) \d+$/;

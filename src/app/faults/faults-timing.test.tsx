@@ -69,7 +69,7 @@ describe('drills answered out of order', () => {
     await vi.waitFor(() => expect(older.started).toBe(true));
     act(() => window.history.back());
     await heading('Tỉnh Bắc Kạn');
-    await userEvent.click(screen.getByRole('link', { name: 'Huyện Pác Nặm' }));
+    await userEvent.click(screen.getAllByRole('link', { name: 'Huyện Pác Nặm' })[0]!);
     expect(await heading('Huyện Pác Nặm')).toBeInTheDocument();
     expect(newer.answered).toBe(true);
 

@@ -23,11 +23,6 @@ export interface CatalogueInput {
   dimensions: readonly Dimension[];
 }
 
-/** The kind of unit that enters an indicator's reports. */
-export function reportKindOf(indicator: Indicator): SheetKind {
-  return indicator.reportKind;
-}
-
 /** Whole numbers everywhere except money (millions of dong), the same rule as the compile. */
 export function allowsDecimals(indicator: Indicator): boolean {
   return isMoney(indicator);
@@ -36,7 +31,7 @@ export function allowsDecimals(indicator: Indicator): boolean {
 /** The rows of a sheet for a kind of unit; empty when that kind reports nothing. */
 export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutRow[] {
   const dims = new Map(catalogue.dimensions.map((d) => [d.code, d]));
-  const own = catalogue.indicators.filter((i) => reportKindOf(i) === kind);
+  const own = catalogue.indicators.filter((i) => i.reportKind === kind);
   const entered = new Set(own.filter((i) => i.kind !== 'rate').map((i) => i.code));
   const rows: LayoutRow[] = [];
   for (const area of catalogue.areas) {

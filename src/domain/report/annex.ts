@@ -51,7 +51,7 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
   if (row.status === 'withheld') notes.push(w.text(row.withheldReason === 'period' ? 'report.annex.note.withheldPeriod' : 'report.annex.note.withheld'));
   else if (row.status === 'not_applicable' || !figure) notes.push(w.text('report.annex.note.notApplicable'));
   else {
-    value = { text: cellText(w, figure.value, indicator), value: typeof figure.value === 'number' ? figure.value : null };
+    value = { text: cellText(w, figure.value, indicator, 'table'), value: typeof figure.value === 'number' ? figure.value : null };
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
@@ -67,7 +67,7 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     indicator: indicator.name[w.lang],
     unit: indicator.unitOfMeasure[w.lang],
     value,
-    target: target ? { text: amountText(w, target.value, indicator), value: target.value } : row.targetHidden ? { text: w.text('value.suppressed'), value: null } : empty,
+    target: target ? { text: amountText(w, target.value, indicator, 'table'), value: target.value } : row.targetHidden ? { text: w.text('value.suppressed'), value: null } : empty,
     achieved: ratio === null || indicator.direction === 'lower' ? empty : { text: w.percent(ratio), value: ratio },
     note: notes.join('; '),
   };

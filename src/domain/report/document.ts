@@ -5,12 +5,13 @@
 import type { ContentArea, Dimension, Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
 import { buildAnnex, type Annex } from './annex';
+import { summariseDifficulty } from './difficulty-summary';
 import { findFindings, MAX_NAMED_UNITS, type Finding } from './findings';
-import { quartersCovered } from './period-scope';
+import { quartersCovered, selectionEndIso } from './period-scope';
 import { draftRequests, partyCommitteeOf, targetLabel, womenUnionOf, type OrgUnit, type ReportRequest } from './requests';
 import { resultLines, subUnitLine } from './results';
-import { buildRows, type UnitFigures } from './rows';
-import { amountText, bareName, capitalize, endSentence, joinNames, lowerFirst, ratioText, unitInSentence, type Wording } from './wording';
+import { buildRows, type ReportRow, type UnitFigures } from './rows';
+import { amountText, bareName, capitalize, joinNames, lowerFirst, ratioText, unitInSentence, type Wording } from './wording';
 
 export const FIELD_IDS = [
   'party',
@@ -69,6 +70,8 @@ export interface ReportInput {
   inspection: InspectionInfo | null;
   /** Names (inside a sentence) of the units the inspection visited. */
   inspectedNames: readonly string[];
+  /** Notable activities the inspection saw, with the place in words ("tổ dân phố Khuổi Pái, phường Huyền Tụng"). */
+  activities?: readonly { area: string; place: string; text: string }[];
   conclusion: { date: string; documentNumber?: string | undefined } | null;
   difficulties: readonly { author: string; date: string; title: string; body: string }[];
 }
@@ -111,7 +114,25 @@ function findingLine(w: Wording, f: Finding, periodText: string): string {
   }
 }
 
-const paragraphs = (body: string): string[] => body.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+const numberOf = (row: ReportRow): number | null => (row.status === 'ok' && typeof row.figure?.value === 'number' ? row.figure.value : null);
+
+/**
+ * Each result said once: a unit visited drops the figures equal to the report unit's (already said)
+ * or to a unit visited below it (said there).
+ */
+function newFigures(rows: readonly ReportRow[], own: readonly ReportRow[], below: readonly (readonly ReportRow[])[]): ReportRow[] {
+  const same = (a: readonly ReportRow[], row: ReportRow) => {
+    const v = numberOf(row);
+    return v !== null && a.some((r) => r.indicator.code === row.indicator.code && numberOf(r) === v);
+  };
+  return rows.filter((row) => !same(own, row) && !below.some((b) => same(b, row)));
+}
+
+/** True when every figure the report unit did (above zero) is the same at one unit visited: all took place there. */
+function allAt(own: readonly ReportRow[], place: readonly ReportRow[]): boolean {
+  const done = own.filter((r) => (numberOf(r) ?? 0) > 0);
+  return done.length > 0 && done.every((r) => place.some((p) => p.indicator.code === r.indicator.code && numberOf(p) === numberOf(r)));
+}
 
 export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
   const { unit, province, period, axis, inspection } = input;
@@ -122,22 +143,30 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
   const date = input.conclusion?.date ?? input.today;
   const issuer = inspection?.inspection?.body ?? w.text('report.doc.issuerBody');
   const placeholder = w.text('report.doc.placeholder');
-  const requests = draftRequests(findings, { unit, parent: input.parent, date, periodText }, w);
+  const requests = draftRequests(findings, { unit, parent: input.parent, date, periodText, visited: input.subUnits.map((s) => s.unit), issuer }, w);
 
-  const results = resultLines(w, { unit, rows, periodText, areas: input.areas });
-  for (const sub of input.subUnits) {
-    const line = subUnitLine(w, { ...sub, rows: buildRows(input.indicators, sub.figures, axis, period), dimensions: input.dimensions, axis, period });
+  const results = resultLines(w, { unit, rows, periodText, areas: input.areas, activities: input.activities ?? [] });
+  const subRows = input.subUnits.map((sub) => buildRows(input.indicators, sub.figures, axis, period));
+  input.subUnits.forEach((sub, i) => {
+    const line = subUnitLine(w, { ...sub, rows: newFigures(subRows[i]!, rows, subRows.slice(i + 1)), dimensions: input.dimensions, axis, period });
     if (line) results.push(line);
+  });
+  const deepest = input.subUnits.length - 1;
+  if (deepest >= 0 && allAt(rows, subRows[deepest]!)) {
+    const last = input.subUnits[deepest]!;
+    results.push(w.text('report.results.sameAsBelow', { place: unitInSentence(w, last.unit) + (last.parentName ? `, ${last.parentName}` : '') }));
   }
 
   const shortcomings = [w.text('report.findings.intro', { unit: unitText })];
   for (const f of findings) shortcomings.push(`- ${findingLine(w, f, periodText)}`);
   if (findings.length === 0) shortcomings.push(w.text('report.findings.none'));
-  if (input.difficulties.length) {
+  const summarised = input.difficulties.map((d) => ({ d, points: summariseDifficulty(d.body).points }));
+  if (summarised.some((s) => s.points.length > 0)) {
     shortcomings.push(w.text('report.findings.causes'));
-    for (const d of input.difficulties) {
-      shortcomings.push(endSentence(w.text('report.findings.difficulty', { author: d.author, date: w.date(d.date), title: d.title })));
-      shortcomings.push(...paragraphs(d.body));
+    for (const { d, points } of summarised) {
+      if (points.length === 0) continue;
+      const text = points.map((p, i) => (i === 0 ? p : lowerFirst(p))).join('; ');
+      shortcomings.push(w.text('report.findings.difficultySummary', { author: d.author, date: w.date(d.date), points: text }));
     }
   }
 
@@ -162,11 +191,15 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     rows,
     areas: input.areas,
     subtitle: w.text('report.annex.subtitle', { unit: unitText, period: periodText }),
-    basis: w.text('report.annex.basis', {
-      from: quarters ? w.quarter(quarters.first) : placeholder,
-      to: quarters ? w.quarter(quarters.last) : placeholder,
-      date: w.date(input.dataDate),
-    }),
+    basis: [
+      w.text('report.annex.basis', {
+        from: quarters ? w.quarter(quarters.first) : placeholder,
+        to: quarters ? w.quarter(quarters.last) : placeholder,
+        // The figures as of the end of the period, never after the notice that cites them.
+        date: w.date([selectionEndIso(period, input.dataDate), date].sort()[0]!),
+      }),
+      ...input.difficulties.map((d) => w.text('report.annex.source', { author: d.author, date: w.date(d.date), title: d.title })),
+    ].join('\n'),
   });
 
   return {

@@ -62,6 +62,8 @@ const worthSaying = (row: ReportRow): boolean => {
 
 export interface ResultsInput {
   unit: { name: string; type: string };
+  /** Notable activities the inspection saw, each under a content area ("tại tổ dân phố Khuổi Pái, phường Huyền Tụng"). */
+  activities?: readonly { area: string; place: string; text: string }[];
   rows: readonly ReportRow[];
   /** The period at the start of a sentence ("Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, …"). */
   periodText: string;
@@ -70,14 +72,16 @@ export interface ResultsInput {
 }
 
 /** Lines of the results section: an intro, then "a) area" headings and "- phrase (comparison)." items. */
-export function resultLines(w: Wording, { unit, rows, periodText, areas }: ResultsInput): string[] {
+export function resultLines(w: Wording, { unit, rows, periodText, areas, activities = [] }: ResultsInput): string[] {
   const lines = [w.text('report.results.intro', { period: capitalize(periodText), unit: unitInSentence(w, unit) })];
   const inputs = rateInputsOf(rows);
   let letter = 0;
   for (const { area, cards } of groupByArea(rows, areas)) {
     const said = cards.filter(worthSaying);
-    if (said.length === 0) continue;
+    const seen = activities.filter((a) => a.area === area.code);
+    if (said.length === 0 && seen.length === 0) continue;
     lines.push(`${String.fromCharCode(97 + letter++)}) ${area.name[w.lang]}:`);
+    for (const a of seen) lines.push(w.text('report.results.activity', { place: a.place, text: a.text.trim().replace(/[.]+$/u, '') }));
     for (const row of said) {
       const compared = comparison(w, row, inputs);
       lines.push(`- ${endSentence(capitalize(valuePhrase(w, row)) + (compared ? ` (${compared})` : ''))}`);

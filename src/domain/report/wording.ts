@@ -72,6 +72,18 @@ export type ReportKey =
   | 'report.request.noBudget'
   | 'report.request.deadline'
   | 'report.request.ongoing'
+  | 'report.request.behindMany'
+  | 'report.request.behindItem'
+  | 'report.request.assignTargets'
+  | 'report.request.sustain'
+  | 'report.request.followUp'
+  | 'report.org.danVanCity'
+  | 'report.org.danVanDistrict'
+  | 'report.org.danVanTown'
+  | 'report.results.activity'
+  | 'report.results.sameAsBelow'
+  | 'report.findings.difficultySummary'
+  | 'report.annex.source'
   | 'report.org.womenUnion'
   | 'report.org.peoplesCommittee'
   | 'report.org.partyProvince'
@@ -140,22 +152,28 @@ export function endSentence(text: string): string {
 }
 
 
-/** A known number the official way: "01" for 1–9 whole counts, "746", "8.744", "512,6", "52,6%". */
-export function amountText(w: Wording, value: number, indicator: Indicator): string {
+/** Where a number stands: in the notice's sentences ("01 hội nghị") or in a table cell ("1"). */
+export type NumberPlace = 'text' | 'table';
+
+/**
+ * A known number the official way: in text, "01" … "09" for whole counts under ten (the Party
+ * documents' convention), "746", "8.744", "512,6", "52,6%"; in tables every number plain ("1").
+ */
+export function amountText(w: Wording, value: number, indicator: Indicator, place: NumberPlace = 'text'): string {
   if (indicator.kind === 'rate') {
     const scale = indicator.scale ?? 1;
     return scale === 100 ? w.percent(value / 100, indicator.decimals) : w.number(value, indicator.decimals);
   }
   if (isMoney(indicator)) return w.number(value, Math.max(1, indicator.decimals));
-  if (Number.isInteger(value) && value > 0 && value < 10) return w.padded(value);
+  if (place === 'text' && Number.isInteger(value) && value > 0 && value < 10) return w.padded(value);
   return w.number(value, indicator.decimals);
 }
 
 /** A published cell: "<5" when suppressed (never a number), "chưa báo cáo" when not reported. */
-export function cellText(w: Wording, cell: Cell, indicator: Indicator): string {
+export function cellText(w: Wording, cell: Cell, indicator: Indicator, place: NumberPlace = 'text'): string {
   if (cell === null) return w.text('value.notReported');
   if (cell === 'suppressed') return w.text('value.suppressed');
-  return amountText(w, cell, indicator);
+  return amountText(w, cell, indicator, place);
 }
 
 /** "746/625, đạt 119,4%"; without a ratio (target 0) just "746/0". */

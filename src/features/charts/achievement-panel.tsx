@@ -4,14 +4,13 @@ import { buildAchievementSeries, type AchievementSeries } from '@/domain/chart-a
 import { BAR_STATUSES, STATUS_STYLE } from '@/domain/chart-series';
 import { serializeSelection } from '@/domain/periods';
 import { drillTo } from '@/domain/view-state';
-import { formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
+import { compareVietnamese, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { pngFileName } from '@/ui/export-png';
 import { PanelEmpty, QueryState } from '@/ui/panel';
 import { AchievementChart, achievementHeight } from './achievement-chart';
 import type { ChartContext } from './chart-context';
 import { OptionSelect, useSetChartOptions } from './chart-controls';
-import { emptyMessageKey } from './chart-empty';
+import { emptyMessageKey } from '@/ui/chart-empty';
 import { formatValue } from './chart-format';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel, TwinTable } from './chart-panel';
@@ -32,6 +31,7 @@ export function AchievementPanel({ ctx }: { ctx: ChartContext }) {
         axis: ctx.meta.quarters,
         period: state.period,
         sort: options.sort,
+        compareText: compareVietnamese,
       })
     : null;
   const title = t('charts.achievement.title', { indicator: indicator.name[lang], unit: ctx.unit.name, period: formatPeriod(state.period, lang) });
@@ -52,7 +52,7 @@ export function AchievementPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-achievement"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, indicator.code, serializeSelection(state.period), 'theo-don-vi'])}
+      fileName={{ unit: ctx.unit.name, view: 'bieu-do-theo-don-vi', details: [indicator.code], period: serializeSelection(state.period) }}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={series?.availability === 'ok'}

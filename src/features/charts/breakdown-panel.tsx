@@ -4,15 +4,14 @@ import { buildBreakdown, type BreakdownSeries } from '@/domain/chart-breakdown';
 import { categoryColour, REMAINDER_STYLE } from '@/domain/chart-series';
 import { serializeSelection } from '@/domain/periods';
 import { drillTo } from '@/domain/view-state';
-import { formatPeriod } from '@/i18n/format';
+import { compareVietnamese, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { pngFileName } from '@/ui/export-png';
 import { PanelEmpty, QueryState } from '@/ui/panel';
 import { BreakdownChart, breakdownHeight } from './breakdown-chart';
 import { BreakdownNotes, BreakdownTable, breakdownSummary } from './breakdown-details';
 import type { ChartContext } from './chart-context';
 import { OptionSelect, useSetChartOptions } from './chart-controls';
-import { emptyMessageKey } from './chart-empty';
+import { emptyMessageKey } from '@/ui/chart-empty';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 
@@ -36,6 +35,7 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
         axis: ctx.meta.quarters,
         period: state.period,
         sort: options.sort,
+        compareText: compareVietnamese,
       })
     : null;
   const available = dimensions.filter((d) => d.code in (query.data?.figures[ctx.unit.code]?.series[indicator.code]?.breakdown ?? {}));
@@ -70,7 +70,7 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-breakdown"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, indicator.code, serializeSelection(state.period), `phan-to-${series?.dimension ?? ''}`])}
+      fileName={{ unit: ctx.unit.name, view: `bieu-do-phan-to-${series?.dimension ?? ''}`, details: [indicator.code], period: serializeSelection(state.period) }}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={series?.availability === 'ok'}

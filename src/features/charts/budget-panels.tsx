@@ -5,14 +5,13 @@ import { BUDGET_STYLE } from '@/domain/chart-series';
 import { budgetPair } from '@/domain/indicators';
 import { serializeSelection } from '@/domain/periods';
 import { drillTo } from '@/domain/view-state';
-import { formatPeriod, formatQuarterKey } from '@/i18n/format';
+import { compareVietnamese, formatPeriod, formatQuarterKey } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { pngFileName } from '@/ui/export-png';
 import { PanelEmpty, QueryState } from '@/ui/panel';
 import { BudgetNotes, BudgetTable, budgetSummary } from './budget-details';
 import { BudgetChart, budgetHeight } from './budget-chart';
 import type { ChartContext } from './chart-context';
-import { emptyMessageKey } from './chart-empty';
+import { emptyMessageKey } from '@/ui/chart-empty';
 import { ChartLegend } from './chart-legend';
 import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 
@@ -39,7 +38,7 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
     const own = query.data.figures[ctx.unit.code];
     series =
       mode === 'units'
-        ? buildBudgetByUnit({ catalogue: ctx.indicators, unit: own, children: query.data.children, figures: query.data.figures, axis: meta.quarters, period: state.period, sort: ctx.options.sort })
+        ? buildBudgetByUnit({ catalogue: ctx.indicators, unit: own, children: query.data.children, figures: query.data.figures, axis: meta.quarters, period: state.period, sort: ctx.options.sort, compareText: compareVietnamese })
         : buildBudgetByYear({ catalogue: ctx.indicators, unit: ctx.unit, figures: own, axis: meta.quarters });
   }
   const first = formatQuarterKey(meta.quarters[0] ?? '', lang);
@@ -60,7 +59,7 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
       id={`chart-budget-${mode}`}
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, periodPart, mode === 'units' ? 'kinh-phi-theo-don-vi' : 'kinh-phi-theo-nam'])}
+      fileName={{ unit: ctx.unit.name, view: mode === 'units' ? 'bieu-do-kinh-phi-theo-don-vi' : 'bieu-do-kinh-phi-theo-nam', period: periodPart }}
       resetKey={ctx.resetKey}
       ready={series?.availability === 'ok'}
     >

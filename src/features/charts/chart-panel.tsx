@@ -1,14 +1,15 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import { exportPng, NO_EXPORT_CLASS } from '@/ui/export-png';
+import { NO_EXPORT_CLASS, renderPng } from '@/ui/export-png';
 import { Panel } from '@/ui/panel';
+import { useExport, type FileName } from '@/ui/use-export';
 import { useChartWidth } from './use-chart-width';
 
 interface ChartPanelProps {
   id: string;
   title: string;
   dataDate: string;
-  fileName: string;
+  fileName: Omit<FileName, 'extension'>;
   /** Changing it clears a crashed panel (new unit, indicator or period). */
   resetKey: string;
   /** Chart options: part of the screen, not of the exported image. */
@@ -17,8 +18,6 @@ interface ChartPanelProps {
   ready: boolean;
   children: (showTable: boolean) => ReactNode;
 }
-
-type ExportState = 'idle' | 'busy' | 'failed';
 
 /** Room the loading state keeps for the legend and notes under a chart, so the page moves little when it arrives. */
 export const CAPTION_ALLOWANCE = 64;
@@ -30,32 +29,25 @@ export const CAPTION_ALLOWANCE = 64;
 export function ChartPanel({ id, title, dataDate, fileName, resetKey, controls, ready, children }: ChartPanelProps) {
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
-  const [exportState, setExportState] = useState<ExportState>('idle');
+  const png = useExport();
   const bodyRef = useRef<HTMLDivElement>(null);
   const onExport = async () => {
     const section = bodyRef.current?.closest('section');
-    if (!section) return;
-    setExportState('busy');
-    try {
-      await exportPng(section, fileName);
-      setExportState('idle');
-    } catch {
-      setExportState('failed');
-    }
+    if (section) await png.run('png', { ...fileName, extension: 'png' }, () => renderPng(section));
   };
   const actions = (
     <div className={`chart-actions ${NO_EXPORT_CLASS}`} role="group" aria-label={t('charts.actions')}>
       <button type="button" className="button" aria-pressed={showTable} disabled={!ready} onClick={() => setShowTable((v) => !v)}>
         {t('charts.showTable')}
       </button>
-      <button type="button" className="button" disabled={!ready || exportState === 'busy'} onClick={() => void onExport()}>
-        {exportState === 'busy' ? t('charts.exporting') : t('charts.exportPng')}
+      <button type="button" className="button" disabled={!ready || png.busy} onClick={() => void onExport()}>
+        {png.busy ? t('charts.exporting') : t('charts.exportPng')}
       </button>
     </div>
   );
   return (
     <Panel id={id} title={title} dataDate={dataDate} actions={actions} resetKey={resetKey}>
-      {exportState === 'failed' && (
+      {png.status.kind === 'failed' && (
         <p className={`chart-export-error ${NO_EXPORT_CLASS}`} role="alert">
           {t('charts.exportFailed')}
         </p>

@@ -5,11 +5,10 @@ import { buildTrend, type ComparisonInput } from '@/domain/chart-trend';
 import { formatQuarterKey } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage } from '@/ui/api-error-message';
-import { pngFileName } from '@/ui/export-png';
 import { PanelEmpty, PanelLoading, QueryState } from '@/ui/panel';
 import type { ChartContext } from './chart-context';
 import { OptionChecks, OptionSelect, useSetChartOptions } from './chart-controls';
-import { emptyMessageKey } from './chart-empty';
+import { emptyMessageKey } from '@/ui/chart-empty';
 import { CAPTION_ALLOWANCE, ChartFigure, ChartPanel } from './chart-panel';
 import { TREND_HEIGHT, TrendChart } from './trend-chart';
 import { TrendLegend, TrendNotes, TrendTable, trendSummary } from './trend-details';
@@ -85,7 +84,7 @@ export function TrendPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-trend"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={pngFileName([ctx.unit.name, indicator.code, `${first}-${last}`, `xu-huong-theo-${GRANULARITY_FILE_PART[options.granularity]}`])}
+      fileName={{ unit: ctx.unit.name, view: `bieu-do-xu-huong-theo-${GRANULARITY_FILE_PART[options.granularity]}`, details: [indicator.code], period: `${first}-${last}` }}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={ready}

@@ -5,7 +5,8 @@
  */
 import L from 'leaflet';
 import type { BoundaryFeature, Boundaries } from '@/api/contract';
-import { labelFits, shortName } from './label-placement';
+import { shortName } from '@/domain/unit-names';
+import { labelFits } from './label-placement';
 
 export interface UnitPaint {
   /** A colour, an SVG pattern reference (svg renderer) or a canvas pattern (canvas renderer). */

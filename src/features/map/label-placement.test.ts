@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelFits, metresPerPixel, shortName } from './label-placement';
+import { labelFits, metresPerPixel } from './label-placement';
 
 describe('labels where they fit', () => {
   it('metres per pixel halve with each zoom level', () => {
@@ -14,17 +14,5 @@ describe('labels where they fit', () => {
     ['Nghiên Loan', 0.8, 14, true],
   ])('%s in %d km at zoom %d → %s', (text, radiusKm, zoom, fits) => {
     expect(labelFits(text, radiusKm, 22.2, zoom)).toBe(fits);
-  });
-
-  it.each([
-    ['Xã Bằng Thành', 'Bằng Thành'],
-    ['Thị trấn Chợ Rã', 'Chợ Rã'],
-    ['Tổ dân phố 3', 'Tổ dân phố 3'],
-    ['Thôn 12', 'Thôn 12'],
-    ['Thành phố Bắc Kạn', 'Bắc Kạn'],
-    ['Huyện', 'Huyện'],
-    ['Khuổi Pái', 'Khuổi Pái'],
-  ])('short name of %s is %s', (name, short) => {
-    expect(shortName(name)).toBe(short);
   });
 });

@@ -21,10 +21,3 @@ export function labelFits(text: string, radiusKm: number, lat: number, zoom: num
   const radiusPx = (radiusKm * 1000) / metresPerPixel(lat, zoom);
   return radiusPx >= fontPx * 0.9 && labelWidthPx(text, fontPx) / 2 <= radiusPx * 1.3;
 }
-
-/** "Xã Bằng Thành" → "Bằng Thành": the type word repeats what the map already says. */
-export function shortName(name: string): string {
-  const short = name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Phường|Xã|Thị trấn|Thôn|Bản|Tổ dân phố)\s+/u, '');
-  // "Thôn 3" stays whole: a bare number says nothing.
-  return short && !/^\d+$/.test(short) ? short : name;
-}

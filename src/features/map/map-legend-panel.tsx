@@ -1,6 +1,6 @@
 import { fillPaint, type MapModel } from '@/domain/map-legend';
 import { useI18n } from '@/i18n/i18n-context';
-import { fillLabel, type MapText } from './map-text';
+import { fillLabel, type MapText } from '@/ui/map-text';
 import { Swatch } from './map-patterns';
 
 /** The legend: one entry per fill on the map (classes with their ranges, bands, and the reasons for no number). */

@@ -8,7 +8,7 @@ import { parseViewState } from '@/domain/view-state';
 import { translate } from '@/i18n/catalogue';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { MapLegendPanel } from './map-legend-panel';
-import type { MapText } from './map-text';
+import type { MapText } from '@/ui/map-text';
 import { MapTwinTable } from './map-twin-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 
@@ -60,6 +60,7 @@ describe('the table twin of the map', () => {
     const link = screen.getByRole('link', { name: 'Xã Cổ Linh' });
     // Drilling keeps the map options (colour by achievement here) and the period.
     expect(link).toHaveAttribute('href', '/u/03?i=P8.1.5&p=2023&v=map&mm=achievement');
+    await userEvent.tab(); // the table's scroll box, focusable so it scrolls by keyboard on a narrow screen
     await userEvent.tab();
     expect(screen.getByRole('link', { name: 'Xã An Thắng' })).toHaveFocus();
     expect(onHighlight).toHaveBeenLastCalledWith('02', true);

@@ -11,7 +11,8 @@ import { serializeSelection } from '@/domain/periods';
 import { drillTo, hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { exportPng, NO_EXPORT_CLASS, pngFileName } from '@/ui/export-png';
+import { NO_EXPORT_CLASS, renderPng } from '@/ui/export-png';
+import { useExport } from '@/ui/use-export';
 import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
 import type { UnitPaint } from './choropleth-layer';
 import { LeafletMap } from './leaflet-map';
@@ -19,9 +20,9 @@ import { MapControls } from './map-controls';
 import { MapLegendPanel } from './map-legend-panel';
 import { MAP_CLASSES, parseMapOptions, rendererFor, withMapOptions, type MapOptions, type RendererKind } from './map-options';
 import { canvasPaint, MapPatternDefs } from './map-patterns';
-import { entryFigure, type MapText } from './map-text';
+import { entryFigure, type MapText } from '@/ui/map-text';
 import { MapTwinTable } from './map-twin-table';
-import { useFullscreen } from './use-fullscreen';
+import { useFullscreen } from '@/ui/use-fullscreen';
 import './map.css';
 
 export interface MapViewProps {
@@ -73,7 +74,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
   const figureRef = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(figureRef);
   const [highlight, setHighlight] = useState<{ code: string | null; fromFocus: boolean }>({ code: null, fromFocus: false });
-  const [exportState, setExportState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const png = useExport();
   const text: MapText = useMemo(() => ({ t, lang, indicator }), [t, lang, indicator]);
   const drawn = new Set(boundaries.features.map((f) => f.properties.code));
   const model = useMemo(
@@ -101,15 +102,10 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
   const onDrill = useCallback((code: string) => void navigate(drillTo(state, code)), [navigate, state]);
   const onHover = useCallback((code: string | null) => setHighlight({ code, fromFocus: false }), []);
   const onExport = async () => {
-    if (!figureRef.current) return;
-    setExportState('busy');
-    try {
-      const fileName = pngFileName([doc.unit.name, indicator.code, serializeSelection(state.period), 'ban-do']);
-      await exportPng(figureRef.current, fileName, { filter: (n) => !n.classList?.contains('leaflet-control-zoom') });
-      setExportState('idle');
-    } catch {
-      setExportState('failed');
-    }
+    const figure = figureRef.current;
+    if (!figure) return;
+    const name = { unit: doc.unit.name, view: 'ban-do', details: [indicator.code], period: serializeSelection(state.period), extension: 'png' };
+    await png.run('png', name, () => renderPng(figure, { filter: (n) => !n.classList?.contains('leaflet-control-zoom') }));
   };
   const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, options.mode === 'status' ? t('map.statusNote') : null].filter((n): n is string => n !== null);
 
@@ -123,12 +119,12 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
               {t('map.up')}
             </Link>
           )}
-          <button type="button" className="button" disabled={exportState === 'busy'} onClick={() => void onExport()}>
-            {exportState === 'busy' ? t('map.exporting') : t('map.exportPng')}
+          <button type="button" className="button" disabled={png.busy} onClick={() => void onExport()}>
+            {png.busy ? t('map.exporting') : t('map.exportPng')}
           </button>
         </div>
       </div>
-      {exportState === 'failed' && (
+      {png.status.kind === 'failed' && (
         <p className={`map-export-error ${NO_EXPORT_CLASS}`} role="alert">
           {t('map.exportFailed')}
         </p>

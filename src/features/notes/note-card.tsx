@@ -3,6 +3,7 @@ import type { Note } from '@/api/contract';
 import { drillTo, type ViewState } from '@/domain/view-state';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { TableScroll } from '@/ui/table-scroll';
 
 const paragraphs = (text: string) => text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
 
@@ -66,7 +67,7 @@ export function NoteCard({ note, state, showUnit }: { note: Note; state: ViewSta
               {note.inspection.unitsInspected.map((code, i) => (
                 <span key={code}>
                   {i > 0 && ', '}
-                  <Link to={drillTo(state, code)}>{code === note.unit ? note.unitName : code}</Link>
+                  <Link to={drillTo(state, code)}>{note.unitNames?.[code] ?? (code === note.unit ? note.unitName : code)}</Link>
                 </span>
               ))}
             </dd>
@@ -74,27 +75,29 @@ export function NoteCard({ note, state, showUnit }: { note: Note; state: ViewSta
         </dl>
       )}
       {requests.length > 0 && (
-        <table className="note__requests">
-          <caption>{t('notes.requests', { done: requests.filter((r) => r.done).length, total: requests.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notes.request.to')}</th>
-              <th scope="col">{t('notes.request.text')}</th>
-              <th scope="col">{t('notes.request.deadline')}</th>
-              <th scope="col">{t('notes.request.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((r, i) => (
-              <tr key={i}>
-                <td>{r.to}</td>
-                <td>{r.text}</td>
-                <td>{r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing')}</td>
-                <td className={r.done ? 'note__done' : 'note__open'}>{t(r.done ? 'notes.request.done' : 'notes.request.open')}</td>
+        <TableScroll label={t('notes.requests', { done: requests.filter((r) => r.done).length, total: requests.length })}>
+          <table className="note__requests">
+            <caption>{t('notes.requests', { done: requests.filter((r) => r.done).length, total: requests.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('notes.request.to')}</th>
+                <th scope="col">{t('notes.request.text')}</th>
+                <th scope="col">{t('notes.request.deadline')}</th>
+                <th scope="col">{t('notes.request.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {requests.map((r, i) => (
+                <tr key={i}>
+                  <td>{r.to}</td>
+                  <td>{r.text}</td>
+                  <td>{r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing')}</td>
+                  <td className={r.done ? 'note__done' : 'note__open'}>{t(r.done ? 'notes.request.done' : 'notes.request.open')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </article>
   );

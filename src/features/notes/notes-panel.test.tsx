@@ -30,12 +30,12 @@ describe('notes of a unit', () => {
       'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
     ]);
     const inspection = screen.getByRole('article', { name: 'Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn' });
-    expect(inspection).toHaveTextContent('Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy');
+    expect(inspection).toHaveTextContent('Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy');
     expect(inspection).toHaveTextContent('11/05/2023');
     const conclusion = screen.getByRole('article', { name: /^Thông báo kết luận/ });
     expect(conclusion).toHaveTextContent('Số 25-TB/BDVTU');
-    const requests = within(conclusion).getByRole('table', { name: 'Các đề nghị (4/5 đã thực hiện)' });
-    expect(within(requests).getAllByRole('row')).toHaveLength(6);
+    const requests = within(conclusion).getByRole('table', { name: 'Các đề nghị (0/1 đã thực hiện)' });
+    expect(within(requests).getAllByRole('row')).toHaveLength(2);
     expect(within(requests).getByRole('row', { name: /Khẩn trương rà soát, đề xuất chỉ tiêu/ })).toHaveTextContent('15/06/2023Chưa thực hiện');
     expect(screen.getByRole('status')).toHaveTextContent('3 ghi chú');
   });
@@ -77,6 +77,13 @@ describe('notes of a unit', () => {
     renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
     await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
     expect(titles()).toEqual(['Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn', 'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn']);
+  });
+
+  it('names the units the inspection visited, not their codes', async () => {
+    renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
+    await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
+    const visited = screen.getByText('Đơn vị được kiểm tra').nextElementSibling as HTMLElement;
+    expect(within(visited).getAllByRole('link').map((a) => a.textContent)).toEqual(['Thành phố Bắc Kạn', 'Phường Huyền Tụng', 'Tổ Khuổi Pái']);
   });
 
   it('says so when no note matches the filters', async () => {

@@ -3,7 +3,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { DownloadButton } from './download-button';
 import { OfflineBanner } from './offline-banner';
 import { canDownloadForOffline } from './offline-cache';
-import { registerServiceWorker, useUpdateReady } from './service-worker';
+import { registerServiceWorker, useRegistrationFailed, useUpdateReady } from './service-worker';
 import { UpdatePrompt } from './update-prompt';
 import { useOnline } from './use-online';
 import './offline.css';
@@ -19,14 +19,16 @@ export function OfflineBar({ unitCode, unitName }: Props) {
   const { t } = useI18n();
   const online = useOnline();
   const updateReady = useUpdateReady();
+  const registrationFailed = useRegistrationFailed();
   useEffect(() => registerServiceWorker(), []);
-  const downloadable = canDownloadForOffline() && unitCode !== null && unitName !== undefined;
-  if (online && !updateReady && !downloadable) return null;
+  const downloadable = !registrationFailed && canDownloadForOffline() && unitCode !== null && unitName !== undefined;
+  if (online && !updateReady && !downloadable && !registrationFailed) return null;
   return (
     <section className="offline-bar no-print" aria-label={t('offline.region')}>
       {!online && <OfflineBanner unitCode={unitCode} hasData={unitName !== undefined} />}
       {updateReady && <UpdatePrompt />}
       {downloadable && <DownloadButton unitCode={unitCode} unitName={unitName} disabled={!online} />}
+      {registrationFailed && <p className="offline-bar__note">{t('offline.unavailable')}</p>}
     </section>
   );
 }

@@ -1,17 +1,17 @@
 /**
  * The offline copy of the API lives in Cache Storage, in a cache named after the deployment. The
- * service worker answers API requests from the same cache (vite.config.ts, scripts/pwa-options.ts),
- * so a document saved by "Tải về" and one cached on a visit are the same entry, and a new deployment
- * starts from an empty cache: old and new data never mix.
+ * page writes it (only documents that passed the contract: src/api/document-cache.ts); the service
+ * worker answers API requests from it when the network fails (scripts/pwa-options.ts). A document
+ * saved by "Tải về" and one saved on a visit are the same entry, and a new deployment starts from an
+ * empty cache: old and new data never mix.
  */
 import { apiUrl } from '@/api/client';
+import { SAVED_AT_HEADER, type DocumentCache } from '@/api/document-cache';
 import { config } from '@/config/env';
 
 export const API_CACHE_PREFIX = 'da8-api-';
 export const apiCacheName = (buildId: string = config.buildId): string => `${API_CACHE_PREFIX}${buildId}`;
 
-/** Header stamped on documents saved by "Tải về"; visited documents carry the server's Date instead. */
-export const SAVED_AT_HEADER = 'x-saved-at';
 
 export const hasCacheStorage = (): boolean => typeof caches !== 'undefined';
 
@@ -49,3 +49,17 @@ export async function deleteOtherDeployments(): Promise<string[]> {
   await Promise.all(stale.map((name) => caches.delete(name)));
   return stale;
 }
+
+/** The device's saved copy as the API client uses it: valid documents stored on arrival, broken copies removed. */
+export const deviceDocumentCache: DocumentCache = {
+  async read(path) {
+    const response = await (await openApiCache()).match(apiUrl(path));
+    return response ? response.text() : null;
+  },
+  async store(path, text) {
+    await storeDocument(await openApiCache(), path, text, new Date());
+  },
+  async evict(path) {
+    await (await openApiCache()).delete(apiUrl(path));
+  },
+};

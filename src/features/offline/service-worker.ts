@@ -1,24 +1,39 @@
 /**
  * Registers the service worker of the production build (vite-plugin-pwa, registerType "prompt") and
  * tracks whether a new deployment is waiting. The new version never takes over on its own: the user
- * confirms, then every open page reloads so no page keeps running old code against new data.
+ * confirms, then every open page reloads so no page keeps running old code against new data. A
+ * registration that fails (storage blocked, a proxy in the way) is no error for the user: offline
+ * download is withdrawn, with the reason, and the app works online as before.
  */
 import { useSyncExternalStore } from 'react';
 import { Workbox } from 'workbox-window';
-import { deleteOtherDeployments } from './offline-cache';
+import { setDocumentCache } from '@/api/document-cache';
+import { deleteOtherDeployments, deviceDocumentCache } from './offline-cache';
 
 let workbox: Workbox | null = null;
 let updateReady = false;
+let registrationFailed = false;
 const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 function setUpdateReady(value: boolean): void {
   updateReady = value;
-  for (const listener of listeners) listener();
+  notify();
+}
+
+function failRegistration(): void {
+  registrationFailed = true;
+  // Without a service worker nothing would ever read the saved copy.
+  setDocumentCache(null);
+  notify();
 }
 
 export function registerServiceWorker(): void {
   if (workbox || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
+  setDocumentCache(deviceDocumentCache);
   workbox = new Workbox(`${base}sw.js`, { scope: base });
   workbox.addEventListener('waiting', () => setUpdateReady(true));
   workbox.addEventListener('controlling', (event) => {
@@ -28,9 +43,9 @@ export function registerServiceWorker(): void {
     // The first install takes control at once (clientsClaim); only then is this page's data the active one.
     if (!event.isUpdate) void deleteOtherDeployments();
   });
-  void workbox.register().then(() => {
+  workbox.register().then(() => {
     if (navigator.serviceWorker.controller) void deleteOtherDeployments();
-  });
+  }, failRegistration);
 }
 
 /** Tells the waiting service worker to take over; the "controlling" handler then reloads the page. */
@@ -44,3 +59,6 @@ const subscribe = (listener: () => void) => {
 };
 
 export const useUpdateReady = (): boolean => useSyncExternalStore(subscribe, () => updateReady, () => false);
+
+/** True when the service worker could not be registered: offline use is not available on this device now. */
+export const useRegistrationFailed = (): boolean => useSyncExternalStore(subscribe, () => registrationFailed, () => false);

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { groupByArea } from '@/domain/indicators';
 import { buildKpiCards } from '@/domain/kpi';
@@ -5,10 +6,14 @@ import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { lazyView } from '@/ui/lazy-view';
 import { Panel } from '@/ui/panel';
+import { ColourLegend } from './colour-legend';
 import { KpiCard } from './kpi-card';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
 import './overview.css';
+
+const Headline = lazyView(() => import('./headline-section').then((m) => m.HeadlineSection));
 
 interface Props {
   doc: UnitDocument;
@@ -17,15 +22,23 @@ interface Props {
   state: ViewState;
 }
 
-/** Key figures of the current unit, grouped by content area. */
+/** The headline, then the key figures of the current unit grouped by content area (indicators not reported at its level left out). */
 export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const { t, lang } = useI18n();
   const own = doc.figures[doc.unit.code];
   if (!own) return null;
-  const cards = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const all = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const cards = all.filter((c) => c.status !== 'not_applicable');
+  const notApplicable = all.length - cards.length;
   const notes = protectionNotes(cards);
+  const dataDate = formatDate(meta.dataDate, lang);
   return (
-    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={formatDate(meta.dataDate, lang)}>
+    <>
+    <Suspense fallback={null}>
+      <Headline doc={doc} catalogue={catalogue} meta={meta} state={state} dataDate={dataDate} />
+    </Suspense>
+    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
+      <ColourLegend />
       {groupByArea(cards, catalogue.areas).map((group) => (
         <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
           <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
@@ -41,6 +54,7 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
           </div>
         </section>
       ))}
+      {notApplicable > 0 && <p className="kpi-omitted">{t('unit.notApplicableOmitted', { count: notApplicable })}</p>}
       {notes.length > 0 && (
         <ul className="kpi-notes" aria-label={t('suppression.notesTitle')}>
           {notes.map((note) => (
@@ -52,5 +66,6 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
         </ul>
       )}
     </Panel>
+    </>
   );
 }

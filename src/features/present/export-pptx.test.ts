@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import Pptx from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { buildPresentation, type PptxSlide } from './export-pptx';
+import { fitPicture, writePptx, type PptxInfo, type PptxSlide } from './export-pptx';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const footer: PptxSlide['footer'] = ['Phường Huyền Tụng · Giai đoạn 2021 - 2025', 'Số liệu đến ngày 30/06/2025', ''];
+const footer: PptxSlide['footer'] = ['Phường Huyền Tụng · Giai đoạn 2021 - 2025', 'Số liệu đến ngày 30/06/2025'];
 
 const SLIDES: PptxSlide[] = [
   {
@@ -45,8 +45,16 @@ const SLIDES: PptxSlide[] = [
   { title: 'Đơn vị chậm tiến độ', notes: '', footer, cover: null, body: { kind: 'message', text: 'Chưa có đơn vị nào đủ số liệu.' }, image: null },
 ];
 
-async function unzip(slides: PptxSlide[], author = 'Ban Dân vận Tỉnh ủy Bắc Kạn') {
-  const bytes = (await buildPresentation(Pptx, slides, { title: 'Dự án 8 – Phường Huyền Tụng', author, lang: 'vi-VN' }).write({ outputType: 'uint8array' })) as Uint8Array;
+const info = (author: string, lang = 'vi-VN'): PptxInfo => ({
+  title: 'Dự án 8 – Phường Huyền Tụng',
+  subject: 'Kết quả thực hiện Dự án 8: Phường Huyền Tụng, Giai đoạn 2021 - 2025',
+  author,
+  lang,
+  continued: (title, page, pages) => `${title} (tiếp, ${page}/${pages})`,
+});
+
+async function unzip(slides: PptxSlide[], author = 'Ban Dân vận Tỉnh ủy Bắc Kạn', lang = 'vi-VN') {
+  const bytes = await writePptx(Pptx, slides, info(author, lang));
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.keys(zip.files);
   const text = (name: string) => zip.file(name)!.async('string');
@@ -89,5 +97,49 @@ describe('the deck as a PowerPoint file', () => {
     const { files, text } = await unzip([{ ...SLIDES[1]!, title: hostile, notes: hostile }], hostile);
     for (const name of files.filter((f) => f.endsWith('.xml'))) expect(await text(name), name).not.toContain('<img');
     expect(await text('docProps/app.xml')).toContain('&#60;img src=x onerror=alert(1)&#62; Ban &#34;Dân vận&#34; &#38; Co');
+  });
+
+  it('tags every text run with the deck language, English included, and sets the document properties', async () => {
+    for (const lang of ['vi-VN', 'en-US']) {
+      const { files, text } = await unzip(SLIDES, 'Ban Dân vận Tỉnh ủy Bắc Kạn', lang);
+      for (const name of files.filter((f) => /^ppt\/(slides|notesSlides|charts)\/[^/]+\.xml$/.test(f))) {
+        const langs = new Set([...(await text(name)).matchAll(/\slang="([^"]+)"/g)].map((m) => m[1]));
+        expect([...langs], name).toEqual([lang]);
+      }
+    }
+    const core = await (await unzip(SLIDES)).text('docProps/core.xml');
+    expect(core).toContain('<dc:title>Dự án 8 – Phường Huyền Tụng</dc:title>');
+    expect(core).toContain('<dc:subject>Kết quả thực hiện Dự án 8: Phường Huyền Tụng, Giai đoạn 2021 - 2025</dc:subject>');
+    expect(core).toContain('<dc:creator>Ban Dân vận Tỉnh ủy Bắc Kạn</dc:creator>');
+  });
+
+  it('writes each line of the speaker notes as a paragraph', async () => {
+    const { files, text } = await unzip([{ ...SLIDES[1]!, notes: 'Tóm tắt.\n\n• Tổ 2: 5\n• Tổ 3: 1' }]);
+    const xml = await text(files.find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))!);
+    expect([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1])).toEqual(expect.arrayContaining(['Tóm tắt.', '• Tổ 2: 5', '• Tổ 3: 1']));
+    expect(xml).not.toContain('\n• Tổ');
+  });
+
+  it('continues a long table on more slides, numbered, with the header on each', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`Tổ ${i + 1}`, `${i} tổ`]);
+    const { files, text } = await unzip([{ ...SLIDES[1]!, title: 'Kết quả', body: { kind: 'table', header: ['Nội dung', 'Kết quả'], numeric: [false, true], rows } }]);
+    const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+    expect(slides.length).toBeGreaterThan(1);
+    let shown = 0;
+    for (const [i, name] of slides.entries()) {
+      const xml = await text(name);
+      expect(xml).toContain('>Nội dung<');
+      expect(xml).toContain(`>${i + 1}/${slides.length}<`);
+      if (i > 0) expect(xml).toContain(`>Kết quả (tiếp, ${i + 1}/${slides.length})<`);
+      shown += [...xml.matchAll(/>Tổ \d+</g)].length;
+    }
+    expect(shown).toBe(40);
+  });
+
+  it('fits a picture inside its box without stretching it', () => {
+    // 2:1 picture in a 10 × 4 box: 8 × 4, centred (1 in either side).
+    expect(fitPicture({ x: 0, y: 0, w: 10, h: 4 }, 2)).toEqual({ x: 1, y: 0, w: 8, h: 4 });
+    // 4:1 picture in the same box: 10 × 2.5, centred vertically.
+    expect(fitPicture({ x: 0, y: 1, w: 10, h: 4 }, 4)).toEqual({ x: 0, y: 1.75, w: 10, h: 2.5 });
   });
 });

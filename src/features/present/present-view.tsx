@@ -23,7 +23,7 @@ import { ShowStage } from './show-stage';
 import { ExportRegistry } from './slide-export';
 import type { DeckSlide, SlideContentComponent } from './slide-types';
 import { useDeck } from './use-deck';
-import { usePageFullscreen } from './use-fullscreen';
+import { useFullscreen } from '@/ui/use-fullscreen';
 import { usePptxExport } from './use-pptx-export';
 import { usePresentSync } from './use-present-sync';
 import './present.css';
@@ -67,7 +67,7 @@ export function PresentView(props: PresentViewProps) {
 
   const current = params.slide === null ? null : clampSlide(params.slide, slides.length);
   const leaveRef = useRef<() => void>(() => undefined);
-  const fullscreen = usePageFullscreen(() => leaveRef.current());
+  const fullscreen = useFullscreen(undefined, () => leaveRef.current());
   const leave = () => {
     fullscreen.exit();
     setBlank(false);

@@ -18,7 +18,7 @@ export type SlideExportBody =
   | { kind: 'line'; categories: string[]; series: ExportSeries[]; decimals: number; note?: string | undefined }
   | { kind: 'table'; header: string[]; rows: string[][]; numeric: boolean[]; note?: string | undefined }
   | { kind: 'text'; items: { heading: string; meta?: string | undefined; text: string }[]; note?: string | undefined }
-  | { kind: 'image'; note?: string | undefined }
+  | { kind: 'image'; note?: string | undefined; legend?: string[] | undefined; alt?: string | undefined }
   | { kind: 'message'; text: string };
 
 const ExportContext = createContext<((body: SlideExportBody) => void) | null>(null);

@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { serializeSelection } from '@/domain/periods';
-import { formatDate, formatPeriod } from '@/i18n/format';
+import { composeNotes, extremes, keyFigures } from '@/domain/slide-notes';
+import { formatDate, formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { downloadBlob, fileNamePart } from '@/ui/export-png';
+import { useExport } from '@/ui/use-export';
 import type { PptxSlide } from './export-pptx';
-import type { ExportRegistry } from './slide-export';
+import type { ExportRegistry, SlideExportBody } from './slide-export';
 import type { DeckInfo } from './slide-frame';
 import { SLIDE, type DeckSlide } from './slide-types';
 
@@ -26,11 +27,10 @@ async function captureBody(id: string): Promise<string | null> {
 
 export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, notes: Readonly<Record<string, string>>, registry: ExportRegistry) {
   const { t, lang } = useI18n();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const exporter = useExport();
   const [capturing, setCapturing] = useState(false);
 
-  const run = async () => {
-    setStatus('busy');
+  const build = async (): Promise<Blob> => {
     setCapturing(true);
     try {
       await registry.whenReady(slides.filter((s) => s.kind !== 'title').map((s) => s.id), READY_TIMEOUT_MS);
@@ -38,13 +38,29 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
       await nextFrame();
       const period = formatPeriod(info.period, lang);
       const dataDate = t('app.dataDate', { date: formatDate(info.meta.dataDate, lang) }) + (info.meta.demo ? ` · ${t('app.demoBadge')}` : '');
+      const source = t('present.notes.source', { source: info.meta.source[lang], date: formatDate(info.meta.dataDate, lang), period });
+      const format = (v: number, decimals: number) => formatNumber(v, lang, decimals);
+      /** What the presenter says: their own notes, the slide's summary and key figures, the source. */
+      const speakerNotes = (presenter: string, title: string, body: SlideExportBody | null): string => {
+        if (!body) return composeNotes({ presenter, summary: `${info.meta.program.name[lang]}: ${info.doc.unit.name}, ${period}. ${info.presentingBody}`, figures: [], source });
+        const ends = extremes(body);
+        const decimals = 'decimals' in body ? body.decimals : 0;
+        const summary = [
+          `${title}.`,
+          ends ? t('present.notes.extremes', { high: ends.high.label, highValue: format(ends.high.value, decimals), low: ends.low.label, lowValue: format(ends.low.value, decimals) }) : '',
+          'note' in body ? (body.note ?? '') : '',
+        ].filter(Boolean).join(' ');
+        const figures = keyFigures(body, format);
+        return composeNotes({ presenter, summary, figures: [...figures.lines, ...(figures.more ? [t('present.notes.more', { count: figures.more })] : [])], source });
+      };
       const out: PptxSlide[] = [];
       for (const slide of slides) {
         const body = slide.kind === 'title' ? null : (registry.get(slide.id) ?? { kind: 'image' as const });
+        const title = slide.kind === 'title' ? info.doc.unit.name : slide.title;
         out.push({
-          title: slide.kind === 'title' ? info.doc.unit.name : slide.title,
-          notes: notes[slide.id] ?? '',
-          footer: [`${info.doc.unit.name} · ${period}`, dataDate, t('present.footer.slide', { n: slide.number, total: slides.length })],
+          title,
+          notes: speakerNotes(notes[slide.id] ?? '', title, body),
+          footer: [`${info.doc.unit.name} · ${period}`, dataDate],
           cover:
             slide.kind === 'title'
               ? { program: info.meta.program.name[lang], kicker: t('present.cover.report'), unit: info.doc.unit.name, period, dataDate, body: info.presentingBody }
@@ -54,14 +70,18 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
         });
       }
       const { renderPptx } = await import('./export-pptx');
-      const blob = await renderPptx(out, { title: `${info.meta.program.name[lang]} – ${info.doc.unit.name}`, author: info.presentingBody, lang: lang === 'vi' ? 'vi-VN' : 'en-GB' });
-      downloadBlob(blob, `${['du-an-8', fileNamePart(info.doc.unit.name).slice(0, 60), fileNamePart(serializeSelection(info.period)), 'trinh-chieu'].filter(Boolean).join('_')}.pptx`);
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
+      return await renderPptx(out, {
+        title: `${info.meta.program.name[lang]} – ${info.doc.unit.name}`,
+        subject: t('present.pptx.subject', { unit: info.doc.unit.name, period }),
+        author: info.presentingBody,
+        lang: lang === 'vi' ? 'vi-VN' : 'en-US',
+        continued: (title, page, pages) => t('present.pptx.continued', { title, page, pages }),
+      });
     } finally {
       setCapturing(false);
     }
   };
+  const run = () => exporter.run('pptx', { unit: info.doc.unit.name, view: 'trinh-chieu', period: serializeSelection(info.period), extension: 'pptx' }, build);
+  const status = exporter.status.kind === 'failed' ? 'failed' : exporter.busy ? 'busy' : 'idle';
   return { status, capturing, run };
 }

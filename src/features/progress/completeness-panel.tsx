@@ -7,6 +7,7 @@ import { formatDate, formatNumber, formatPercent, formatPeriod } from '@/i18n/fo
 import { useI18n } from '@/i18n/i18n-context';
 import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
+import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
   doc: UnitDocument;
@@ -45,30 +46,32 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
   return (
     <Panel id="progress-completeness" title={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })} dataDate={formatDate(meta.dataDate, lang)}>
       <p className="progress-note">{t('progress.completeness.note')}</p>
-      <table className="progress-table">
-        <caption className="visually-hidden">{t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.targets.unit')}</th>
-            {forms.map((f) => (
-              <th scope="col" className="num" key={f.kind}>
-                {t('progress.completeness.form', { reporters: f.plural })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => {
-            const series = doc.figures[u.code]?.series ?? {};
-            return (
-              <tr key={u.code}>
-                <th scope="row">{u.name}</th>
-                {forms.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.kind, indices) : null))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}>
+        <table className="progress-table">
+          <caption className="visually-hidden">{t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.targets.unit')}</th>
+              {forms.map((f) => (
+                <th scope="col" className="num" key={f.kind}>
+                  {t('progress.completeness.form', { reporters: f.plural })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => {
+              const series = doc.figures[u.code]?.series ?? {};
+              return (
+                <tr key={u.code}>
+                  <th scope="row">{u.name}</th>
+                  {forms.map((f) => cell(f.level, u.level <= f.level ? formCompleteness(series, catalogue.indicators, f.kind, indices) : null))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </Panel>
   );
 }

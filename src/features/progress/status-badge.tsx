@@ -4,7 +4,7 @@ import type { Assessed, Assessment } from '@/domain/progress-assess';
 import { PROGRESS_CONFIG } from '@/domain/progress-config';
 import { useI18n } from '@/i18n/i18n-context';
 import { StatusExplanation } from './status-explanation';
-import { statusKey, statusTone } from './status-text';
+import { statusKey, statusTone } from '@/ui/status-text';
 import './progress.css';
 
 interface Props {

@@ -5,7 +5,7 @@ import { PROGRESS_CONFIG } from '@/domain/progress-config';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { CompletenessLevel } from '@/ui/completeness-level';
-import { formatScore, statusKey } from './status-text';
+import { formatScore, statusKey } from '@/ui/status-text';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (

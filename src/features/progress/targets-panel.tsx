@@ -6,8 +6,9 @@ import { formatCell, formatDate, formatNumber, formatPercent } from '@/i18n/form
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelEmpty } from '@/ui/panel';
 import { MissingTargetFlags } from './missing-target-flags';
-import { assessContext, targetYears } from './progress-context';
-import { formatSigned } from './status-text';
+import { assessContext, targetYears } from '@/domain/progress-context';
+import { formatSigned } from '@/ui/status-text';
+import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
   doc: UnitDocument;
@@ -42,67 +43,69 @@ export function TargetsPanel({ doc, catalogue, meta, indicator: code }: Props) {
   return (
     <Panel id="progress-targets" title={t('progress.targets.title')} dataDate={formatDate(meta.dataDate, lang)}>
       <MissingTargetFlags doc={doc} catalogue={catalogue} years={years} />
-      <table className="progress-table">
-        <caption>
-          {t('progress.targets.caption', { indicator: indicator.name[lang] })}
-          {indicator.direction === 'lower' && ` ${t('kpi.lowerIsBetter')}`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.targets.unit')}</th>
-            {years.map((y) => (
-              <th scope="col" className="num" key={y}>
-                {t('progress.targets.year', { year: y })}
-                {y === lastQuarterYear && meta.quarters.length % 4 !== 0 && <span className="sub">{t('progress.targets.partial', { date: formatDate(meta.dataDate, lang) })}</span>}
-              </th>
+      <TableScroll label={t('progress.targets.caption', { indicator: indicator.name[lang] })}>
+        <table className="progress-table">
+          <caption>
+            {t('progress.targets.caption', { indicator: indicator.name[lang] })}
+            {indicator.direction === 'lower' && ` ${t('kpi.lowerIsBetter')}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.targets.unit')}</th>
+              {years.map((y) => (
+                <th scope="col" className="num" key={y}>
+                  {t('progress.targets.year', { year: y })}
+                  {y === lastQuarterYear && meta.quarters.length % 4 !== 0 && <span className="sub">{t('progress.targets.partial', { date: formatDate(meta.dataDate, lang) })}</span>}
+                </th>
+              ))}
+              <th scope="col" className="num">{t('progress.targets.phase')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.unit.code}>
+                <th scope="row">{row.unit.name}</th>
+                {row.cells.map((cell) => (
+                  <YearCell key={cell.year} cell={cell} decimals={indicator.decimals} />
+                ))}
+                <td className="num">
+                  {row.phaseTarget === null ? (
+                    <span className="flag">{t('progress.targets.noPhaseTarget')}</span>
+                  ) : row.phaseTarget === 'suppressed' ? (
+                    <Hidden />
+                  ) : (
+                    <>
+                      {formatNumber(row.phaseTarget, lang, indicator.decimals)}
+                      {row.phase.kind === 'assessed' && row.phase.achievement !== null && <span className="sub">{formatPercent(row.phase.achievement, lang)}</span>}
+                    </>
+                  )}
+                </td>
+              </tr>
             ))}
-            <th scope="col" className="num">{t('progress.targets.phase')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.unit.code}>
-              <th scope="row">{row.unit.name}</th>
-              {row.cells.map((cell) => (
-                <YearCell key={cell.year} cell={cell} decimals={indicator.decimals} />
-              ))}
-              <td className="num">
-                {row.phaseTarget === null ? (
-                  <span className="flag">{t('progress.targets.noPhaseTarget')}</span>
-                ) : row.phaseTarget === 'suppressed' ? (
-                  <Hidden />
-                ) : (
-                  <>
-                    {formatNumber(row.phaseTarget, lang, indicator.decimals)}
-                    {row.phase.kind === 'assessed' && row.phase.achievement !== null && <span className="sub">{formatPercent(row.phase.achievement, lang)}</span>}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        {additive && (
-          <tfoot>
-            <tr>
-              <th scope="row">{t('progress.targets.childrenSum')}</th>
-              {checks.map((c) => (
-                <td className="num" key={c.key}>
-                  {c.childrenSum === null ? '—' : formatNumber(c.childrenSum, lang, indicator.decimals)}
-                  {c.missing.length > 0 && c.childrenSum !== null && <span className="sub flag">{t('progress.alloc.missing', { count: c.missing.length })}</span>}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('progress.targets.difference', { unit: doc.unit.name })}</th>
-              {checks.map((c) => (
-                <td className="num" key={c.key}>
-                  <AllocationText check={c} decimals={indicator.decimals} />
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
-      </table>
+          </tbody>
+          {additive && (
+            <tfoot>
+              <tr>
+                <th scope="row">{t('progress.targets.childrenSum')}</th>
+                {checks.map((c) => (
+                  <td className="num" key={c.key}>
+                    {c.childrenSum === null ? '—' : formatNumber(c.childrenSum, lang, indicator.decimals)}
+                    {c.missing.length > 0 && c.childrenSum !== null && <span className="sub flag">{t('progress.alloc.missing', { count: c.missing.length })}</span>}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('progress.targets.difference', { unit: doc.unit.name })}</th>
+                {checks.map((c) => (
+                  <td className="num" key={c.key}>
+                    <AllocationText check={c} decimals={indicator.decimals} />
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </TableScroll>
       {checked.length > 0 && !additive && <p className="progress-note">{t('progress.targets.notAdditive')}</p>}
       {doc.children.length === 0 && <PanelEmpty message={t('progress.targets.noChildren')} />}
     </Panel>

@@ -8,9 +8,10 @@ import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { CompletenessLevel } from '@/ui/completeness-level';
 import { Panel } from '@/ui/panel';
-import { assessContext } from './progress-context';
+import { assessContext } from '@/domain/progress-context';
 import { StatusBadge } from './status-badge';
-import { formatScore } from './status-text';
+import { formatScore } from '@/ui/status-text';
+import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
   doc: UnitDocument;
@@ -49,32 +50,34 @@ export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
         </dl>
       </div>
       {progress.incomplete && <p className="progress-note incomplete">{t('progress.unit.incomplete')}</p>}
-      <table className="progress-table">
-        <caption className="visually-hidden">{t('progress.unit.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.col.indicator')}</th>
-            <th scope="col" className="num">{t('progress.col.value')}</th>
-            <th scope="col" className="num">{t('progress.col.target')}</th>
-            <th scope="col" className="num">{t('progress.col.achievement')}</th>
-            <th scope="col">{t('progress.col.status')}</th>
-            <th scope="col" className="num">{t('progress.col.score')}</th>
-            <th scope="col" className="num">{t('progress.col.reports')}</th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.area.code}>
-            <tr className="group">
-              <th scope="colgroup" colSpan={7}>
-                {group.area.name[lang]}
-              </th>
+      <TableScroll label={t('progress.unit.title')}>
+        <table className="progress-table">
+          <caption className="visually-hidden">{t('progress.unit.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.col.indicator')}</th>
+              <th scope="col" className="num">{t('progress.col.value')}</th>
+              <th scope="col" className="num">{t('progress.col.target')}</th>
+              <th scope="col" className="num">{t('progress.col.achievement')}</th>
+              <th scope="col">{t('progress.col.status')}</th>
+              <th scope="col" className="num">{t('progress.col.score')}</th>
+              <th scope="col" className="num">{t('progress.col.reports')}</th>
             </tr>
-            {group.cards.map((item) => (
-              <ProgressRow key={item.indicator.code} item={item} unitName={doc.unit.name} />
-            ))}
-          </tbody>
-        ))}
-      </table>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.area.code}>
+              <tr className="group">
+                <th scope="colgroup" colSpan={7}>
+                  {group.area.name[lang]}
+                </th>
+              </tr>
+              {group.cards.map((item) => (
+                <ProgressRow key={item.indicator.code} item={item} unitName={doc.unit.name} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </TableScroll>
     </Panel>
   );
 }

@@ -4,7 +4,8 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { unitQueryOptions } from '@/api/get-unit';
 import { documentsFor, rankLagging, type LaggingEntry, type LaggingOptions, type LaggingRow } from '@/domain/lagging';
 import { assessUnit } from '@/domain/unit-progress';
-import { assessContext } from './progress-context';
+import { compareVietnamese } from '@/i18n/format';
+import { assessContext } from '@/domain/progress-context';
 
 export interface LaggingRows {
   /** Documents still loading, out of those needed (0 of 0 when the unit's own document suffices). */
@@ -49,7 +50,7 @@ export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null
         return [{ code: child.code, name: child.name, parentName: viaChildren ? src.unit.name : null, progress: assessUnit(catalogue.indicators, figures, ctx, options.area) }];
       }),
     );
-    return rankLagging(entries);
+    return rankLagging(entries, compareVietnamese);
   }, [doc, docs, viaChildren, options, catalogue, meta]);
   const failed = codes.flatMap((code, i) => (errors[i] ? [{ code, error: errors[i] }] : []));
   const done = docs.filter((d) => d !== undefined).length + failed.length;

@@ -11,7 +11,7 @@ export function AnnexTable({ annex, source }: { annex: Annex; source: string }) 
       <p className="report-annex__subtitle">{annex.subtitle}</p>
       <p className="report-annex__basis">{annex.basis}</p>
       <p className="report-annex__basis">{source}</p>
-      <div className="report-annex__scroll">
+      <div className="report-annex__scroll" role="region" aria-label={annex.subtitle} tabIndex={0}>
         <table className="report-annex__table">
           <caption className="visually-hidden">{annex.subtitle}</caption>
           <thead>

@@ -38,21 +38,25 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
 
   it('opens with the inspection: date, team and the units visited', () => {
     expect(report.fields.opening).toContain('ngày 11 tháng 5 năm 2023');
-    expect(report.fields.opening).toContain('đồng chí Lương Thị Thu Hường, Phó Trưởng ban Dân vận Tỉnh ủy làm Trưởng đoàn');
-    expect(report.fields.opening).toContain('Ma Thị Thanh Nga');
+    expect(report.fields.opening).toContain('đồng chí Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn');
     expect(report.fields.opening).toContain('quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý tại thành phố Bắc Kạn, phường Huyền Tụng và tổ dân phố Khuổi Pái');
   });
 
-  it('writes the Khuổi Pái conference in the results, with who took part', () => {
-    const khuoiPai = report.fields.results.split('\n').find((l) => l.startsWith('Tại tổ dân phố Khuổi Pái'));
-    expect(khuoiPai).toMatch(/^Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: /);
-    expect(khuoiPai).toContain('tổ chức được 01 hội nghị, chiến dịch, sự kiện truyền thông; thu hút 67 lượt người');
-    expect(khuoiPai).toContain('trưởng ban công tác Mặt trận 01');
-    expect(khuoiPai).toContain('bí thư chi bộ 01');
-    expect(khuoiPai).toContain('cựu chiến binh 04');
-    // The role breakdown was reported for the 55 participants of the conference quarter only.
-    expect(khuoiPai).toContain('có thông tin thành phần của 55/67 lượt người');
+  it('names the Khuổi Pái conference the inspection saw, under ND1, with who took part', () => {
+    const lines = report.fields.results.split('\n');
+    const nd1 = lines.indexOf('a) ND1 – Truyền thông thay đổi “nếp nghĩ, cách làm”:');
+    expect(nd1).toBeGreaterThan(0);
+    const conference = lines[nd1 + 1]!;
+    expect(conference).toMatch(/^- Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: Hội LHPN thành phố phối hợp với Hội LHPN phường Huyền Tụng/);
+    expect(conference).toContain('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”');
+    expect(conference).toContain('bí thư chi bộ, tổ trưởng tổ dân phố, trưởng ban công tác Mặt trận, chi hội trưởng phụ nữ, cựu chiến binh, bí thư chi đoàn');
     expect(report.fields.results).toContain('- Tổ chức được 01 hội nghị, chiến dịch, sự kiện truyền thông (chưa được giao chỉ tiêu).');
+  });
+
+  it('states each result once: the city’s figures, all from Khuổi Pái, are not repeated for the ward and the group', () => {
+    expect(report.fields.results.match(/01 hội nghị, chiến dịch, sự kiện truyền thông/g)).toHaveLength(1);
+    expect(report.fields.results).not.toMatch(/^Tại phường Huyền Tụng/m);
+    expect(report.fields.results).toContain('Các kết quả nêu trên đều được thực hiện tại tổ dân phố Khuổi Pái, phường Huyền Tụng.');
   });
 
   it('finds that no budget was allocated and asks the city Party committee to arrange resources', () => {
@@ -69,10 +73,13 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     );
   });
 
-  it('quotes the difficulties the city reported before the notice, not later ones', () => {
-    expect(report.fields.shortcomings).toContain('Hội LHPN thành phố Bắc Kạn, ngày 05/05/2023: Khó khăn, vướng mắc trong triển khai Dự án 8');
-    expect(report.fields.shortcomings).toContain('Thứ nhất, Dự án 8 triển khai trên địa bàn thành phố muộn hơn');
-    expect(report.fields.shortcomings).not.toContain('Kết quả thực hiện Thông báo số 25-TB/BDVTU');
+  it('summarises the difficulties the city reported before the notice, without pasting them, and names the source in the annex', () => {
+    expect(report.fields.shortcomings).toContain(
+      '- Hội LHPN thành phố Bắc Kạn (ngày 05/05/2023): Dự án 8 triển khai trên địa bàn thành phố muộn hơn so với các huyện; kinh phí được phân bổ hạn chế do thành phố không có xã, thôn đặc biệt khó khăn;',
+    );
+    expect(report.fields.shortcomings).not.toMatch(/Thứ nhất|Thực hiện Quyết định|Kết quả:|Đề xuất:/);
+    expect(report.fields.shortcomings).not.toContain('chỉ tiêu thực hiện năm 2023; kinh phí năm 2023');
+    expect(report.annex.basis).toContain('Báo cáo khó khăn, vướng mắc: Hội LHPN thành phố Bắc Kạn, ngày 05/05/2023, “Khó khăn, vướng mắc trong triển khai Dự án 8');
   });
 
   it('closes with the formula, recipients and the deputy head’s signature', () => {
@@ -81,7 +88,7 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     expect(report.fields.recipients).toContain('- Hội LHPN thành phố Bắc Kạn,');
     expect(report.fields.recipients.split('\n').at(-1)).toBe('- Lưu Văn phòng Ban.');
     expect(report.fields.signature).toBe('K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
-    expect(report.fields.signer).toBe('Lương Thị Thu Hường');
+    expect(report.fields.signer).toBe('Trần Trung Kiên');
   });
 
   it('leaves out sensitive counts the yearly totals cannot answer for a month range, and says why', () => {
@@ -94,8 +101,47 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
   it('has an annex row per indicator, with quarters it is built from', () => {
     const rows = annexTextRows(report.annex);
     expect(rows[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);
-    expect(rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông')?.slice(2, 5)).toEqual(['hội nghị, sự kiện', '01', '']);
-    expect(report.annex.basis).toBe('Số liệu tổng hợp từ báo cáo quý, từ Quý I/2022 đến Quý II/2023; số liệu đến ngày 30/06/2025.');
+    expect(rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông')?.slice(2, 5)).toEqual(['hội nghị, sự kiện', '1', '']);
+    expect(report.annex.basis.split('\n')[0]).toBe('Số liệu tổng hợp từ báo cáo quý, từ Quý I/2022 đến Quý II/2023; số liệu đến ngày 15/05/2023.');
+  });
+});
+
+describe('the notice for Thành phố Bắc Kạn opened on the default period (the phase)', () => {
+  const { report, w } = generate('058', 'phase');
+  const lines = report.requests.map((r) => requestLine(w, r));
+
+  it('reports on the period of the inspection it concludes, never contradicting its date', () => {
+    expect(report.fields.placeDate).toBe('Bắc Kạn, ngày 15 tháng 5 năm 2023');
+    expect(report.fields.opening).toContain('quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý tại thành phố Bắc Kạn');
+    expect(report.fields.results).toMatch(/^Quý I\/2022 – quý II\/2023, .*thành phố Bắc Kạn đã triển khai/);
+    const text = Object.values(report.fields).join('\n') + lines.join('\n');
+    expect(text).not.toMatch(/giai đoạn đến ngày|năm 2025|năm 2024/);
+  });
+
+  it('contains the Khuổi Pái conference', () => {
+    expect(report.fields.results).toContain('Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: Hội LHPN thành phố phối hợp');
+    expect(report.fields.results).toContain('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”');
+  });
+
+  it('asks each body once, with deadlines after the notice, addressed to the bodies that must act', () => {
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(new Set(report.requests.map((r) => r.text)).size).toBe(report.requests.length);
+    for (const r of report.requests) if (r.deadline) expect(r.deadline > '2023-05-15').toBe(true);
+    expect(report.requests.map((r) => r.to)).toEqual([
+      'Hội LHPN thành phố Bắc Kạn',
+      'Hội LHPN thành phố Bắc Kạn',
+      'Ban Thường vụ Thành ủy Bắc Kạn',
+      'Hội LHPN tỉnh Bắc Kạn',
+      'Hội LHPN phường Huyền Tụng',
+      'Ban Dân vận Thành ủy Bắc Kạn',
+    ]);
+    expect(lines.at(-1)).toBe(
+      '- Ban Dân vận Thành ủy Bắc Kạn theo dõi, đôn đốc các cơ quan, đơn vị thực hiện các nội dung của Thông báo này; báo cáo kết quả về Ban Dân vận Tỉnh ủy Bắc Kạn. Thời hạn: trước ngày 31 tháng 12 năm 2023.',
+    );
+  });
+
+  it('uses one kind of quotation marks', () => {
+    expect(Object.values(report.fields).join('\n')).not.toContain('"');
   });
 });
 

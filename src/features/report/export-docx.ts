@@ -9,6 +9,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   Packer,
   PageNumber,
   Paragraph,
@@ -33,11 +34,32 @@ export interface DocxInput {
   title: string;
   /** Where the figures come from (demo data says so). */
   source: string;
+  /** Printed in every page's header when the data are illustrative ("Dữ liệu minh họa"). */
+  mark?: string | undefined;
 }
 
 const FONT = 'Times New Roman';
-/** Half-points: 14 pt body, 13 pt header blocks, 12 pt tables and recipients. */
-const SIZE = { body: 28, header: 26, small: 24, recipients: 22, title: 30 } as const;
+/**
+ * Type sizes in points, from the table of Hướng dẫn 36-HD/VPTW (Phụ lục 3; docs/notice-format.md):
+ * the party heading 15 bold, issuing body, number, place and date 14, the document type 15–16 bold,
+ * its subject 14–15 bold, the body 14–15, "Nơi nhận:" 14 underlined and its list 12.
+ */
+export const NOTICE_PT = {
+  party: 15,
+  issuer: 14,
+  number: 14,
+  placeDate: 14,
+  title: 15,
+  subtitle: 14,
+  body: 14,
+  signature: 14,
+  recipientsLabel: 14,
+  recipients: 12,
+  table: 12,
+  pageNumber: 14,
+} as const;
+/** docx sizes are in half-points. */
+const SIZE = Object.fromEntries(Object.entries(NOTICE_PT).map(([k, pt]) => [k, pt * 2])) as { [K in keyof typeof NOTICE_PT]: number };
 /** A4 in twips, margins for binding on the left (30 mm) per the document rules. */
 const PAGE = { width: 11906, height: 16838, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } };
 const CONTENT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
@@ -77,35 +99,37 @@ function blocks(left: Paragraph[], right: Paragraph[], leftPct: number): Table {
 }
 
 function headerBlock(text: ReportText): Table {
-  const issuer = lines(text.fields.issuer).map((l, i) => para(l, { size: SIZE.header, bold: i > 0 }, { alignment: AlignmentType.CENTER }));
-  const left = [...issuer, para(text.fields.number, { size: SIZE.header }, { alignment: AlignmentType.CENTER })];
+  // The body above the issuer upright, the issuing body (and its "*") bold.
+  const issuer = lines(text.fields.issuer).map((l, i) => para(l, { size: SIZE.issuer, bold: i > 0 }, { alignment: AlignmentType.CENTER }));
+  const left = [...issuer, para(text.fields.number, { size: SIZE.number }, { alignment: AlignmentType.CENTER })];
   const right = [
-    ...centred(text.fields.party, { size: SIZE.header, bold: true, underline: {} }),
-    para('', { size: SIZE.header }),
-    ...centred(text.fields.placeDate, { size: SIZE.header, italics: true }),
+    ...centred(text.fields.party, { size: SIZE.party, bold: true, underline: {} }),
+    para('', { size: SIZE.placeDate }),
+    ...centred(text.fields.placeDate, { size: SIZE.placeDate, italics: true }),
   ];
   return blocks(left, right, 45);
 }
 
 function footerBlock(text: ReportText): Table {
   const [label = '', ...rest] = lines(text.fields.recipients);
-  const left = [para(label, { size: SIZE.small, bold: true, italics: true }), ...rest.map((l) => para(l, { size: SIZE.recipients }))];
+  const left = [para(label, { size: SIZE.recipientsLabel, underline: {} }), ...rest.map((l) => para(l, { size: SIZE.recipients }))];
   const right = [
-    ...centred(text.fields.signature, { bold: true }),
+    ...centred(text.fields.signature, { size: SIZE.signature, bold: true }),
     ...[0, 1, 2].map(() => para('')),
-    ...centred(text.fields.signer, { bold: true }),
+    ...centred(text.fields.signer, { size: SIZE.signature, bold: true }),
   ];
   return blocks(left, right, 50);
 }
 
 const bordered = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const gridBorders = { top: bordered, bottom: bordered, left: bordered, right: bordered, insideHorizontal: bordered, insideVertical: bordered };
-const ANNEX_WIDTHS = [6, 30, 11, 12, 12, 10, 19];
+/** Column shares (%): "STT" in 12 pt bold needs 8 % of the text width to stay on one line. */
+const ANNEX_WIDTHS = [8, 29, 11, 12, 12, 10, 18];
 
 function annexCell(text: string, options: { bold?: boolean; align?: 'left' | 'right' | 'center'; span?: number } = {}): TableCell {
   const alignment = options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   return new TableCell({
-    children: [para(text, { size: SIZE.small, bold: options.bold ?? false }, { alignment })],
+    children: [para(text, { size: SIZE.table, bold: options.bold ?? false }, { alignment })],
     columnSpan: options.span,
     margins: { left: 60, right: 60, top: 20, bottom: 20 },
   });
@@ -141,7 +165,7 @@ function annexTable(annex: Annex): Table {
   });
 }
 
-export function buildDocxDocument({ text, annex, requestLines, title, source }: DocxInput): Document {
+export function buildDocxDocument({ text, annex, requestLines, title, source, mark }: DocxInput): Document {
   const f = text.fields;
   const requests = requestLines.map((l) => para(l, {}, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120, line: 288 } }));
   return new Document({
@@ -151,16 +175,19 @@ export function buildDocxDocument({ text, annex, requestLines, title, source }: 
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        ...(mark
+          ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, font: FONT, size: SIZE.pageNumber, italics: true })] })] }) } }
+          : {}),
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.small })] })],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })] })],
           }),
         },
         children: [
           headerBlock(text),
           para('', {}, { spacing: { after: 120 } }),
           ...centred(f.title, { bold: true, size: SIZE.title }),
-          ...centred(f.subtitle, { bold: true }),
+          ...centred(f.subtitle, { bold: true, size: SIZE.subtitle }),
           para('', {}, { alignment: AlignmentType.CENTER }),
           ...body(f.opening),
           heading(f.headingResults),
@@ -175,8 +202,8 @@ export function buildDocxDocument({ text, annex, requestLines, title, source }: 
           footerBlock(text),
           para(annex.title, { bold: true }, { alignment: AlignmentType.CENTER, pageBreakBefore: true }),
           ...centred(annex.subtitle, { bold: true }),
-          ...centred(annex.basis, { italics: true, size: SIZE.small }),
-          ...centred(source, { italics: true, size: SIZE.small }),
+          ...centred(annex.basis, { italics: true, size: SIZE.table }),
+          ...centred(source, { italics: true, size: SIZE.table }),
           para(''),
           annexTable(annex),
         ],

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Annex, AnnexCell } from '@/domain/report/annex';
 import { neutraliseFormula } from '@/domain/report/spreadsheet';
+import { pageSetup, wrappedHeight } from '@/domain/sheet-layout';
 
 export interface XlsxInput {
   annex: Annex;
@@ -31,17 +32,18 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Dự án 8';
   const sheet = workbook.addWorksheet(sheetName.replace(SHEET_NAME_BAD, ' ').slice(0, 31) || 'Sheet1', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.8, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
     headerFooter: { oddFooter: '&C&P/&N' },
   });
   const cols = annex.columns.length;
-  sheet.columns = [6, 48, 16, 14, 14, 11, 40].map((width) => ({ width }));
+  const widths = [6, 48, 16, 14, 14, 11, 40];
+  sheet.columns = widths.map((width) => ({ width }));
 
   const banner = (text: string, bold: boolean) => {
     const row = sheet.addRow([safe(text)]);
     sheet.mergeCells(row.number, 1, row.number, cols);
     row.getCell(1).font = { name: 'Times New Roman', size: 13, bold };
     row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
+    row.height = wrappedHeight([[text, widths.reduce((a, b) => a + b, 0)]]) * (13 / 11);
   };
   banner(annex.title, true);
   banner(annex.subtitle, true);
@@ -67,11 +69,12 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
       put(row, 5, l.target, decimals);
       put(row, 6, l.achieved, '0.0%');
       row.alignment = { vertical: 'top', wrapText: true };
+      row.height = wrappedHeight([[l.indicator, widths[1]!], [l.unit, widths[2]!], [l.note, widths[6]!]]);
       for (let c = 1; c <= cols; c++) row.getCell(c).border = grid;
     }
   }
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
-  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  Object.assign(sheet.pageSetup, pageSetup(widths, header.number, false));
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -32,11 +32,17 @@ const tableRowsOf = (xml: string): string[][] =>
   (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => paragraphsOf(cell).join('\n')));
 
 describe('the DOCX notice', async () => {
-  const bytes = await renderDocx({ text, annex: report.annex, requestLines: text.requests.map((r) => requestLine(w, r)), title: 'THÔNG BÁO', source: meta.source.vi });
+  const bytes = await renderDocx({ text, annex: report.annex, requestLines: text.requests.map((r) => requestLine(w, r)), title: 'THÔNG BÁO', source: meta.source.vi, mark: 'Dữ liệu minh họa' });
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = paragraphsOf(xml);
   const rows = tableRowsOf(xml);
+
+  it('says on every page, in its header, that the data are illustrative', async () => {
+    const headers = Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const h of headers) expect(paragraphsOf(await zip.file(h)!.async('string'))).toContain('Dữ liệu minh họa');
+  });
 
   it('is a Word package', () => {
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
@@ -57,7 +63,7 @@ describe('the DOCX notice', async () => {
 
   it('has the title, the numbered sections, the requests and the closing formula as paragraphs', () => {
     expect(paragraphs).toEqual(expect.arrayContaining(['THÔNG BÁO', '1. Kết quả đạt được', '2. Hạn chế, tồn tại và nguyên nhân', '3. Nhiệm vụ, giải pháp, đề nghị thời gian tới']));
-    expect(paragraphs.some((p) => p.startsWith('Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('tổ chức được 01 hội nghị'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('- Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”'))).toBe(true);
     expect(paragraphs).toContain(requestLine(w, report.requests[0]!));
     const closing = paragraphs.findIndex((p) => p.endsWith('thông báo để các cơ quan, đơn vị biết, thực hiện./.'));
     expect(closing).toBeGreaterThan(0);
@@ -74,14 +80,54 @@ describe('the DOCX notice', async () => {
     expect(header).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Chỉ tiêu giao', 'Tỷ lệ đạt', 'Ghi chú']);
     expect(xml).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/);
     const conferences = rows.find((r) => r[1] === 'Hội nghị, chiến dịch, sự kiện truyền thông');
-    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '01', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo – gần đủ (từ 95%)']);
+    expect(conferences?.slice(2, 7)).toEqual(['hội nghị, sự kiện', '1', '', '', 'chưa có chỉ tiêu; 612/624 lượt báo cáo – gần đủ (từ 95%)']);
     expect(rows.filter((r) => r.length === 7)).toHaveLength(1 + catalogue.indicators.length);
+  });
+
+  /** The run that holds exactly `text`: its size in points and its bold, italic and underline. */
+  const runOf = (text: string) => {
+    const run = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).find((r) => decode(r.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/)?.[1] ?? '') === text);
+    if (!run) throw new Error(`no run "${text}"`);
+    const half = Number(run.match(/<w:sz w:val="(\d+)"\/>/)?.[1]);
+    return { pt: half / 2, bold: /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(run), italic: /<w:i\/>|<w:i w:val="(true|1)"\/>/.test(run), underline: /<w:u /.test(run) };
+  };
+
+  // Hướng dẫn 36-HD/VPTW, Phụ lục 3: sizes in points and styles, read off the guideline's table.
+  it.each([
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 15, true, false],
+    ['TỈNH ỦY BẮC KẠN', 14, false, false],
+    ['BAN DÂN VẬN', 14, true, false],
+    ['Số 25-TB/BDVTU', 14, false, false],
+    ['Bắc Kạn, ngày 15 tháng 5 năm 2023', 14, false, true],
+    ['THÔNG BÁO', 15, true, false],
+    ['1. Kết quả đạt được', 14, true, false],
+    ['STT', 12, true, false],
+  ] as const)('sets "%s" in %i pt (bold %s, italic %s)', (text, pt, bold, italic) => {
+    expect(runOf(text)).toMatchObject({ pt, bold, italic });
+  });
+
+  it('underlines "Nơi nhận:" at 14 pt, upright, and lists the recipients at 12 pt', () => {
+    expect(runOf('Nơi nhận:')).toEqual({ pt: 14, bold: false, italic: false, underline: true });
+    const list = text.fields.recipients.split('\n').slice(1);
+    for (const line of list) expect(runOf(line).pt, line).toBe(12);
+  });
+
+  it('keeps "STT" on one line: its column is at least 8 % of the text width', () => {
+    const grid = xml.match(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/g)!.at(-1)!;
+    const widths = [...grid.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // A4 11906 twips wide, margins 1701 + 850: 9355 twips of text; "STT" at 12 pt bold ≈ 23 pt = 460 twips plus 120 of cell margins.
+    expect(widths[0]).toBeGreaterThanOrEqual(Math.round(9355 * 0.08));
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9355 + widths.length);
+  });
+
+  it('dates the annex figures no later than the notice', () => {
+    expect(paragraphs.find((p) => p.startsWith('Số liệu tổng hợp'))).toMatch(/số liệu đến ngày 15\/05\/2023\.$/);
   });
 });
 
 describe('the XLSX annex', async () => {
-  // The whole phase: sensitive counts are published for it (some as "<5").
-  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase' }, notes, subDocs, today: '2025-07-10' }));
+  // The whole phase (no inspection note, which would set the period): sensitive counts are published for it (some as "<5").
+  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase' }, notes: [], subDocs, today: '2025-07-10' }));
   const hostile = { ...phase.annex, groups: phase.annex.groups.map((g, i) => (i === 0 ? { ...g, title: '=HYPERLINK("http://x","y")' } : g)) };
   const bytes = await renderXlsx({ annex: hostile, sheetName: 'PHỤ LỤC', source: meta.source.vi, moneyUnits: ['triệu đồng'] });
   const workbook = new ExcelJS.Workbook();

@@ -4,55 +4,51 @@ import type { ReportText } from '@/domain/report/document';
 import { requestLine } from '@/domain/report/requests';
 import type { Wording } from '@/domain/report/wording';
 import { useI18n } from '@/i18n/i18n-context';
-import { fileStem, MIME, saveFile } from './download';
+import { MIME } from '@/ui/save-file';
+import { useExport } from '@/ui/use-export';
 
 interface Props {
   text: ReportText;
   annex: Annex;
   wording: Wording;
-  unitCode: string;
+  unitName: string;
   period: string;
   source: string;
+  /** "Dữ liệu minh họa" on demo data: in every exported page's header. */
+  mark?: string | undefined;
   moneyUnits: readonly string[];
   hasDraft: boolean;
   onResetAll: () => void;
 }
 
 /** Exports (DOCX, XLSX annex, print to PDF) and the reset of the draft. The export libraries load on click only. */
-export function ReportActions({ text, annex, wording, unitCode, period, source, moneyUnits, hasDraft, onResetAll }: Props) {
+export function ReportActions({ text, annex, wording, unitName, period, source, mark, moneyUnits, hasDraft, onResetAll }: Props) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { status, run } = useExport();
   const [confirming, setConfirming] = useState(false);
-  const stem = fileStem(unitCode, period);
+  const busy = status.kind === 'busy' ? status.what : null;
+  const error = status.kind === 'failed' ? t('report.ui.exportFailed', { message: status.message }) : null;
 
-  const run = async (kind: 'docx' | 'xlsx') => {
-    setBusy(kind);
-    setError(null);
-    try {
-      if (kind === 'docx') {
-        const { renderDocx } = await import('./export-docx');
-        const title = `${text.fields.title} – ${text.fields.subtitle}`;
-        const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source });
-        saveFile(bytes, `${stem}.docx`, MIME.docx);
-      } else {
-        const { renderXlsx } = await import('./export-xlsx');
-        const bytes = await renderXlsx({ annex, sheetName: annex.title, source, moneyUnits });
-        saveFile(bytes, `${stem}-phu-luc.xlsx`, MIME.xlsx);
-      }
-    } catch (e) {
-      setError(t('report.ui.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const exportDocx = () =>
+    run('docx', { unit: unitName, view: 'thong-bao-ket-luan', period, extension: 'docx' }, async () => {
+      const { renderDocx } = await import('./export-docx');
+      const title = `${text.fields.title} – ${text.fields.subtitle}`;
+      const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source, mark });
+      return new Blob([bytes as BlobPart], { type: MIME.docx });
+    });
+  const exportXlsx = () =>
+    run('xlsx', { unit: unitName, view: 'thong-bao-ket-luan-phu-luc', period, extension: 'xlsx' }, async () => {
+      const { renderXlsx } = await import('./export-xlsx');
+      const bytes = await renderXlsx({ annex, sheetName: annex.title, source, moneyUnits });
+      return new Blob([bytes as BlobPart], { type: MIME.xlsx });
+    });
 
   return (
     <div className="report-actions no-print">
-      <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void run('docx')}>
+      <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void exportDocx()}>
         {busy === 'docx' ? t('report.ui.exporting') : t('report.ui.exportDocx')}
       </button>
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void run('xlsx')}>
+      <button type="button" className="button" disabled={busy !== null} onClick={() => void exportXlsx()}>
         {busy === 'xlsx' ? t('report.ui.exporting') : t('report.ui.exportXlsx')}
       </button>
       <button type="button" className="button" onClick={() => window.print()}>

@@ -3,7 +3,7 @@ import type { Catalogue, Meta, Note, UnitDocument, UnitRef } from '@/api/contrac
 import { levelKind } from '@/domain/levels';
 import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
 import type { ReportInput } from '@/domain/report/document';
-import type { PeriodSelection } from '@/domain/periods';
+import { parseSelection, type PeriodSelection } from '@/domain/periods';
 import { unitInSentence, type Wording } from '@/domain/report/wording';
 
 export interface ReportSources {
@@ -26,12 +26,22 @@ export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | 
 }
 
 
+/**
+ * The period a notice reports on: the months of the inspection it concludes (so its figures, its
+ * wording and its date agree), or the period chosen when no inspection concerns it.
+ */
+export function noticePeriod(doc: UnitDocument, notes: readonly Note[] | null, chosen: PeriodSelection): PeriodSelection {
+  const inspection = notes ? inspectionFor(notes, doc.unit.code, chosen) : null;
+  return (inspection && parseSelection(`${inspection.periodFrom}_${inspection.periodTo}`)) ?? chosen;
+}
+
 export function reportInput(w: Wording, s: ReportSources): ReportInput {
-  const { doc, catalogue, meta, period, notes } = s;
+  const { doc, catalogue, meta, notes } = s;
   const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, kind: levelKind(meta.levels, u.level) });
   const unit = doc.unit;
   const own = doc.figures[unit.code] ?? { series: {}, targets: {}, baselines: {}, withheld: [] };
-  const inspection = notes ? inspectionFor(notes, unit.code, period) : null;
+  const inspection = notes ? inspectionFor(notes, unit.code, s.period) : null;
+  const period = noticePeriod(doc, notes, s.period);
   const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
   const date = conclusion?.date ?? s.today;
   const parent = doc.ancestors[doc.ancestors.length - 1] ?? null;
@@ -43,6 +53,16 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     return sub ? unitInSentence(w, sub.unit) : null;
   };
   const inspectedNames = (inspection?.inspection?.unitsInspected ?? []).map(nameOf).filter((n): n is string => n !== null);
+  const placeOf = (code: string): string | null => {
+    const sub = s.subDocs.get(code);
+    if (!sub) return nameOf(code);
+    const above = sub.ancestors[sub.ancestors.length - 1];
+    return unitInSentence(w, sub.unit) + (above && above.code !== unit.code ? `, ${unitInSentence(w, above)}` : '');
+  };
+  const activities = (inspection?.inspection?.activities ?? []).flatMap((a) => {
+    const place = placeOf(a.unit);
+    return place ? [{ area: a.area, place, text: a.text }] : [];
+  });
 
   const subUnits = otherInspectedUnits(doc, notes, period).flatMap((code) => {
     const sub = s.subDocs.get(code);
@@ -70,6 +90,7 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     today: s.today,
     inspection,
     inspectedNames,
+    activities,
     conclusion,
     difficulties: notes ? difficultiesFor(notes, period, date) : [],
   };

@@ -13,13 +13,15 @@ interface Props {
   annex: Annex;
   /** Where the figures come from (demo data says so), printed with the annex. */
   source: string;
+  /** "Dữ liệu minh họa" on demo data, on screen and on every printed page. */
+  mark?: string | undefined;
   wording: Wording;
   draft: ReportDraftState;
   issued: { number: string; requests: ReportRequest[] } | null;
 }
 
 /** The notice laid out as a Party document (Hướng dẫn 36-HD/VPTW), every part editable in place. */
-export function ReportSheet({ text, annex, source, wording, draft, issued }: Props) {
+export function ReportSheet({ text, annex, source, mark, wording, draft, issued }: Props) {
   const { t, lang } = useI18n();
   const edits = draft.draft?.fields ?? {};
   const field = (id: FieldId, className: string) => (
@@ -35,6 +37,7 @@ export function ReportSheet({ text, annex, source, wording, draft, issued }: Pro
   );
   return (
     <article className="report-sheet" aria-label={t('report.ui.sheetLabel')} lang={lang}>
+      {mark && <p className="report-sheet__mark">{mark}</p>}
       <div className="report-sheet__header">
         <div className="report-sheet__issuer">
           {field('issuer', 'report-field--issuer')}

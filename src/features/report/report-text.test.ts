@@ -39,6 +39,17 @@ describe('numbers written the official way (vi-VN)', () => {
   ])('a published cell %s reads %s, never a number behind "<5"', (cell, expected) => {
     expect(cellText(vi, cell, count)).toBe(expected);
   });
+
+  it.each<[number, typeof count, string]>([
+    [1, count, '1'],
+    [9, count, '9'],
+    [10, count, '10'],
+    [313905, count, '313.905'],
+    [7.3, money, '7,3'],
+  ])('in a table every number is plain: %d → %s', (value, ind, expected) => {
+    expect(amountText(vi, value, ind, 'table')).toBe(expected);
+    expect(cellText(vi, value, ind, 'table')).toBe(expected);
+  });
 });
 
 describe('ratio wording', () => {
@@ -167,9 +178,10 @@ describe('requests drafted from findings', () => {
     expect(requestLine(vi, request!)).toBe(expected);
   });
 
-  it('gives one request per finding, each with its own id', () => {
+  it('gives one request per finding, each with its own id, and asks the body above to assign missing targets', () => {
     const requests = draftRequests([{ kind: 'missingTargets', years: [2022] }, { kind: 'noBudget' }], ctx, vi);
-    expect(requests.map((r) => r.id)).toEqual(['missingTargets', 'noBudget']);
+    expect(requests.map((r) => r.id)).toEqual(['missingTargets', 'noBudget', 'assignTargets']);
+    expect(requestLine(vi, requests[2]!)).toMatch(/^- Hội LHPN tỉnh Bắc Kạn hướng dẫn, xem xét giao chỉ tiêu thực hiện hằng năm của Dự án 8 \(năm 2022\) cho thành phố Bắc Kạn\. Thời hạn: trước ngày/);
   });
 
   it('writes a request without addressee or deadline as typed', () => {

@@ -3,19 +3,20 @@ import { useMemo, type ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { useNotes } from '@/api/get-notes';
 import { unitQueryOptions } from '@/api/get-unit';
+import { isoDate } from '@/domain/file-name';
 import { conclusionFor, inspectionFor } from '@/domain/notes';
 import { isMoney } from '@/domain/indicators';
 import { buildReport } from '@/domain/report/document';
 import { draftKey } from '@/domain/report/draft';
 import { serializeSelection } from '@/domain/periods';
 import type { ViewState } from '@/domain/view-state';
-import { formatDate, formatDateTime } from '@/i18n/format';
+import { formatDate, formatDateTime, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage, canRetry } from '@/ui/api-error-message';
 import { Panel, PanelError, PanelLoading } from '@/ui/panel';
 import { DraftsList } from './drafts-list';
 import { ReportActions } from './report-actions';
-import { otherInspectedUnits, reportInput } from './report-input';
+import { noticePeriod, otherInspectedUnits, reportInput } from './report-input';
 import { ReportSheet } from './report-sheet';
 import { createWording } from './report-wording';
 import { useReportDraft } from './use-report-draft';
@@ -29,12 +30,6 @@ interface Props {
   /** Shown below the notice (the unit's notes, composed by the app). */
   aside?: ReactNode;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 /** Documents of the inspected units (a failed one is simply left out); stable between renders. */
 function combineDocs(results: readonly { data?: UnitDocument | undefined; isPending: boolean }[]) {
@@ -52,12 +47,17 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const sub = useQueries({ queries: otherCodes.map((code) => unitQueryOptions(code)), combine: combineDocs });
   const subDocs = useMemo(() => new Map(sub.docs.map((d) => [d.unit.code, d] as const)), [sub.docs]);
   const ready = !notesQuery.isPending && !sub.pending;
-  const today = useMemo(() => todayIso(), []);
+  const today = useMemo(() => isoDate(new Date()), []);
 
   const generated = useMemo(
     () => buildReport(wording, reportInput(wording, { doc, catalogue, meta, period: state.period, notes, subDocs, today })),
     [wording, doc, catalogue, meta, state.period, notes, subDocs, today],
   );
+  const inspected = useMemo(() => {
+    const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
+    const used = noticePeriod(doc, notes, state.period);
+    return inspection && serializeSelection(used) !== serializeSelection(state.period) ? { date: inspection.date, period: used } : null;
+  }, [notes, doc, state.period]);
   const issued = useMemo(() => {
     const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
     const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
@@ -68,6 +68,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const period = serializeSelection(state.period);
   const identity = { unit: doc.unit.code, unitName: doc.unit.name, period, lang };
   const draft = useReportDraft(identity, generated);
+  const mark = meta.demo ? t('app.demoBadge') : undefined;
   const moneyUnits = [...new Set(catalogue.indicators.filter(isMoney).map((i) => i.unitOfMeasure[lang]))];
 
   return (
@@ -81,9 +82,10 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
             text={draft.text}
             annex={generated.annex}
             wording={wording}
-            unitCode={doc.unit.code}
+            unitName={doc.unit.name}
             period={period}
             source={meta.source[lang]}
+            mark={mark}
             moneyUnits={moneyUnits}
             hasDraft={draft.draft !== null}
             onResetAll={draft.resetAll}
@@ -91,6 +93,11 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
         }
       >
         <p className="report-hint no-print">{t('report.ui.hint')}</p>
+        {inspected && (
+          <p className="report-hint no-print" data-notice-period={serializeSelection(inspected.period)}>
+            {t('report.ui.inspectionPeriod', { date: formatDate(inspected.date, lang), period: formatPeriod(inspected.period, lang) })}
+          </p>
+        )}
         <p className="report-status no-print" role="status">
           {draft.draft ? t('report.ui.draftSaved', { time: formatDateTime(new Date(draft.draft.savedAt), lang) }) : t('report.ui.draftNone')}
         </p>
@@ -109,7 +116,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
           </div>
         ) : null}
         {ready ? (
-          <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} wording={wording} draft={draft} issued={issued} />
+          <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} mark={mark} wording={wording} draft={draft} issued={issued} />
         ) : (
           <PanelLoading height={600} />
         )}

@@ -61,7 +61,7 @@ function StructureTable({ structure, props, indicator, reorganisation }: { struc
       {rows.length === 0 ? (
         <PanelEmpty message={t('structure.none')} />
       ) : (
-        <div className="structure-scroll">
+        <div className="structure-scroll" role="region" aria-label={t('structure.table', { unit: unit.name })} tabIndex={0}>
           <table className="structure-table">
             <caption>{t('structure.table', { unit: unit.name })}</caption>
             <thead>

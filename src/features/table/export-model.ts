@@ -88,6 +88,7 @@ export function buildExportTable(
     { label: t('table.export.dataDate'), value: info.dataDate },
     { label: t('table.export.source'), value: info.demo ? `${info.source} (${t('table.export.demo')})` : info.source },
     { label: t('table.export.sort'), value: info.sortText },
+    { label: t('table.export.blanks'), value: t('table.export.blanksText') },
   ];
   if (info.query.trim()) lines.push({ label: t('table.export.filter'), value: info.query.trim() });
   const totalsRow = totals ? writers.map((w) => w.cell(totals)) : null;

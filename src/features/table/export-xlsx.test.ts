@@ -60,7 +60,7 @@ describe('XLSX export', () => {
 
     // Header block: what, where, when, from where.
     expect(text(1, 1)).toBe(info.programName);
-    const block = Object.fromEntries([2, 3, 4, 5, 6, 7, 8].map((r) => [String(text(r, 1)), text(r, 2)]));
+    const block = Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((r) => [String(text(r, 1)), text(r, 2)]));
     expect(block).toEqual({
       'Đơn vị': 'Tỉnh Bắc Kạn',
       'Chỉ tiêu': 'P8.1.4 Hội nghị, chiến dịch, sự kiện truyền thông; P8.C.2 Tỷ lệ thôn ĐBKK có tổ truyền thông',
@@ -68,10 +68,11 @@ describe('XLSX export', () => {
       'Số liệu đến ngày': '30/06/2025',
       'Nguồn': 'Dữ liệu minh họa (Dữ liệu minh họa, không phải số liệu chính thức)',
       'Sắp xếp theo': 'Đơn vị, tăng dần',
+      'Ô số để trống': 'chưa báo cáo, không công bố (<5) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
       'Lọc theo tên đơn vị': 'bac',
     });
 
-    const headerRow = 10;
+    const headerRow = 11;
     expect(sheet.getRow(headerRow).values).toEqual([
       undefined,
       'Đơn vị',
@@ -87,12 +88,16 @@ describe('XLSX export', () => {
     expect(first.values).toEqual([undefined, 'Thành phố Bắc Kạn', 30, 32, 1234, 1000, 1.234, 0.852941]);
     expect([2, 3, 4, 5, 6, 7].map((c) => first.getCell(c).numFmt)).toEqual(['#,##0', '#,##0', '#,##0', '#,##0', '0.0%', '0.0%']);
 
-    // Text states stay text; a hostile name is neutralised.
+    // Number columns hold numbers only: a missing value is an empty cell whose note says why; a hostile name is neutralised.
     const second = sheet.getRow(headerRow + 2);
     expect(second.getCell(1).value).toBe(`'=cmd|"/c calc"!A1`);
-    expect(second.getCell(4).value).toBe('<5');
-    expect(second.getCell(5).value).toBe('–');
-    expect(second.getCell(7).value).toBe('chưa báo cáo');
+    expect([4, 5, 7].map((c) => second.getCell(c).value ?? null)).toEqual([null, null, null]);
+    expect([4, 5, 7].map((c) => second.getCell(c).note)).toEqual(['<5', '–', 'chưa báo cáo']);
+
+    // Printing: A4, landscape (seven columns are wider than portrait), one page wide, header row and unit column on every page.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, printTitlesColumn: 'A:A' });
+    // The longest header (81 characters in a column 18 wide, 16 a line) needs 6 lines of 15 pt.
+    expect(sheet.getRow(headerRow).height).toBe(90);
 
     const last = sheet.getRow(headerRow + 3);
     expect(last.values).toEqual([undefined, 'Tổng cộng: Tỉnh Bắc Kạn', 1300, 1332, 5000, 4000, 1.25, 0.9]);

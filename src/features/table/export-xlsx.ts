@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { neutralise, type ExportFormat, type ExportTable } from '@/domain/export-table';
+import { pageSetup, wrappedHeight } from '@/domain/sheet-layout';
 
 /** Excel number formats: '#,##0', '#,##0.0', '0.0%'. */
 export function numberFormat(format: ExportFormat): string | undefined {
@@ -12,6 +13,9 @@ export function numberFormat(format: ExportFormat): string | undefined {
   return format.kind === 'percent' ? `0${decimals}%` : `#,##0${decimals}`;
 }
 
+const widthOf = (format: ExportFormat) => (format.kind === 'text' ? TEXT_WIDTH : NUMBER_WIDTH);
+const TEXT_WIDTH = 34;
+const NUMBER_WIDTH = 18;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3E8EE' } };
 
 export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
@@ -30,15 +34,20 @@ export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
   const header = sheet.addRow(table.columns.map((c) => neutralise(c.header)));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
+  header.height = wrappedHeight(table.columns.map((c) => [c.header, widthOf(c.format)]));
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
   const headerRow = header.number;
 
   const write = (cells: readonly (number | string | null)[], bold: boolean) => {
-    const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell)));
+    // A number column holds numbers only: a reason for a missing value ("chưa báo cáo", "<5") is the cell's note.
+    const numeric = (i: number) => table.columns[i]?.format.kind !== 'text';
+    const row = sheet.addRow(cells.map((cell, i) => (typeof cell === 'string' ? (numeric(i) ? null : neutralise(cell)) : cell)));
     table.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
+      const reason = cells[i];
+      if (numeric(i) && typeof reason === 'string' && reason) cell.note = neutralise(reason);
       const fmt = numberFormat(column.format);
       if (fmt && typeof cell.value === 'number') cell.numFmt = fmt;
       if (column.format.kind !== 'text') cell.alignment = { horizontal: 'right' };
@@ -49,9 +58,10 @@ export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
   if (table.totals) write(table.totals, true);
 
   table.columns.forEach((column, i) => {
-    sheet.getColumn(i + 1).width = column.format.kind === 'text' ? 34 : 18;
+    sheet.getColumn(i + 1).width = widthOf(column.format);
   });
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
+  Object.assign(sheet.pageSetup, pageSetup(table.columns.map((c) => widthOf(c.format)), headerRow));
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
   }

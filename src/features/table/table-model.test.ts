@@ -6,7 +6,8 @@ import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { compareSortKeys, sortKeyOf, type SortKey } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
-import { buildColumns, canGlobalFilter, compareNames, nameFilter, namesInOrder, orderRows, tableStateFor, unitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, orderRows, tableStateFor, unitsTableFeatures } from './table-model';
+import { compareVietnamese } from '@/i18n/format';
 import { indicator as build } from '../../../tests/builders/indicator';
 
 const indicator = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị', en: 'Conferences' }, unitOfMeasure: { vi: 'hội nghị', en: 'events' } });
@@ -32,7 +33,7 @@ function displayed(rows: TableRow[], sort: { column: string; desc: boolean }, qu
   return { rows: table.getRowModel().rows.map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
 }
 
-const byName = (rows: TableRow[]) => [...rows].sort((a, b) => compareNames(a.name, b.name) || a.code.localeCompare(b.code));
+const byName = (rows: TableRow[]) => [...rows].sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code));
 const names = (rows: TableRow[]) => rows.map((r) => r.name);
 const VALUE = columnId('value', indicator.code);
 
@@ -86,7 +87,7 @@ describe('the units table pipeline (TanStack v9, headless)', () => {
         if (firstMissing >= 0) expect(keys.slice(firstMissing).every((k) => k === undefined)).toBe(true);
         for (let i = 1; i < all.length; i++) {
           const [a, b] = [keys[i - 1], keys[i]];
-          const byName = compareNames(all[i - 1]!.name, all[i]!.name) || all[i - 1]!.code.localeCompare(all[i]!.code);
+          const byName = compareVietnamese(all[i - 1]!.name, all[i]!.name) || all[i - 1]!.code.localeCompare(all[i]!.code);
           if (a === undefined || b === undefined) {
             if (a === undefined && b === undefined) expect(byName).toBeLessThan(0);
             continue;

@@ -46,10 +46,6 @@ export type UnitsTableFeatures = typeof unitsTableFeatures;
 export const ROW_HEIGHT = 40;
 export const COLUMN_WIDTHS: Record<UnitsColumnMeta['kind'], number> = { name: 260, reports: 150, value: 130, target: 120, achievement: 100, group: 0 };
 
-/** Tones break ties left by the base comparison ("Ba" < "Bà" < "Bả" < "Bã" < "Bá" < "Bạ"). */
-const toneCollator = new Intl.Collator('vi', { numeric: true });
-export const compareNames = (a: string, b: string): number => compareVietnamese(a, b) || toneCollator.compare(a, b);
-
 const helper = createColumnHelper<UnitsTableFeatures, TableRow>();
 
 /** Share of expected reports received, for sorting the completeness column. */
@@ -68,7 +64,7 @@ export function sortKeyFor(column: string, primary: string | null): ((row: Table
 }
 
 /** Vietnamese name order of these rows (collated once). */
-export const namesInOrder = (rows: readonly TableRow[]) => nameOrder(rows, compareNames);
+export const namesInOrder = (rows: readonly TableRow[]) => nameOrder(rows, compareVietnamese);
 
 /** The rows in the order the table shows them. */
 export function orderRows(rows: readonly TableRow[], sort: TableSort, primary: string | null, byName: (a: TableRow, b: TableRow) => number): TableRow[] {

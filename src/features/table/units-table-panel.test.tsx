@@ -10,11 +10,11 @@ import { formatNumber } from '@/i18n/format';
 import { apiDocument } from '../../../mocks/api-documents';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
-import { compareNames } from './table-model';
+import { compareVietnamese } from '@/i18n/format';
 import { UnitsTablePanel } from './units-table-panel';
 
 const province = apiDocument('v1/units/06.json') as UnitDocument;
-const districtsInOrder = province.children.map((c) => c.name).sort(compareNames);
+const districtsInOrder = province.children.map((c) => c.name).sort(compareVietnamese);
 
 /** The provincial total of a flow over the phase, added up here from the document's quarters. */
 function provinceFlowTotal(code: string): number {
@@ -145,7 +145,7 @@ describe('units table panel', () => {
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Tải CSV' }));
     expect(click).toHaveBeenCalledTimes(1);
-    expect(screen.getByText('Đã tạo tệp du-an-8_06_phase.csv')).toBeInTheDocument();
+    expect(screen.getByText(/^Đã tạo tệp du-an-8_tinh-bac-kan_bang-don-vi_phase_\d{4}-\d{2}-\d{2}\.csv$/)).toBeInTheDocument();
     const bytes = new Uint8Array(await saved!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(saved!.type).toBe('text/csv;charset=utf-8');
@@ -159,6 +159,13 @@ describe('units table panel', () => {
     ]);
     expect(csv.rows.map((r) => r.cells[0])).toEqual([...districtsInOrder.filter((n) => n.startsWith('Huyện')).reverse(), 'Tổng cộng: Tỉnh Bắc Kạn']);
     expect(csv.rows.at(-1)!.cells[3]).toBe(String(provinceFlowTotal('P8.1.4')));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tải CSV (Excel, tiếng Việt)' }));
+    expect(screen.getByText(/^Đã tạo tệp du-an-8_tinh-bac-kan_bang-don-vi_excel_phase_\d{4}-\d{2}-\d{2}\.csv$/)).toBeInTheDocument();
+    const excel = new TextDecoder('utf-8').decode(new Uint8Array(await saved!.arrayBuffer()));
+    const [header, ...lines] = excel.trimEnd().split('\r\n');
+    expect(header!.split(';')).toEqual(csv.header);
+    expect(lines.at(-1)!.split(';')[3]).toBe(String(provinceFlowTotal('P8.1.4')));
   });
 
   it('says so when the period has no figures', async () => {
@@ -185,7 +192,7 @@ describe('units table panel', () => {
   it('shows a document that breaks the contract as an error, never as a table', async () => {
     server.use(faults.contract((doc) => delete doc.children, (path) => path === 'v1/units/06.json'));
     renderAt('/u/06?i=P8.1.4&v=table');
-    expect(await screen.findByRole('alert')).toHaveTextContent('sai cấu trúc');
+    expect(await screen.findByRole('alert')).toHaveTextContent('không đúng cấu trúc');
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

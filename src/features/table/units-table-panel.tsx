@@ -8,7 +8,6 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
-import { exportFileName } from '@/domain/export-table';
 import { keyIndicators } from '@/domain/indicators';
 import { serializeSelection } from '@/domain/periods';
 import { buildTableRows } from '@/domain/table-rows';
@@ -17,7 +16,7 @@ import { drillTo, hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
-import { compareNames } from './table-model';
+import { compareVietnamese } from '@/i18n/format';
 import { UnitsTable } from './units-table';
 
 export const TABLE_PANEL_HEIGHT = 480;
@@ -76,7 +75,7 @@ function UnitsTableBody({ doc, catalogue, meta, state, indicator }: BodyProps) {
         indicators: codes.split(',').filter(Boolean),
         axis: meta.quarters,
         period: state.period,
-        compareText: compareNames,
+        compareText: compareVietnamese,
       }),
     [doc, catalogue, codes, meta.quarters, state.period],
   );
@@ -107,7 +106,7 @@ function UnitsTableBody({ doc, catalogue, meta, state, indicator }: BodyProps) {
         source: meta.source[lang],
         demo: meta.demo,
       }}
-      fileName={(ext) => exportFileName(doc.unit.code, serializeSelection(state.period), ext)}
+      fileName={{ unit: doc.unit.name, view: 'bang-don-vi', period: serializeSelection(state.period) }}
     />
   );
 }

@@ -9,6 +9,7 @@ import { nextSort } from '@/domain/table-sort';
 import { parseColumnId, type TableViewState } from '@/domain/table-view-state';
 import { formatNumber } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
+import type { FileName } from '@/ui/use-export';
 import { ColumnMenu } from './column-menu';
 import { ExportButtons } from './export-buttons';
 import { buildExportTable, type ExportInfo } from './export-model';
@@ -31,7 +32,7 @@ export interface UnitsTableProps {
   hrefFor: (code: string) => string;
   caption: string;
   exportInfo: Omit<ExportInfo, 'query' | 'sortText'>;
-  fileName: (extension: 'csv' | 'xlsx') => string;
+  fileName: Omit<FileName, 'extension'>;
 }
 
 function sortText(view: TableViewState, indicators: readonly Indicator[], { t, lang }: Pick<I18n, 't' | 'lang'>): string {

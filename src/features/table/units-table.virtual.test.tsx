@@ -27,7 +27,7 @@ function Harness({ rows, totals }: { rows: TableRow[]; totals: TableRow }) {
         hrefFor={(code) => `/u/${code}?v=table`}
         caption="Bảng thử"
         exportInfo={{ programName: 'Dự án 8', unitName: 'Cả nước', periodText: 'Giai đoạn 2021 - 2025', dataDate: '30/06/2025', source: 'thử', demo: true }}
-        fileName={(ext) => `thu.${ext}`}
+        fileName={{ unit: 'Thử', view: 'bang', period: '2023' }}
       />
     </MemoryRouter>
   );

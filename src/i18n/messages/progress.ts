@@ -1,11 +1,6 @@
 /** Messages of the progress view: statuses, their explanation, targets, completeness, lagging units. */
 export const progress = {
   vi: {
-    'progress.band.met': 'Đã đạt',
-    'progress.band.on_track': 'Đúng tiến độ',
-    'progress.band.accelerate': 'Cần đẩy nhanh',
-    'progress.band.slow': 'Chậm tiến độ',
-    'progress.band.decline': 'Đi xuống',
     'progress.status.no_target': 'Chưa có chỉ tiêu giai đoạn',
     'progress.status.insufficient': 'Chưa đủ số liệu',
     'progress.status.suppressed': 'Không đánh giá được: số liệu nhỏ được ẩn',
@@ -116,11 +111,6 @@ export const progress = {
     'progress.achievement.withinCeiling': 'trong mức trần',
   },
   en: {
-    'progress.band.met': 'Target met',
-    'progress.band.on_track': 'On track',
-    'progress.band.accelerate': 'Needs acceleration',
-    'progress.band.slow': 'Behind schedule',
-    'progress.band.decline': 'Moving away',
     'progress.status.no_target': 'No phase target',
     'progress.status.insufficient': 'Not enough data',
     'progress.status.suppressed': 'Cannot assess: small counts are hidden',

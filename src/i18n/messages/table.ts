@@ -29,6 +29,7 @@ export const table = {
     'table.columnsKinds': 'Loại cột',
     'table.selectedIndicator': '(đang chọn)',
     'table.exportCsv': 'Tải CSV',
+    'table.exportCsvExcel': 'Tải CSV (Excel, tiếng Việt)',
     'table.exportXlsx': 'Tải Excel (XLSX)',
     'table.exporting': 'Đang tạo tệp…',
     'table.exportDone': 'Đã tạo tệp {file}',
@@ -45,6 +46,8 @@ export const table = {
     'table.export.reported': 'Số báo cáo đã nhận',
     'table.export.expected': 'Số báo cáo phải có',
     'table.export.demo': 'Dữ liệu minh họa, không phải số liệu chính thức',
+    'table.export.blanks': 'Ô số để trống',
+    'table.export.blanksText': 'chưa báo cáo, không công bố (<5) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
   },
   en: {
     'table.title': 'Figures of the units below',
@@ -75,6 +78,7 @@ export const table = {
     'table.columnsKinds': 'Column types',
     'table.selectedIndicator': '(selected)',
     'table.exportCsv': 'Download CSV',
+    'table.exportCsvExcel': 'Download CSV (Excel, Vietnamese settings)',
     'table.exportXlsx': 'Download Excel (XLSX)',
     'table.exporting': 'Creating the file…',
     'table.exportDone': 'Created {file}',
@@ -91,5 +95,7 @@ export const table = {
     'table.export.reported': 'Reports received',
     'table.export.expected': 'Reports expected',
     'table.export.demo': 'Demo data, not official statistics',
+    'table.export.blanks': 'Empty number cells',
+    'table.export.blanksText': 'not reported, withheld (<5) or not applicable; the reason is in the cell note (XLSX) or written out (CSV)',
   },
 } as const;

@@ -1,0 +1,83 @@
+/**
+ * The headline of a unit for leadership: how many indicators stand in each progress band (the very
+ * assessment the progress view shows), the child units that lag most and what pulls them down, and
+ * which indicators changed band since the previous quarter.
+ */
+import type { Indicator } from './indicators';
+import { rankLagging, type LaggingRow } from './lagging';
+import { BANDS, type Band } from './progress';
+import type { AssessContext, UnitFigures } from './progress-assess';
+import { assessUnit, type UnitProgress } from './unit-progress';
+
+export interface HeadlineChild {
+  code: string;
+  name: string;
+  figures: UnitFigures | undefined;
+}
+
+export interface HeadlineInput {
+  indicators: readonly Indicator[];
+  unit: UnitFigures;
+  children: readonly HeadlineChild[];
+  ctx: AssessContext;
+  /** Order of names with equal scores (Vietnamese order in the app). */
+  compareText: (a: string, b: string) => number;
+  /** How many lagging child units to name. */
+  worstCount?: number;
+}
+
+export interface BandChange {
+  indicator: Indicator;
+  from: Band;
+  to: Band;
+}
+
+export interface Headline {
+  /** Quarter the statuses are read at ("2025Q2"), and the quarter before (null with one quarter of data). */
+  asOf: string | null;
+  previousQuarter: string | null;
+  progress: UnitProgress;
+  /** The same assessment one quarter earlier; null when there is no earlier quarter. */
+  previous: UnitProgress | null;
+  improved: BandChange[];
+  worsened: BandChange[];
+  /** Child units with a score, worst first, that have at least one indicator below "on track". */
+  worst: LaggingRow[];
+}
+
+export const WORST_CHILDREN = 3;
+
+/** Position of a band from best (0, met) to worst (4, decline). */
+export const bandRank = (band: Band): number => BANDS.indexOf(band);
+
+const bandOf = (progress: UnitProgress, code: string): Band | null => {
+  const a = progress.items.find((i) => i.indicator.code === code)?.assessment;
+  return a?.kind === 'assessed' ? a.measured.band : null;
+};
+
+/** Indicators assessed in both quarters whose band moved, split into better and worse (best first within each). */
+export function bandChanges(now: UnitProgress, before: UnitProgress): { improved: BandChange[]; worsened: BandChange[] } {
+  const improved: BandChange[] = [];
+  const worsened: BandChange[] = [];
+  for (const { indicator } of now.items) {
+    const to = bandOf(now, indicator.code);
+    const from = bandOf(before, indicator.code);
+    if (to === null || from === null || to === from) continue;
+    (bandRank(to) < bandRank(from) ? improved : worsened).push({ indicator, from, to });
+  }
+  return { improved, worsened };
+}
+
+export function buildHeadline(input: HeadlineInput): Headline {
+  const { indicators, unit, ctx } = input;
+  const axis = ctx.axis;
+  const progress = assessUnit(indicators, unit, ctx);
+  const earlier = axis.slice(0, -1);
+  const previous = earlier.length > 0 ? assessUnit(indicators, unit, { ...ctx, axis: earlier }) : null;
+  const { improved, worsened } = previous ? bandChanges(progress, previous) : { improved: [], worsened: [] };
+  const entries = input.children.flatMap((c) => (c.figures ? [{ code: c.code, name: c.name, parentName: null, progress: assessUnit(indicators, c.figures, ctx) }] : []));
+  const worst = rankLagging(entries, input.compareText)
+    .filter((row) => row.rank !== null && row.pulling.length > 0)
+    .slice(0, input.worstCount ?? WORST_CHILDREN);
+  return { asOf: axis[axis.length - 1] ?? null, previousQuarter: earlier[earlier.length - 1] ?? null, progress, previous, improved, worsened, worst };
+}

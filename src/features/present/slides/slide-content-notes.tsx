@@ -1,0 +1,102 @@
+/**
+ * Notes slides: the difficulties units reported about the period, and the conclusions of the
+ * inspections that concern the unit (its own, or an inspection above it that visited it) with
+ * their requests. Long texts are cut to what large type can hold.
+ */
+import { useQueries } from '@tanstack/react-query';
+import type { Note, Notes } from '@/api/contract';
+import { notesQueryOptions, useNotes } from '@/api/get-notes';
+import { deckConclusions, deckDifficulties, excerpt } from '@/domain/deck-notes';
+import { SlideFootnote, SlideNotes, SlideTable, type SlideColumn } from '../slide-blocks';
+import { useSlideExport, type SlideExportBody } from '../slide-export';
+import type { SlideContentProps } from '../slide-types';
+import { formatDate, formatNumber } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { SlideUnavailable, WithUnit } from './slide-content-common';
+
+const DIFFICULTIES = 3;
+const EXCERPT_CHARS = 240;
+
+export function DifficultiesSlide({ slide, period }: SlideContentProps) {
+  const { t, lang } = useI18n();
+  const query = useNotes(slide.unit);
+  const shown = query.data ? deckDifficulties(query.data.notes, period, DIFFICULTIES) : null;
+  const items = (shown?.items ?? []).map((n) => ({
+    key: n.id,
+    heading: n.title,
+    meta: t('present.difficulties.meta', { unit: n.unitName, date: formatDate(n.date, lang) }),
+    text: excerpt(n.body, EXCERPT_CHARS),
+  }));
+  const more = shown && shown.more > 0 ? t('present.difficulties.more', { count: formatNumber(shown.more, lang) }) : undefined;
+  useSlideExport(shown === null ? null : items.length === 0 ? { kind: 'message', text: t('present.difficulties.none') } : { kind: 'text', items, note: more });
+  if (query.error) return <SlideUnavailable text={t('present.slideFailed')} />;
+  if (!shown) return <p className="slide-message">{t('state.loading')}</p>;
+  if (items.length === 0) return <SlideUnavailable text={t('present.difficulties.none')} />;
+  return (
+    <>
+      <SlideNotes items={items} />
+      {more && <SlideFootnote>{more}</SlideFootnote>}
+    </>
+  );
+}
+
+interface ConclusionProps {
+  slide: SlideContentProps['slide'];
+  period: SlideContentProps['period'];
+  path: readonly string[];
+}
+
+const combine = (results: { data?: Notes | undefined; error: unknown }[]) => ({ docs: results.map((r) => r.data), failed: results.some((r) => r.error && !r.data) });
+
+function Conclusions({ slide, period, path }: ConclusionProps) {
+  const { t, lang } = useI18n();
+  // The unit's own notes (the unit and below), then those of each unit above it.
+  const codes = [slide.unit, ...path.filter((c) => c !== slide.unit)];
+  const { docs, failed } = useQueries({ queries: codes.map((code) => notesQueryOptions(code)), combine });
+  const ready = docs.every((d) => d !== undefined);
+  const found = ready ? deckConclusions<Note>(docs[0]!.notes, docs.slice(1).flatMap((d) => d!.notes), slide.unit, period) : [];
+  const latest = found[0];
+  const requests = latest?.requests ?? [];
+  const columns: SlideColumn[] = [
+    { label: t('notes.request.to'), width: '24%' },
+    { label: t('notes.request.text'), width: '50%' },
+    { label: t('notes.request.deadline'), width: '13%' },
+    { label: t('notes.request.status'), width: '13%' },
+  ];
+  const rows = requests.map((r) => [r.to, excerpt(r.text, 220), r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing'), t(r.done ? 'notes.request.done' : 'notes.request.open')]);
+  const heading = latest
+    ? `${latest.title} (${latest.documentNumber ? t('present.conclusions.doc', { number: latest.documentNumber, date: formatDate(latest.date, lang) }) : t('present.conclusions.docNoNumber', { date: formatDate(latest.date, lang) })})`
+    : '';
+  const more = found.length > 1 ? t('present.conclusions.more', { count: formatNumber(found.length - 1, lang) }) : undefined;
+  let body: SlideExportBody | null = null;
+  if (ready && !latest) body = { kind: 'message', text: t('present.conclusions.none') };
+  else if (latest && rows.length === 0) body = { kind: 'text', items: [{ heading, text: excerpt(latest.body, 600) }], note: more };
+  else if (latest) body = { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map(() => false), rows, note: [heading, more].filter(Boolean).join(' ') };
+  useSlideExport(body);
+  if (failed) return <SlideUnavailable text={t('present.slideFailed')} />;
+  if (!ready) return <p className="slide-message">{t('state.loading')}</p>;
+  if (!latest) return <SlideUnavailable text={t('present.conclusions.none')} />;
+  return (
+    <>
+      <p className="slide-subhead">{heading}</p>
+      {rows.length === 0 ? (
+        <SlideNotes items={[{ key: latest.id, heading: t('present.conclusions.noRequests'), text: excerpt(latest.body, 400) }]} />
+      ) : (
+        <SlideTable
+          caption={heading}
+          columns={columns}
+          compact
+          rows={requests.map((r, i) => ({
+            key: String(i),
+            cells: rows[i]!.map((cell, j) => (j === 3 ? <span className={r.done ? 'slide-good' : 'slide-bad'}>{cell}</span> : cell)),
+          }))}
+        />
+      )}
+      {more && <SlideFootnote>{more}</SlideFootnote>}
+    </>
+  );
+}
+
+export function ConclusionsSlide(props: SlideContentProps) {
+  return <WithUnit props={props}>{(unit) => <Conclusions slide={props.slide} period={props.period} path={unit.unit.path} />}</WithUnit>;
+}

@@ -1,0 +1,155 @@
+/**
+ * The bodies of the slides, from the domain builders and the shared ui/ texts: key figures, lagging units, and, in the sibling files,
+ * charts, the map and the notes. Each body reports what the PPTX export should contain.
+ */
+import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
+import { kpiPages } from '@/domain/deck';
+import { buildKpiCards, type KpiCard } from '@/domain/kpi';
+import { rankLagging } from '@/domain/lagging';
+import { targetKeyFor, type PeriodSelection } from '@/domain/periods';
+import { assessUnit } from '@/domain/unit-progress';
+import { SlideFootnote, SlideTable, type SlideColumn } from '../slide-blocks';
+import { useSlideExport } from '../slide-export';
+import type { SlideContentProps } from '../slide-types';
+import { assessContext } from '@/domain/progress-context';
+import { formatScore, statusKey } from '@/ui/status-text';
+import { compareVietnamese, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
+import { useI18n, type I18n } from '@/i18n/i18n-context';
+import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
+import { SlideUnavailable, valueText, WithUnit } from './slide-content-common';
+import { ConclusionsSlide, DifficultiesSlide } from './slide-content-notes';
+
+export function SlideContent(props: SlideContentProps) {
+  switch (props.slide.kind) {
+    case 'kpis':
+      return <WithUnit props={props}>{(unit) => <KpiSlide unit={unit} catalogue={props.catalogue} meta={props.meta} period={props.period} page={props.slide.page} />}</WithUnit>;
+    case 'achievement':
+      return <AchievementSlide {...props} />;
+    case 'map':
+      return <MapSlide {...props} />;
+    case 'trend':
+      return <TrendSlide {...props} />;
+    case 'breakdown':
+      return <BreakdownSlide {...props} />;
+    case 'lagging':
+      return <WithUnit props={props}>{(unit) => <LaggingSlide unit={unit} catalogue={props.catalogue} meta={props.meta} />}</WithUnit>;
+    case 'difficulties':
+      return <DifficultiesSlide {...props} />;
+    case 'conclusions':
+      return <ConclusionsSlide {...props} />;
+    default:
+      return null;
+  }
+}
+
+function kpiCells(card: KpiCard, { t, lang }: I18n): { value: string; target: string; ratio: string; met: boolean | null } {
+  const { indicator, figure, target, achievement } = card;
+  let value: string;
+  if (card.status === 'withheld') value = t(card.withheldReason === 'period' ? 'suppression.byYearOnly' : 'value.withheld');
+  else if (card.status === 'not_applicable' || !figure) value = t('value.notApplicable');
+  else value = valueText(figure.value, indicator, lang, t, true);
+  const targetText =
+    card.status !== 'ok' ? '' : target === null ? t('value.noTarget') : target === 'suppressed' ? t('suppression.hiddenTarget') : formatNumber(target, lang, indicator.decimals);
+  const met = achievement?.ratio != null ? achievement.met : null;
+  const ratio = achievement?.ratio != null ? `${formatPercent(achievement.ratio, lang)} ${t(met ? 'present.kpi.met' : 'present.kpi.behind')}` : '';
+  return { value, target: targetText, ratio, met };
+}
+
+interface KpiProps {
+  unit: UnitDocument;
+  catalogue: Catalogue;
+  meta: Meta;
+  period: PeriodSelection;
+  page: number;
+}
+
+/** Key figures against targets: one row per indicator of the page, values as published ("<5", hidden targets stay hidden). */
+function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const codes = kpiPages(catalogue)[page - 1] ?? [];
+  const own = unit.figures[unit.unit.code];
+  const cards = own ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code)) : [];
+  const rows = cards.map((card) => ({ card, ...kpiCells(card, i18n) }));
+  const columns: SlideColumn[] = [
+    { label: t('present.kpi.indicator'), width: '46%' },
+    { label: t('present.kpi.value'), numeric: true, width: '20%' },
+    { label: t('present.kpi.target'), numeric: true, width: '14%' },
+    { label: t('present.kpi.ratio'), numeric: true, width: '20%' },
+  ];
+  const note = targetKeyFor(period) === null ? t('present.kpi.noTargetPeriod') : undefined;
+  const caption = t('present.kpi.caption', { period: formatPeriod(period, lang) });
+  useSlideExport(
+    rows.length === 0
+      ? { kind: 'message', text: t('state.empty') }
+      : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: rows.map((r) => [r.card.indicator.name[lang], r.value, r.target, r.ratio]), note },
+  );
+  if (rows.length === 0) return <SlideUnavailable text={t('state.empty')} />;
+  return (
+    <>
+      <SlideTable
+        caption={caption}
+        columns={columns}
+        compact={rows.length > 8}
+        rows={rows.map((r) => ({
+          key: r.card.indicator.code,
+          cells: [
+            r.card.indicator.name[lang],
+            r.value,
+            r.target,
+            r.ratio ? <span className={r.met ? 'slide-good' : 'slide-bad'}>{r.ratio}</span> : '',
+          ],
+        }))}
+      />
+      {note && <SlideFootnote>{note}</SlideFootnote>}
+    </>
+  );
+}
+
+const LAGGING_ROWS = 8;
+const PULLING = 2;
+
+/** The children ranked by their progress score, worst first, with the indicators pulling each down. */
+function LaggingSlide({ unit, catalogue, meta }: { unit: UnitDocument; catalogue: Catalogue; meta: Meta }) {
+  const { t, lang } = useI18n();
+  const ctx = assessContext(meta, catalogue);
+  const ranked = rankLagging(
+    unit.children.flatMap((child) => {
+      const figures = unit.figures[child.code];
+      return figures ? [{ code: child.code, name: child.name, parentName: null, progress: assessUnit(catalogue.indicators, figures, ctx, null) }] : [];
+    }),
+    compareVietnamese,
+    PULLING,
+  ).filter((r) => r.rank !== null);
+  const shown = ranked.slice(0, LAGGING_ROWS);
+  const level = meta.levels.find((l) => l.level === unit.unit.level + 1)?.name[lang] ?? '';
+  const columns: SlideColumn[] = [
+    { label: t('present.lagging.rank'), numeric: true, width: '9%' },
+    { label: t('present.lagging.unit'), width: '25%' },
+    { label: t('present.lagging.score'), numeric: true, width: '10%' },
+    { label: t('present.lagging.pulling'), width: '56%' },
+  ];
+  const pulling = (r: (typeof shown)[number]) => r.pulling.map((p) => `${p.indicator.name[lang]} (${t(statusKey(p.assessment))})`);
+  const text = (r: (typeof shown)[number]) => [formatNumber(r.rank ?? 0, lang), r.name, formatScore(r.progress.score ?? 0, lang), pulling(r).join('; ')];
+  const more = ranked.length - shown.length;
+  const note = more > 0 ? t('present.lagging.more', { count: formatNumber(more, lang) }) : t('present.lagging.caption', { level });
+  useSlideExport(shown.length === 0 ? { kind: 'message', text: t('present.lagging.none') } : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: shown.map(text), note });
+  if (shown.length === 0) return <SlideUnavailable text={t('present.lagging.none')} />;
+  return (
+    <>
+      <SlideTable
+        caption={t('present.lagging.caption', { level })}
+        columns={columns}
+        compact
+        rows={shown.map((r) => {
+          const [rank, name, score] = text(r);
+          return {
+            key: r.code,
+            cells: [rank, name, score, pulling(r).map((p) => <div key={p}>{p}</div>)],
+          };
+        })}
+      />
+      <SlideFootnote>{note}</SlideFootnote>
+    </>
+  );
+}
