@@ -72,6 +72,10 @@ export const figuresDocs: ComponentDoc[] = [
         'A unit formed by a reorganisation only: the quarters before position `before` (0-based, in `meta.quarters`) are not its own reports but the sums of the old units it was made of (re-aggregated; show them as such), and for those quarters `reported` counts old units out of `expected` (0: no past figures).',
     },
   ),
+  objectDoc(unwrap(seriesSchema.shape.history), 'SeriesHistory', 'The re-aggregated past of a unit formed by a reorganisation.', [reaggregated.history], {
+    before: 'Position (0-based, in `meta.quarters`) of the first quarter of the unit\'s own reports; the quarters before it are the sums of its old units.',
+    expected: 'How many old units were to report each quarter before `before` (0: the unit has no past figures, e.g. a new village).',
+  }),
   objectDoc(
     figuresSchema,
     'Figures',
