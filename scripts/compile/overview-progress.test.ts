@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiDocument } from '../../mocks/api-documents';
-import { catalogueSchema, metaSchema, unitDocumentSchema } from '../api/contract';
-import type { Indicator } from './indicators';
-import { buildKpiCards } from './kpi';
-import { assessIndicator } from './progress-assess';
-import { assessContext } from './progress-context';
+import { catalogueSchema, metaSchema, unitDocumentSchema } from '../../src/api/contract';
+import type { Indicator } from '../../src/domain/indicators';
+import { buildKpiCards } from '../../src/domain/kpi';
+import { assessIndicator } from '../../src/domain/progress-assess';
+import { assessContext } from '../../src/domain/progress-context';
 
 const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
