@@ -93,7 +93,7 @@ describe('lower-is-better wording', () => {
     // A yearly ceiling over the phase: the 2024 count (70), never the 14-quarter total (252).
     const phase = row(252, 68, { target: { value: 68, scope: { kind: 'phase' }, actual: 70, year: 2024 } });
     expect(comparison(vi, phase)).toBe('riêng năm 2024: 70 cặp, vượt 02 cặp so với mức chỉ tiêu giai đoạn (68 cặp), chưa đạt yêu cầu');
-    expect(comparison(vi, row('suppressed', 68))).toBe('số dưới 5 được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
+    expect(comparison(vi, row('suppressed', 68))).toBe('số liệu được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
     expect(comparison(vi, row(0, null, { targetHidden: true }))).toBe('chỉ tiêu được ẩn để bảo vệ thông tin cá nhân');
     expect(valuePhrase(vi, row('suppressed', null))).toBe('số cặp tảo hôn: x cặp');
   });
