@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_SCRIPT_HASH } from '../prerender/compose-page';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0);
 const MIME_TYPES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find((p) => spawnSync('test', ['-f', p]).status === 0);
@@ -33,7 +34,9 @@ const freePort = () =>
 
 const SITE: Record<string, string> = {
   'index.html': '<!doctype html><title>app</title>',
+  'home.html': '<!doctype html><title>home</title>',
   'u/06/index.html': '<!doctype html><title>first screen</title>',
+  'u/01846/index.html': '<!doctype html><title>commune screen</title>',
   'sw.js': 'self.addEventListener("fetch", () => {});',
   'manifest.webmanifest': '{"name":"Dự án 8"}',
   'assets/index-Abc123.js': 'console.log(1)',
@@ -98,8 +101,11 @@ describe.skipIf(!NGINX || !MIME_TYPES)('the nginx configuration of docs/deployme
     ['/u/058', 200, 'app', 'no-cache'],
     ['/u/01846.14', 200, 'app', 'no-cache'],
     ['/u/06', 200, 'first screen', 'no-cache'],
-    ['/u/06?v=map', 200, 'app', 'no-cache'],
-    ['/', 200, 'app', 'no-cache'],
+    ['/u/06?v=map', 200, 'first screen', 'no-cache'],
+    ['/u/01846?lang=en', 200, 'commune screen', 'no-cache'],
+    ['/u/01846.14?v=report', 200, 'app', 'no-cache'],
+    ['/', 200, 'home', 'no-cache'],
+    ['/?lang=en', 200, 'home', 'no-cache'],
     ['/sw.js', 200, 'self.addEventListener', 'no-cache'],
     ['/manifest.webmanifest', 200, 'Dự án 8', 'no-cache'],
     ['/assets/index-Abc123.js', 200, 'console.log', 'public, max-age=31536000, immutable'],
@@ -113,7 +119,7 @@ describe.skipIf(!NGINX || !MIME_TYPES)('the nginx configuration of docs/deployme
     if (body) expect(response.body).toContain(body);
     expect(response.header('cache-control')).toBe(cache);
     expect(response.header('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(response.header('content-security-policy')).toContain("script-src 'self';");
+    expect(response.header('content-security-policy')).toContain(`script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH};`);
     expect(response.header('x-content-type-options')).toBe('nosniff');
     expect(response.header('x-frame-options')).toBe('DENY');
     expect(response.header('referrer-policy')).toBe('no-referrer');

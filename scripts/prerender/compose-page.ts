@@ -73,9 +73,7 @@ export function composeFirstScreenPage({ shell, markup, title, assetsBase, path 
   html = html.replace(root[0], () => `<div id="root" data-first-screen="${escapeText(path).replace(/"/g, '&quot;')}">${markup}</div>`);
   const policy = one(html, /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, 'Content-Security-Policy with script-src \'self\'');
   html = html.replace(policy[0], () => `${policy[1]} ${FIRST_SCREEN_SCRIPT_HASH}`);
-  const titleEnd = one(html, /<\/title>/, '</title>');
-  html = html.replace(titleEnd[0], () => `</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
   const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
-  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>`);
+  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
   return { html, boot: { fileName, source } };
 }

@@ -5,8 +5,25 @@
  * The render waits for the parts that load on first use (the headline), so the page is complete and
  * the app can hydrate it as it is.
  */
+/** renderToString leaves this marker where a part was still loading (its fallback, to be drawn by the client). */
+const PENDING = '<!--$!-->';
+/** Turns of the event loop a part may take to load before the build gives up. */
+const MAX_TURNS = 100_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Renders until no part is still loading: the first render starts the loads, later ones find them done. */
+async function renderComplete(tree: ReactNode, path: string): Promise<string> {
+  for (let turn = 0; turn < MAX_TURNS; turn++) {
+    const markup = renderToString(tree);
+    if (!markup.includes(PENDING)) return markup;
+    await nextTurn();
+  }
+  throw new Error(`first screen of ${path}: a part of the page did not finish loading`);
+}
 import { QueryClientProvider } from '@tanstack/react-query';
-import { prerender } from 'react-dom/static';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { parseDocument } from '@/api/client';
 import { apiPaths, catalogueSchema, metaSchema, unitDocumentSchema, type Catalogue, type Meta } from '@/api/contract';
@@ -44,16 +61,14 @@ async function renderUnit(read: ReadDocument, { meta, catalogue }: { meta: Meta;
   client.setQueryData(catalogueQueryOptions().queryKey, catalogue);
   client.setQueryData(unitQueryOptions(code).queryKey, unit);
   const path = drillTo(parseViewState('/', ''), code);
-  // One piece: no boundary left to reveal by an inline script (which the policy would block).
-  const { prelude } = await prerender(
+  const markup = await renderComplete(
     <QueryClientProvider client={client}>
       <StaticRouter location={path}>
         <AppRoutes />
       </StaticRouter>
     </QueryClientProvider>,
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    path,
   );
-  const markup = await new Response(prelude).text();
   client.clear();
   return { path, markup, title: `${unit.unit.name} – ${translate('vi', 'app.title')}`, children: unit.children.map((c) => c.code) };
 }
