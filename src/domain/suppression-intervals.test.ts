@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressTable, SUPPRESSION_RULES } from './suppression';
 import { linearlyDetermined, type Relation } from './suppression-audit';
@@ -109,5 +110,40 @@ describe('trusted-address cases in Chợ Đồn, as published before the interva
     expect(hidden.size).toBeGreaterThanOrEqual(primary.size);
     expect([...intervalViolations(reader(hidden), relations, 5).keys()]).toEqual([]);
     expect([...linearlyDetermined(hidden, relations)]).toEqual([]);
+  });
+});
+
+describe('the ranges agree with counting every table by hand', () => {
+  // A 2 × 2 table with its row, column and grand totals; any cells hidden. Every table of counts that
+  // agrees with the published cells is enumerated (inner cells 0 … grand total), so the true
+  // whole-number range of each hidden cell is known without the solver.
+  const relations = [sum('R1', 'a', 'b'), sum('R2', 'c', 'd'), sum('C1', 'a', 'c'), sum('C2', 'b', 'd'), sum('T', 'R1', 'R2'), sum('T', 'C1', 'C2')];
+  const complete = (x: readonly number[]): Record<string, number> => {
+    const [a, b, c, d] = x as [number, number, number, number];
+    return { a, b, c, d, R1: a + b, R2: c + d, C1: a + c, C2: b + d, T: a + b + c + d };
+  };
+
+  it('for random 2 × 2 tables and hidden cells (the grand total published)', () => {
+    const cells = ['a', 'b', 'c', 'd', 'R1', 'R2', 'C1', 'C2'];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 4, maxLength: 4 }), fc.subarray(cells, { minLength: 1 }), (x, hiddenCells) => {
+        const truth = complete(x);
+        const hidden = new Set(hiddenCells);
+        const ranges = new Map<string, [number, number]>();
+        for (let a = 0; a <= truth.T!; a++)
+          for (let b = 0; a + b <= truth.T!; b++)
+            for (let c = 0; a + b + c <= truth.T!; c++) {
+              const table = complete([a, b, c, truth.T! - a - b - c]);
+              if (Object.keys(truth).some((id) => !hidden.has(id) && table[id] !== truth[id])) continue;
+              for (const id of hidden) {
+                const [lo, hi] = ranges.get(id) ?? [Infinity, -Infinity];
+                ranges.set(id, [Math.min(lo, table[id]!), Math.max(hi, table[id]!)]);
+              }
+            }
+        const got = feasibleIntervals({ unknown: hidden, known: (id) => truth[id]! }, relations);
+        for (const id of hidden) expect([id, got.get(id)!.lo, got.get(id)!.hi]).toEqual([id, ...ranges.get(id)!]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const HINT = /“x”: ẩn để bảo vệ thông tin cá nhân.*có thể mang bất kỳ giá trị nào/;
+const HINT = /Ẩn để bảo vệ thông tin cá nhân.*ô “x” có thể mang bất kỳ giá trị nào/;
 
 describe('sensitive figures in the overview', () => {
   it('shows a hidden child-marriage count as the neutral mark "x" with its explanation, and nothing below the commune', async () => {

@@ -51,7 +51,7 @@ describe('the table twin of the map', () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Xã An Thắng', 'Xã Bằng Thành', 'Xã Bộc Bố', 'Xã Cổ Linh']);
     expect(rows[0]).toHaveTextContent('2.750 lượt người');
     expect(rows[2]).toHaveTextContent('x');
-    expect(rows[2]).toHaveTextContent('Dưới 5 (ẩn để bảo vệ thông tin cá nhân)');
+    expect(rows[2]).toHaveTextContent('x: ẩn để bảo vệ thông tin cá nhân');
     expect(rows[3]).toHaveTextContent('chưa báo cáo');
   });
 

@@ -90,7 +90,7 @@ describe('lower-is-better wording', () => {
       ...extra,
     });
     expect(comparison(vi, row(252, 68))).toBe('vượt 184 cặp so với mức chỉ tiêu giai đoạn (68 cặp), chưa đạt yêu cầu');
-    expect(comparison(vi, row('suppressed', 68))).toBe('số dưới 5 được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
+    expect(comparison(vi, row('suppressed', 68))).toBe('số liệu được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
     expect(comparison(vi, row(0, null, { targetHidden: true }))).toBe('chỉ tiêu được ẩn để bảo vệ thông tin cá nhân');
     expect(valuePhrase(vi, row('suppressed', null))).toBe('số cặp tảo hôn: x cặp');
   });
