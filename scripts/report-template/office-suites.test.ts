@@ -37,7 +37,17 @@ describe.each(['excel', 'libreoffice', 'google'] as const)('a report saved by %s
     const outcome = await importOne(variants[suite].good);
     expect(outcome.problems).toEqual([]);
     const typed = outcome.changes.map((c) => `${c.unit} ${c.field}=${c.after}`).sort();
-    expect(typed).toEqual(['C1.01 EV/sex/female=3', 'C1.01 EV/sex/male=2', 'C1.01 EV=5', 'C1.01 PT=0', 'C1.01 TM=1', 'C1.01 VD=2', 'C1.01 VT=1', 'C1.02 EV=4']);
+    expect(typed).toEqual([
+      'C1.01 #kho-khan=Mùa mưa, đường vào thôn sạt lở.\nĐề nghị hỗ trợ kinh phí tổ chức hội nghị.',
+      'C1.01 EV/sex/female=3',
+      'C1.01 EV/sex/male=2',
+      'C1.01 EV=5',
+      'C1.01 PT=0',
+      'C1.01 TM=1',
+      'C1.01 VD=2',
+      'C1.01 VT=1',
+      'C1.02 EV=4',
+    ]);
   });
 
   it('gives the same located problems for the same mistakes', async () => {

@@ -5,7 +5,7 @@
  * or reshaped as Google Sheets writes its downloads (at test time).
  */
 import { join } from 'node:path';
-import { editWorkbook, fill } from './test-workbooks';
+import { editWorkbook, fill, fillDifficulty } from './test-workbooks';
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures');
 export const FIXTURE_OWNER = 'C1';
@@ -22,6 +22,7 @@ export const fillGood = (template: Uint8Array) =>
       fill(ws, 'PT', 0);
       fill(ws, 'VD', 2);
       fill(ws, 'VT', 1);
+      fillDifficulty(ws, 'Mùa mưa, đường vào thôn sạt lở.\nĐề nghị hỗ trợ kinh phí tổ chức hội nghị.');
     }
     if (unit === 'C1.02') fill(ws, 'EV', 4);
   });

@@ -121,7 +121,7 @@ export function checkWorkbook(grid: Grid, fileName: string, context: CheckContex
     if (header.period !== period) problems.push({ sheet: sheet.name, cell: HEADER_CELLS.period, message: say.otherPeriod(header.period, period) });
     if (header.version !== version) problems.push({ sheet: sheet.name, cell: HEADER_CELLS.version, message: say.otherVersion(header.version, version) });
     const report = checkSheet(sheet, unit.code, period, layoutOf(unit), problems);
-    if (report.values.some((v) => v.value !== null)) reports.push(report);
+    if (report.values.some((v) => v.value !== null) || report.difficulty) reports.push(report);
   }
   for (const unit of expected.values()) if (!seen.has(unit.code)) fileProblem(say.missingSheet(unit.code, unit.name));
   return done(reports);
