@@ -13,20 +13,24 @@ export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
 export const hasLibreOffice = (): boolean => existsSync(SOFFICE);
 
-/** Converts the file at `input` into `format` ("pdf", "xlsx"…) and returns the new file's path, in `outDir`. */
-export function convertFile(input: string, format: string, outDir: string): string {
+/**
+ * Converts files into `format` ("pdf", "xlsx", or with a filter: 'pdf:impress_pdf_Export:{…}') in
+ * one LibreOffice run and returns the new files' paths, in `outDir`. `inFilter` says how to open
+ * them (e.g. a CSV's separator and locale).
+ */
+export function convertFiles(inputs: readonly string[], format: string, outDir: string, inFilter?: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
-    execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', format, '--outdir', outDir, ...inputs];
+    execFileSync(SOFFICE, args, { stdio: 'pipe', timeout: 300_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const output = join(outDir, `${basename(input, extname(input))}.${format.split(':')[0]}`);
-  if (!existsSync(output)) throw new Error(`LibreOffice did not convert ${input} to ${format}`);
-  return output;
+  return inputs.map((input) => {
+    const output = join(outDir, `${basename(input, extname(input))}.${format.split(':')[0]}`);
+    if (!existsSync(output)) throw new Error(`LibreOffice did not convert ${input} to ${format}`);
+    return output;
+  });
 }
 
 /** The bytes of a workbook after LibreOffice Calc opened it and saved it as .xlsx. */
@@ -36,7 +40,7 @@ export function saveWithLibreOffice(name: string, bytes: Uint8Array): Uint8Array
     mkdirSync(join(dir, 'in'));
     const input = join(dir, 'in', name);
     writeFileSync(input, bytes);
-    return new Uint8Array(readFileSync(convertFile(input, 'xlsx', dir)));
+    return new Uint8Array(readFileSync(convertFiles([input], 'xlsx', dir)[0]!));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
