@@ -107,6 +107,53 @@ describe.each(UNITS)('the exports of $name', ({ code }) => {
   });
 });
 
+describe.each(UNITS)('the pages of the exports of $name', ({ code, name }) => {
+  it('the notice: A4 portrait, the letterhead on page 1, the period of the view', () => {
+    const pages = pagesOf(code, 'docx');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeLessThanOrEqual(10);
+    for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+    expect(pages[0]!.text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(pages[0]!.text).toContain('THÔNG BÁO');
+    expect(pages.map((p) => p.text).join(' ')).toMatch(/quý I\/2022 – quý II\/2023/i);
+  });
+
+  it('the units table: one A4 landscape page (fitted to width), the unit column and every child on it', () => {
+    const pages = pagesOf(code, 'table');
+    expect(pages).toHaveLength(1);
+    expect([Math.round(pages[0]!.width), Math.round(pages[0]!.height)]).toEqual([842, 595]);
+    expect(pages[0]!.text).toContain(`Tổng cộng: ${name}`);
+  });
+
+  it('the annex: A4 landscape pages, each with the header row', () => {
+    const pages = pagesOf(code, 'annex');
+    for (const page of pages) {
+      expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
+      expect(page.words.map((w) => w.text)).toEqual(expect.arrayContaining(['STT', 'Chỉ', 'tiêu', 'Đơn', 'vị', 'tính', 'Ghi', 'chú']));
+    }
+  });
+
+  it('the deck: 16:9 slides, each followed by a notes page with what the presenter says', () => {
+    const pages = pagesOf(code, 'pptx');
+    const slides = pages.filter((p) => p.width > p.height);
+    const notes = pages.filter((p) => p.width < p.height);
+    expect(slides.length).toBeGreaterThanOrEqual(6);
+    expect(notes).toHaveLength(slides.length);
+    for (const slide of slides) expect(slide.width / slide.height).toBeCloseTo(16 / 9, 2);
+    for (const [i, page] of notes.entries()) {
+      // Below the slide picture, the notes body: at least a sentence of its own.
+      const spoken = page.words.filter((w) => w.yMin > page.height * 0.45 && !/^\d+$/.test(w.text));
+      expect(spoken.length, `notes of slide ${i + 1}`).toBeGreaterThanOrEqual(8);
+    }
+    for (const slide of slides.slice(1)) expect(slide.text).toContain('Quý I/2022 – Quý II/2023');
+    // The yearly trend keeps to the deck's period: 2022 and 2023 only.
+    const trend = slides.find((s) => s.text.includes('diễn biến theo năm'));
+    expect(trend).toBeDefined();
+    const years = new Set(trend!.words.map((w) => w.text).filter((t) => /^20\d\d\*?$/.test(t)));
+    expect([...years].sort()).toEqual(['2022', '2023']);
+  });
+});
+
 describe('the Vietnamese CSV in a Vietnamese office suite', () => {
   it('opens with numbers as numbers', async () => {
     const csv = files.get('06')!.csvVi;
