@@ -216,3 +216,13 @@ describe('no hidden cell can be recovered or narrowed in a random hierarchical t
     );
   });
 });
+
+describe('input a reader could not have', () => {
+  it('protects a table whose computed remainder is negative (children above their parent) without failing', () => {
+    // rest = 6 − (5 + 4) = −3: inconsistent baselines; the small child and its sibling are still hidden.
+    const values = table({ P: 6, a: 5, b: 4, rest: -3 });
+    const { hidden } = suppressTable(values, [sum('P', 'a', 'b', 'rest')], rules);
+    expect(hidden.has('b')).toBe(true);
+    expect(linearlyDetermined(hidden, [sum('P', 'a', 'b', 'rest')]).size).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ import { SUPPRESSED, type Cell } from './aggregate';
 import type { Indicator } from './indicators';
 import { isAtOrAboveKind, type LevelDef, type LevelKind } from './levels';
 import { linearlyDetermined, type Relation } from './suppression-audit';
-import { intervalViolations, type IntervalCache } from './suppression-intervals';
+import { intervalViolations, type IntervalCache, type ReaderView } from './suppression-intervals';
 
 export interface SuppressionRules {
   /** Counts 1 … threshold − 1 are withheld; no hidden cell may be narrowed to a range narrower than this. */
@@ -127,6 +127,9 @@ export function suppressTable(
     for (const id of [r.total, ...r.parts]) byCell.set(id, [...(byCell.get(id) ?? []), i]);
   });
   const intervals: IntervalCache = new Map();
+  // The reader of the neutral mark knows a hidden count is ≥ 0. A remainder computed from inconsistent
+  // input can be negative: its own value is then its lower bound, so the truth always stays feasible.
+  const reader: ReaderView = { unknown: hidden, known: (id) => value(values, id), bounds: (id) => ({ lo: Math.min(0, value(values, id)), hi: Infinity }) };
   const hide = (id: string, queue: number[]) => {
     hidden.add(id);
     queue.push(...(byCell.get(id) ?? []));
@@ -143,7 +146,7 @@ export function suppressTable(
       }
     }
     const exposed = [...linearlyDetermined(hidden, relations)].sort();
-    if (exposed.length === 0) exposed.push(...[...intervalViolations({ unknown: hidden, known: (id) => value(values, id) }, relations, rules.threshold, intervals).keys()].sort());
+    if (exposed.length === 0) exposed.push(...[...intervalViolations(reader, relations, rules.threshold, intervals).keys()].sort());
     if (exposed.length === 0) return { hidden, primary };
     const next = widen(exposed[0]!, relations, byCell, hidden, values);
     if (next === null || round > values.size) throw new Error(`suppression cannot protect cell ${exposed[0]}`);
