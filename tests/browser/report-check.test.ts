@@ -82,7 +82,7 @@ describe('checking filled report files in the browser', () => {
     const app = await openApp(browser, '/u/06?v=check');
     const { page, context } = app;
     await page.getByRole('heading', { name: 'Kiểm tra tệp báo cáo' }).waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: STATE_LIMIT_MS });
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Kiểm tra tệp báo cáo' }).waitFor();
@@ -91,8 +91,8 @@ describe('checking filled report files in the browser', () => {
       { name: bad.name, mimeType: XLSX, buffer: bad.buffer },
     ]);
     const goodFile = page.locator(`[data-file="${good.name}"][data-state="ok"]`);
-    await goodFile.waitFor({ timeout: 30_000 });
-    await page.locator(`[data-file="${bad.name}"][data-state="problems"]`).waitFor({ timeout: 30_000 });
+    await goodFile.waitFor({ timeout: STATE_LIMIT_MS });
+    await page.locator(`[data-file="${bad.name}"][data-state="problems"]`).waitFor({ timeout: STATE_LIMIT_MS });
     expect(await goodFile.locator('[data-without-unit-list]').textContent()).toMatch(/^Kiểm tra khi chưa có danh sách đơn vị \(đang ngoại tuyến\)/);
     const problems = await page.locator(`[data-file="${bad.name}"]`).getByRole('listitem').allTextContents();
     expect(problems).toHaveLength(2);

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertFiles } from '../../scripts/office/libreoffice';
 import { launchBrowser, openApp } from '../browser/browser';
+import { STATE_LIMIT_MS } from '../browser/limits';
 import { overlappingWords, pdfFonts, pdfPages, wordsOffPage, type Page as PdfPage } from './pdf-pages';
 
 const PERIOD = '2022-01_2023-05';
@@ -32,7 +33,7 @@ const rendered = new Map<string, PdfPage[]>();
 const pdfOf = new Map<string, string>();
 
 async function save(page: Page, button: string, dir: string, view: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), page.getByRole('button', { name: button, exact: true }).click()]);
   const path = join(dir, `${view}_${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
