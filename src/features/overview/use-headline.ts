@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { buildHeadline, type Headline } from '@/domain/headline';
 import { summarise, type SummarySentence } from '@/domain/headline-summary';
-import { progressContext } from '@/domain/unit-progress';
+import { assessContext } from '@/domain/progress-context';
 import { compareVietnamese } from '@/i18n/format';
 
 /** The unit's headline and its summary, from the same assessment as the progress view. */
@@ -14,7 +14,7 @@ export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta)
       indicators: catalogue.indicators,
       unit: own,
       children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
-      ctx: progressContext(meta.quarters, catalogue.indicators),
+      ctx: assessContext(meta, catalogue),
       compareText: compareVietnamese,
     });
     return { headline, summary: summarise(headline) };
