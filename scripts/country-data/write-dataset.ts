@@ -10,7 +10,7 @@ import { buildCountryUnits, type GenUnit } from './country-units';
 import { Random } from './random';
 import { drawUnitValues, type Context } from './unit-values';
 import { writeBoundaries } from './write-boundaries';
-import { writeBaselines, writeTargets } from './write-targets';
+import { PHASE, writeBaselines, writeTargets } from './write-targets';
 
 export const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
 
@@ -138,6 +138,7 @@ function metaFor() {
       { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
     ],
     unitTypes: [{ name: 'Tỉnh', kinds: ['province', 'district'] }],
+    phases: [PHASE],
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: '2025-06-30',

@@ -3,7 +3,7 @@
  * quarters the figures come from, the years whose annual targets apply, and the target to compare with.
  */
 import { isAdditiveOverTime, type Indicator } from '../indicators';
-import { PHASE, selectionIndices, type PeriodSelection } from '../periods';
+import { selectionIndices, type PeriodSelection } from '../periods';
 
 /** Months counted from year 0 (January 2023 = 2023 × 12). */
 export const monthOrdinal = (year: number, month: number): number => year * 12 + month - 1;
@@ -24,7 +24,8 @@ export function selectionMonths(sel: PeriodSelection): { from: number; to: numbe
     case 'year':
       return { from: monthOrdinal(sel.year, 1), to: monthOrdinal(sel.year, 12) };
     case 'phase':
-      return { from: monthOrdinal(PHASE.firstYear, 1), to: monthOrdinal(PHASE.lastYear, 12) };
+      // An unresolved phase names no month.
+      return sel.phase ? { from: monthOrdinalOf(sel.phase.start.slice(0, 7)), to: monthOrdinalOf(sel.phase.end.slice(0, 7)) } : { from: 0, to: -1 };
     case 'range':
       return { from: monthOrdinal(sel.from.year, sel.from.month), to: monthOrdinal(sel.to.year, sel.to.month) };
   }
@@ -80,9 +81,9 @@ function wholeYears(sel: PeriodSelection): { from: number; to: number } | null {
   return null;
 }
 
-/** The target keys a selection compares with ("2023", "phase"), or null when none applies. */
+/** The target keys a selection compares with ("2023", a phase's code "2021-2025"), or null when none applies. */
 export function targetKeysFor(sel: PeriodSelection): string[] | null {
-  if (sel.kind === 'phase') return ['phase'];
+  if (sel.kind === 'phase') return sel.phase ? [sel.phase.code] : null;
   const years = wholeYears(sel);
   if (!years) return null;
   return Array.from({ length: years.to - years.from + 1 }, (_, i) => String(years.from + i));
@@ -96,7 +97,10 @@ export function targetKeysFor(sel: PeriodSelection): string[] | null {
 export function reportTargetFor(indicator: Indicator, targets: Targets, sel: PeriodSelection): ReportTarget | null {
   const own = targets[indicator.code];
   if (!own) return null;
-  if (sel.kind === 'phase') return own.phase === undefined ? null : { value: own.phase, scope: { kind: 'phase' } };
+  if (sel.kind === 'phase') {
+    const value = sel.phase ? own[sel.phase.code] : undefined;
+    return value === undefined ? null : { value, scope: { kind: 'phase' } };
+  }
   const years = wholeYears(sel);
   if (!years) return null;
   const scope: TargetScope = years.from === years.to ? { kind: 'year', year: years.from } : { kind: 'years', ...years };
