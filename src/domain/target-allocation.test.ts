@@ -18,7 +18,7 @@ describe('children’s targets against the parent’s', () => {
     ['no child has a target', 100, [child('a'), child('b')], { status: 'no_child_targets', difference: null, missing: ['a', 'b'] }],
     ['the parent has no target', undefined, [child('a', 1)], { status: 'no_parent_target', difference: null }],
   ])('%s', (_, parent, children, expected) => {
-    const parentTargets: TargetTable = parent === undefined ? {} : { 'P8.1.1': { phase: parent } };
+    const parentTargets: TargetTable = parent === undefined ? {} : { 'P8.1.1': { '2021-2025': parent } };
     expect(checkAllocation(TEAMS, { targets: parentTargets }, children, '2021-2025')).toMatchObject(expected);
   });
 
