@@ -29,11 +29,13 @@ export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
   const phase = meta.phases.find((p) => p.code === ctx.phase?.code);
   if (!progress || !phase) return null;
   const title = t('progress.unit.title', { phase: phase.name[lang] });
+  // No target set for this phase at all (published or withheld): say so rather than compare with anything.
+  const hasPhaseTargets = Object.values(own?.targets ?? {}).some((byKey) => byKey?.[phase.code] !== undefined) || Object.values(own?.hiddenTargets ?? {}).some((keys) => keys?.includes(phase.code));
   const groups = groupByArea(progress.items, catalogue.areas);
   return (
     <Panel id="progress-status" title={title} dataDate={formatDate(meta.dataDate, lang)}>
       <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(phase.end, lang) })}</p>
-      {progress.withTarget === 0 && <p className="progress-note" data-no-phase-targets={phase.code}>{t('progress.unit.noPhaseTargets', { phase: phase.name[lang] })}</p>}
+      {!hasPhaseTargets && <p className="progress-note" data-no-phase-targets={phase.code}>{t('progress.unit.noPhaseTargets', { phase: phase.name[lang] })}</p>}
       <div className="progress-summary">
         <p>
           {t('progress.unit.score')}:{' '}
