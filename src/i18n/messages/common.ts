@@ -2,6 +2,7 @@
 export const common = {
   vi: {
     'app.title': 'Theo dõi, giám sát Dự án 8',
+    'export.codeMissing': 'Không tải được phần mềm tạo tệp (mạng bị gián đoạn hoặc ứng dụng vừa được cập nhật). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn không được, hãy tải lại trang.',
     'app.subtitle': 'Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em',
     'app.demoBadge': 'Dữ liệu minh họa',
     'app.demoBadgeHint': 'Số liệu sinh tự động để minh họa, không phải số liệu chính thức',
@@ -42,8 +43,8 @@ export const common = {
     'kpi.change': 'So với kỳ trước',
     'kpi.reports': 'Báo cáo',
     'value.notReported': 'chưa báo cáo',
-    'value.suppressed': '<5',
-    'value.suppressedHint': 'Số từ 1 đến 4 được ẩn (hiện “<5”) để bảo vệ thông tin cá nhân (Nghị định 13/2023/NĐ-CP); một số ô khác cũng được ẩn để không suy ra được các số này',
+    'value.suppressed': 'x',
+    'value.suppressedHint': 'Ẩn để bảo vệ thông tin cá nhân (Nghị định 13/2023/NĐ-CP): số từ 1 đến 4 được ẩn, và một số ô khác cũng được ẩn để không suy ra được các số này, nên ô “x” có thể mang bất kỳ giá trị nào',
     'value.withheld': 'không công bố dưới cấp xã',
     'value.notApplicable': 'không áp dụng ở cấp này',
     'unit.notApplicableOmitted': '{count} chỉ tiêu không báo cáo ở cấp này nên không hiển thị.',
@@ -103,6 +104,7 @@ export const common = {
   },
   en: {
     'app.title': 'Project 8 monitoring',
+    'export.codeMissing': 'The code that makes this file did not arrive (the network was interrupted, or the app was just updated). Check the connection and press again; if that does not help, reload the page.',
     'app.subtitle': 'Gender equality and urgent issues for women and children',
     'app.demoBadge': 'Demo data',
     'app.demoBadgeHint': 'Generated illustrative figures, not official statistics',
@@ -143,8 +145,8 @@ export const common = {
     'kpi.change': 'vs previous period',
     'kpi.reports': 'Reports',
     'value.notReported': 'not reported',
-    'value.suppressed': '<5',
-    'value.suppressedHint': 'Counts from 1 to 4 are hidden (shown “<5”) to protect personal data (Decree 13/2023/ND-CP); some other cells are hidden too so that these counts cannot be derived',
+    'value.suppressed': 'x',
+    'value.suppressedHint': 'Hidden to protect personal data (Decree 13/2023/ND-CP): counts from 1 to 4 are hidden, and some other cells are hidden too so that these counts cannot be derived, so an “x” cell may hold any value',
     'value.withheld': 'not published below commune level',
     'value.notApplicable': 'not applicable at this level',
     'unit.notApplicableOmitted': '{count} indicators are not reported at this level and are not shown.',
