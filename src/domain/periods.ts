@@ -152,13 +152,6 @@ export function previousSelection(sel: PeriodSelection): PeriodSelection | null 
   }
 }
 
-/** The calendar year whose annual target applies, or the phase's code; null when no target applies. */
-export function targetKeyFor(sel: PeriodSelection): string | null {
-  if (sel.kind === 'year') return String(sel.year);
-  if (sel.kind === 'phase') return sel.phase?.code ?? null;
-  return null;
-}
-
 const lastOrdinalOf = (axis: readonly string[]): number => {
   const last = axis[axis.length - 1];
   return last === undefined ? Number.NEGATIVE_INFINITY : quarterOrdinal(last as QuarterKey);

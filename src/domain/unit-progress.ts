@@ -49,4 +49,3 @@ export function summarise(items: IndicatorProgress[]): UnitProgress {
 export function assessUnit(indicators: readonly Indicator[], unit: UnitFigures, ctx: AssessContext, area: Indicator['area'] | null = null): UnitProgress {
   return summarise(indicators.filter((i) => area === null || i.area === area).map((indicator) => ({ indicator, assessment: assessIndicator(indicator, unit, ctx) })));
 }
-

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
 import { readPdf, squeeze } from './pdf-text';
+import { STATE_LIMIT_MS } from './limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,7 +123,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await expectNoAxeViolations(page);
 
     // PPTX: one slide per deck slide, each title as text, native charts, the notes.
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^du-an-8_phuong-huyen-tung_trinh-chieu_phase_\d{4}-\d{2}-\d{2}\.pptx$/);
     const zip = await JSZip.loadAsync(await readFile((await file.path())!));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
@@ -147,7 +148,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
 
     expectCleanConsole(app);
     await app.context.close();
-  }, 120_000);
+  });
 
   it('lets the presenter’s window drive the audience window', async () => {
     const app = await openApp(browser, WARD);
@@ -181,5 +182,5 @@ describe('presenting a ward’s deck at a review meeting', () => {
 
     expectCleanConsole(app);
     await context.close();
-  }, 60_000);
+  });
 });
