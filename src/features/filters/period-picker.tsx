@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { defaultPhaseFor, isSnappedRange, type PeriodSelection } from '@/domain/periods';
+import { defaultPhaseFor, isSnappedRange, serializeSelection, type PeriodSelection } from '@/domain/periods';
 import { phaseYears, type Phase } from '@/domain/phases';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatPeriod } from '@/i18n/format';
@@ -149,7 +149,14 @@ export function PeriodPicker({ state, phases, axis }: PeriodPickerProps) {
           </button>
         </>
       )}
-      {isSnappedRange(state.period) && <p className="period-picker__note">{formatPeriod(state.period, lang)}</p>}
+      {/* A month range is counted in whole quarters: what it will cover shows before it is applied. */}
+      {draft.kind === 'range' && isSnappedRange(draft) ? (
+        <p className="period-picker__note" role="status">
+          {serializeSelection(draft) === serializeSelection(state.period) ? formatPeriod(draft, lang) : t('period.preview', { period: formatPeriod(draft, lang) })}
+        </p>
+      ) : (
+        isSnappedRange(state.period) && <p className="period-picker__note">{formatPeriod(state.period, lang)}</p>
+      )}
     </form>
   );
 }
