@@ -3,7 +3,7 @@
  * (<outDir>/u/<code>/index.html, and the root unit's also as <outDir>/home.html for "/"): the app is
  * rendered in Node from the API documents the same build compiled, so figures and API always belong
  * to one deployment. Whole levels, root first, up to FIRST_SCREEN_PAGE_LIMIT pages
- * (docs/decisions/013-first-screens-for-every-unit.md). Web servers serve a unit's page for its URL
+ * (docs/decisions/014-first-screens-for-every-unit.md). Web servers serve a unit's page for its URL
  * with any query, and index.html for units without one (docs/deployment.md). Builds whose API lives
  * elsewhere (VITE_API_BASE_URL) get no first screen: its figures could disagree with that API.
  */
