@@ -142,6 +142,12 @@ describe('the XLSX annex', async () => {
     return found!;
   };
 
+  it('names Times New Roman on every written cell, at its size (no office suite falls back to another font)', () => {
+    const fonts = new Set<string>();
+    sheet.eachRow((row) => row.eachCell((cell) => fonts.add(`${cell.font?.name} ${cell.font?.size}`)));
+    expect([...fonts].sort()).toEqual(['Times New Roman 11', 'Times New Roman 13']);
+  });
+
   it('keeps numbers as numbers and hidden values as "x"', () => {
     const conferences = rowOf('Hội nghị, chiến dịch, sự kiện truyền thông');
     expect(typeof conferences.getCell(4).value).toBe('number');
