@@ -208,6 +208,7 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
     province: ds.meta.province,
     rootUnit: ds.meta.rootUnit,
     levels: ds.meta.levels.map((l, i) => ({ level: i + 1, kind: l.kind, name: l.name, plural: l.plural })),
+    phases: ds.meta.phases,
     quarters: ds.quarters,
     dataDate: ds.meta.dataDate,
     structure,

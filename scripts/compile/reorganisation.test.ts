@@ -73,7 +73,7 @@ describe('a dataset with a reorganisation and the structure after it', () => {
 
   it('sums the old units’ targets into the new ones where all have them, under the unit’s own', () => {
     expect(unitDoc(docs, 'C1~R1').figures['C1~R1']!.targets.EV).toEqual({ '2023': 11 });
-    expect(unitDoc(docs, 'N~R1').figures['N~R1']!.targets.EV).toEqual({ '2023': 12, phase: 40, '2024': 20 });
+    expect(unitDoc(docs, 'N~R1').figures['N~R1']!.targets.EV).toEqual({ '2023': 12, '2023-2025': 40, '2024': 20 });
   });
 
   it('links each old unit to where its area went, and each new one to what it was made of', () => {

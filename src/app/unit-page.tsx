@@ -1,12 +1,13 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
 import type { Meta } from '@/api/contract';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
+import { resolvePeriod } from '@/domain/periods';
 import { reorganisationFrom } from '@/domain/structures';
 import { structureOf } from '@/domain/unit-id';
-import { drillTo, type ViewName } from '@/domain/view-state';
+import { drillTo, type ViewName, type ViewState } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
 import { StructureSwitch } from '@/features/hierarchy/structure-switch';
 import { SuccessionNote } from '@/features/hierarchy/succession-note';
@@ -39,10 +40,16 @@ function ViewBody(props: ViewProps) {
 /** The "new units" view exists only for a structure that a reorganisation reorganised. */
 const viewsOf = (meta: Meta): ViewName[] => (reorganisationFrom(meta.reorganisations, meta.structure) ? VIEWS : VIEWS.filter((v) => v !== 'structure'));
 
-export function UnitPage() {
+/** The URL's state with its period resolved against the dataset's phases (the default phase, or the one named). */
+function useResolvedViewState(meta: Meta | undefined): ViewState {
   const state = useViewState();
+  return useMemo(() => (meta ? { ...state, period: resolvePeriod(state.period, meta.phases, meta.quarters) } : state), [state, meta]);
+}
+
+export function UnitPage() {
   const { t, lang } = useI18n();
-  const meta = useMeta(structureOf(state.unit ?? ''));
+  const meta = useMeta(structureOf(useViewState().unit ?? ''));
+  const state = useResolvedViewState(meta.data);
   const catalogue = useCatalogue();
   const unitCode = state.unit ?? meta.data?.rootUnit ?? null;
   const unit = useUnit(unitCode);
@@ -79,7 +86,7 @@ export function UnitPage() {
             <h2 className="unit-title">{unit.data.unit.name}</h2>
             <SuccessionNote doc={unit.data} state={state} />
             <div className="toolbar no-print">
-              <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
+              <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} phases={meta.data.phases} axis={meta.data.quarters} />
               <IndicatorPicker areas={catalogue.data.areas} indicators={catalogue.data.indicators} state={state} selected={indicator} />
             </div>
             <ViewTabs state={state} views={viewsOf(meta.data)} labels={viewLabels(meta.data)} />

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { buildHeadline, type Headline } from '@/domain/headline';
 import { summarise, type SummarySentence } from '@/domain/headline-summary';
+import type { PeriodSelection } from '@/domain/periods';
 import { assessContext } from '@/domain/progress-context';
 import { compareVietnamese } from '@/i18n/format';
 
 /** The unit's headline and its summary, from the same assessment as the progress view. */
-export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta): { headline: Headline; summary: SummarySentence[] } | null {
+export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): { headline: Headline; summary: SummarySentence[] } | null {
   return useMemo(() => {
     const own = doc.figures[doc.unit.code];
     if (!own) return null;
@@ -14,9 +15,9 @@ export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta)
       indicators: catalogue.indicators,
       unit: own,
       children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
-      ctx: assessContext(meta, catalogue),
+      ctx: assessContext(meta, catalogue, period),
       compareText: compareVietnamese,
     });
     return { headline, summary: summarise(headline) };
-  }, [doc, catalogue, meta]);
+  }, [doc, catalogue, meta, period]);
 }
