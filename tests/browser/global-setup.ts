@@ -26,12 +26,12 @@ export async function setup(project: TestProject): Promise<void> {
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ root, logLevel: 'warn', build: { outDir } });
+      await build({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir } });
     } finally {
       process.env.NODE_ENV = nodeEnv;
     }
   }
-  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  server = await preview({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start');
   project.provide('baseUrl', url.replace(/\/$/, ''));

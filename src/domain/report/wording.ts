@@ -14,6 +14,8 @@ export type ReportKey =
   | 'value.notReported'
   | 'value.suppressed'
   | 'report.doc.party'
+  | 'report.annex.summaryTitle'
+  | 'report.annex.summarySources'
   | 'report.doc.issuer'
   | 'report.doc.issuerBody'
   | 'report.doc.number'

@@ -1,22 +1,13 @@
 import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { buildHeadline, type Headline } from '@/domain/headline';
+import { unitHeadline, type Headline } from '@/domain/headline';
 import { summarise, type SummarySentence } from '@/domain/headline-summary';
-import { progressContext } from '@/domain/unit-progress';
 import { compareVietnamese } from '@/i18n/format';
 
 /** The unit's headline and its summary, from the same assessment as the progress view. */
 export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta): { headline: Headline; summary: SummarySentence[] } | null {
   return useMemo(() => {
-    const own = doc.figures[doc.unit.code];
-    if (!own) return null;
-    const headline = buildHeadline({
-      indicators: catalogue.indicators,
-      unit: own,
-      children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
-      ctx: progressContext(meta.quarters, catalogue.indicators),
-      compareText: compareVietnamese,
-    });
-    return { headline, summary: summarise(headline) };
+    const headline = unitHeadline(doc, catalogue.indicators, meta.quarters, compareVietnamese);
+    return headline ? { headline, summary: summarise(headline) } : null;
   }, [doc, catalogue, meta]);
 }
