@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
+import { sendProblem } from '../../scripts/http-problem';
 
 export interface LiveServerOptions {
   /** Folder holding v1/… (and openapi.json), e.g. dist/api. */
@@ -22,11 +23,6 @@ export interface LiveServerOptions {
 }
 
 const PREFIX = '/api/';
-
-function sendProblem(res: ServerResponse, status: number, title: string, detail: string, instance: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers });
-  res.end(JSON.stringify({ type: 'about:blank', title, status, detail, instance }));
-}
 
 /** A document's text by its path under /api/ ("v1/units/06.json"), or null when there is none. */
 async function readDocument(root: string, path: string): Promise<string | null> {

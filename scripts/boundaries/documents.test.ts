@@ -15,7 +15,7 @@ const shape = (f: BoundaryFeature): MultiPolygon => (f.geometry.type === 'Polygo
 describe('boundaries documents of the demo dataset', () => {
   let docs: Map<string, Boundaries>;
   beforeAll(() => {
-    docs = buildBoundaryDocuments(units, 3);
+    docs = new Map(buildBoundaryDocuments(units, 3));
   }, 60_000);
 
   it('has one valid, schematic document per unit, each under 100 KB gzipped', () => {

@@ -34,14 +34,22 @@ function toFeature(unit: Unit, shape: MultiPolygon, withLabel: boolean): Boundar
     : { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: shape } };
 }
 
-/** `seedLevel`: the depth whose centres seed schematic cells (the commune kind), see buildUnitShapes. */
-export function buildBoundaryDocuments(units: readonly Unit[], seedLevel: number, official: readonly OfficialLevel[] = []): Map<string, Boundaries> {
+/**
+ * The documents one at a time, as [path, document], so that a writer can store each and let it go
+ * (a country has 100,000 of them). `seedLevel`: the depth whose centres seed schematic cells (the
+ * commune kind), see buildUnitShapes.
+ */
+export function* buildBoundaryDocuments(units: readonly Unit[], seedLevel: number, official: readonly OfficialLevel[] = []): Generator<[string, Boundaries]> {
   const officialShapes: OfficialShapes = new Map(official.map((o) => [o.level, o.shapes]));
   const sourceOf = new Map(official.map((o) => [o.level, o.source]));
   const shapes = buildUnitShapes(units, seedLevel, officialShapes);
   const children = new Map<string, Unit[]>();
-  for (const u of units) if (u.parentCode !== null) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
-  const docs = new Map<string, Boundaries>();
+  for (const u of units) {
+    if (u.parentCode === null) continue;
+    const siblings = children.get(u.parentCode);
+    if (siblings) siblings.push(u);
+    else children.set(u.parentCode, [u]);
+  }
   for (const unit of units) {
     const kids = (children.get(unit.code) ?? []).filter((c) => (shapes.get(c.code)?.shape.length ?? 0) > 0);
     const own = shapes.get(unit.code);
@@ -51,7 +59,7 @@ export function buildBoundaryDocuments(units: readonly Unit[], seedLevel: number
     const drawn = kids.length ? kids : own ? [unit] : [];
     const official = drawn.length > 0 && drawn.every((u) => shapes.get(u.code)?.official);
     const outline = simplified.get(unit.code);
-    docs.set(apiPaths.boundaries(unit.code), {
+    const doc: Boundaries = {
       unit: unit.code,
       schematic: !official,
       source: official ? (sourceOf.get(drawn[0]!.level) ?? '') : SCHEMATIC_SOURCE,
@@ -60,7 +68,7 @@ export function buildBoundaryDocuments(units: readonly Unit[], seedLevel: number
         const shape = simplified.get(c.code);
         return shape && shape.length ? [toFeature(c, shape, true)] : [];
       }),
-    });
+    };
+    yield [apiPaths.boundaries(unit.code), doc];
   }
-  return docs;
 }

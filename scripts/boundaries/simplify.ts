@@ -47,16 +47,23 @@ export function nodeShapes(shapes: readonly MultiPolygon[], eps: number): MultiP
   const box = boxOf(all);
   const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY, eps);
   const cell = Math.max(eps * 10, extent / Math.max(16, Math.sqrt(all.length)));
-  const grid = new Map<string, Pair[]>();
-  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
-  const seen = new Set<string>();
+  // Cells and seen points are keyed by number (x, then y), not by strings built for every vertex.
+  const grid = new Map<number, Map<number, Pair[]>>();
+  const cellOf = (gx: number, gy: number) => grid.get(gx)?.get(gy);
+  const seen = new Map<number, Set<number>>();
   for (const mp of shapes) {
     for (const [x, y] of pointsOf(mp)) {
-      const id = `${x},${y}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const k = key(x, y);
-      grid.set(k, [...(grid.get(k) ?? []), [x, y]]);
+      let ys = seen.get(x);
+      if (!ys) seen.set(x, (ys = new Set()));
+      if (ys.has(y)) continue;
+      ys.add(y);
+      const gx = Math.floor(x / cell);
+      const gy = Math.floor(y / cell);
+      let column = grid.get(gx);
+      if (!column) grid.set(gx, (column = new Map()));
+      const points = column.get(gy);
+      if (points) points.push([x, y]);
+      else column.set(gy, [[x, y]]);
     }
   }
   const onEdge = (a: Pair, b: Pair): Pair[] => {
@@ -66,7 +73,7 @@ export function nodeShapes(shapes: readonly MultiPolygon[], eps: number): MultiP
     if (len2 === 0) return [];
     for (let gx = Math.floor(Math.min(a[0], b[0]) / cell) - 1; gx <= Math.floor(Math.max(a[0], b[0]) / cell) + 1; gx++) {
       for (let gy = Math.floor(Math.min(a[1], b[1]) / cell) - 1; gy <= Math.floor(Math.max(a[1], b[1]) / cell) + 1; gy++) {
-        for (const p of grid.get(`${gx},${gy}`) ?? []) {
+        for (const p of cellOf(gx, gy) ?? []) {
           const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
           if (t <= 0 || t >= 1) continue;
           const d = Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / Math.sqrt(len2);

@@ -3,9 +3,33 @@
  * and writes it as static files into the build output.
  */
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
+import { sendProblem } from '../http-problem';
 import { compileDataset } from './compile-dataset';
 import { DatasetError } from './dataset-error';
+
+/** The compiled documents by path under /api/, or why the dataset does not compile. */
+export type ApiSource = () => { docs: ReadonlyMap<string, unknown> } | { failure: string };
+
+/** Answers /api/… (mounted there: the URL it sees is the path below /api/) in the contract's form. */
+export function apiMiddleware(source: ApiSource): Connect.NextHandleFunction {
+  return (req, res) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+    const instance = `/api/${path}`;
+    const state = source();
+    if ('failure' in state) {
+      sendProblem(res, 500, 'Internal Server Error', `Dữ liệu không biên dịch được (the dataset does not compile): ${state.failure}`, instance);
+      return;
+    }
+    const doc = state.docs.get(path);
+    if (doc === undefined) {
+      sendProblem(res, 404, 'Not Found', `Không có tài liệu ${path} (no such document).`, instance);
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify(doc));
+  };
+}
 
 export function staticApiPlugin(dataDir: string): Plugin {
   const dir = resolve(dataDir);
@@ -30,25 +54,10 @@ export function staticApiPlugin(dataDir: string): Plugin {
           failure = null;
         }
       });
-      server.middlewares.use('/api/', (req, res) => {
+      server.middlewares.use('/api/', apiMiddleware(() => {
         load();
-        const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
-        if (failure) {
-          res.statusCode = 500;
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(JSON.stringify({ error: failure }));
-          return;
-        }
-        const doc = cache?.get(path);
-        if (doc === undefined) {
-          res.statusCode = 404;
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(JSON.stringify({ error: `Không có tài liệu ${path}` }));
-          return;
-        }
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify(doc));
-      });
+        return failure !== null ? { failure } : { docs: cache ?? new Map() };
+      }));
     },
     generateBundle() {
       const docs = compileDataset(dir, { generatedAt: new Date().toISOString() });

@@ -34,6 +34,10 @@ export async function openApp(
     beforeOpen?: (page: Page) => Promise<void>;
     /** "block": no service worker, so every request reaches the routes (as on a host without HTTPS). */
     serviceWorkers?: 'allow' | 'block';
+    /** Another build of the app than the one the global setup serves. */
+    base?: string;
+    /** Origins besides the app's own that the page may reach (an API server elsewhere). */
+    allowOrigins?: readonly string[];
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -43,11 +47,12 @@ export async function openApp(
     timezoneId: 'Asia/Ho_Chi_Minh',
     serviceWorkers: options.serviceWorkers ?? 'allow',
   });
-  const origin = new URL(baseUrl()).origin;
+  const base = options.base ?? baseUrl();
+  const allowed = [new URL(base).origin, ...(options.allowOrigins ?? [])];
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (allowed.some((origin) => url.startsWith(origin)) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     problems.push(`external request blocked: ${url}`);
     return route.abort();
   });
@@ -61,7 +66,7 @@ export async function openApp(
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   await options.beforeOpen?.(page);
-  await page.goto(baseUrl() + path);
+  await page.goto(base + path);
   // The root unit's page shows its first screen before the app runs: wait until the app is in charge.
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 20_000 });
   return { page, context, problems };

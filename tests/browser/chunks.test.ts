@@ -15,6 +15,8 @@ afterAll(async () => {
 });
 
 const CHARTS_CHUNK = /\/assets\/charts-view-[\w-]+\.js$/;
+/** The table's XLSX writer and the spreadsheet library it loads on click. */
+const XLSX_CHUNKS = /\/assets\/(?:export-xlsx|exceljs)[\w.-]*\.js$/;
 
 describe('a view whose code fails to load', () => {
   it('says so with "Thử lại", keeps the breadcrumb and tabs, and renders once the code arrives', async () => {
@@ -53,6 +55,25 @@ describe('a view whose code fails to load', () => {
     await page.unroute(CHARTS_CHUNK);
     await alert.getByRole('button', { name: 'Tải lại trang' }).click();
     await page.locator('#chart-achievement').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
+    await app.context.close();
+  });
+
+  it('an export whose library fails to arrive says so, and the next press makes the file', async () => {
+    const app = await openApp(browser, '/u/058?v=table', { serviceWorkers: 'block' });
+    const { page } = app;
+    let blocked = true;
+    await page.route(XLSX_CHUNKS, (route: Route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    const press = page.getByRole('button', { name: 'Tải Excel (XLSX)' });
+    await press.click();
+    const status = page.getByRole('main').getByRole('status').filter({ hasText: /Không tải được phần mềm tạo tệp/ });
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain('kiểm tra kết nối');
+
+    blocked = false;
+    const download = page.waitForEvent('download');
+    await press.click();
+    await expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByRole('main').getByRole('status').filter({ hasText: /Đã tạo tệp .*\.xlsx/ }).waitFor();
     await app.context.close();
   });
 });

@@ -30,6 +30,7 @@ export function ChartPanel({ id, title, dataDate, fileName, resetKey, controls, 
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const png = useExport();
+  const pngFailure = png.failureText(t('charts.exportFailed'));
   const bodyRef = useRef<HTMLDivElement>(null);
   const onExport = async () => {
     const section = bodyRef.current?.closest('section');
@@ -47,9 +48,9 @@ export function ChartPanel({ id, title, dataDate, fileName, resetKey, controls, 
   );
   return (
     <Panel id={id} title={title} dataDate={dataDate} actions={actions} resetKey={resetKey}>
-      {png.status.kind === 'failed' && (
+      {pngFailure && (
         <p className={`chart-export-error ${NO_EXPORT_CLASS}`} role="alert">
-          {t('charts.exportFailed')}
+          {pngFailure}
         </p>
       )}
       {controls && (

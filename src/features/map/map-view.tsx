@@ -75,6 +75,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
   const fullscreen = useFullscreen(figureRef);
   const [highlight, setHighlight] = useState<{ code: string | null; fromFocus: boolean }>({ code: null, fromFocus: false });
   const png = useExport();
+  const pngFailure = png.failureText(t('map.exportFailed'));
   const text: MapText = useMemo(() => ({ t, lang, indicator }), [t, lang, indicator]);
   const drawn = new Set(boundaries.features.map((f) => f.properties.code));
   const model = useMemo(
@@ -124,9 +125,9 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
           </button>
         </div>
       </div>
-      {png.status.kind === 'failed' && (
+      {pngFailure && (
         <p className={`map-export-error ${NO_EXPORT_CLASS}`} role="alert">
-          {t('map.exportFailed')}
+          {pngFailure}
         </p>
       )}
       <div ref={figureRef} className={`map-figure${fullscreen.active ? ' map-figure--fullscreen' : ''}`}>

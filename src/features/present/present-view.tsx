@@ -187,9 +187,9 @@ export function PresentView(props: PresentViewProps) {
               {t('present.popupBlocked')}
             </p>
           )}
-          {pptx.status === 'failed' && (
+          {pptx.failure && (
             <p className="present-warning" role="alert">
-              {t('present.exportFailed')}
+              {pptx.failure}
             </p>
           )}
           {deck.storageFailed && (

@@ -83,5 +83,6 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
   };
   const run = () => exporter.run('pptx', { unit: info.doc.unit.name, view: 'trinh-chieu', period: serializeSelection(info.period), extension: 'pptx' }, build);
   const status = exporter.status.kind === 'failed' ? 'failed' : exporter.busy ? 'busy' : 'idle';
-  return { status, capturing, run };
+  const failure = exporter.failureText(t('present.exportFailed'));
+  return { status, failure, capturing, run };
 }

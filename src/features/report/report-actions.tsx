@@ -24,10 +24,10 @@ interface Props {
 /** Exports (DOCX, XLSX annex, print to PDF) and the reset of the draft. The export libraries load on click only. */
 export function ReportActions({ text, annex, wording, unitName, period, source, mark, moneyUnits, hasDraft, onResetAll }: Props) {
   const { t } = useI18n();
-  const { status, run } = useExport();
+  const { status, run, failureText } = useExport();
   const [confirming, setConfirming] = useState(false);
   const busy = status.kind === 'busy' ? status.what : null;
-  const error = status.kind === 'failed' ? t('report.ui.exportFailed', { message: status.message }) : null;
+  const error = failureText(t('report.ui.exportFailed', { message: status.kind === 'failed' ? status.message : '' }));
 
   const exportDocx = () =>
     run('docx', { unit: unitName, view: 'thong-bao-ket-luan', period, extension: 'docx' }, async () => {

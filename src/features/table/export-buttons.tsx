@@ -13,7 +13,7 @@ interface Props {
 /** CSV (standard, and for Excel under Vietnamese settings) is built in place; the XLSX writer loads only when asked for. */
 export function ExportButtons({ build, fileName }: Props) {
   const { t } = useI18n();
-  const { status, busy, run } = useExport();
+  const { status, busy, run, failureText } = useExport();
   const csv = (dialect: CsvDialect) => run(`csv-${dialect}`, { ...fileName, details: [...(fileName.details ?? []), ...(dialect === 'excel-vi' ? ['excel'] : [])], extension: 'csv' }, () => new Blob([toExportCsv(build(), dialect)], { type: MIME.csv }));
   const xlsx = () =>
     run('xlsx', { ...fileName, extension: 'xlsx' }, async () => {
@@ -34,7 +34,7 @@ export function ExportButtons({ build, fileName }: Props) {
         {busy ? t('table.exporting') : t('table.exportXlsx')}
       </button>
       <span className={status.kind === 'failed' ? 'units-table__export-status units-table__export-status--failed' : 'units-table__export-status'} role="status">
-        {status.kind === 'done' ? t('table.exportDone', { file: status.file }) : status.kind === 'failed' ? t('table.exportFailed') : ''}
+        {status.kind === 'done' ? t('table.exportDone', { file: status.file }) : (failureText(t('table.exportFailed')) ?? '')}
       </span>
     </div>
   );

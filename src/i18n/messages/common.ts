@@ -2,6 +2,7 @@
 export const common = {
   vi: {
     'app.title': 'Theo dõi, giám sát Dự án 8',
+    'export.codeMissing': 'Không tải được phần mềm tạo tệp (mạng bị gián đoạn hoặc ứng dụng vừa được cập nhật). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn không được, hãy tải lại trang.',
     'app.subtitle': 'Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em',
     'app.demoBadge': 'Dữ liệu minh họa',
     'app.demoBadgeHint': 'Số liệu sinh tự động để minh họa, không phải số liệu chính thức',
@@ -103,6 +104,7 @@ export const common = {
   },
   en: {
     'app.title': 'Project 8 monitoring',
+    'export.codeMissing': 'The code that makes this file did not arrive (the network was interrupted, or the app was just updated). Check the connection and press again; if that does not help, reload the page.',
     'app.subtitle': 'Gender equality and urgent issues for women and children',
     'app.demoBadge': 'Demo data',
     'app.demoBadgeHint': 'Generated illustrative figures, not official statistics',
