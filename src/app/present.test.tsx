@@ -56,7 +56,7 @@ describe('the presentation view', () => {
     await user.click(screen.getByRole('button', { name: 'Khôi phục bộ trình chiếu mặc định' }));
     expect(titles()).toEqual(before);
     expect(window.localStorage.getItem('du-an-8:present:v1:deck:01846|P8.1.1|phase')).toBeNull();
-  });
+  }, 40_000);
 
   it('shows hidden counts as published on the key-figures slide, and presents with the keys', async () => {
     const user = userEvent.setup();
@@ -77,7 +77,7 @@ describe('the presentation view', () => {
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('button', { name: 'Bắt đầu trình chiếu' })).toHaveFocus();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  });
+  }, 40_000);
 
   it('opens with the headline summary and goes on with long difficulties on continuation slides, nothing cut', async () => {
     const user = userEvent.setup();
@@ -109,5 +109,5 @@ describe('the presentation view', () => {
     const bodies = notes.filter((n) => n.type === 'difficulty' && n.unit === '058').sort((a, b) => b.date.localeCompare(a.date)).map((n) => n.body);
     expect(bodies).toHaveLength(2);
     expect(squeeze(text)).toBe(squeeze(bodies.join(' ')));
-  });
+  }, 40_000);
 });

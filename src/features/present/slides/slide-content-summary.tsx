@@ -19,7 +19,7 @@ function Summary({ props, unit }: { props: SlideContentProps; unit: SlideContent
   const headline = last ? unitHeadline(unit, props.catalogue.indicators, props.meta.quarters, compareVietnamese, last) : null;
   const sentences = headline ? summarise(headline) : [];
   const items = sentences.map((s, i) => ({ n: i + 1, text: summaryText(lang, s), facts: summaryFacts(lang, s) }));
-  const asOf = headline?.asOf ? t('headline.asOf', { quarter: formatQuarterKey(headline.asOf, lang).toLocaleLowerCase(lang) }) : '';
+  const asOf = headline?.asOf ? t('headline.asOf', { quarter: formatQuarterKey(headline.asOf, lang) }) : '';
   const sources = items.filter((i) => i.facts).map((i) => `(${i.n}) ${i.facts}`);
   const note = sources.length ? t('present.summary.sources', { sources: sources.join('. ') }) : undefined;
   useSlideExport(items.length ? { kind: 'text', items: items.map((i) => ({ heading: `${i.n}. ${i.text}`, text: '' })), note: [asOf, note].filter(Boolean).join(' · ') } : { kind: 'message', text: t('present.summary.none') });
