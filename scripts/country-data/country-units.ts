@@ -1,6 +1,7 @@
 /**
- * The synthetic country hierarchy: one national root (level 1), provinces (level 2, the slot the
- * district level had before July 2025), communes (level 3) and villages (level 4).
+ * The synthetic country hierarchy in the structure in force from 1/7/2025: one national root
+ * (level 1), provinces (level 2, the slot the district level had before July 2025), communes,
+ * wards and special zones (level 3) and villages and residential groups (level 4).
  */
 import { Random } from './random';
 
@@ -103,10 +104,12 @@ export function buildCountryUnits(scale: number, rng: Random): CountryUnits {
     for (const cell of tile(box, communesPer[p]!)) {
       const n = communes.length + 1;
       const ward = rng.chance(0.15);
+      // A few island communes are special zones (đặc khu), as 13 are since 1/7/2025.
+      const type = ward ? 'Phường' : rng.chance(0.004) ? 'Đặc khu' : 'Xã';
       const commune: GenUnit = {
         code: String(n).padStart(5, '0'),
-        name: name(rng, ward ? 'Phường' : 'Xã', n),
-        type: ward ? 'Phường' : 'Xã',
+        name: name(rng, type, n),
+        type,
         level: 3,
         parent: code,
         lat: round5((cell[1] + cell[3]) / 2),

@@ -1,8 +1,9 @@
 /**
  * npx tsx scripts/country-data/generate.ts --scale 0.1 --out /tmp/country-10
  * Writes a synthetic country-scale dataset (34 provinces, 3,300 communes, 100,000 villages at
- * scale 1; 25 indicators with disaggregations; 14 quarters) in the file formats of data/, with
- * province and commune boundaries as an official import (--schematic-only leaves them out).
+ * scale 1; 40 indicators with disaggregations; quarters 2021–2030, reported to 2026Q2) in the file
+ * formats of data/, with province and commune boundaries as an official import (--schematic-only
+ * leaves them out).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -12,7 +12,12 @@ import { drawUnitValues, type Context } from './unit-values';
 import { writeBoundaries } from './write-boundaries';
 import { writeBaselines, writeTargets } from './write-targets';
 
-export const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
+const quarterKeys = (from: number, to: number) => Array.from({ length: (to - from + 1) * 4 }, (_, i) => `${from + Math.floor(i / 4)}Q${(i % 4) + 1}`);
+/** The quarter axis: both phases of the programme, 2021–2030. */
+export const QUARTERS = quarterKeys(2021, 2030);
+/** Data date 30/6/2026: units have reported from 2021Q1 to 2026Q2. */
+export const REPORTED_QUARTERS = QUARTERS.slice(0, QUARTERS.indexOf('2026Q2') + 1);
+const DATA_DATE = '2026-06-30';
 
 export interface GenerateOptions {
   scale: number;
@@ -69,7 +74,7 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
   const contextFor = (kind: CatalogueIndicator['reportKind']): Context => ({
     indicators: columns.filter((i) => i.reportKind === kind),
     dimensions: new Map(dimensions.map((d) => [d.code, d])),
-    quarters: QUARTERS,
+    quarters: REPORTED_QUARTERS,
     ethnicMix,
   });
   const reports = new BufferedFile(out('reports.csv'), ['unit', 'period', ...columns.map((c) => c.code)].join(','));
@@ -82,11 +87,11 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
       const cells = columns.map((c: CatalogueIndicator) => {
         const i = position.get(c.code);
         const v = i === undefined ? null : (values[i] ?? null);
-        return v === null ? '' : c.area === 'FIN' ? tenths(v) : String(v);
+        return v === null ? '' : c.budget ? tenths(v) : String(v);
       });
-      reports.line(`${unit.code},${QUARTERS[q]},${cells.join(',')}`);
+      reports.line(`${unit.code},${REPORTED_QUARTERS[q]},${cells.join(',')}`);
     });
-    for (const b of drawn.breakdowns) breakdowns.line(`${unit.code},${QUARTERS[b.quarter]},${b.indicator},${b.dimension},${b.category},${b.value}`);
+    for (const b of drawn.breakdowns) breakdowns.line(`${unit.code},${REPORTED_QUARTERS[b.quarter]},${b.indicator},${b.dimension},${b.category},${b.value}`);
   };
   const communeContext = contextFor('commune');
   const villageContext = contextFor('village');
@@ -130,17 +135,18 @@ function metaFor() {
     },
     province: { code: 'VN', name: 'Toàn quốc' },
     rootUnit: 'VN',
-    // The provinces sit where a province's districts would: the rules for each kind still hold.
+    // The structure in force from 1/7/2025 (province, commune, village) under a national root: the
+    // provinces sit where a province's districts would, so the rules for each kind still hold.
     levels: [
       { kind: 'province', name: { vi: 'Toàn quốc', en: 'Country' }, plural: { vi: 'toàn quốc', en: 'country' } },
       { kind: 'district', name: { vi: 'Tỉnh, thành phố', en: 'Province, city' }, plural: { vi: 'tỉnh, thành phố', en: 'provinces' } },
-      { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes' } },
+      { kind: 'commune', name: { vi: 'Xã, phường, đặc khu', en: 'Commune, ward, special zone' }, plural: { vi: 'xã, phường, đặc khu', en: 'communes' } },
       { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
     ],
     unitTypes: [{ name: 'Tỉnh', kinds: ['province', 'district'] }],
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
-    dataDate: '2025-06-30',
+    dataDate: DATA_DATE,
     source: { vi: 'Dữ liệu tổng hợp để đo hiệu năng; không phải số liệu thật', en: 'Synthetic data for performance measurement; not real figures' },
     demo: true,
   };

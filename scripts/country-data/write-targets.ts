@@ -4,7 +4,8 @@ import { VALUE_SPECS, type CatalogueIndicator } from './catalogue';
 import type { CountryUnits, GenUnit } from './country-units';
 import type { Random } from './random';
 
-const YEARS = ['2022', '2023', '2024', '2025'];
+/** Annual targets of phase I (the phase target is their sum, or the last year's for a stock). */
+const YEARS = ['2021', '2022', '2023', '2024', '2025'];
 const BASELINE_INDICATORS = ['P8.O.1', 'P8.O.3', 'P8.O.4'];
 
 /** Expected value per reporting unit and quarter, from the value specs (gates multiply). */
@@ -21,7 +22,7 @@ function communeTargets(commune: GenUnit, villages: number, indicators: Catalogu
   const out: Targets = new Map();
   for (const ind of indicators) {
     const reporters = ind.reportKind === 'village' ? villages : 1;
-    const perYear = expectedPerQuarter(ind.code) * reporters * (ind.kind === 'stock' ? 1 : 4) * (ind.area === 'FIN' ? 0.1 : 1);
+    const perYear = expectedPerQuarter(ind.code) * reporters * (ind.kind === 'stock' ? 1 : 4) * (ind.budget ? 0.1 : 1);
     const years = YEARS.map((_, y) => Math.max(1, Math.round(perYear * (0.8 + 0.1 * y) * (0.8 + 0.5 * rng.next()))));
     const phase = ind.kind === 'stock' ? years[years.length - 1]! : years.reduce((a, b) => a + b, 0);
     out.set(ind.code, [...years, phase]);

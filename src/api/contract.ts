@@ -123,7 +123,7 @@ export const unitRefSchema = z.object({
   }),
 );
 
-/** null = not reported; "suppressed" = withheld to protect people (shown as "<5"). */
+/** null = not reported; "suppressed" = withheld to protect people (shown as "x"). */
 export const cellSchema = z.union([amount, z.null(), z.literal('suppressed')]);
 
 /** A total over a span of quarters: a calendar year or the whole phase (series of grain "year"). */

@@ -139,7 +139,7 @@ describe('sorting the bars', () => {
     { name: 'Phường Nguyễn Thị Minh Khai', bar: 9, status: 'met' as const },
     { name: 'Xã Nông Thượng', bar: 0, status: 'behind' as const },
   ];
-  it('by value: largest first, ties by name, then "<5", then not reported', () => {
+  it('by value: largest first, ties by name, then "x", then not reported', () => {
     expect(sortAchievementRows(rows, 'value', vi).map((r) => r.name)).toEqual([
       'Phường Nguyễn Thị Minh Khai',
       'Xã Dương Quang',

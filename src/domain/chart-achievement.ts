@@ -1,7 +1,7 @@
 /**
  * Achievement by child unit: each child's figure for the selected period against its target,
  * with a status for colouring. Not reported stays not reported (no bar, never 0); suppressed
- * values stay "<5" (no bar height, never recomputed).
+ * values stay "x" (no bar height, never recomputed).
  */
 import { achievement } from './achievement';
 import type { Cell } from './aggregate';
@@ -110,7 +110,7 @@ const RANK: Record<BarStatus, number> = { met: 0, behind: 0, no_target: 0, suppr
 
 /**
  * By value: largest first (smallest first for lower-is-better would hide the laggards, so the
- * order is always by size), then "<5", then not reported; ties and name sort in Vietnamese order.
+ * order is always by size), then "x", then not reported; ties and name sort in Vietnamese order.
  */
 export function sortAchievementRows<T extends Pick<AchievementRow, 'name' | 'bar' | 'status'>>(rows: readonly T[], sort: ChartSort, compareText: TextCompare): T[] {
   const byName = (a: T, b: T) => compareText(a.name, b.name);

@@ -59,7 +59,7 @@ describe('disaggregation by one dimension', () => {
     expect(result.rows[0]).toMatchObject({ total: 12, values: { female: 7, male: 5 }, remainder: 0 });
   });
 
-  it('keeps "<5" categories as they are and does not guess the remainder', () => {
+  it('keeps "x" categories as they are and does not guess the remainder', () => {
     const result = build('flow', figures([20, 0, 0], { sex: { female: ['suppressed', 0, 0], male: [17, 0, 0] } }), { dimension: 'sex' });
     expect(result.rows[0]).toMatchObject({ values: { female: 'suppressed', male: 17 }, known: 17, remainder: null, coverage: null, hasSuppressed: true });
   });

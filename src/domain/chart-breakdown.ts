@@ -33,7 +33,7 @@ export interface BreakdownRow {
   values: Record<string, Cell>;
   /** Sum of the categories with a number. */
   known: number;
-  /** total − known when every category is known; null when some are "<5" or the total is not a number. */
+  /** total − known when every category is known; null when some are "x" or the total is not a number. */
   remainder: number | null;
   /** known / total, when it can be stated. */
   coverage: number | null;

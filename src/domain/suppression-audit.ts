@@ -87,12 +87,13 @@ function determinedColumns(rows: number[][], cols: number, p: number): number[] 
 }
 
 /**
- * Hidden cells whose value follows from the published cells through some linear combination of
- * the relations (exact rank test, done per connected group of hidden cells, modulo two primes;
- * a cell counts as determined when either says so).
+ * The relations that touch hidden cells, grouped by connected group of hidden cells (two hidden
+ * cells are connected when a relation holds both). Relations of different groups share no
+ * unknown, so each group can be audited on its own.
  */
-export function linearlyDetermined(hidden: ReadonlySet<string>, relations: readonly Relation[]): Set<string> {
-  const touching = relations.filter((r) => hidden.has(r.total) || r.parts.some((p) => hidden.has(p)));
+export function hiddenGroups(hidden: ReadonlySet<string>, relations: readonly Relation[]): Relation[][] {
+  const hiddenIn = (r: Relation) => [r.total, ...r.parts].filter((id) => hidden.has(id));
+  const touching = relations.filter((r) => hiddenIn(r).length > 0);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -101,7 +102,6 @@ export function linearlyDetermined(hidden: ReadonlySet<string>, relations: reado
     return root;
   };
   for (const id of hidden) parent.set(id, id);
-  const hiddenIn = (r: Relation) => [r.total, ...r.parts].filter((id) => hidden.has(id));
   for (const r of touching) {
     const ids = hiddenIn(r);
     for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
@@ -111,8 +111,18 @@ export function linearlyDetermined(hidden: ReadonlySet<string>, relations: reado
     const root = find(hiddenIn(r)[0]!);
     groups.set(root, [...(groups.get(root) ?? []), r]);
   }
+  return [...groups.values()];
+}
+
+/**
+ * Hidden cells whose value follows from the published cells through some linear combination of
+ * the relations (exact rank test, done per connected group of hidden cells, modulo two primes;
+ * a cell counts as determined when either says so).
+ */
+export function linearlyDetermined(hidden: ReadonlySet<string>, relations: readonly Relation[]): Set<string> {
+  const hiddenIn = (r: Relation) => [r.total, ...r.parts].filter((id) => hidden.has(id));
   const out = new Set<string>();
-  for (const rels of groups.values()) {
+  for (const rels of hiddenGroups(hidden, relations)) {
     const cols = [...new Set(rels.flatMap(hiddenIn))];
     const colOf = new Map(cols.map((id, i) => [id, i]));
     const rows = rels.map((r) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, type Cell } from './aggregate';
 import { linearlyDetermined, peelAttack, type Relation } from './suppression-audit';
 import type { LevelKind } from './levels';
+import { feasibleIntervals, intervalViolations, type ReaderView } from './suppression-intervals';
 import { isSmallCount, publishedCell, publishedDimensions, publishedValue, relationLeaks, suppressSmall, suppressTable, SUPPRESSION_RULES, type TableValues } from './suppression';
 
 const rules = SUPPRESSION_RULES;
@@ -10,6 +11,7 @@ const table = (entries: Record<string, number | null>): TableValues => new Map(O
 const sum = (total: string, ...parts: string[]): Relation => ({ total, parts });
 const published = (values: TableValues, hidden: ReadonlySet<string>) => new Map([...values.keys()].map((id) => [id, publishedCell(values, hidden, id)]));
 const sorted = (s: Iterable<string>) => [...s].sort();
+const neutralReader = (values: TableValues, hidden: ReadonlySet<string>): ReaderView => ({ unknown: hidden, known: (id) => values.get(id) ?? 0 });
 
 describe('primary suppression', () => {
   it.each<[Cell, Cell]>([
@@ -73,9 +75,18 @@ describe('secondary suppression on worked tables', () => {
       [sum('P|ph', 'P|y1', 'P|y2'), sum('A|ph', 'A|y1', 'A|y2'), sum('B|ph', 'B|y1', 'B|y2'), sum('P|y1', 'A|y1', 'B|y1'), sum('P|y2', 'A|y2', 'B|y2'), sum('P|ph', 'A|ph', 'B|ph')],
       ['A|y1', 'A|y2', 'B|y1', 'B|y2'],
     ],
+    [
+      // Every relation alone hides 5 or more, and no cell is determined, but r0 = 11 + c01, r1 = c10 and
+      // r0 + r1 = 14 hold c01 + c10 to 3: the interval audit hides c00 too (then c00 + c01 + c10 = 8).
+      'a 2 × 3 table with margins where two relations together narrow two hidden cells to 0 … 3',
+      { c00: 5, c01: 2, c02: 6, c10: 1, c11: 0, c12: 0, r0: 13, r1: 1, k0: 6, k1: 2, k2: 6, T: 14 },
+      [sum('r0', 'c00', 'c01', 'c02'), sum('r1', 'c10', 'c11', 'c12'), sum('k0', 'c00', 'c10'), sum('k1', 'c01', 'c11'), sum('k2', 'c02', 'c12'), sum('T', 'r0', 'r1'), sum('T', 'k0', 'k1', 'k2')],
+      ['c00', 'c01', 'c10', 'k0', 'k1', 'r0', 'r1'],
+    ],
   ])('%s', (_name, entries, relations, expected) => {
     const values = table(entries);
     const { hidden } = suppressTable(values, relations, rules);
+    expect(intervalViolations(neutralReader(values, hidden), relations, rules.threshold).size).toBe(0);
     expect(sorted(hidden)).toEqual(expected);
     expect(peelAttack(published(values, hidden), relations).size).toBe(0);
     expect(linearlyDetermined(hidden, relations).size).toBe(0);
@@ -177,8 +188,8 @@ const hierarchicalTable = fc
     return { values: values as TableValues, relations };
   });
 
-describe('no hidden cell can be recovered from a random hierarchical table', () => {
-  it('holds for the subtraction attacker and the linear-algebra attacker', () => {
+describe('no hidden cell can be recovered or narrowed in a random hierarchical table', () => {
+  it('holds for the subtraction attacker, the linear-algebra attacker and the interval attacker', () => {
     fc.assert(
       fc.property(hierarchicalTable, ({ values, relations }) => {
         const { hidden, primary } = suppressTable(values, relations, rules);
@@ -187,6 +198,13 @@ describe('no hidden cell can be recovered from a random hierarchical table', () 
         for (const cell of out.values()) expect(typeof cell === 'number' && isSmallCount(cell, rules)).toBe(false);
         expect([...peelAttack(out, relations).keys()]).toEqual([]);
         expect([...linearlyDetermined(hidden, relations)]).toEqual([]);
+        // Exact intervals (no early stop, unlike the audit inside suppressTable): each holds the true
+        // value and is at least the threshold wide, counts being only known to be ≥ 0.
+        for (const [id, { lo, hi }] of feasibleIntervals(neutralReader(values, hidden), relations)) {
+          expect(lo).toBeLessThanOrEqual(values.get(id)!);
+          expect(hi).toBeGreaterThanOrEqual(values.get(id)!);
+          expect(hi - lo).toBeGreaterThanOrEqual(rules.threshold);
+        }
         for (const r of relations) {
           expect(relationLeaks(r, hidden, values, rules)).toBe(false);
           // What the hidden parts of a published total add up to is itself never a small count.
@@ -196,5 +214,15 @@ describe('no hidden cell can be recovered from a random hierarchical table', () 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('input a reader could not have', () => {
+  it('protects a table whose computed remainder is negative (children above their parent) without failing', () => {
+    // rest = 6 − (5 + 4) = −3: inconsistent baselines; the small child and its sibling are still hidden.
+    const values = table({ P: 6, a: 5, b: 4, rest: -3 });
+    const { hidden } = suppressTable(values, [sum('P', 'a', 'b', 'rest')], rules);
+    expect(hidden.has('b')).toBe(true);
+    expect(linearlyDetermined(hidden, [sum('P', 'a', 'b', 'rest')]).size).toBe(0);
   });
 });

@@ -2,19 +2,21 @@
  * Small-number suppression for sensitive indicators (docs/suppression.md). Runs at
  * compile time, so hidden values never reach the browser:
  * - not published below the commune kind of level, whatever the depth of the hierarchy;
- * - primary: a count from 1 to threshold − 1 is hidden (shown "<5"); 0 stays 0;
+ * - primary: a count from 1 to threshold − 1 is hidden; 0 stays 0; every hidden cell carries the
+ *   same neutral mark ("x"), which says nothing about its value;
  * - secondary: within every published relation "total = sum of parts" (siblings and their
  *   parent, the categories of a disaggregation and their total, the years and the phase) more
  *   cells are hidden until no hidden cell can be solved for, iterated to a fixed point across
- *   levels and periods and checked by an exact linear audit.
+ *   levels and periods and checked by an exact linear audit and an interval audit.
  */
 import { SUPPRESSED, type Cell } from './aggregate';
 import type { Indicator } from './indicators';
 import { isAtOrAboveKind, type LevelDef, type LevelKind } from './levels';
 import { linearlyDetermined, type Relation } from './suppression-audit';
+import { intervalViolations, type IntervalCache, type ReaderView } from './suppression-intervals';
 
 export interface SuppressionRules {
-  /** Counts 1 … threshold − 1 are withheld ("<5" for threshold 5). */
+  /** Counts 1 … threshold − 1 are withheld; no hidden cell may be narrowed to a range narrower than this. */
   threshold: number;
   /** Lowest kind of level at which sensitive indicators are published. */
   floorKind: LevelKind;
@@ -106,8 +108,10 @@ function nextToHide(relation: Relation, hidden: ReadonlySet<string>, values: Tab
 /**
  * Primary and secondary suppression of one table. Every relation is brought to a state where it
  * reveals nothing (see relationLeaks), re-checking the relations of each newly hidden cell until
- * a fixed point; then an exact linear audit looks for hidden cells that combinations of
- * relations still determine, hides one more cell next to each, and starts again.
+ * a fixed point; then two audits look for hidden cells that combinations of relations still
+ * expose: the exact linear one (a cell determined), then the interval one (a cell whose feasible
+ * range, counts being ≥ 0, is narrower than the threshold). Each time one is found, one more cell
+ * next to it is hidden and everything starts again; hiding only ever widens the ranges, so it ends.
  */
 export function suppressTable(
   values: TableValues,
@@ -122,6 +126,10 @@ export function suppressTable(
   relations.forEach((r, i) => {
     for (const id of [r.total, ...r.parts]) byCell.set(id, [...(byCell.get(id) ?? []), i]);
   });
+  const intervals: IntervalCache = new Map();
+  // The reader of the neutral mark knows a hidden count is ≥ 0. A remainder computed from inconsistent
+  // input can be negative: its own value is then its lower bound, so the truth always stays feasible.
+  const reader: ReaderView = { unknown: hidden, known: (id) => value(values, id), bounds: (id) => ({ lo: Math.min(0, value(values, id)), hi: Infinity }) };
   const hide = (id: string, queue: number[]) => {
     hidden.add(id);
     queue.push(...(byCell.get(id) ?? []));
@@ -137,10 +145,11 @@ export function suppressTable(
         hide(next, queue);
       }
     }
-    const determined = [...linearlyDetermined(hidden, relations)].sort();
-    if (determined.length === 0) return { hidden, primary };
-    const next = widen(determined[0]!, relations, byCell, hidden, values);
-    if (next === null || round > values.size) throw new Error(`suppression cannot protect cell ${determined[0]}`);
+    const exposed = [...linearlyDetermined(hidden, relations)].sort();
+    if (exposed.length === 0) exposed.push(...[...intervalViolations(reader, relations, rules.threshold, intervals).keys()].sort());
+    if (exposed.length === 0) return { hidden, primary };
+    const next = widen(exposed[0]!, relations, byCell, hidden, values);
+    if (next === null || round > values.size) throw new Error(`suppression cannot protect cell ${exposed[0]}`);
     hide(next, []);
   }
 }

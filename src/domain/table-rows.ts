@@ -11,7 +11,7 @@ import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods'
 import { foldForSearch } from './text-search';
 
 /**
- * A table cell: a number, or why there is none. "suppressed" is shown as "<5"; "by_year_only" is a
+ * A table cell: a number, or why there is none. "suppressed" is shown as "x"; "by_year_only" is a
  * sensitive indicator published only by year, asked for a shorter period; "none" means there is
  * nothing to show (no target for this period, or an achievement that cannot be computed).
  */
@@ -41,7 +41,7 @@ export interface TableRow {
 
 export interface UnitFigures extends UnitSeries {
   targets: TargetTable;
-  /** Target keys withheld because they could reveal a hidden count (shown as "<5"). */
+  /** Target keys withheld because they could reveal a hidden count (shown as "x"). */
   hiddenTargets?: HiddenTargets | undefined;
 }
 

@@ -1,12 +1,13 @@
 /**
  * Sorting rules of the units table. Names sort in Vietnamese order (the comparator is passed in:
  * Intl.Collator 'vi', "Đ" after "D"). Numeric columns keep cells without a value ("chưa báo cáo",
- * "không công bố", "không áp dụng", "–") at the end in both directions; "<5" sorts as an unknown
- * small count (above 0, below every positive value) and never reveals what it hides.
+ * "không công bố", "không áp dụng", "–") at the end in both directions; a hidden cell ("x") may hold
+ * any value, so it sorts after every number in both directions (before the cells without a value)
+ * and never by what it hides.
  */
 import type { TableCell } from './table-rows';
 
-/** A comparable value: a number, or a suppressed small count. */
+/** A comparable value: a number, or a hidden cell. */
 export type SortKey = number | 'suppressed';
 
 export type TextCompare = (a: string, b: string) => number;
@@ -18,13 +19,11 @@ export function sortKeyOf(cell: TableCell | undefined): SortKey | undefined {
   return undefined;
 }
 
-/** Ascending order of two known keys. Suppressed ties with suppressed: the tie-break decides, not a hidden value. */
-export function compareSortKeys(a: SortKey, b: SortKey): number {
-  if (a === 'suppressed' && b === 'suppressed') return 0;
-  if (a === 'suppressed') return (b as number) <= 0 ? 1 : -1;
-  if (b === 'suppressed') return a <= 0 ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Ascending order of two numbers. */
+const compareNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Numbers first, then hidden cells, then cells without a value: the same in both directions. */
+const groupOf = (key: SortKey | undefined): number => (typeof key === 'number' ? 0 : key === 'suppressed' ? 1 : 2);
 
 export interface TableSort {
   column: string;
@@ -62,7 +61,7 @@ export function nameOrder<R extends { name: string; code: string }>(rows: readon
 /**
  * The order of the table's rows. With `keyOf` null the rows sort by name (descending is the exact
  * reverse). Otherwise by their key, rows without a value last in both directions; ties go by name,
- * ascending, so equal and suppressed values never reorder by what they hide.
+ * ascending, so equal and hidden values never reorder by what they hide.
  */
 export function sortRows<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, byName: (a: R, b: R) => number): R[] {
   if (!keyOf) {
@@ -72,11 +71,10 @@ export function sortRows<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) 
   const sign = desc ? -1 : 1;
   const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
   keyed.sort((a, b) => {
-    if (a.key === undefined || b.key === undefined) {
-      if (a.key !== b.key) return a.key === undefined ? 1 : -1;
-      return byName(a.row, b.row);
-    }
-    return sign * compareSortKeys(a.key, b.key) || byName(a.row, b.row);
+    const group = groupOf(a.key) - groupOf(b.key);
+    if (group !== 0) return group;
+    if (typeof a.key === 'number' && typeof b.key === 'number') return sign * compareNumbers(a.key, b.key) || byName(a.row, b.row);
+    return byName(a.row, b.row);
   });
   return keyed.map((k) => k.row);
 }

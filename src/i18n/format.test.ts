@@ -11,7 +11,7 @@ describe('vi-VN formatting', () => {
     [formatCountPadded(1, 'vi'), '01'],
     [formatCountPadded(12, 'vi'), '12'],
     [formatCell(null, 'vi'), 'chưa báo cáo'],
-    [formatCell('suppressed', 'vi'), '<5'],
+    [formatCell('suppressed', 'vi'), 'x'],
     [formatCell(0, 'vi'), '0'],
     [formatDate('2025-06-30', 'vi'), '30/06/2025'],
     [formatDateLong('2023-05-15', 'vi'), 'ngày 15 tháng 5 năm 2023'],

@@ -28,10 +28,16 @@ export function formatCountPadded(value: number, lang: Language): string {
   return value >= 0 && value < 10 && Number.isInteger(value) ? `0${value}` : formatNumber(value, lang);
 }
 
-/** A cell for display: number, "<5" when suppressed, or the not-reported text. */
+/**
+ * The one mark of a hidden cell, in every view and export. It claims nothing about the value: a
+ * cell may be hidden because it is a small count or only to protect another (docs/suppression.md).
+ */
+export const SUPPRESSED_MARK = 'x';
+
+/** A cell for display: number, the hidden-cell mark, or the not-reported text. */
 export function formatCell(cell: Cell, lang: Language, decimals = 0, notReported = lang === 'vi' ? 'chưa báo cáo' : 'not reported'): string {
   if (cell === null) return notReported;
-  if (cell === 'suppressed') return '<5';
+  if (cell === 'suppressed') return SUPPRESSED_MARK;
   return formatNumber(cell, lang, decimals);
 }
 

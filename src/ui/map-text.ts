@@ -11,7 +11,7 @@ export interface MapText {
   indicator: Indicator;
 }
 
-/** "45", "45,2%", "<5" or "chưa báo cáo", with the unit of measure after a number. */
+/** "45", "45,2%", "x" or "chưa báo cáo", with the unit of measure after a number. */
 export function formatValue(entry: Pick<MapEntry, 'value'>, { lang, t, indicator }: MapText): string {
   const text = formatCell(entry.value, lang, indicator.decimals, t('value.notReported'));
   return typeof entry.value === 'number' && indicator.kind !== 'rate' ? `${text} ${indicator.unitOfMeasure[lang]}` : text;

@@ -1,6 +1,6 @@
 /**
  * Deterministic synthetic rows for the units table at any scale (tests and benchmarks): Vietnamese
- * names with and without diacritics, numbers, "<5", missing and withheld cells, partial reports.
+ * names with and without diacritics, numbers, "x", missing and withheld cells, partial reports.
  * Render with <UnitsTable rows={syntheticRows(10_000, indicators).rows} … />.
  */
 import type { Indicator } from '@/domain/indicators';

@@ -115,7 +115,7 @@ export const datasetDocs: ComponentDoc[] = [
     'The protection of sensitive indicators (child marriage, violence, trusted-address cases…): they are published only at levels of kind `floorKind` and above, and a count from 1 to `threshold` − 1 is never published; such cells, and the cells hidden so that totals cannot reveal them, are `"suppressed"`.',
     [suppression],
     {
-      threshold: 'Counts 1 … threshold − 1 of a sensitive indicator are withheld (threshold 5: shown as "<5" or hidden). 0 is published as 0.',
+      threshold: 'Counts 1 … threshold − 1 of a sensitive indicator are withheld (shown as "x", the one mark of every hidden cell, which claims nothing about its value). 0 is published as 0.',
       floorKind: 'Lowest kind of level (normally `commune`) at which sensitive indicators are published; below it they are listed in `withheld` and have no figures.',
     },
   ),

@@ -10,6 +10,7 @@ const ring: [number, number][] = [[105.79177, 22.09638], [105.81933, 22.08363], 
 const feature = { type: 'Feature' as const, properties: { code: '058', name: 'Thành phố Bắc Kạn', label: { at, radiusKm: 4.298 } }, geometry: { type: 'Polygon' as const, coordinates: [ring] } };
 const request = { to: 'Hội LHPN thành phố Bắc Kạn', text: 'Khẩn trương rà soát, đề xuất chỉ tiêu thực hiện hằng năm của Dự án 8 trên địa bàn thành phố.', deadline: '2023-06-15', done: false };
 const inspection = { body: 'Ban Dân vận Tỉnh ủy Bắc Kạn', head: 'Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy', members: ['Thành viên đoàn (minh họa)'], unitsInspected: ['058', '01846', '01846.14'] };
+const activity = { unit: '01846.14', area: 'ND1', text: 'Tổ dân phố duy trì sinh hoạt câu lạc bộ "Thủ lĩnh của sự thay đổi" hằng tháng (minh họa).' };
 const note = {
   id: '058-2023-05-15-ket-luan',
   unit: '058',
@@ -95,6 +96,11 @@ export const placesDocs: ComponentDoc[] = [
     members: 'Members of the team.',
     unitsInspected: 'Codes of the units visited.',
     activities: 'Notable activities the team saw: the unit visited, the content area (ND1…) and a sentence.',
+  }),
+  objectDoc(unwrap(unwrap(noteSchema.shape.inspection).shape.activities)._zod.def.element, 'InspectionActivity', 'A notable activity an inspection team saw at a unit it visited.', [activity], {
+    unit: 'Code of the unit where it was seen (one of `unitsInspected`).',
+    area: 'Content area code (ND1…) from the catalogue.',
+    text: 'What the team saw, in one sentence.',
   }),
   objectDoc(requestSchema, 'Request', 'A task a conclusion asks of a unit or body.', [request], {
     to: 'Who is asked.',

@@ -1,7 +1,7 @@
 /**
  * The annex table of the notice: every indicator with its value, target and achievement, grouped
  * by content area. Cells carry both the text (for the page and DOCX) and the raw number (for XLSX),
- * so a spreadsheet gets numbers, "<5" stays text and nothing is recomputed from it.
+ * so a spreadsheet gets numbers, "x" stays text and nothing is recomputed from it.
  */
 import { isComplete } from '../aggregate';
 import { completenessLevel } from '../completeness';
@@ -12,7 +12,7 @@ import { amountText, cellText, lowerFirst, type Wording } from './wording';
 
 export interface AnnexCell {
   text: string;
-  /** The number behind the text, when there is one (never for "<5" or "chưa báo cáo"). */
+  /** The number behind the text, when there is one (never for "x" or "chưa báo cáo"). */
   value: number | null;
 }
 

@@ -16,7 +16,7 @@ export function indicatorWording(indicator: Pick<Indicator, 'wording'>, lang: Wo
   return template ? template.split('{value}').join(value) : null;
 }
 
-/** The value phrase of a row: "tổ chức được 01 hội nghị…", "tỷ lệ … đạt 52,6% (20/38 thôn)", "số cặp tảo hôn: <5 cặp". */
+/** The value phrase of a row: "tổ chức được 01 hội nghị…", "tỷ lệ … đạt 52,6% (20/38 thôn)", "số cặp tảo hôn: x cặp". */
 export function valuePhrase(w: Wording, row: ReportRow): string {
   const { indicator, figure } = row;
   let value = cellText(w, figure?.value ?? null, indicator);

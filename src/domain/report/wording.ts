@@ -1,7 +1,7 @@
 /**
  * The words of the inspection report. Domain code decides what to say; a Wording (bound to the
  * message catalogue and the Intl module by the report feature) says it in the document language.
- * Values are written the official way: "01 hội nghị", "746/625, đạt 119,4%", "<5", "8.744 triệu đồng".
+ * Values are written the official way: "01 hội nghị", "746/625, đạt 119,4%", "x", "8.744 triệu đồng".
  */
 import type { Cell } from '../aggregate';
 import type { CompletenessLevel } from '../completeness';
@@ -171,7 +171,7 @@ export function amountText(w: Wording, value: number, indicator: Indicator, plac
   return w.number(value, indicator.decimals);
 }
 
-/** A published cell: "<5" when suppressed (never a number), "chưa báo cáo" when not reported. */
+/** A published cell: "x" when suppressed (never a number), "chưa báo cáo" when not reported. */
 export function cellText(w: Wording, cell: Cell, indicator: Indicator, place: NumberPlace = 'text'): string {
   if (cell === null) return w.text('value.notReported');
   if (cell === 'suppressed') return w.text('value.suppressed');

@@ -20,7 +20,7 @@ interface Props {
 }
 
 /**
- * Horizontal bars of actual per child (none for "chưa báo cáo" and "<5"), the child's target as a
+ * Horizontal bars of actual per child (none for "chưa báo cáo" and "x"), the child's target as a
  * black tick, and on the right of each row its value and achievement.
  */
 export function AchievementChart({ rows, indicator, width, onDrill }: Props) {

@@ -89,7 +89,7 @@ function legendOf(series: AchievementSeries, t: T): LegendItem[] {
     if (series.counts[status] === 0) continue;
     const style = STATUS_STYLE[status];
     const swatch: LegendItem['swatch'] =
-      status === 'suppressed' ? { type: 'text', text: '<5' } : status === 'not_reported' ? { type: 'text', text: '—' } : { type: 'box', colour: style.colour, pattern: style.pattern };
+      status === 'suppressed' ? { type: 'text', text: t('value.suppressed') } : status === 'not_reported' ? { type: 'text', text: '—' } : { type: 'box', colour: style.colour, pattern: style.pattern };
     items.push({ key: status, label: t(`charts.status.${status}`), swatch });
   }
   if (series.rows.some((r) => r.target !== null)) items.push({ key: 'target', label: t('charts.legend.target'), swatch: { type: 'tick' } });

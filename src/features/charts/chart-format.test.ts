@@ -5,7 +5,7 @@ describe('chart value texts', () => {
   it.each([
     [1234, 'flow', '1.234'],
     [52.58, 'rate', '52,58%'],
-    ['suppressed', 'flow', '<5'],
+    ['suppressed', 'flow', 'x'],
     [null, 'flow', 'chưa báo cáo'],
     [0, 'flow', '0'],
   ] as const)('%s (%s) → %s', (cell, kind, text) => {

@@ -4,7 +4,7 @@ import type { Cell } from '@/domain/aggregate';
 import type { Language } from '@/domain/view-state';
 import { formatCell, formatNumber } from '@/i18n/format';
 
-/** A figure as shown in labels and tables: "1.234", "52,6%", "<5" or the not-reported text. */
+/** A figure as shown in labels and tables: "1.234", "52,6%", "x" or the not-reported text. */
 export function formatValue(cell: Cell, indicator: Pick<IndicatorDef, 'kind' | 'decimals'>, lang: Language, notReported: string): string {
   if (indicator.kind === 'rate' && typeof cell === 'number') return `${formatNumber(cell, lang, indicator.decimals)}%`;
   return formatCell(cell, lang, indicator.decimals, notReported);

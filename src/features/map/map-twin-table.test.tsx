@@ -50,8 +50,8 @@ describe('the table twin of the map', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Xã An Thắng', 'Xã Bằng Thành', 'Xã Bộc Bố', 'Xã Cổ Linh']);
     expect(rows[0]).toHaveTextContent('2.750 lượt người');
-    expect(rows[2]).toHaveTextContent('<5');
-    expect(rows[2]).toHaveTextContent('Dưới 5 (ẩn để bảo vệ thông tin cá nhân)');
+    expect(rows[2]).toHaveTextContent('x');
+    expect(rows[2]).toHaveTextContent('x: ẩn để bảo vệ thông tin cá nhân');
     expect(rows[3]).toHaveTextContent('chưa báo cáo');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Why a key figure shows no number: hidden small count ("<5"), not published below the commune
+ * Why a key figure shows no number: hidden cell ("x"), not published below the commune
  * level, or published by year only. Each reason has one footnote under the cards, which the
  * cards point to (aria-describedby) and repeat as a tooltip.
  */

@@ -1,6 +1,6 @@
 /**
  * Horizontal bars for a projector: one row per unit or category, its value written at the end of
- * the bar, the target as a tick. Rows without a number ("chưa báo cáo", "<5") get no bar, only
+ * the bar, the target as a tick. Rows without a number ("chưa báo cáo", "x") get no bar, only
  * their text: never a zero. More than 16 rows go into two columns, so type stays large.
  */
 import { useId } from 'react';
@@ -15,7 +15,7 @@ export interface BarRow {
   label: string;
   /** Bar length; null draws no bar. */
   value: number | null;
-  /** What is written: the value (and achievement), "<5" or "chưa báo cáo". */
+  /** What is written: the value (and achievement), "x" or "chưa báo cáo". */
   valueText: string;
   target: number | null;
   tone: BarTone;

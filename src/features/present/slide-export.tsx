@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 
 export interface ExportSeries {
   name: string;
-  /** null: no point (not reported, "<5"): never drawn as zero. */
+  /** null: no point (not reported, "x"): never drawn as zero. */
   values: (number | null)[];
   /** #rrggbb */
   colour: string;

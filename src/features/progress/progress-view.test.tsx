@@ -54,7 +54,7 @@ describe('status toward the phase targets', { timeout: 30_000 }, () => {
   it('does not assess a district’s child marriage when its target is hidden (it could reveal small counts), and says so', async () => {
     renderAt('/u/061?v=progress');
     const row = await rowOf(STATUS_TABLE, 'Số cặp tảo hôn');
-    expect(row).toHaveTextContent('Không đánh giá được: số liệu nhỏ được ẩn');
+    expect(row).toHaveTextContent('Không đánh giá được: số liệu được ẩn');
     expect(within(row).queryByRole('button')).not.toBeInTheDocument();
   });
 

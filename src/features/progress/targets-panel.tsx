@@ -136,7 +136,7 @@ function YearCell({ cell, decimals }: { cell: AnnualCell; decimals: number }) {
   );
 }
 
-/** A target withheld because it could reveal a hidden count: "<5"-style marker with its reason. */
+/** A target withheld because it could reveal a hidden count: "x"-style marker with its reason. */
 function Hidden() {
   const { t } = useI18n();
   return <span title={t('value.suppressedHint')}>{t('progress.targets.hidden')}</span>;

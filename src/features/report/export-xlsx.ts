@@ -1,6 +1,6 @@
 /**
  * The annex as a spreadsheet (exceljs, loaded only when the user asks for it): numbers stay numbers,
- * "<5" and "chưa báo cáo" stay text, and every text cell is neutralised against formulas.
+ * "x" and "chưa báo cáo" stay text, and every text cell is neutralised against formulas.
  */
 import ExcelJS from 'exceljs';
 import type { Annex, AnnexCell } from '@/domain/report/annex';

@@ -33,10 +33,10 @@ describe('numbers written the official way (vi-VN)', () => {
   });
 
   it.each<[Cell, string]>([
-    ['suppressed', '<5'],
+    ['suppressed', 'x'],
     [null, 'chưa báo cáo'],
     [1, '01'],
-  ])('a published cell %s reads %s, never a number behind "<5"', (cell, expected) => {
+  ])('a published cell %s reads %s, never a number behind "x"', (cell, expected) => {
     expect(cellText(vi, cell, count)).toBe(expected);
   });
 
@@ -90,9 +90,9 @@ describe('lower-is-better wording', () => {
       ...extra,
     });
     expect(comparison(vi, row(252, 68))).toBe('vượt 184 cặp so với mức chỉ tiêu giai đoạn (68 cặp), chưa đạt yêu cầu');
-    expect(comparison(vi, row('suppressed', 68))).toBe('số dưới 5 được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
+    expect(comparison(vi, row('suppressed', 68))).toBe('số liệu được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
     expect(comparison(vi, row(0, null, { targetHidden: true }))).toBe('chỉ tiêu được ẩn để bảo vệ thông tin cá nhân');
-    expect(valuePhrase(vi, row('suppressed', null))).toBe('số cặp tảo hôn: <5 cặp');
+    expect(valuePhrase(vi, row('suppressed', null))).toBe('số cặp tảo hôn: x cặp');
   });
 });
 

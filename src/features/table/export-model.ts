@@ -1,7 +1,7 @@
 /**
  * The export table of exactly what the units table shows: the visible columns in their order, the
  * filtered and sorted rows, then the totals row. Numbers stay numbers (rates and achievements as
- * ratios with a percent format); "<5", "chưa báo cáo" and the like stay text.
+ * ratios with a percent format); "x", "chưa báo cáo" and the like stay text.
  */
 import type { ExportCell, ExportColumn, ExportTable } from '@/domain/export-table';
 import { safeSheetName } from '@/domain/export-table';

@@ -68,7 +68,7 @@ describe('XLSX export', () => {
       'Số liệu đến ngày': '30/06/2025',
       'Nguồn': 'Dữ liệu minh họa (Dữ liệu minh họa, không phải số liệu chính thức)',
       'Sắp xếp theo': 'Đơn vị, tăng dần',
-      'Ô số để trống': 'chưa báo cáo, không công bố (<5) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
+      'Ô số để trống': 'chưa báo cáo, không công bố, ẩn (x) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
       'Lọc theo tên đơn vị': 'bac',
     });
 
@@ -92,7 +92,7 @@ describe('XLSX export', () => {
     const second = sheet.getRow(headerRow + 2);
     expect(second.getCell(1).value).toBe(`'=cmd|"/c calc"!A1`);
     expect([4, 5, 7].map((c) => second.getCell(c).value ?? null)).toEqual([null, null, null]);
-    expect([4, 5, 7].map((c) => second.getCell(c).note)).toEqual(['<5', '–', 'chưa báo cáo']);
+    expect([4, 5, 7].map((c) => second.getCell(c).note)).toEqual(['x', '–', 'chưa báo cáo']);
 
     // Printing: A4, landscape (seven columns are wider than portrait), one page wide, header row and unit column on every page.
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, printTitlesColumn: 'A:A' });

@@ -41,7 +41,7 @@ export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
   const headerRow = header.number;
 
   const write = (cells: readonly (number | string | null)[], bold: boolean) => {
-    // A number column holds numbers only: a reason for a missing value ("chưa báo cáo", "<5") is the cell's note.
+    // A number column holds numbers only: a reason for a missing value ("chưa báo cáo", "x") is the cell's note.
     const numeric = (i: number) => table.columns[i]?.format.kind !== 'text';
     const row = sheet.addRow(cells.map((cell, i) => (typeof cell === 'string' ? (numeric(i) ? null : neutralise(cell)) : cell)));
     table.columns.forEach((column, i) => {

@@ -47,7 +47,7 @@ export const table = {
     'table.export.expected': 'Số báo cáo phải có',
     'table.export.demo': 'Dữ liệu minh họa, không phải số liệu chính thức',
     'table.export.blanks': 'Ô số để trống',
-    'table.export.blanksText': 'chưa báo cáo, không công bố (<5) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
+    'table.export.blanksText': 'chưa báo cáo, không công bố, ẩn (x) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
   },
   en: {
     'table.title': 'Figures of the units below',
@@ -96,6 +96,6 @@ export const table = {
     'table.export.expected': 'Reports expected',
     'table.export.demo': 'Demo data, not official statistics',
     'table.export.blanks': 'Empty number cells',
-    'table.export.blanksText': 'not reported, withheld (<5) or not applicable; the reason is in the cell note (XLSX) or written out (CSV)',
+    'table.export.blanksText': 'not reported, withheld, hidden (x) or not applicable; the reason is in the cell note (XLSX) or written out (CSV)',
   },
 } as const;

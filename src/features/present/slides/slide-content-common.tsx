@@ -41,7 +41,7 @@ export function WithIndicator({ props, children }: { props: SlideContentProps; c
   return indicator ? <>{children(indicator)}</> : <SlideUnavailable text={t('value.notApplicable')} />;
 }
 
-/** "1.234 lượt người", "45,2%", "<5" or "chưa báo cáo" — published values only, never recomputed. */
+/** "1.234 lượt người", "45,2%", "x" or "chưa báo cáo" — published values only, never recomputed. */
 export function valueText(cell: Cell, indicator: Pick<IndicatorDef, 'kind' | 'decimals' | 'unitOfMeasure'>, lang: Language, t: (key: MessageKey) => string, withUnit = false): string {
   const text = formatCell(cell, lang, indicator.decimals, t('value.notReported'));
   if (typeof cell !== 'number') return text;

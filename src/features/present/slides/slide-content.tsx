@@ -66,7 +66,7 @@ interface KpiProps {
   page: number;
 }
 
-/** Key figures against targets: one row per indicator of the page, values as published ("<5", hidden targets stay hidden). */
+/** Key figures against targets: one row per indicator of the page, values as published ("x", hidden targets stay hidden). */
 function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
