@@ -40,8 +40,7 @@ function measureLabel(): (text: string) => number {
   return (text) => Math.ceil(context.measureText(text).width) + 2;
 }
 
-/** A click that came from a finger (pointer events say so; Leaflet passes the browser's event on). */
-const byTouch = (e: L.LeafletMouseEvent) => (e.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
+
 
 const BASE_STYLE: L.PathOptions = { color: '#374151', weight: 1, opacity: 1, fillOpacity: 1 };
 const HIGHLIGHT_STYLE: L.PathOptions = { color: '#111827', weight: 3 };
@@ -66,6 +65,11 @@ export class ChoroplethLayer {
   /** The unit whose tooltip a tap opened: the next tap on it drills. */
   private tapped: string | null = null;
   private readonly measure = measureLabel();
+  /** The last press on the map was a finger's (its click then only shows the unit first). */
+  private touched = false;
+  private readonly onPress = (e: Event): void => {
+    this.touched = e.type === 'touchstart' || (e as PointerEvent).pointerType === 'touch';
+  };
 
   constructor(
     private readonly map: L.Map,
@@ -84,7 +88,7 @@ export class ChoroplethLayer {
         path.on({
           mouseover: () => options.onHover(code),
           mouseout: () => options.onHover(null),
-          click: (e: L.LeafletMouseEvent) => (byTouch(e) && this.tapped !== code ? this.showTapped(code, path, f as BoundaryFeature) : options.onDrill(code)),
+          click: () => (this.touched && this.tapped !== code ? this.showTapped(code, path, f as BoundaryFeature) : options.onDrill(code)),
         });
       },
     });
@@ -110,12 +114,14 @@ export class ChoroplethLayer {
     this.outline?.addTo(this.map);
     this.labels.addTo(this.map);
     this.map.on('zoomend moveend resize', this.updateLabels);
+    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().addEventListener(type, this.onPress, { capture: true, passive: true });
     this.updateLabels();
     return this;
   }
 
   remove(): void {
     this.map.off('zoomend moveend resize', this.updateLabels);
+    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().removeEventListener(type, this.onPress, { capture: true });
     this.children.remove();
     this.outline?.remove();
     this.labels.remove();
