@@ -37,9 +37,9 @@ export interface CompilePlan {
   scales: { scale: number; runs: number }[];
 }
 
-/** Budgets at 100 % of country scale. */
-const BUDGET_SECONDS = 300;
-const BUDGET_MB = 4096;
+/** Budgets at 100 % of country scale: at most twice DuckDB's time for the same roll-up, 2 GB peak. */
+const TIME_RATIO_BUDGET = 2;
+const BUDGET_MB = 2048;
 
 /** Compares the compiled root document with DuckDB's root totals (non-sensitive indicators). */
 function crossCheck(outDir: string, dataDir: string, duck: DuckRun): { cells: number; mismatches: number; example?: string } {
@@ -125,7 +125,7 @@ function figuresFor(r: DatasetResult, budgeted: boolean): Figure[] {
   if (!seconds.length) {
     const why = `compile failed: ${r.failure ?? 'unknown'}`;
     return [
-      notMeasured(`${id}-time`, `${r.label}: compile time`, 's', why, budgeted ? { op: '<=', value: BUDGET_SECONDS } : undefined),
+      notMeasured(`${id}-time`, `${r.label}: compile time`, 's', why),
       notMeasured(`${id}-memory`, `${r.label}: peak memory (RSS)`, 'MB', why, budgeted ? { op: '<=', value: BUDGET_MB } : undefined),
     ].map((f) => ({ ...f, status: budgeted ? 'fail' : f.status }));
   }
@@ -140,7 +140,7 @@ function figuresFor(r: DatasetResult, budgeted: boolean): Figure[] {
       unit: 's',
       value: round(time.median, 2),
       spread: time,
-      ...(budgeted ? { budget: { op: '<=' as const, value: BUDGET_SECONDS } } : {}),
+      ...(budgeted ? { ratioBudget: { op: '<=' as const, value: TIME_RATIO_BUDGET } } : {}),
       ...(duckSeconds.length ? { reference: reference('DuckDB GROUP BY ROLLUP, same CSV files (roll-up only)', time.median, round(duck.median, 2)) } : {}),
     }),
     figure({
@@ -149,7 +149,6 @@ function figuresFor(r: DatasetResult, budgeted: boolean): Figure[] {
       unit: 's',
       value: round(summarize(r.compile.map((c) => c.cpuMs / 1000)).median, 2),
       spread: summarize(r.compile.map((c) => c.cpuMs / 1000)),
-      ...(budgeted ? { budget: { op: '<=' as const, value: BUDGET_SECONDS } } : {}),
       ...(r.duck.length ? { reference: reference('DuckDB CPU time (2 threads)', summarize(r.compile.map((c) => c.cpuMs)).median / 1000, round(summarize(r.duck.map((d) => d.cpuMs / 1000)).median, 2)) } : {}),
     }),
     figure({
@@ -229,7 +228,8 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
     ],
     notes: [
       'Each compile runs `compileToDir` (scripts/compile) in its own Node process, writing into a fresh temporary folder; peak memory is that process’s peak resident set (VmHWM). Time is wall-clock; CPU time (user + system) is shown beside it because the machine may be shared.',
-      'DuckDB (2 threads) computes only the roll-up (sums and report counts per indicator, quarter and unit at every level, plus the breakdowns); the compile also checks every cell, fills breakdown zeros, applies suppression and writes JSON documents, single-threaded.',
+      'DuckDB (2 threads) computes only the roll-up (sums and report counts per indicator, quarter and unit at every level, plus the breakdowns); the compile also checks every cell, fills breakdown zeros, applies suppression, builds the map boundaries and the JSON documents on one thread, while a second thread writes the files.',
+      'The compile runs with a 6 GB heap limit, so that a run over the memory budget is measured rather than stopped by Node’s default limit (4.3 GB here).',
       ...results.filter((r) => r.failure).map((r) => `${r.label}: ${r.failure}`),
     ],
   };

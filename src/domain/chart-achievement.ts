@@ -3,17 +3,17 @@
  * with a status for colouring. Not reported stays not reported (no bar, never 0); suppressed
  * values stay "x" (no bar height, never recomputed).
  */
-import { achievement } from './achievement';
 import type { Cell } from './aggregate';
 import type { ChartSort } from './chart-options';
 import { drawable, type BarStatus } from './chart-series';
 import type { TextCompare } from './table-sort';
-import { computeFigure, targetFor, type UnitSeries } from './figures';
+import { computeFigure, type UnitSeries } from './figures';
 import type { Indicator } from './indicators';
-import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
+import { selectionIndices, type PeriodSelection } from './periods';
+import { compareWithTarget, targetKeysFor } from './target-comparison';
 
 export type TargetsByIndicator = Readonly<Record<string, Readonly<Record<string, number>> | undefined>>;
-export type UnitFigures = UnitSeries & { targets: TargetsByIndicator };
+export type UnitFigures = UnitSeries & { targets: TargetsByIndicator; hiddenTargets?: Readonly<Record<string, readonly string[] | undefined>> | undefined };
 
 export interface ChildRef {
   code: string;
@@ -23,7 +23,10 @@ export interface ChildRef {
 export interface AchievementRow {
   code: string;
   name: string;
+  /** The period's figure, or for a yearly level (a ceiling) the count of `comparedYear`. */
   value: Cell;
+  /** The year whose count is drawn and compared, when not the period's own figure. */
+  comparedYear: number | null;
   /** Bar length; null for not reported and suppressed values. */
   bar: number | null;
   target: number | null;
@@ -68,8 +71,7 @@ function statusOf(value: Cell, met: boolean | null): BarStatus {
 
 export function buildAchievementSeries(input: AchievementInput): AchievementSeries {
   const { indicator, catalogue, children, figures, axis, period, sort } = input;
-  const key = targetKeyFor(period);
-  const targetPeriod = key !== null;
+  const targetPeriod = targetKeysFor(period) !== null;
   const counts = emptyCounts();
   if (children.length === 0) return { availability: 'no_children', rows: [], targetPeriod, counts };
   const indices = selectionIndices(period, axis);
@@ -82,18 +84,21 @@ export function buildAchievementSeries(input: AchievementInput): AchievementSeri
       skipped[result.status] += 1;
       continue;
     }
-    const value = result.figure.value;
-    const target = unit ? targetFor(indicator, unit.targets, key) : null;
-    const a = achievement(value, target, indicator.direction);
-    const status = statusOf(value, a.met);
+    const c = unit ? compareWithTarget({ indicator, unit, catalogue, axis, period, value: result.figure.value }) : null;
+    const compared = c?.kind === 'compared' ? c : null;
+    // A yearly level is drawn as the year's count it is compared with, never as a multi-year total.
+    const value = compared?.year != null ? compared.actual : result.figure.value;
+    const target = compared?.target ?? null;
+    const status = statusOf(value, compared?.achievement.met ?? null);
     counts[status] += 1;
     rows.push({
       code: child.code,
       name: child.name,
       value,
+      comparedYear: compared?.year ?? null,
       bar: drawable(value),
       target,
-      ratio: a.ratio,
+      ratio: compared?.achievement.ratio ?? null,
       status,
       reported: result.figure.reported,
       expected: result.figure.expected,

@@ -7,7 +7,8 @@ import type { Indicator } from './indicators';
 import { rankLagging, type LaggingRow } from './lagging';
 import { BANDS, type Band } from './progress';
 import type { AssessContext, UnitFigures } from './progress-assess';
-import { assessUnit, progressContext, type UnitProgress } from './unit-progress';
+import { assessContext } from './progress-context';
+import { assessUnit, type UnitProgress } from './unit-progress';
 
 export interface HeadlineChild {
   code: string;
@@ -102,7 +103,7 @@ export function unitHeadline(doc: HeadlineDocument, indicators: readonly Indicat
     indicators,
     unit: own,
     children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
-    ctx: progressContext(upTo, indicators),
+    ctx: assessContext({ quarters: upTo }, { indicators }),
     compareText,
   });
 }

@@ -1,9 +1,10 @@
 /** Key-figure cards of a unit: value for the period, target, achievement, change and completeness. */
-import { achievement, type Achievement } from './achievement';
+import type { Achievement } from './achievement';
 import type { Figure } from './aggregate';
-import { computeFigure, targetCell, type HiddenTargets, type TargetTable, type UnitSeries, type WithheldReason } from './figures';
+import { computeFigure, type HiddenTargets, type TargetTable, type UnitSeries, type WithheldReason } from './figures';
 import type { Indicator } from './indicators';
-import { previousSelection, selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
+import { previousSelection, selectionIndices, type PeriodSelection } from './periods';
+import { compareWithTarget, type Comparison } from './target-comparison';
 
 export interface KpiCard {
   indicator: Indicator;
@@ -14,6 +15,8 @@ export interface KpiCard {
   /** "suppressed" when a sensitive indicator's target could reveal a hidden count. */
   target: number | 'suppressed' | null;
   achievement: Achievement | null;
+  /** How the figure meets its target, or why it is not compared (null when there is no figure). */
+  comparison: Comparison | null;
   /** Value of the previous period of the same length; null when unknown. */
   previous: number | null;
   /** value − previous, when both are numbers. */
@@ -32,14 +35,13 @@ export function buildKpiCards({ indicators, unit, axis, period }: KpiInput): Kpi
   const indices = selectionIndices(period, axis);
   const prev = previousSelection(period);
   const prevIndices = prev ? selectionIndices(prev, axis) : [];
-  const targetKey = targetKeyFor(period);
   return indicators.map((indicator) => {
     const result = computeFigure(indicator, unit, catalogue, indices);
     if (result.status !== 'ok') {
       const withheldReason = result.status === 'withheld' ? result.reason : undefined;
-      return { indicator, status: result.status, withheldReason, figure: null, target: null, achievement: null, previous: null, change: null };
+      return { indicator, status: result.status, withheldReason, figure: null, target: null, achievement: null, comparison: null, previous: null, change: null };
     }
-    const target = targetCell(indicator, unit.targets, targetKey, unit.hiddenTargets);
+    const comparison = compareWithTarget({ indicator, unit, catalogue, axis, period, value: result.figure.value });
     const prevResult = prevIndices.length ? computeFigure(indicator, unit, catalogue, prevIndices) : null;
     const previous = prevResult?.status === 'ok' && typeof prevResult.figure.value === 'number' ? prevResult.figure.value : null;
     const value = result.figure.value;
@@ -47,8 +49,9 @@ export function buildKpiCards({ indicators, unit, axis, period }: KpiInput): Kpi
       indicator,
       status: 'ok',
       figure: result.figure,
-      target,
-      achievement: typeof target === 'number' ? achievement(value, target, indicator.direction) : null,
+      target: comparison.kind === 'compared' ? comparison.target : comparison.kind === 'hidden' ? 'suppressed' : null,
+      achievement: comparison.kind === 'compared' ? comparison.achievement : null,
+      comparison,
       previous,
       change: typeof value === 'number' && previous !== null ? value - previous : null,
     };

@@ -4,15 +4,15 @@
  * bands of progress-assess), its class and fill; and the legend that explains every fill on the
  * map. Cells without a number keep their reason.
  */
-import { achievement } from './achievement';
 import type { Cell } from './aggregate';
 import { classBreaks, classOf, type ClassMethod } from './classify';
-import { computeFigure, targetFor } from './figures';
+import { computeFigure } from './figures';
 import type { Indicator } from './indicators';
 import { BAND_COLOURS, patternId, SPECIAL_KINDS, sequentialColours, type SpecialKind } from './palettes';
-import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
+import { selectionIndices, type PeriodSelection } from './periods';
 import { BANDS, type Band } from './progress';
 import { assessIndicator, type Assessment, type UnitFigures } from './progress-assess';
+import { compareWithTarget } from './target-comparison';
 
 export type MapMode = 'value' | 'achievement' | 'status';
 export const MAP_MODES: readonly MapMode[] = ['value', 'achievement', 'status'];
@@ -46,6 +46,8 @@ export interface MapEntry {
   /** actual / target; null when unknown. */
   ratio: number | null;
   met: boolean | null;
+  /** The year whose count the achievement compares, when not the period's own figure (a yearly level). */
+  comparedYear: number | null;
   reported: number;
   expected: number;
   /** Progress toward the phase target (status mode only). */
@@ -84,16 +86,25 @@ const ASSESSMENT_SPECIAL: Partial<Record<Assessment['kind'], SpecialKind>> = {
   not_applicable: 'notApplicable',
 };
 
-function read(unit: MapUnitInput, input: MapModelInput, catalogue: ReadonlyMap<string, Indicator>, indices: readonly number[], targetKey: string | null): Reading {
-  const empty = { value: null, target: null, ratio: null, met: null, reported: 0, expected: 0, band: null };
+function read(unit: MapUnitInput, input: MapModelInput, catalogue: ReadonlyMap<string, Indicator>, indices: readonly number[]): Reading {
+  const empty = { value: null, target: null, ratio: null, met: null, comparedYear: null, reported: 0, expected: 0, band: null };
   if (!unit.figures) return { ...empty, special: 'notApplicable' };
   const result = computeFigure(input.indicator, unit.figures, catalogue, indices);
   if (result.status === 'withheld') return { ...empty, special: 'withheld' };
   if (result.status === 'not_applicable') return { ...empty, special: 'notApplicable' };
   const { value, reported, expected } = result.figure;
-  const target = targetFor(input.indicator, unit.figures.targets, targetKey);
-  const a = achievement(value, target, input.indicator.direction);
-  const reading = { value, target, ratio: a.ratio, met: a.met, reported, expected, band: null };
+  const c = compareWithTarget({ indicator: input.indicator, unit: unit.figures, catalogue, axis: input.axis, period: input.period, value });
+  const compared = c.kind === 'compared' ? c : null;
+  const reading = {
+    value,
+    target: compared?.target ?? null,
+    ratio: compared?.achievement.ratio ?? null,
+    met: compared?.achievement.met ?? null,
+    comparedYear: compared?.year ?? null,
+    reported,
+    expected,
+    band: null,
+  };
   if (input.mode === 'status') {
     // Status is progress toward the phase target as of the latest data, whatever the period shown.
     const assessment = assessIndicator(input.indicator, unit.figures, { axis: input.axis, catalogue });
@@ -102,15 +113,14 @@ function read(unit: MapUnitInput, input: MapModelInput, catalogue: ReadonlyMap<s
   }
   if (value === 'suppressed') return { ...reading, special: 'suppressed' };
   if (value === null) return { ...reading, special: 'notReported' };
-  if (input.mode === 'achievement' && a.ratio === null) return { ...reading, special: 'noTarget' };
+  if (input.mode === 'achievement' && reading.ratio === null) return { ...reading, special: 'noTarget' };
   return { ...reading, special: null };
 }
 
 export function buildMapModel(input: MapModelInput): MapModel {
   const catalogue = new Map(input.indicators.map((i) => [i.code, i]));
   const indices = selectionIndices(input.period, input.axis);
-  const targetKey = targetKeyFor(input.period);
-  const readings = input.units.map((u) => ({ unit: u, reading: read(u, input, catalogue, indices, targetKey) }));
+  const readings = input.units.map((u) => ({ unit: u, reading: read(u, input, catalogue, indices) }));
   const measure = input.mode === 'achievement' ? 'ratio' : 'value';
   const measured = (r: Reading) => (r.special !== null ? null : measure === 'ratio' ? r.ratio : (r.value as number));
   const breaks = input.mode === 'status' ? [] : classBreaks(readings.map((r) => measured(r.reading)), input.method, input.classes);

@@ -148,13 +148,6 @@ export function previousSelection(sel: PeriodSelection): PeriodSelection | null 
   }
 }
 
-/** The calendar year whose annual target applies, or 'phase'; null when no target applies. */
-export function targetKeyFor(sel: PeriodSelection): string | null {
-  if (sel.kind === 'year') return String(sel.year);
-  if (sel.kind === 'phase') return 'phase';
-  return null;
-}
-
 /** Compact, URL-safe form: 2023Q2, 2023H1, 2023, phase, 2022-01_2023-05. */
 export function serializeSelection(sel: PeriodSelection): string {
   switch (sel.kind) {

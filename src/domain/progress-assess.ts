@@ -8,6 +8,7 @@ import { indicatorCompleteness, NO_REPORTS, type Completeness } from './complete
 import { computeFigure, type UnitSeries } from './figures';
 import { isAdditiveOverTime, targetRule, usesGrowth, type Direction, type Indicator } from './indicators';
 import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
+import { completeYearFigure } from './target-comparison';
 import { measureGrowth, measurePace, type GrowthMeasured, type Measured } from './progress';
 import { PROGRESS_CONFIG, type ProgressConfig } from './progress-config';
 
@@ -170,23 +171,17 @@ interface YearPoint {
   completeness: Completeness;
 }
 
-/** Yearly values of complete calendar years: all four quarters on the axis, none unreported. */
+/** Yearly values of complete calendar years (all four quarters on the axis and reported), as the comparison with targets reads them. */
 function yearPoints(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): YearPoint[] {
   const ordinals = axisOrdinals(ctx.axis);
   const first = Math.max(ordinals.length ? Math.floor(ordinals[0]! / 4) : config.phase.lastYear + 1, config.phase.firstYear);
+  const series = unit.series[indicator.code] ?? unit.series[indicator.numerator ?? ''];
   const points: YearPoint[] = [];
   for (let year = first; year <= config.phase.lastYear; year++) {
-    const indices = ordinals.flatMap((o, i) => (Math.floor(o / 4) === year ? [i] : []));
-    if (indices.length !== 4) continue;
-    const series = unit.series[indicator.code] ?? unit.series[indicator.numerator ?? ''];
-    if (series?.grain !== 'year') {
-      const quarters = indices.map((i) => computeFigure(indicator, unit, ctx.catalogue, [i]));
-      if (quarters.some((q) => q.status !== 'ok' || q.figure.value === null)) continue;
-    }
-    const figure = computeFigure(indicator, unit, ctx.catalogue, indices);
-    if (figure.status !== 'ok' || figure.figure.value === null) continue;
-    const completeness = series ? indicatorCompleteness(indicator, series, indices) : NO_REPORTS;
-    points.push({ year, value: figure.figure.value, completeness });
+    const found = completeYearFigure(indicator, unit, ctx.catalogue, ctx.axis, year);
+    if (!found) continue;
+    const completeness = series ? indicatorCompleteness(indicator, series, found.indices) : NO_REPORTS;
+    points.push({ year, value: found.figure.value as YearPoint['value'], completeness });
   }
   return points;
 }

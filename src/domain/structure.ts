@@ -3,7 +3,7 @@
  * part of a unit of the old structure, and their figures for one indicator and period.
  */
 import type { Indicator } from './indicators';
-import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
+import { selectionIndices, type PeriodSelection } from './periods';
 import { indicatorCells, type IndicatorCells, type UnitFigures } from './table-rows';
 
 /** The date the communes and wards of the new structure took effect. */
@@ -61,7 +61,6 @@ export interface StructureRowsInput {
 export function buildStructureRows(input: StructureRowsInput): StructureRow[] {
   const byCode = new Map(input.catalogue.map((i) => [i.code, i]));
   const indices = selectionIndices(input.period, input.axis);
-  const targetKey = targetKeyFor(input.period);
   const inside = inPlace(input.place, input.scope);
   return newUnitsFor(input.units, input.place, input.scope)
     .map((u) => ({
@@ -69,7 +68,7 @@ export function buildStructureRows(input: StructureRowsInput): StructureRow[] {
       name: u.name,
       from: [...u.from.filter(inside), ...u.from.filter((o) => !inside(o))],
       crossesBoundary: !u.from.every(inside),
-      cells: indicatorCells(input.indicator, input.figures[u.code], byCode, indices, targetKey),
+      cells: indicatorCells(input.indicator, input.figures[u.code], byCode, input.axis, input.period, indices),
     }))
     .sort((a, b) => input.compareText(a.name, b.name));
 }

@@ -56,7 +56,7 @@ describe('units table rows', () => {
   it('reads flows as sums, stocks at the period end, rates as a ratio of sums, with targets and uncapped achievement', () => {
     const { rows, totals } = buildTableRows(input());
     const c1 = rows.find((r) => r.code === 'c1')!;
-    expect(c1.cells.F).toEqual({ value: 7, target: 4, achievement: 1.75, met: true, reported: 3, expected: 4 });
+    expect(c1.cells.F).toEqual({ value: 7, target: 4, achievement: 1.75, met: true, comparedYear: null, noComparison: null, reported: 3, expected: 4 });
     expect(c1.cells.S).toMatchObject({ value: 'not_reported', reported: 0, expected: 1 });
     expect(c1.cells.R).toMatchObject({ value: 50 });
     expect(c1.cells.X).toMatchObject({ value: 'withheld', target: 'none', achievement: 'none' });
@@ -64,7 +64,7 @@ describe('units table rows', () => {
     const c2 = rows.find((r) => r.code === 'c2')!;
     expect(c2.cells.F).toMatchObject({ value: 'not_reported', target: 'none', achievement: 'none' });
     expect(c2.cells.R).toMatchObject({ value: 'not_applicable' }); // nothing to divide by
-    expect(rows.find((r) => r.code === 'c3')!.cells.F).toEqual({ value: 'not_reported', target: 'none', achievement: 'none', met: null, reported: 0, expected: 0 });
+    expect(rows.find((r) => r.code === 'c3')!.cells.F).toEqual({ value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0 });
     expect(totals.cells.F).toMatchObject({ value: 40, target: 50, achievement: 0.8, met: false });
     expect(totals.cells.S).toMatchObject({ value: 8 });
     expect(totals.cells.R).toMatchObject({ value: 75 });

@@ -3,11 +3,11 @@
  * of each chosen indicator for the selected period, plus a totals row taken from the parent's own
  * published figures (so it always equals the parent, whatever suppression or missing reports did).
  */
-import { achievement } from './achievement';
 import { isComplete, type Cell } from './aggregate';
-import { computeFigure, targetCell, type HiddenTargets, type TargetTable, type UnitSeries } from './figures';
+import { computeFigure, type HiddenTargets, type TargetTable, type UnitSeries } from './figures';
 import type { Indicator } from './indicators';
-import { selectionIndices, targetKeyFor, type PeriodSelection } from './periods';
+import { selectionIndices, type PeriodSelection } from './periods';
+import { compareWithTarget, type NoComparisonReason } from './target-comparison';
 import { foldForSearch } from './text-search';
 
 /**
@@ -24,6 +24,10 @@ export interface IndicatorCells {
   achievement: TableCell;
   /** Target met (inverted for lower-is-better indicators); null when unknown. */
   met: boolean | null;
+  /** The year whose count the achievement compares, when not the period's own figure (a yearly level). */
+  comparedYear: number | null;
+  /** Why there is no achievement, when the period admits no comparison. */
+  noComparison: { reason: Exclude<NoComparisonReason, 'no_target'>; year: number | null } | null;
   /** Leaf reports received and expected behind the value. */
   reported: number;
   expected: number;
@@ -75,7 +79,7 @@ export interface TableRows {
   hasData: boolean;
 }
 
-const MISSING: IndicatorCells = { value: 'not_reported', target: 'none', achievement: 'none', met: null, reported: 0, expected: 0 };
+const MISSING: IndicatorCells = { value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0 };
 
 function toTableCell(cell: Cell): TableCell {
   if (cell === null) return 'not_reported';
@@ -86,34 +90,37 @@ export function indicatorCells(
   indicator: Indicator,
   figures: UnitFigures | undefined,
   catalogue: ReadonlyMap<string, Indicator>,
+  axis: readonly string[],
+  period: PeriodSelection,
   indices: readonly number[],
-  targetKey: string | null,
 ): IndicatorCells {
   if (!figures) return MISSING;
   const result = computeFigure(indicator, figures, catalogue, indices);
   if (result.status !== 'ok') {
     const value: TableCell = result.status === 'withheld' && result.reason === 'period' ? 'by_year_only' : result.status;
-    return { value, target: 'none', achievement: 'none', met: null, reported: 0, expected: 0 };
+    return { ...MISSING, value };
   }
   const { value, reported, expected } = result.figure;
-  const target = targetCell(indicator, figures.targets, targetKey, figures.hiddenTargets);
   // A withheld target gives no achievement: with the value it would reveal what it hides.
-  const a = typeof target === 'number' ? achievement(value, target, indicator.direction) : null;
+  const c = compareWithTarget({ indicator, unit: figures, catalogue, axis, period, value });
+  const compared = c.kind === 'compared' ? c : null;
   return {
     value: toTableCell(value),
-    target: target ?? 'none',
-    achievement: a?.ratio ?? 'none',
-    met: a?.met ?? null,
+    target: compared ? compared.target : c.kind === 'hidden' ? 'suppressed' : 'none',
+    achievement: compared?.achievement.ratio ?? 'none',
+    met: compared?.achievement.met ?? null,
+    comparedYear: compared?.year ?? null,
+    noComparison: c.kind === 'none' && c.reason !== 'no_target' ? { reason: c.reason, year: c.year ?? null } : null,
     reported,
     expected,
   };
 }
 
-function buildRow(unit: UnitLike, input: TableRowsInput, byCode: ReadonlyMap<string, Indicator>, indices: readonly number[], targetKey: string | null): TableRow {
+function buildRow(unit: UnitLike, input: TableRowsInput, byCode: ReadonlyMap<string, Indicator>, indices: readonly number[]): TableRow {
   const cells: Record<string, IndicatorCells> = {};
   for (const code of input.indicators) {
     const indicator = byCode.get(code);
-    if (indicator) cells[code] = indicatorCells(indicator, input.figures[unit.code], byCode, indices, targetKey);
+    if (indicator) cells[code] = indicatorCells(indicator, input.figures[unit.code], byCode, input.axis, input.period, indices);
   }
   return { code: unit.code, name: unit.name, childCount: unit.childCount, searchKey: foldForSearch(unit.name), cells };
 }
@@ -121,11 +128,10 @@ function buildRow(unit: UnitLike, input: TableRowsInput, byCode: ReadonlyMap<str
 export function buildTableRows(input: TableRowsInput): TableRows {
   const byCode = new Map(input.catalogue.map((i) => [i.code, i]));
   const indices = selectionIndices(input.period, input.axis);
-  const targetKey = targetKeyFor(input.period);
   const rows = input.children
-    .map((child) => buildRow(child, input, byCode, indices, targetKey))
+    .map((child) => buildRow(child, input, byCode, indices))
     .sort((a, b) => input.compareText(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const totals = buildRow(input.parent, input, byCode, indices, targetKey);
+  const totals = buildRow(input.parent, input, byCode, indices);
   const hasValue = (row: TableRow) => Object.values(row.cells).some((c) => c !== undefined && c.value !== 'not_reported' && c.value !== 'not_applicable');
   return { rows, totals, hasData: indices.length > 0 && (hasValue(totals) || rows.some(hasValue)) };
 }

@@ -2,7 +2,6 @@
 import type { Indicator } from './indicators';
 import { BANDS, type Band } from './progress';
 import { assessIndicator, hasTarget, isAssessed, type AssessContext, type Assessment, type UnitFigures } from './progress-assess';
-import { PROGRESS_CONFIG } from './progress-config';
 
 export interface IndicatorProgress {
   indicator: Indicator;
@@ -49,9 +48,4 @@ export function summarise(items: IndicatorProgress[]): UnitProgress {
 /** Assess every indicator of a unit (or those of one content area). */
 export function assessUnit(indicators: readonly Indicator[], unit: UnitFigures, ctx: AssessContext, area: Indicator['area'] | null = null): UnitProgress {
   return summarise(indicators.filter((i) => area === null || i.area === area).map((indicator) => ({ indicator, assessment: assessIndicator(indicator, unit, ctx) })));
-}
-
-/** The inputs every progress computation shares: the quarter axis and the catalogue by code. */
-export function progressContext(axis: readonly string[], indicators: readonly Indicator[]): AssessContext {
-  return { axis, catalogue: new Map(indicators.map((i) => [i.code, i])), config: PROGRESS_CONFIG };
 }

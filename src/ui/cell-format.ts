@@ -4,6 +4,7 @@ import type { IndicatorCells, TableCell } from '@/domain/table-rows';
 import type { IndicatorColumnKind } from '@/domain/table-view-state';
 import { formatNumber, formatPercent } from '@/i18n/format';
 import type { I18n } from '@/i18n/i18n-context';
+import { noComparisonText } from './comparison-text';
 
 export interface CellDisplay {
   text: string;
@@ -33,9 +34,16 @@ export function missingText(cell: Exclude<TableCell, number>, kind: IndicatorCol
 
 export function cellDisplay(cells: IndicatorCells | undefined, kind: IndicatorColumnKind, indicator: Indicator, i18n: Pick<I18n, 't' | 'lang'>): CellDisplay {
   const cell: TableCell = cells?.[kind] ?? 'not_reported';
-  if (typeof cell !== 'number') return missingText(cell, kind, i18n);
-  if (kind === 'achievement') return { text: formatPercent(cell, i18n.lang), state: null };
-  return { text: formatNumber(cell, i18n.lang, indicator.decimals), state: null };
+  const comparing = kind === 'target' || kind === 'achievement';
+  if (typeof cell !== 'number') {
+    const display = missingText(cell, kind, i18n);
+    // A period the target cannot be compared with says why.
+    return comparing && cell === 'none' && cells?.noComparison ? { ...display, hint: noComparisonText(cells.noComparison.reason, cells.noComparison.year, i18n) } : display;
+  }
+  // A yearly level compared through one year's count says which year.
+  const hint = comparing && cells?.comparedYear != null ? { hint: i18n.t('comparison.countedYearShort', { year: String(cells.comparedYear) }) } : {};
+  if (kind === 'achievement') return { text: formatPercent(cell, i18n.lang), state: null, ...hint };
+  return { text: formatNumber(cell, i18n.lang, indicator.decimals), state: null, ...hint };
 }
 
 /** "12/14" for the completeness column. */

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { chromiumPath } from './chromium-path';
+import { STATE_LIMIT_MS } from './limits';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -50,6 +51,7 @@ export async function openApp(
     serviceWorkers: options.serviceWorkers ?? 'allow',
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
+  context.setDefaultTimeout(STATE_LIMIT_MS);
   const base = options.base ?? baseUrl();
   const allowed = [new URL(base).origin, ...(options.allowOrigins ?? [])];
   const problems: string[] = [];
@@ -71,7 +73,7 @@ export async function openApp(
   await options.beforeOpen?.(page);
   await page.goto(base + path);
   // The root unit's page shows its first screen before the app runs: wait until the app is in charge.
-  await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: STATE_LIMIT_MS });
   return { page, context, problems };
 }
 
@@ -92,8 +94,8 @@ export const SHAPES = '.recharts-rectangle, .recharts-dot, .recharts-sector, .le
 /** Waits until the view that was just opened has loaded its code and data and drawn itself. */
 export async function settle(page: Page): Promise<void> {
   const view = new URL(page.url()).searchParams.get('v') ?? 'overview';
-  await page.locator(`main [data-view="${view}"]`).waitFor({ timeout: 20_000 });
+  await page.locator(`main [data-view="${view}"]`).waitFor({ timeout: STATE_LIMIT_MS });
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: STATE_LIMIT_MS });
   await page.waitForLoadState('networkidle');
 }

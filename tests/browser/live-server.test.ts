@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLiveServer } from '../../examples/live-server/server';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
 import { buildApp, serveBuild } from './build-app';
+import { TEST_LIMIT_MS } from './limits';
 
 const TOKEN = 'thu-nghiem-123';
 let browser: Browser;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await buildApp(outDir, { VITE_API_BASE_URL: apiBase, VITE_API_TOKEN: TOKEN });
   app = await serveBuild(outDir);
   browser = await launchBrowser();
-}, 300_000);
+}, 2 * TEST_LIMIT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openApp } from './browser';
+import { STATE_LIMIT_MS } from './limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 const dist = resolve(import.meta.dirname, '..', '..', process.env.DIST_DIR ?? 'dist');
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: STATE_LIMIT_MS });
 
 /** Whether the device's saved copy holds this API path. */
 const saved = (page: Page, path: string) =>

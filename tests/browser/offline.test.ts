@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectCleanConsole, launchBrowser, openApp } from './browser';
+import { DOWNLOAD_LIMIT_MS, STATE_LIMIT_MS, TEST_LIMIT_MS } from './limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { level:
 
 /** Waits until the service worker controls the page (the first install claims it at once). */
 async function controlled(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: STATE_LIMIT_MS });
 }
 
 describe('offline use', () => {
@@ -59,7 +60,7 @@ describe('offline use', () => {
     await page.getByRole('button', { name: 'Tải về để dùng ngoại tuyến' }).click();
     await page.getByRole('progressbar', { name: 'Tiến độ tải về' }).waitFor();
     const done = page.getByText(new RegExp(`^Đã lưu [\\d.]+ tài liệu \\([\\d,]+ (KB|MB)\\) của ${ROOT.name} lúc \\d\\d:\\d\\d ngày`));
-    await done.waitFor({ timeout: 200_000 });
+    await done.waitFor({ timeout: DOWNLOAD_LIMIT_MS });
     const summary = (await done.textContent()) ?? '';
     const count = Number(/Đã lưu ([\d.]+)/.exec(summary)![1]!.replace(/\./g, ''));
     console.info(`offline download: ${summary} in ${Date.now() - started} ms`);
@@ -103,7 +104,7 @@ describe('offline use', () => {
 
     await context.setOffline(false);
     await context.close();
-  }, 240_000);
+  }, DOWNLOAD_LIMIT_MS + TEST_LIMIT_MS);
 
   it('offers a new deployment with "Có phiên bản mới" and switches only when asked', async () => {
     const app = await openApp(browser, '/u/06');
@@ -120,7 +121,7 @@ describe('offline use', () => {
       await page.reload();
       await heading(page, 'Tỉnh Bắc Kạn').waitFor();
       const prompt = page.getByText('Có phiên bản mới của ứng dụng và số liệu.');
-      await prompt.waitFor({ timeout: 20_000 });
+      await prompt.waitFor({ timeout: STATE_LIMIT_MS });
       // Until the user agrees, the old version keeps control.
       expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(firstScript);
       const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state ?? null));

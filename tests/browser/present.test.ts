@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
 import { readPdf, squeeze } from './pdf-text';
+import { STATE_LIMIT_MS } from './limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,7 +125,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await expectNoAxeViolations(page);
 
     // PPTX: one slide per deck slide, each title as text, native charts, the notes.
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^du-an-8_phuong-huyen-tung_trinh-chieu_phase_\d{4}-\d{2}-\d{2}\.pptx$/);
     const zip = await JSZip.loadAsync(await readFile((await file.path())!));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
@@ -149,7 +150,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
 
     expectCleanConsole(app);
     await app.context.close();
-  }, 120_000);
+  });
 
   it('opens the city’s deck with its summary and lets long difficulties flow over continuation slides, none overflowing', async () => {
     const app = await openApp(browser, '/u/058?v=present', { viewport: FULL_HD });
@@ -223,5 +224,5 @@ describe('presenting a ward’s deck at a review meeting', () => {
 
     expectCleanConsole(app);
     await context.close();
-  }, 60_000);
+  });
 });

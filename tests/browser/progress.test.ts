@@ -84,5 +84,5 @@ describe('progress toward the phase targets', () => {
     await lagging.waitFor();
     expectCleanConsole(app);
     await app.context.close();
-  }, 120_000);
+  });
 });

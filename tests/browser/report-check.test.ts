@@ -10,6 +10,7 @@ import { planTemplates } from '../../scripts/report-template/plan-templates';
 import { editWorkbook, fill } from '../../scripts/report-template/test-workbooks';
 import { buildTemplate } from '../../scripts/report-template/write-template';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
+import { STATE_LIMIT_MS, TEST_LIMIT_MS } from './limits';
 
 let browser: Browser;
 let good: { name: string; buffer: Buffer };
@@ -38,7 +39,7 @@ beforeAll(async () => {
       }),
     ),
   };
-}, 120_000);
+}, TEST_LIMIT_MS);
 afterAll(async () => {
   await browser?.close();
 });
@@ -55,8 +56,8 @@ describe('checking filled report files in the browser', () => {
 
     const goodFile = page.locator(`[data-file="${good.name}"]`);
     const badFile = page.locator(`[data-file="${bad.name}"]`);
-    await page.locator(`[data-file="${good.name}"][data-state="ok"]`).waitFor({ timeout: 30_000 });
-    await page.locator(`[data-file="${bad.name}"][data-state="problems"]`).waitFor({ timeout: 30_000 });
+    await page.locator(`[data-file="${good.name}"][data-state="ok"]`).waitFor({ timeout: STATE_LIMIT_MS });
+    await page.locator(`[data-file="${bad.name}"][data-state="problems"]`).waitFor({ timeout: STATE_LIMIT_MS });
 
     await expect.poll(() => goodFile.getByRole('status').textContent()).toMatch(/^Không có lỗi: \d+ đơn vị có số liệu, sẵn sàng gửi\.$/);
     expect(await goodFile.getByRole('progressbar').getAttribute('value')).toBe('3');

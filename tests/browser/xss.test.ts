@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, settle, SHAPES } from './browser';
+import { STATE_LIMIT_MS, TEST_LIMIT_MS } from './limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -130,10 +131,10 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
   const total = await buttons.count();
   for (let i = 0; i < total; i++) {
     // A button says "Đang xuất…" while its file is being made, which drops it from the list for a moment.
-    await expect.poll(() => buttons.count(), { timeout: 20_000 }).toBe(total);
+    await expect.poll(() => buttons.count(), { timeout: STATE_LIMIT_MS }).toBe(total);
     const button = buttons.nth(i);
     if (!(await button.isEnabled())) continue;
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), button.click()]);
     const bytes = await download.createReadStream().then(async (stream) => {
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -215,5 +216,5 @@ describe('hostile text in the data', () => {
     });
     expect(await injectedMarkup(page)).toEqual([expect.stringContaining('<img src="x"'), 'A href=javascript:void 0']);
     await app.context.close();
-  }, 180_000);
+  }, 2 * TEST_LIMIT_MS);
 });

@@ -45,7 +45,7 @@ export function syntheticRows(count: number, indicators: readonly Indicator[], s
       const expected = 1 + Math.floor(rand() * 12);
       const reported = rand() < 0.8 ? expected : Math.floor(rand() * expected);
       const ratio = typeof v === 'number' && typeof target === 'number' && target > 0 ? v / target : 'none';
-      cells[indicator.code] = { value: v, target, achievement: ratio, met: typeof ratio === 'number' ? ratio >= 1 : null, reported, expected };
+      cells[indicator.code] = { value: v, target, achievement: ratio, met: typeof ratio === 'number' ? ratio >= 1 : null, comparedYear: null, noComparison: null, reported, expected };
     }
     rows.push({ code: `S${String(i + 1).padStart(6, '0')}`, name, childCount: 0, searchKey: foldForSearch(name), cells });
   }

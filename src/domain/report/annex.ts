@@ -75,6 +75,7 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
+    if (target && target.year !== null) notes.push(w.text('report.annex.note.countedYear', { year: String(target.year), actual: cellText(w, target.actual, indicator, 'table') }));
     const level = completenessLevel(figure);
     if (level !== null && !isComplete(figure)) {
       notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected), level: w.text(`completeness.level.${level}`) }));

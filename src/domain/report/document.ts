@@ -88,7 +88,8 @@ export function periodPhrase(w: Wording, period: PeriodSelection, dataDate: stri
 function findingLine(w: Wording, f: Finding, periodText: string): string {
   switch (f.kind) {
     case 'behind': {
-      const name = f.indicator.name[w.lang];
+      // A yearly level is compared through one year's count: the sentence names the year.
+      const name = f.year === null ? f.indicator.name[w.lang] : w.text('report.name.inYear', { name: f.indicator.name[w.lang], year: String(f.year) });
       const label = targetLabel(w, f.scope);
       if (f.indicator.direction === 'lower') {
         return w.text('report.finding.behindLower', {

@@ -28,7 +28,7 @@ describe('findings from the figures', () => {
   it('finds an indicator behind its annual target, with its ratio', () => {
     const a = indicator('A');
     const found = find([a], figures({ A: series([...zeros, 100, 100, 100, 120]) }, { A: { '2022': 1, '2023': 625 } }));
-    expect(found).toEqual([{ kind: 'behind', indicator: a, value: 420, target: 625, scope: { kind: 'year', year: 2023 }, ratio: 420 / 625 }]);
+    expect(found).toEqual([{ kind: 'behind', indicator: a, value: 420, target: 625, scope: { kind: 'year', year: 2023 }, year: null, ratio: 420 / 625 }]);
   });
 
   it('says nothing of an indicator above its target (231 % is not capped, not a finding)', () => {

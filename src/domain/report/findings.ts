@@ -7,11 +7,13 @@ import type { Cell } from '../aggregate';
 import type { Indicator } from '../indicators';
 import { isKindAtOrAbove, type LevelKind } from '../levels';
 import type { PeriodSelection } from '../periods';
-import { yearsWithoutTargets, type TargetScope } from './period-scope';
+import { yearsWithoutTargets } from './period-scope';
+import type { TargetScope } from '../target-comparison';
 import { buildRows, type ReportRow, type UnitFigures } from './rows';
 
 export type Finding =
-  | { kind: 'behind'; indicator: Indicator; value: number; target: number; scope: TargetScope; ratio: number | null }
+  /** `value` is the figure compared: the period's, or the count of `year` for a yearly level. */
+  | { kind: 'behind'; indicator: Indicator; value: number; target: number; scope: TargetScope; year: number | null; ratio: number | null }
   | { kind: 'missingTargets'; years: number[] }
   | { kind: 'incompleteReports'; reported: number; expected: number; units: { name: string; type: string }[] }
   | { kind: 'lowDisbursement'; allocated: number; disbursed: number; ratio: number }
@@ -64,10 +66,10 @@ export function findFindings(input: FindingInput): Finding[] {
   }
 
   for (const row of rows) {
-    const value = row.figure?.value;
+    const value = row.target?.actual;
     // Budget lines have their own finding (disbursement); "allocated below plan" is not the unit's shortcoming.
     if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.budget !== undefined) continue;
-    findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, ratio: row.achievement.ratio });
+    findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, year: row.target.year, ratio: row.achievement.ratio });
   }
 
   const worst = leastComplete(rows);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeriodSelection } from '../periods';
-import { addDays, overlapsSelection, quartersCovered, reportTargetFor, selectionEndIso, targetKeysFor, yearsCovered, yearsWithoutTargets } from './period-scope';
-import { AXIS, indicator } from '../../../tests/builders/report-figures';
+import { addDays, overlapsSelection, quartersCovered, selectionEndIso, yearsCovered, yearsWithoutTargets } from './period-scope';
+import { AXIS } from '../../../tests/builders/report-figures';
 
 const range = (from: string, to: string): PeriodSelection => {
   const [fy, fm] = from.split('-').map(Number);
@@ -38,37 +38,6 @@ describe('the quarters and years a period covers', () => {
     expect(selectionEndIso({ kind: 'phase' }, '2025-06-30')).toBe('2025-06-30');
     expect(selectionEndIso(range('2022-01', '2023-05'), '2025-06-30')).toBe('2023-05-31');
     expect(selectionEndIso({ kind: 'quarter', year: 2024, quarter: 1 }, '2025-06-30')).toBe('2024-03-31');
-  });
-});
-
-describe('the target a report compares with', () => {
-  const targets = { A: { '2022': 10, '2023': 20, phase: 60 }, B: { '2023': 7 } };
-  const flow = indicator('A');
-  const stock = indicator('A', 'stock');
-
-  it.each<[string, PeriodSelection, ReturnType<typeof reportTargetFor>]>([
-    ['a year: its annual target', { kind: 'year', year: 2023 }, { value: 20, scope: { kind: 'year', year: 2023 } }],
-    ['the phase: the phase target', { kind: 'phase' }, { value: 60, scope: { kind: 'phase' } }],
-    ['whole years of a flow: the sum', range('2022-01', '2023-12'), { value: 30, scope: { kind: 'years', from: 2022, to: 2023 } }],
-    ['a range ending mid-year: none is invented', range('2022-01', '2023-05'), null],
-    ['a quarter: none', { kind: 'quarter', year: 2023, quarter: 2 }, null],
-    ['a year without a target', { kind: 'year', year: 2024 }, null],
-  ])('%s', (_name, sel, expected) => {
-    expect(reportTargetFor(flow, targets, sel)).toEqual(expected);
-  });
-
-  it('takes the last year’s target for a stock over whole years', () => {
-    expect(reportTargetFor(stock, targets, range('2022-01', '2023-12'))).toEqual({ value: 20, scope: { kind: 'years', from: 2022, to: 2023 } });
-  });
-
-  it('gives no sum when one of the years has no target', () => {
-    expect(reportTargetFor(indicator('B'), targets, range('2022-01', '2023-12'))).toBeNull();
-  });
-
-  it('names the target keys of a period', () => {
-    expect(targetKeysFor(range('2022-01', '2023-12'))).toEqual(['2022', '2023']);
-    expect(targetKeysFor({ kind: 'phase' })).toEqual(['phase']);
-    expect(targetKeysFor(range('2022-01', '2023-05'))).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * What a report's period covers: the months the user asked for (notes are matched on those), the
- * quarters the figures come from, the years whose annual targets apply, and the target to compare with.
+ * quarters the figures come from, and the years whose annual targets apply (the comparison itself
+ * is src/domain/target-comparison.ts).
  */
-import { isAdditiveOverTime, type Indicator } from '../indicators';
 import { PHASE, selectionIndices, type PeriodSelection } from '../periods';
 
 /** Months counted from year 0 (January 2023 = 2023 × 12). */
@@ -64,54 +64,7 @@ export function quartersCovered(sel: PeriodSelection, axis: readonly string[]): 
   return first && last ? { first, last } : null;
 }
 
-export type TargetScope = { kind: 'year'; year: number } | { kind: 'years'; from: number; to: number } | { kind: 'phase' };
-
-export interface ReportTarget {
-  value: number;
-  scope: TargetScope;
-}
-
 type Targets = Readonly<Record<string, Readonly<Record<string, number>> | undefined>>;
-
-/** The whole calendar years a selection spans exactly, or null when it starts or ends mid-year. */
-function wholeYears(sel: PeriodSelection): { from: number; to: number } | null {
-  if (sel.kind === 'year') return { from: sel.year, to: sel.year };
-  if (sel.kind === 'range' && sel.from.month === 1 && sel.to.month === 12) return { from: sel.from.year, to: sel.to.year };
-  return null;
-}
-
-/** The target keys a selection compares with ("2023", "phase"), or null when none applies. */
-export function targetKeysFor(sel: PeriodSelection): string[] | null {
-  if (sel.kind === 'phase') return ['phase'];
-  const years = wholeYears(sel);
-  if (!years) return null;
-  return Array.from({ length: years.to - years.from + 1 }, (_, i) => String(years.from + i));
-}
-
-/**
- * The target a report compares with: the annual target for a year, the phase target for the
- * phase; for a range of whole years, the sum of annual targets (flows) or the last year's target
- * (stocks), only when every year has one. Anything else has no target: none is invented.
- */
-export function reportTargetFor(indicator: Indicator, targets: Targets, sel: PeriodSelection): ReportTarget | null {
-  const own = targets[indicator.code];
-  if (!own) return null;
-  if (sel.kind === 'phase') return own.phase === undefined ? null : { value: own.phase, scope: { kind: 'phase' } };
-  const years = wholeYears(sel);
-  if (!years) return null;
-  const scope: TargetScope = years.from === years.to ? { kind: 'year', year: years.from } : { kind: 'years', ...years };
-  if (indicator.kind === 'rate' || !isAdditiveOverTime(indicator.kind)) {
-    const last = own[String(years.to)];
-    return last === undefined ? null : { value: last, scope };
-  }
-  let sum = 0;
-  for (let y = years.from; y <= years.to; y++) {
-    const value = own[String(y)];
-    if (value === undefined) return null;
-    sum += value;
-  }
-  return { value: sum, scope };
-}
 
 /** Years of the selection (with data) for which the unit has no annual target at all (hidden ones count as set). */
 export function yearsWithoutTargets(

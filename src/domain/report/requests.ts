@@ -4,7 +4,8 @@
  */
 import type { LevelKind } from '../levels';
 import type { Finding } from './findings';
-import { addDays, endOfYear, type TargetScope } from './period-scope';
+import { addDays, endOfYear } from './period-scope';
+import type { TargetScope } from '../target-comparison';
 import { bareName, endSentence, joinNames, lowerFirst, ratioText, amountText, unitInSentence, type Wording } from './wording';
 
 export interface ReportRequest {

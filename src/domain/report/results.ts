@@ -45,8 +45,15 @@ export function comparison(w: Wording, row: ReportRow, rateInputs: ReadonlySet<s
     return row.indicator.kind === 'rate' || rateInputs.has(row.indicator.code) ? null : w.text('report.compare.noTarget');
   }
   const label = targetLabel(w, row.target.scope);
-  if (row.indicator.direction === 'lower') return lowerIsBetterText(w, value, row.target.value, row.indicator, label);
-  return w.text('report.compare.withTarget', { ratio: ratioText(w, value, row.target.value, row.indicator), targetLabel: label });
+  // A yearly level is compared through one year's count, which the sentence gives first.
+  const actual = row.target.actual;
+  if (actual === 'suppressed') return w.text('report.compare.suppressed');
+  if (typeof actual !== 'number') return null;
+  const text =
+    row.indicator.direction === 'lower'
+      ? lowerIsBetterText(w, actual, row.target.value, row.indicator, label)
+      : w.text('report.compare.withTarget', { ratio: ratioText(w, actual, row.target.value, row.indicator), targetLabel: label });
+  return row.target.year === null ? text : w.text('report.compare.inYear', { year: String(row.target.year), actual: amountText(w, actual, row.indicator), unit: row.indicator.unitOfMeasure[w.lang], text });
 }
 
 /** Codes of the indicators a rate is built from (villages, budget allocated and disbursed). */

@@ -3,12 +3,21 @@
  * that applies, the achievement, and for rates the numerator and denominator behind the ratio.
  * The text, the annex table and the findings are all built from these rows.
  */
-import { achievement, type Achievement } from '../achievement';
+import type { Achievement } from '../achievement';
 import { sumCells, type Cell, type Figure } from '../aggregate';
 import { computeFigure, type HiddenTargets, type PublishedSeries, type TargetTable, type UnitSeries } from '../figures';
 import type { Indicator } from '../indicators';
 import { selectionIndices, type PeriodSelection } from '../periods';
-import { reportTargetFor, targetKeysFor, type ReportTarget } from './period-scope';
+import { compareWithTarget, type TargetScope } from '../target-comparison';
+
+/** The target a row is compared with, and the figure compared (a year's count for a yearly level). */
+export interface ReportTarget {
+  value: number;
+  scope: TargetScope;
+  actual: Cell;
+  /** The year whose count is compared, when not the period's own figure. */
+  year: number | null;
+}
 
 export interface UnitFigures extends UnitSeries {
   series: Readonly<Record<string, (PublishedSeries & { breakdown?: Readonly<Record<string, Readonly<Record<string, readonly Cell[]>>>> | undefined }) | undefined>>;
@@ -40,9 +49,9 @@ export function buildRows(indicators: readonly Indicator[], unit: UnitFigures, a
       const withheldReason = result.status === 'withheld' ? (result.reason ?? null) : null;
       return { indicator, status: result.status, withheldReason, figure: null, target: null, targetHidden: false, achievement: null, parts: null };
     }
-    const hidden = unit.hiddenTargets?.[indicator.code] ?? [];
-    const targetHidden = (targetKeysFor(period) ?? []).some((key) => hidden.includes(key));
-    const target = targetHidden ? null : reportTargetFor(indicator, unit.targets, period);
+    const c = compareWithTarget({ indicator, unit, catalogue, axis, period, value: result.figure.value });
+    const targetHidden = c.kind === 'hidden';
+    const target = c.kind === 'compared' ? { value: c.target, scope: c.scope, actual: c.actual, year: c.year } : null;
     let parts: ReportRow['parts'] = null;
     const num = indicator.numerator ? catalogue.get(indicator.numerator) : undefined;
     const den = indicator.denominator ? catalogue.get(indicator.denominator) : undefined;
@@ -58,7 +67,7 @@ export function buildRows(indicators: readonly Indicator[], unit: UnitFigures, a
       figure: result.figure,
       target,
       targetHidden,
-      achievement: target ? achievement(result.figure.value, target.value, indicator.direction) : null,
+      achievement: c.kind === 'compared' ? c.achievement : null,
       parts,
     };
   });

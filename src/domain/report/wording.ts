@@ -13,6 +13,9 @@ import type { Language } from '../view-state';
 export type ReportKey =
   | 'value.notReported'
   | 'value.suppressed'
+  | 'report.name.inYear'
+  | 'report.compare.inYear'
+  | 'report.annex.note.countedYear'
   | 'report.doc.party'
   | 'report.annex.summaryTitle'
   | 'report.annex.summarySources'

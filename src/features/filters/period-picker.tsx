@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { isSnappedRange, PHASE, type PeriodSelection } from '@/domain/periods';
+import { isSnappedRange, PHASE, serializeSelection, type PeriodSelection } from '@/domain/periods';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -115,7 +115,14 @@ export function PeriodPicker({ state }: { state: ViewState }) {
           </button>
         </>
       )}
-      {isSnappedRange(state.period) && <p className="period-picker__note">{formatPeriod(state.period, lang)}</p>}
+      {/* A month range is counted in whole quarters: what it will cover shows before it is applied. */}
+      {draft.kind === 'range' && isSnappedRange(draft) ? (
+        <p className="period-picker__note" role="status">
+          {serializeSelection(draft) === serializeSelection(state.period) ? formatPeriod(draft, lang) : t('period.preview', { period: formatPeriod(draft, lang) })}
+        </p>
+      ) : (
+        isSnappedRange(state.period) && <p className="period-picker__note">{formatPeriod(state.period, lang)}</p>
+      )}
     </form>
   );
 }

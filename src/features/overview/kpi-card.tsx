@@ -4,6 +4,7 @@ import { formatCell, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { NOTE_TEXT, noteId, protectionNote } from './protection-notes';
 import { CompletenessLevel } from '@/ui/completeness-level';
+import { countedYearText, targetText } from '@/ui/comparison-text';
 
 interface Props {
   card: Card;
@@ -13,7 +14,8 @@ interface Props {
 
 export function KpiCard({ card, href, reporterNoun }: Props) {
   const { t, lang } = useI18n();
-  const { indicator, figure, target, achievement } = card;
+  const { indicator, figure, target, achievement, comparison } = card;
+  const countedYear = countedYearText(comparison, indicator, { t, lang });
   const unitText = indicator.unitOfMeasure[lang];
   const name = indicator.name[lang];
   let valueText: string;
@@ -41,9 +43,15 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
           <div>
             <dt>{t('kpi.target')}</dt>
             <dd {...(target === 'suppressed' ? explained : {})}>
-              {target === null ? t('value.noTarget') : target === 'suppressed' ? t('suppression.hiddenTarget') : formatNumber(target, lang, indicator.decimals)}
+              {targetText(comparison, indicator, { t, lang })}
             </dd>
           </div>
+          {countedYear && (
+            <div>
+              <dt>{t('comparison.compared')}</dt>
+              <dd>{countedYear}</dd>
+            </div>
+          )}
           {achievement?.ratio != null && (
             <div>
               <dt>{t('kpi.achieved')}</dt>

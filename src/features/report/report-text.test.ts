@@ -83,13 +83,16 @@ describe('lower-is-better wording', () => {
       status: 'ok',
       withheldReason: null,
       figure: { value, reported: 1, expected: 1 },
-      target: target === null ? null : { value: target, scope: { kind: 'phase' } },
+      target: target === null ? null : { value: target, scope: { kind: 'phase' }, actual: value, year: null },
       targetHidden: false,
       achievement: null,
       parts: null,
       ...extra,
     });
-    expect(comparison(vi, row(252, 68))).toBe('vượt 184 cặp so với mức chỉ tiêu giai đoạn (68 cặp), chưa đạt yêu cầu');
+    expect(comparison(vi, row(40, 68))).toBe('không vượt mức chỉ tiêu giai đoạn (68 cặp), đạt yêu cầu');
+    // A yearly ceiling over the phase: the 2024 count (70), never the 14-quarter total (252).
+    const phase = row(252, 68, { target: { value: 68, scope: { kind: 'phase' }, actual: 70, year: 2024 } });
+    expect(comparison(vi, phase)).toBe('riêng năm 2024: 70 cặp, vượt 02 cặp so với mức chỉ tiêu giai đoạn (68 cặp), chưa đạt yêu cầu');
     expect(comparison(vi, row('suppressed', 68))).toBe('số liệu được ẩn để bảo vệ thông tin cá nhân, không tính tỷ lệ');
     expect(comparison(vi, row(0, null, { targetHidden: true }))).toBe('chỉ tiêu được ẩn để bảo vệ thông tin cá nhân');
     expect(valuePhrase(vi, row('suppressed', null))).toBe('số cặp tảo hôn: x cặp');
@@ -150,12 +153,12 @@ describe('requests drafted from findings', () => {
     ],
     [
       'an indicator behind → speed up by the end of the year',
-      { kind: 'behind', indicator: sessions, value: 137, target: 161, scope: { kind: 'year', year: 2023 }, ratio: 137 / 161 },
+      { kind: 'behind', indicator: sessions, value: 137, target: 161, scope: { kind: 'year', year: 2023 }, year: null, ratio: 137 / 161 },
       '- Hội LHPN thành phố Bắc Kạn tập trung chỉ đạo, đẩy nhanh tiến độ thực hiện chỉ tiêu “Buổi sinh hoạt của tổ truyền thông cộng đồng” (hiện đạt 137/161, đạt 85,1%), phấn đấu hoàn thành chỉ tiêu năm 2023. Thời hạn: trước ngày 31 tháng 12 năm 2023.',
     ],
     [
       'a lower-is-better indicator above its ceiling → bring it down, no percentage',
-      { kind: 'behind', indicator: { ...marriage, name: { vi: 'Số cặp tảo hôn', en: 'Child marriages' } }, value: 12, target: 10, scope: { kind: 'year', year: 2023 }, ratio: 1.2 },
+      { kind: 'behind', indicator: { ...marriage, name: { vi: 'Số cặp tảo hôn', en: 'Child marriages' } }, value: 12, target: 10, scope: { kind: 'year', year: 2023 }, year: null, ratio: 1.2 },
       '- Hội LHPN thành phố Bắc Kạn tăng cường truyền thông, phối hợp với các ngành liên quan can thiệp, đưa “Số cặp tảo hôn” về mức chỉ tiêu năm 2023 (10 cặp). Thời hạn: trước ngày 31 tháng 12 năm 2023.',
     ],
     [

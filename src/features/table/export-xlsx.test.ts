@@ -15,7 +15,7 @@ const i18n = { lang: 'vi' as const, t: (key: Parameters<typeof translate>[1], pa
 const flow = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị, chiến dịch, sự kiện truyền thông', en: 'Events' }, unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
 const rate: Indicator = { ...flow, code: 'P8.C.2', name: { vi: 'Tỷ lệ thôn ĐBKK có tổ truyền thông', en: 'Share' }, unitOfMeasure: { vi: '%', en: '%' }, kind: 'rate', numerator: 'P8.C.1', denominator: 'P8.C.0', scale: 100, decimals: 1 };
 
-const cells = (over: Partial<IndicatorCells>): IndicatorCells => ({ value: 'not_reported', target: 'none', achievement: 'none', met: null, reported: 0, expected: 0, ...over });
+const cells = (over: Partial<IndicatorCells>): IndicatorCells => ({ value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0, ...over });
 const row = (code: string, name: string, c: Record<string, IndicatorCells>): TableRow => ({ code, name, childCount: 1, searchKey: foldForSearch(name), cells: c });
 
 const rows = [

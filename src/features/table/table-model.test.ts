@@ -13,7 +13,7 @@ import { indicator as build } from '../../../tests/builders/indicator';
 const indicator = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị', en: 'Conferences' }, unitOfMeasure: { vi: 'hội nghị', en: 'events' } });
 
 function row(code: string, name: string, value: TableCell, reported = 1, expected = 1): TableRow {
-  const cells: IndicatorCells = { value, target: 'none', achievement: 'none', met: null, reported, expected };
+  const cells: IndicatorCells = { value, target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported, expected };
   return { code, name, childCount: 0, searchKey: foldForSearch(name), cells: { [indicator.code]: cells } };
 }
 

@@ -6,7 +6,9 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { kpiPages } from '@/domain/deck';
 import { buildKpiCards, type KpiCard } from '@/domain/kpi';
 import { rankLagging } from '@/domain/lagging';
-import { targetKeyFor, type PeriodSelection } from '@/domain/periods';
+import type { PeriodSelection } from '@/domain/periods';
+import { targetKeysFor } from '@/domain/target-comparison';
+import { countedYearText, targetText } from '@/ui/comparison-text';
 import { assessUnit } from '@/domain/unit-progress';
 import { SlideFootnote, SlideTable, type SlideColumn } from '../slide-blocks';
 import { useSlideExport } from '../slide-export';
@@ -46,16 +48,16 @@ export function SlideContent(props: SlideContentProps) {
 }
 
 function kpiCells(card: KpiCard, { t, lang }: I18n): { value: string; target: string; ratio: string; met: boolean | null } {
-  const { indicator, figure, target, achievement } = card;
+  const { indicator, figure, achievement } = card;
   let value: string;
   if (card.status === 'withheld') value = t(card.withheldReason === 'period' ? 'suppression.byYearOnly' : 'value.withheld');
   else if (card.status === 'not_applicable' || !figure) value = t('value.notApplicable');
   else value = valueText(figure.value, indicator, lang, t, true);
-  const targetText =
-    card.status !== 'ok' ? '' : target === null ? t('value.noTarget') : target === 'suppressed' ? t('suppression.hiddenTarget') : formatNumber(target, lang, indicator.decimals);
+  const basis = countedYearText(card.comparison, indicator, { t, lang });
+  const target = card.status !== 'ok' ? '' : targetText(card.comparison, indicator, { t, lang }) + (basis ? ` — ${basis}` : '');
   const met = achievement?.ratio != null ? achievement.met : null;
   const ratio = achievement?.ratio != null ? `${formatPercent(achievement.ratio, lang)} ${t(met ? 'present.kpi.met' : 'present.kpi.behind')}` : '';
-  return { value, target: targetText, ratio, met };
+  return { value, target, ratio, met };
 }
 
 interface KpiProps {
@@ -80,7 +82,7 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
     { label: t('present.kpi.target'), numeric: true, width: '14%' },
     { label: t('present.kpi.ratio'), numeric: true, width: '20%' },
   ];
-  const note = targetKeyFor(period) === null ? t('present.kpi.noTargetPeriod') : undefined;
+  const note = targetKeysFor(period) === null ? t('present.kpi.noTargetPeriod') : undefined;
   const caption = t('present.kpi.caption', { period: formatPeriod(period, lang) });
   useSlideExport(
     rows.length === 0
