@@ -58,9 +58,9 @@ export function pwaOptions(buildId: string): Partial<VitePWAOptions> {
     workbox: {
       cacheId: 'da8',
       globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,webmanifest}'],
-      // The API is cached per deployment at run time (thousands of files); never precached. The root
-      // unit's first-screen page is for the first visit: once installed, the shell answers every URL.
-      globIgnores: ['api/**', 'u/**'],
+      // The API is cached per deployment at run time (thousands of files); never precached. The
+      // units' first-screen pages are for the first visit: once installed, the shell answers every URL.
+      globIgnores: ['api/**', 'u/**', 'home.html'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/api\//],

@@ -47,7 +47,7 @@ export async function serveStatic(root: string, extraPages: Record<string, strin
       if (path === BLANK_PATH) body = Buffer.from(BLANK_HTML);
       else if (extraPages[path] !== undefined) body = Buffer.from(extraPages[path]!);
       else {
-        path = path === '/' ? '/index.html' : (unitPageFile(path + url.search, (file) => existsSync(join(root, file))) ?? path);
+        path = unitPageFile(path + url.search, (file) => existsSync(join(root, file))) ?? path;
         const file = normalize(join(root, path));
         if (!file.startsWith(normalize(root))) {
           res.writeHead(403).end();

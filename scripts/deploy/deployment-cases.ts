@@ -7,10 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { FIRST_SCREEN_SCRIPT_HASH } from '../prerender/compose-page';
 
 export const SITE: Readonly<Record<string, string>> = {
   'index.html': '<!doctype html><title>app</title>',
+  'home.html': '<!doctype html><title>home</title>',
   'u/06/index.html': '<!doctype html><title>first screen</title>',
+  'u/01846/index.html': '<!doctype html><title>commune screen</title>',
   'sw.js': 'self.addEventListener("fetch", () => {});',
   'manifest.webmanifest': '{"name":"Dự án 8"}',
   'assets/index-Abc123.js': 'console.log(1)',
@@ -23,8 +26,11 @@ export const CASES: ReadonlyArray<readonly [string, number, string, string]> = [
   ['/u/058', 200, 'app', 'no-cache'],
   ['/u/01846.14', 200, 'app', 'no-cache'],
   ['/u/06', 200, 'first screen', 'no-cache'],
-  ['/u/06?v=map', 200, 'app', 'no-cache'],
-  ['/', 200, 'app', 'no-cache'],
+  ['/u/06?v=map', 200, 'first screen', 'no-cache'],
+  ['/u/01846?lang=en', 200, 'commune screen', 'no-cache'],
+  ['/u/01846.14?v=report', 200, 'app', 'no-cache'],
+  ['/', 200, 'home', 'no-cache'],
+  ['/?lang=en', 200, 'home', 'no-cache'],
   ['/sw.js', 200, 'self.addEventListener', 'no-cache'],
   ['/manifest.webmanifest', 200, 'Dự án 8', 'no-cache'],
   ['/assets/index-Abc123.js', 200, 'console.log', 'public, max-age=31536000, immutable'],
@@ -82,7 +88,7 @@ export async function expectCase(base: string, [path, status, body, cache]: (typ
   if (body) expect(response.body).toContain(body);
   expect(response.header('cache-control')).toBe(cache);
   expect(response.header('content-security-policy')).toContain("frame-ancestors 'none'");
-  expect(response.header('content-security-policy')).toContain("script-src 'self';");
+  expect(response.header('content-security-policy')).toContain(`script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH};`);
   expect(response.header('x-content-type-options')).toBe('nosniff');
   expect(response.header('x-frame-options')).toBe('DENY');
   expect(response.header('referrer-policy')).toBe('no-referrer');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bootSource, composeFirstScreenPage, type FirstScreenInput } from './compose-page';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { bootSource, composeFirstScreenPage, FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH, type FirstScreenInput } from './compose-page';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const SHELL = `<!doctype html>
@@ -22,6 +25,7 @@ const input = (patch: Partial<FirstScreenInput> = {}): FirstScreenInput => ({
   markup: '<main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main>',
   title: 'Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8',
   assetsBase: '/assets/',
+  path: '/u/06',
   ...patch,
 });
 
@@ -29,7 +33,7 @@ describe('the first-screen page', () => {
   const { html, boot } = composeFirstScreenPage(input());
 
   it('carries the markup in the root and the title the app sets', () => {
-    expect(html).toContain('<div id="root"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>');
+    expect(html).toContain('<div id="root" data-first-screen="/u/06"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>');
     expect(html).toContain('<title>Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8</title>');
   });
 
@@ -41,10 +45,24 @@ describe('the first-screen page', () => {
     expect(boot.source).toBe(bootSource('/assets/index-A1.js', ['/assets/runtime-B2.js', '/assets/format-C3.js']));
   });
 
-  it('keeps the stylesheet link and the strict policy of the shell, with nothing inline', () => {
+  it('keeps the stylesheet link and the strict policy of the shell, with one inline script allowed by its hash', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-D4.css">');
-    expect(html).toContain(`content="${CSP}"`);
-    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>|<style/);
+    expect(html).toContain(`content="default-src 'self'; script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH}; style-src 'self'"`);
+    expect([...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((m) => m[1])).toEqual([FIRST_SCREEN_SCRIPT]);
+    expect(html).not.toMatch(/<style/);
+    // The hash is the script's, and the header policies of the deployment guide list it.
+    expect(FIRST_SCREEN_SCRIPT_HASH).toBe(`'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`);
+    for (const doc of ['deployment.md']) {
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'docs', doc), 'utf8');
+      const headers = [...text.matchAll(/Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]!);
+      expect(headers.length, doc).toBeGreaterThan(0);
+      for (const policy of headers) expect(policy, doc).toContain(`script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH};`);
+    }
+  });
+
+  it('runs the inline script before the markup, right after the title', () => {
+    expect(html.indexOf(`<script>${FIRST_SCREEN_SCRIPT}</script>`)).toBeGreaterThan(html.indexOf('</title>'));
+    expect(html.indexOf(`<script>${FIRST_SCREEN_SCRIPT}</script>`)).toBeLessThan(html.indexOf('<div id="root"'));
   });
 
   it('names the boot file by its content: another entry, another name', () => {
@@ -56,7 +74,7 @@ describe('the first-screen page', () => {
   it('escapes the title and keeps "$" sequences of the markup as they are', () => {
     const odd = composeFirstScreenPage(input({ title: '<b>A & B</b>', markup: '<p>$& $1 $$</p>' })).html;
     expect(odd).toContain('<title>&lt;b&gt;A &amp; B&lt;/b&gt;</title>');
-    expect(odd).toContain('<div id="root"><p>$& $1 $$</p></div>');
+    expect(odd).toContain('<div id="root" data-first-screen="/u/06"><p>$& $1 $$</p></div>');
   });
 
   it.each([
@@ -71,6 +89,23 @@ describe('the first-screen page', () => {
     expect(() => composeFirstScreenPage(input({ markup: '<div class="bar" style="width:40%"></div>' }))).toThrow(/style attribute \("width:40%"\)/);
     // Text that merely mentions style= is fine.
     expect(() => composeFirstScreenPage(input({ markup: '<p>style="x"</p>' }))).not.toThrow();
+  });
+});
+
+describe('the inline script of a first-screen page', () => {
+  it.each([
+    ['', []],
+    ['?v=map', ['first-screen-partial']],
+    ['?i=P8.1.2&p=2023Q2', ['first-screen-partial']],
+    ['?lang=vi&v=report', ['first-screen-partial']],
+    ['?lang=en', ['first-screen-hidden']],
+    ['?v=map&lang=en', ['first-screen-hidden']],
+    ['?lang=vietnamese', ['first-screen-hidden']],
+  ])('marks the page opened with "%s" as %j', (search, classes) => {
+    const added: string[] = [];
+    const document = { documentElement: { classList: { add: (c: string) => added.push(c) } } };
+    new Function('document', 'location', FIRST_SCREEN_SCRIPT)(document, { search });
+    expect(added).toEqual(classes);
   });
 });
 

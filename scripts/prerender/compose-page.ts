@@ -3,11 +3,22 @@
  * - the rendered markup goes into <div id="root">, and the page gets the title the app would set;
  * - the app's entry is started by a small boot module right after the first paint, instead of
  *   competing with it (its chunks are preloaded at that moment, not before).
- * Nothing is inlined but markup: the page keeps the strict Content-Security-Policy of the shell
- * ('self' only), so a policy sent as a header by the web server fits it as well.
+ * - one fixed inline script, allowed by its hash (FIRST_SCREEN_SCRIPT_HASH), marks the page before it
+ *   is painted when the URL asks for more than the default screen (a query string): the parts that
+ *   depend on the query stay hidden until the app draws them (styles.css), the unit's frame shows.
+ * Nothing else is inline: the page keeps the strict Content-Security-Policy of the shell ('self'
+ * and that one hash), so a policy sent as a header by the web server fits it as well.
  * Pure: strings in, strings out; a shell that is not as expected is an error, never a guess.
  */
 import { createHash } from 'node:crypto';
+
+/**
+ * Runs before the first paint. With a query string the markup is still the right unit but maybe not
+ * the right view, period or indicator ("first-screen-partial"), or not the right language
+ * ("first-screen-hidden"). Fixed text, so its hash is a constant a web server's policy can list.
+ */
+export const FIRST_SCREEN_SCRIPT = `(function(s){if(s)document.documentElement.classList.add(/[?&]lang=(?!vi(&|$))/.test(s)?'first-screen-hidden':'first-screen-partial')})(location.search)`;
+export const FIRST_SCREEN_SCRIPT_HASH = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`;
 
 export interface FirstScreenInput {
   /** The built index.html. */
@@ -18,6 +29,8 @@ export interface FirstScreenInput {
   title: string;
   /** Folder of the built assets, as in their URLs ("/assets/"). */
   assetsBase: string;
+  /** The URL path the markup belongs to ("/u/06"); the app hydrates the markup only there. */
+  path: string;
 }
 
 export interface FirstScreenPage {
@@ -44,9 +57,9 @@ requestAnimationFrame(() => setTimeout(() => {
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function composeFirstScreenPage({ shell, markup, title, assetsBase }: FirstScreenInput): FirstScreenPage {
+export function composeFirstScreenPage({ shell, markup, title, assetsBase, path }: FirstScreenInput): FirstScreenPage {
   const styled = /<[a-z][^>]*\sstyle="([^"]*)"/i.exec(markup);
-  if (styled) throw new Error(`first screen: a style attribute ("${styled[1]}") would be blocked by the Content-Security-Policy; give the element a class instead`);
+  if (styled) throw new Error(`first screen of ${path}: a style attribute ("${styled[1]}") would be blocked by the Content-Security-Policy; give the element a class instead`);
   let html = shell;
   const entry = one(html, /<script type="module" crossorigin src="([^"]+)"><\/script>/, 'module entry script');
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
@@ -57,8 +70,10 @@ export function composeFirstScreenPage({ shell, markup, title, assetsBase }: Fir
   html = html.replace(entry[0], () => `<script type="module" crossorigin src="/${fileName}"></script>`);
   for (const m of preloads) html = html.replace(m[0], '');
   const root = one(html, /<div id="root"><\/div>/, '<div id="root"></div>');
-  html = html.replace(root[0], () => `<div id="root">${markup}</div>`);
+  html = html.replace(root[0], () => `<div id="root" data-first-screen="${escapeText(path).replace(/"/g, '&quot;')}">${markup}</div>`);
+  const policy = one(html, /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, 'Content-Security-Policy with script-src \'self\'');
+  html = html.replace(policy[0], () => `${policy[1]} ${FIRST_SCREEN_SCRIPT_HASH}`);
   const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
-  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>`);
+  html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
   return { html, boot: { fileName, source } };
 }

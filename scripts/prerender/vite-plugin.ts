@@ -1,22 +1,26 @@
 /**
- * After the build, writes the root unit's page with its first screen in the HTML
- * (<outDir>/u/<root>/index.html): the app is rendered in Node from the API documents the same
- * build compiled, so figures and API always belong to one deployment. Web servers serve that file
- * for the root unit's URL without a query string, and index.html for every other
- * (docs/deployment.md). Builds whose API lives elsewhere (VITE_API_BASE_URL) get no first screen:
- * its figures could disagree with that API.
+ * After the build, writes units' pages with their first screen in the HTML
+ * (<outDir>/u/<code>/index.html, and the root unit's also as <outDir>/home.html for "/"): the app is
+ * rendered in Node from the API documents the same build compiled, so figures and API always belong
+ * to one deployment. Whole levels, root first, up to FIRST_SCREEN_PAGE_LIMIT pages
+ * (docs/decisions/014-first-screens-for-every-unit.md). Web servers serve a unit's page for its URL
+ * with any query, and index.html for units without one (docs/deployment.md). Builds whose API lives
+ * elsewhere (VITE_API_BASE_URL) get no first screen: its figures could disagree with that API.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import type { renderFirstScreen as RenderFirstScreen, FirstScreen } from '../../src/app/first-screen';
+import type { renderFirstScreens as RenderFirstScreens, FirstScreen } from '../../src/app/first-screen';
+import { HOME_PAGE } from '../spa-fallback-plugin';
 import { composeFirstScreenPage } from './compose-page';
 
 const ENTRY = '/src/app/first-screen.tsx';
+/** At most this many pages: about 25 kB each (4 kB gzip), 125 MB at most. */
+export const FIRST_SCREEN_PAGE_LIMIT = 5000;
 
-async function renderInNode(config: ResolvedConfig, apiDir: string): Promise<FirstScreen> {
+async function renderInNode(config: ResolvedConfig, apiDir: string, write: (screen: FirstScreen) => Promise<void>): Promise<number> {
   const server = await createServer({
     configFile: false,
     root: config.root,
@@ -25,15 +29,16 @@ async function renderInNode(config: ResolvedConfig, apiDir: string): Promise<Fir
     plugins: [react()],
     define: config.define,
     resolve: { alias: config.resolve.alias },
-    server: { middlewareMode: true, hmr: false, ws: false },
+    // No file watcher: the pages are written into the project while it renders.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
     // workbox-window ships CommonJS for Node; its ES build goes through Vite instead.
     ssr: { noExternal: ['workbox-window'] },
   });
   try {
-    const { renderFirstScreen } = (await server.ssrLoadModule(ENTRY)) as { renderFirstScreen: typeof RenderFirstScreen };
-    return await renderFirstScreen((path) => readFile(join(apiDir, path), 'utf8'));
+    const { renderFirstScreens } = (await server.ssrLoadModule(ENTRY)) as { renderFirstScreens: typeof RenderFirstScreens };
+    return await renderFirstScreens((path) => readFile(join(apiDir, path), 'utf8'), FIRST_SCREEN_PAGE_LIMIT, write);
   } finally {
     await server.close();
   }
@@ -52,13 +57,23 @@ export function firstScreenPlugin(): Plugin {
       const apiDir = join(outDir, 'api');
       if (config.build.ssr || config.env.VITE_API_BASE_URL || !existsSync(join(apiDir, 'v1', 'meta.json'))) return;
       const started = performance.now();
-      const screen = await renderInNode(config, apiDir);
-      const page = composeFirstScreenPage({ shell: await readFile(join(outDir, 'index.html'), 'utf8'), markup: screen.markup, title: screen.title, assetsBase: `/${config.build.assetsDir}/` });
-      const dir = join(outDir, ...screen.path.split('/').filter(Boolean));
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'index.html'), page.html);
-      await writeFile(join(outDir, page.boot.fileName), page.boot.source);
-      config.logger.info(`first screen of ${screen.path}: ${(page.html.length / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`);
+      const shell = await readFile(join(outDir, 'index.html'), 'utf8');
+      let bytes = 0;
+      let first = true;
+      const pages = await renderInNode(config, apiDir, async (screen) => {
+        const page = composeFirstScreenPage({ shell, markup: screen.markup, title: screen.title, path: screen.path, assetsBase: `/${config.build.assetsDir}/` });
+        const dir = join(outDir, ...screen.path.split('/').filter(Boolean));
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, 'index.html'), page.html);
+        if (first) {
+          // The root unit comes first; every page starts the same entry through the same boot file.
+          first = false;
+          await writeFile(join(outDir, HOME_PAGE), page.html);
+          await writeFile(join(outDir, page.boot.fileName), page.boot.source);
+        }
+        bytes += page.html.length;
+      });
+      config.logger.info(`first screens: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }

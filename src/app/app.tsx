@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { parseViewState } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -27,7 +27,8 @@ const APP_READY_ATTRIBUTE = 'data-app-ready';
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  useEffect(() => document.documentElement.setAttribute(APP_READY_ATTRIBUTE, ''), []);
+  // Before the first paint of the app's own screen: styles.css hides query-dependent parts of a first screen until then.
+  useLayoutEffect(() => document.documentElement.setAttribute(APP_READY_ATTRIBUTE, ''), []);
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>

@@ -7,7 +7,7 @@ import { apiDocumentCopy, COMPILED_API_DIR } from '../../mocks/api-documents';
 import { API_PATTERN } from '../../mocks/handlers';
 import { server } from '../../mocks/server';
 import { renderAt, testQueryClient } from '../../tests/setup/render-app';
-import { renderFirstScreen } from './first-screen';
+import { renderFirstScreen, renderFirstScreens, type FirstScreen } from './first-screen';
 import { warmFirstScreen } from './warm-first-screen';
 
 const readCompiled = (path: string) => readFile(join(COMPILED_API_DIR, path), 'utf8');
@@ -34,6 +34,30 @@ describe('the first screen rendered at build time', () => {
     await screen.findAllByText('Số liệu đến ngày 30/06/2025');
     await screen.findByRole('link', { name: 'Huyện Ba Bể' });
     expect(text(document.querySelector('#main'))).toBe(text(prerendered.querySelector('#main')));
+  });
+
+  it('includes the headline, which the app loads on first use, so the app can adopt the markup as it is', async () => {
+    const first = await renderFirstScreen(readCompiled);
+    const page = document.createElement('div');
+    page.innerHTML = first.markup;
+    expect(within(page).getByRole('heading', { name: 'Điểm chính' })).toHaveTextContent('Điểm chính');
+    expect(first.markup).not.toContain('<!--$!-->');
+  });
+
+  it.each([
+    // The demo data: 1 province, 8 districts, 108 communes, then 1,332 villages.
+    [1, 1, 0],
+    [8, 1, 0],
+    [9, 9, 8],
+    [10, 9, 8],
+    [116, 9, 8],
+  ])('renders whole levels, root first, within a limit of %i pages: %i pages', async (limit, pages, below) => {
+    const screens: FirstScreen[] = [];
+    expect(await renderFirstScreens(readCompiled, limit, async (s) => void screens.push(s))).toBe(pages);
+    expect(screens).toHaveLength(pages);
+    expect(screens[0]!.path).toBe('/u/06');
+    expect(screens.filter((s) => s.path !== '/u/06' && s.markup.includes('Tỉnh Bắc Kạn'))).toHaveLength(below);
+    expect(new Set(screens.map((s) => s.path)).size).toBe(pages);
   });
 
   it('writes free text from the data as text, never as markup', async () => {

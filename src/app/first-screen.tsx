@@ -1,13 +1,32 @@
 /**
- * The root unit's first screen as HTML, rendered at build time (scripts/prerender) from the compiled
- * API documents, so the province's figures are on screen before the app's code has arrived.
- * The documents go through the same contract as in the browser: a broken one stops the build.
+ * Units' first screens as HTML, rendered at build time (scripts/prerender) from the compiled API
+ * documents, so a unit's figures are on screen before the app's code has arrived. The documents go
+ * through the same contract as in the browser: a broken one stops the build.
+ * The render waits for the parts that load on first use (the headline), so the page is complete and
+ * the app can hydrate it as it is.
  */
+/** renderToString leaves this marker where a part was still loading (its fallback, to be drawn by the client). */
+const PENDING = '<!--$!-->';
+/** Turns of the event loop a part may take to load before the build gives up. */
+const MAX_TURNS = 100_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Renders until no part is still loading: the first render starts the loads, later ones find them done. */
+async function renderComplete(tree: ReactNode, path: string): Promise<string> {
+  for (let turn = 0; turn < MAX_TURNS; turn++) {
+    const markup = renderToString(tree);
+    if (!markup.includes(PENDING)) return markup;
+    await nextTurn();
+  }
+  throw new Error(`first screen of ${path}: a part of the page did not finish loading`);
+}
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { parseDocument } from '@/api/client';
-import { apiPaths, catalogueSchema, metaSchema, unitDocumentSchema } from '@/api/contract';
+import { apiPaths, catalogueSchema, metaSchema, unitDocumentSchema, type Catalogue, type Meta } from '@/api/contract';
 import { catalogueQueryOptions } from '@/api/get-catalogue';
 import { metaQueryOptions } from '@/api/get-meta';
 import { unitQueryOptions } from '@/api/get-unit';
@@ -28,25 +47,57 @@ export interface FirstScreen {
   title: string;
 }
 
-export async function renderFirstScreen(read: ReadDocument): Promise<FirstScreen> {
+async function shared(read: ReadDocument): Promise<{ meta: Meta; catalogue: Catalogue }> {
   const meta = parseDocument(await read(apiPaths.meta()), apiPaths.meta(), metaSchema);
   const catalogue = parseDocument(await read(apiPaths.catalogue()), apiPaths.catalogue(), catalogueSchema);
-  const unitPath = apiPaths.unit(meta.rootUnit);
-  const unit = parseDocument(await read(unitPath), unitPath, unitDocumentSchema);
+  return { meta, catalogue };
+}
 
+async function renderUnit(read: ReadDocument, { meta, catalogue }: { meta: Meta; catalogue: Catalogue }, code: string): Promise<FirstScreen & { children: string[] }> {
+  const unitPath = apiPaths.unit(code);
+  const unit = parseDocument(await read(unitPath), unitPath, unitDocumentSchema);
   const client = createQueryClient();
   client.setQueryData(metaQueryOptions().queryKey, meta);
   client.setQueryData(catalogueQueryOptions().queryKey, catalogue);
-  client.setQueryData(unitQueryOptions(meta.rootUnit).queryKey, unit);
-
-  const path = drillTo(parseViewState('/', ''), meta.rootUnit);
-  const markup = renderToString(
+  client.setQueryData(unitQueryOptions(code).queryKey, unit);
+  const path = drillTo(parseViewState('/', ''), code);
+  const markup = await renderComplete(
     <QueryClientProvider client={client}>
       <StaticRouter location={path}>
         <AppRoutes />
       </StaticRouter>
     </QueryClientProvider>,
+    path,
   );
   client.clear();
-  return { path, markup, title: `${unit.unit.name} – ${translate('vi', 'app.title')}` };
+  return { path, markup, title: `${unit.unit.name} – ${translate('vi', 'app.title')}`, children: unit.children.map((c) => c.code) };
+}
+
+/** The root unit's first screen. */
+export async function renderFirstScreen(read: ReadDocument): Promise<FirstScreen> {
+  const docs = await shared(read);
+  const { children: _children, ...screen } = await renderUnit(read, docs, docs.meta.rootUnit);
+  return screen;
+}
+
+/**
+ * First screens of whole levels, root first, as long as the pages stay within `maxPages` (a level
+ * that would go over is left out with the levels below it, which then open from the shell).
+ * Each screen is handed to `write` as soon as it is rendered.
+ */
+export async function renderFirstScreens(read: ReadDocument, maxPages: number, write: (screen: FirstScreen) => Promise<void>): Promise<number> {
+  const docs = await shared(read);
+  let level = [docs.meta.rootUnit];
+  let pages = 0;
+  while (level.length > 0 && pages + level.length <= maxPages) {
+    const next: string[] = [];
+    for (const code of level) {
+      const { children, ...screen } = await renderUnit(read, docs, code);
+      await write(screen);
+      next.push(...children);
+    }
+    pages += level.length;
+    level = next;
+  }
+  return pages;
 }

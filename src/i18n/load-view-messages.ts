@@ -19,3 +19,8 @@ export function loadViewMessages(): Promise<void> {
 export function withViewMessages<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([loadViewMessages(), load()]).then(([, mod]) => mod);
 }
+
+/** Wraps the loader of the overview's headline so its messages are registered before it renders. */
+export function withHeadlineMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([import('./messages/headline-summary').then((m) => registerMessages([m.headlineSummary])), load()]).then(([, mod]) => mod);
+}

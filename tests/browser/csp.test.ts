@@ -3,6 +3,7 @@
  * violation: no inline script or style, no eval, no other origin.
  */
 import type { Browser, Page } from 'playwright-core';
+import { FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH } from '../../scripts/prerender/compose-page';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectCleanConsole, launchBrowser, openApp, settle, SHAPES } from './browser';
 
@@ -31,14 +32,15 @@ const violations = (page: Page) => page.evaluate(() => window.__cspViolations ??
 
 describe('Content-Security-Policy', () => {
   it('is delivered in a <meta> tag, strict, before anything it governs', async () => {
-    // A unit page served from the shell, and the root unit's page with its first screen in the HTML.
-    for (const path of ['/u/058', '/u/06']) {
+    // The shell (what units without a page of their own get), and units' pages with their first screen in the HTML.
+    for (const path of ['/index.html', '/u/058', '/u/06']) {
       const app = await openApp(browser, path);
       const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy, path).not.toBeNull();
       const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
       expect(directives.get('default-src'), path).toEqual(["'self'"]);
-      expect(directives.get('script-src'), path).toEqual(["'self'"]);
+      // The first-screen pages allow their one fixed inline script by its hash, nothing else.
+      expect(directives.get('script-src'), path).toEqual(path === '/index.html' ? ["'self'"] : ["'self'", FIRST_SCREEN_SCRIPT_HASH]);
       expect(directives.get('style-src'), path).toEqual(["'self'"]);
       expect(directives.get('object-src'), path).toEqual(["'none'"]);
       expect(directives.get('base-uri'), path).toEqual(["'self'"]);
@@ -48,10 +50,11 @@ describe('Content-Security-Policy', () => {
       const order = await app.page.evaluate(() => [...document.head.children].map((el) => el.getAttribute('http-equiv') ?? el.tagName.toLowerCase()));
       const first = order.findIndex((t) => t === 'script' || t === 'link');
       expect(order.indexOf('Content-Security-Policy'), path).toBeLessThan(first);
-      // Nothing inline, in the page as served either (the first screen is markup only).
+      // Nothing else inline, in the page as served either (the first screen is markup only).
       const served = await (await app.page.request.get(baseUrl() + path)).text();
-      expect(served, path).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle="/);
-      expect(await app.page.locator('script:not([src])').count(), path).toBe(0);
+      expect([...served.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]), path).toEqual(path === '/index.html' ? [] : [FIRST_SCREEN_SCRIPT]);
+      expect(served, path).not.toMatch(/<style|\sstyle="/);
+      expect(await app.page.locator('script:not([src])').count(), path).toBe(path === '/index.html' ? 0 : 1);
       expect(await app.page.locator('style').count(), path).toBe(0);
       expectCleanConsole(app);
       await app.context.close();

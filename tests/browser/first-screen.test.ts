@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
 
@@ -10,9 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const rootText = (page: Page) => page.evaluate(() => document.getElementById('root')?.textContent ?? '');
-
-describe("the root unit's first screen in the HTML", () => {
+describe("units' first screens in the HTML", () => {
   it('shows the province figures before any code runs', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 823 }, locale: 'vi-VN' });
     const page = await context.newPage();
@@ -27,25 +25,57 @@ describe("the root unit's first screen in the HTML", () => {
     await context.close();
   });
 
-  it('is served only for the root unit without a query: another view, language or unit never shows it while the code loads', async () => {
+  it('is served for every unit and for "/", and with a query shows only what the query does not change while the code loads', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' });
     await context.route('**/assets/*.js', (route) => route.abort());
     const page = await context.newPage();
-    for (const [path, shown] of [
-      ['/u/06', true],
-      ['/u/06?v=table', false],
-      ['/u/06?lang=en', false],
-      ['/u/058', false],
+    const visible = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).visibility === 'visible');
+    for (const [path, title] of [
+      ['/', 'Tỉnh Bắc Kạn'],
+      ['/u/06', 'Tỉnh Bắc Kạn'],
+      ['/u/058', 'Thành phố Bắc Kạn'],
+      ['/u/01846', 'Phường Huyền Tụng'],
+      ['/u/01846.14', 'Tổ Khuổi Pái'],
     ] as const) {
       await page.goto(baseUrl() + path);
-      expect((await rootText(page)).includes('Tỉnh Bắc Kạn'), path).toBe(shown);
+      expect(await page.locator('h2.unit-title').textContent(), path).toBe(title);
+      expect(await visible('.view-body'), path).toBe(true);
     }
+    // Another view or period: the unit's frame shows, the default view and the pickers do not.
+    for (const path of ['/u/058?v=map', '/u/01846.14?p=2023Q2']) {
+      await page.goto(baseUrl() + path);
+      expect(await visible('h2.unit-title'), path).toBe(true);
+      expect(await visible('.view-body'), path).toBe(false);
+      expect(await visible('.toolbar'), path).toBe(false);
+      expect(await visible('.view-tabs'), path).toBe(false);
+    }
+    // Another language: nothing of the Vietnamese page shows.
+    await page.goto(`${baseUrl()}/u/06?lang=en`);
+    expect(await visible('h2.unit-title')).toBe(false);
     await context.close();
   });
 
-  it('hands over to the app without a loading flash, then drills in place with a clean console', async () => {
+  it.each(['/u/058?v=map', '/u/01846.14?lang=en'])('draws the screen asked for once the app has loaded: %s', async (path) => {
+    const app = await openApp(browser, path);
+    const { page } = app;
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+    const view = new URL(baseUrl() + path).searchParams.get('v') ?? 'overview';
+    await page.locator(`[data-view="${view}"]`).waitFor();
+    const visible = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).visibility === 'visible');
+    expect(await visible('.view-body')).toBe(true);
+    expect(await visible('.toolbar')).toBe(true);
+    if (path.includes('lang=en')) expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expectCleanConsole(app);
+    await app.context.close();
+  });
+
+  it.each([
+    ['/u/06', '/u/06', 'Huyện Ba Bể', 'Tỉnh Bắc Kạn'],
+    ['/', '/u/06', 'Huyện Ba Bể', 'Tỉnh Bắc Kạn'],
+    ['/u/01846', '/u/01846', 'Tổ Khuổi Pái', 'Phường Huyền Tụng'],
+  ])('%s: hands over to the app without a loading flash, then drills in place with a clean console', async (path, address, child, name) => {
     const documents: string[] = [];
-    const app = await openApp(browser, '/u/06', {
+    const app = await openApp(browser, path, {
       beforeOpen: async (page) => {
         page.on('request', (r) => {
           if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname);
@@ -71,11 +101,12 @@ describe("the root unit's first screen in the HTML", () => {
     await page.waitForLoadState('networkidle');
     // Figures on screen from the first paint on, never a loading state in between.
     expect(new Set(await page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates))).toEqual(new Set(['content']));
-    await page.getByRole('link', { name: 'Huyện Ba Bể', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'Huyện Ba Bể' }).waitFor();
-    expect(documents).toEqual(['/u/06']);
+    expect(new URL(page.url()).pathname).toBe(address);
+    await page.getByRole('link', { name: child, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: child }).waitFor();
+    expect(documents).toEqual([path]);
     await page.goBack();
-    await page.getByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' }).waitFor();
+    await page.getByRole('heading', { level: 2, name }).waitFor();
     await expectNoAxeViolations(page);
     expectCleanConsole(app);
     await app.context.close();

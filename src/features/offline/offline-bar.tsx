@@ -1,12 +1,19 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import { DownloadButton } from './download-button';
+import { lazyView } from '@/ui/lazy-view';
 import { OfflineBanner } from './offline-banner';
 import { canDownloadForOffline } from './offline-cache';
 import { registerServiceWorker, useRegistrationFailed, useUpdateReady } from './service-worker';
 import { UpdatePrompt } from './update-prompt';
 import { useOnline } from './use-online';
 import './offline.css';
+
+// The download and its store are not needed for the first screen: they load when the button can show.
+const DownloadButton = lazyView(() => import('./download-button').then((m) => m.DownloadButton));
+
+const unchanging = () => () => {};
+/** False in a page rendered at build time and while the app adopts it, so both draw the same. */
+const useCanDownload = () => useSyncExternalStore(unchanging, canDownloadForOffline, () => false);
 
 interface Props {
   unitCode: string | null;
@@ -21,13 +28,18 @@ export function OfflineBar({ unitCode, unitName }: Props) {
   const updateReady = useUpdateReady();
   const registrationFailed = useRegistrationFailed();
   useEffect(() => registerServiceWorker(), []);
-  const downloadable = !registrationFailed && canDownloadForOffline() && unitCode !== null && unitName !== undefined;
+  const canDownload = useCanDownload();
+  const downloadable = !registrationFailed && canDownload && unitCode !== null && unitName !== undefined;
   if (online && !updateReady && !downloadable && !registrationFailed) return null;
   return (
     <section className="offline-bar no-print" aria-label={t('offline.region')}>
       {!online && <OfflineBanner unitCode={unitCode} hasData={unitName !== undefined} />}
       {updateReady && <UpdatePrompt />}
-      {downloadable && <DownloadButton unitCode={unitCode} unitName={unitName} disabled={!online} />}
+      {downloadable && (
+        <Suspense fallback={null}>
+          <DownloadButton unitCode={unitCode} unitName={unitName} disabled={!online} />
+        </Suspense>
+      )}
       {registrationFailed && <p className="offline-bar__note">{t('offline.unavailable')}</p>}
     </section>
   );

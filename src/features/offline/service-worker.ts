@@ -6,11 +6,12 @@
  * download is withdrawn, with the reason, and the app works online as before.
  */
 import { useSyncExternalStore } from 'react';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { setDocumentCache } from '@/api/document-cache';
 import { deleteOtherDeployments, deviceDocumentCache } from './offline-cache';
 
 let workbox: Workbox | null = null;
+let registering: Promise<void> | null = null;
 let updateReady = false;
 let registrationFailed = false;
 const listeners = new Set<() => void>();
@@ -31,10 +32,14 @@ function failRegistration(): void {
 }
 
 export function registerServiceWorker(): void {
-  if (workbox || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  const base = import.meta.env.BASE_URL;
+  if (registering || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   setDocumentCache(deviceDocumentCache);
-  workbox = new Workbox(`${base}sw.js`, { scope: base });
+  // workbox-window is not needed to draw the first screen: it loads beside it.
+  registering = import('workbox-window').then(({ Workbox }) => start(new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })), failRegistration);
+}
+
+function start(instance: Workbox): void {
+  workbox = instance;
   workbox.addEventListener('waiting', () => setUpdateReady(true));
   workbox.addEventListener('controlling', (event) => {
     if (event.isUpdate) window.location.reload();

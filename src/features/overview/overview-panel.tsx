@@ -6,6 +6,7 @@ import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { withHeadlineMessages } from '@/i18n/load-view-messages';
 import { lazyView } from '@/ui/lazy-view';
 import { Panel } from '@/ui/panel';
 import { ColourLegend } from './colour-legend';
@@ -13,7 +14,7 @@ import { KpiCard } from './kpi-card';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
 import './overview.css';
 
-const Headline = lazyView(() => import('./headline-section').then((m) => m.HeadlineSection));
+const Headline = lazyView(withHeadlineMessages(() => import('./headline-section').then((m) => m.HeadlineSection)));
 
 interface Props {
   doc: UnitDocument;

@@ -1,11 +1,6 @@
-/** The overview's headline, its summary sentences and the progress bands (named on the first screen, the progress view and the map). */
-export const headline = {
+/** The overview's headline and its summary sentences: loaded with the headline, after the key figures. */
+export const headlineSummary = {
   vi: {
-    'progress.band.met': 'Đã đạt',
-    'progress.band.on_track': 'Đúng tiến độ',
-    'progress.band.accelerate': 'Cần đẩy nhanh',
-    'progress.band.slow': 'Chậm tiến độ',
-    'progress.band.decline': 'Đi xuống',
     'headline.title': 'Điểm chính',
     'headline.asOf': 'Tiến độ đến mục tiêu giai đoạn, tính đến {quarter}',
     'headline.bandCounts': 'Số chỉ tiêu theo mức tiến độ',
@@ -21,11 +16,6 @@ export const headline = {
     'headline.sources': 'Căn cứ số liệu của từng câu',
     'headline.sourceRef': 'Căn cứ câu {n}',
     'headline.openProgress': 'Xem chi tiết ở màn hình Tiến độ',
-    'legend.title': 'Chú giải màu',
-    'legend.card.met': 'Viền xanh: đạt chỉ tiêu của kỳ đang xem',
-    'legend.card.behind': 'Viền cam: chưa đạt chỉ tiêu của kỳ đang xem',
-    'legend.card.none': 'Viền xám: kỳ này không có chỉ tiêu để so sánh',
-    'legend.bands': 'Mức tiến độ đến mục tiêu giai đoạn (cùng màu ở màn hình Tiến độ và Bản đồ)',
     'summary.noAssessment': 'Chưa đánh giá được tiến độ: {withTarget} chỉ tiêu có mục tiêu giai đoạn, chưa chỉ tiêu nào đủ số liệu.',
     'summary.bands': '{good}/{assessed} chỉ tiêu đã đạt hoặc đúng tiến độ mục tiêu giai đoạn; {weak} chỉ tiêu cần đẩy nhanh, chậm tiến độ hoặc đi xuống.',
     'summary.allGood': 'Cả {assessed} chỉ tiêu đánh giá được đều đã đạt hoặc đúng tiến độ mục tiêu giai đoạn ({met} chỉ tiêu đã đạt).',
@@ -44,11 +34,6 @@ export const headline = {
     'summary.fact.incomplete': '{name}: {reported}/{expected} lượt báo cáo',
   },
   en: {
-    'progress.band.met': 'Target met',
-    'progress.band.on_track': 'On track',
-    'progress.band.accelerate': 'Needs acceleration',
-    'progress.band.slow': 'Behind schedule',
-    'progress.band.decline': 'Moving away',
     'headline.title': 'At a glance',
     'headline.asOf': 'Progress toward the phase target, as of {quarter}',
     'headline.bandCounts': 'Indicators by progress status',
@@ -64,11 +49,6 @@ export const headline = {
     'headline.sources': 'The figures behind each sentence',
     'headline.sourceRef': 'Source of sentence {n}',
     'headline.openProgress': 'See the details in the Progress view',
-    'legend.title': 'Colour key',
-    'legend.card.met': 'Green border: target of the period shown is met',
-    'legend.card.behind': 'Orange border: target of the period shown is not met',
-    'legend.card.none': 'Grey border: no target to compare with for this period',
-    'legend.bands': 'Progress toward the phase target (same colours in the Progress and Map views)',
     'summary.noAssessment': 'Progress cannot be assessed yet: {withTarget} indicators have a phase target, none with enough data.',
     'summary.bands': '{good} of {assessed} indicators have met or are on track for the phase target; {weak} need acceleration, are behind schedule or moving away.',
     'summary.allGood': 'All {assessed} assessed indicators have met or are on track for the phase target ({met} met).',
