@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only bundle,load,drill,table,map,compile] [--quick] [--skip-build]
+ * npm run bench [-- --only bundle,load,drill,table,map,compile,import] [--quick] [--skip-build]
  * npm run bench:scale   (the compile of the 100 % country dataset)
  * Measures, then writes bench/results/latest.json and latest.md. Sections not measured in this
  * run keep their previous figures (each section carries its own date).
@@ -17,11 +17,12 @@ import type { BenchResults, Section } from './lib/results';
 import { measureBundle } from './measure-bundle';
 import { measureCompile } from './measure-compile';
 import { measureDrill } from './measure-drill';
+import { measureImport } from './measure-import';
 import { measureLoad } from './measure-load';
 import { mapFeaturePresent, measureMap } from './measure-map';
 import { measureTable, tableFeaturePresent } from './measure-table';
 
-const ALL = ['bundle', 'load', 'drill', 'table', 'map', 'compile'] as const;
+const ALL = ['bundle', 'load', 'drill', 'table', 'map', 'compile', 'import'] as const;
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } } });
 const chosen = values.scale ? ['compile-scale'] : values.only ? values.only.split(',').map((s) => s.trim()) : [...ALL];
 const unknown = chosen.filter((c) => ![...ALL, 'compile-scale'].includes(c as never));
@@ -70,6 +71,7 @@ const run: Record<string, () => Promise<Section>> = {
         { scale: 0.1, runs: ctx.quick ? 1 : 3 },
       ],
     }),
+  import: () => measureImport(ctx),
   'compile-scale': () => measureCompile(ctx, { id: 'compile-scale', title: '6b. Compile at country scale (100 %)', demoRuns: 0, scales: [{ scale: 1, runs: ctx.quick ? 1 : 2 }] }),
 };
 

@@ -59,7 +59,7 @@ describe('compiling the tiny dataset', () => {
     expect(commune.series.CM).toMatchObject({ grain: 'year', values: ['suppressed', 'suppressed', 'suppressed'] });
     expect(commune.series.CM!.totals).toEqual([
       { key: '2023', from: 0, to: 2, value: 'suppressed' },
-      { key: 'phase', from: 0, to: 2, value: 'suppressed' },
+      { key: '2023-2025', from: 0, to: 2, value: 'suppressed' },
     ]);
     expect(unit(build(), 'C2').figures.C2!.series.CM!.totals!.map((t) => t.value)).toEqual([0, 0]);
   });

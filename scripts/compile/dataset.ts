@@ -2,6 +2,7 @@
 import type { ContentArea, Dimension, Indicator } from '../../src/domain/indicators';
 import type { QuarterKey } from '../../src/domain/periods';
 import type { LevelDef } from '../../src/domain/levels';
+import type { Phase } from '../../src/domain/phases';
 import type { UnitTypeDef } from '../../src/domain/unit-types';
 import type { Unit } from '../../src/domain/units';
 import type { NewUnit } from './parse-reorganisation';
@@ -14,6 +15,8 @@ export interface DatasetMeta {
   levels: LevelDef[];
   /** The dataset's own unit types, added to the built-in ones. */
   unitTypes: UnitTypeDef[];
+  /** The programme's phases, in time order, not overlapping; phase targets are keyed by their codes. */
+  phases: Phase[];
   firstQuarter: QuarterKey;
   lastQuarter: QuarterKey;
   dataDate: string;
@@ -51,7 +54,7 @@ export interface Dataset {
   reports: Map<string, Map<string, QuarterValues>>;
   /** indicator → leaf unit → dimension → category → quarterly values. */
   breakdowns: Map<string, Map<string, Map<string, Map<string, QuarterValues>>>>;
-  /** unit → indicator → target key ("2023" or "phase") → value. */
+  /** unit → indicator → target key (a year "2023" or a phase code "2021-2025") → value. */
   targets: Map<string, Map<string, Map<string, number>>>;
   /** unit → indicator → year → value. */
   baselines: Map<string, Map<string, Map<string, number>>>;

@@ -71,7 +71,7 @@ describe('the compiled demo API', () => {
 
   it('computes rates as the ratio of sums at every level, not the average of the children’s rates', () => {
     const province = unitDocumentSchema.parse(apiDocument(`v1/units/${meta.rootUnit}.json`));
-    const all = selectionIndices({ kind: 'phase' }, meta.quarters);
+    const all = selectionIndices({ kind: 'phase', phase: meta.phases[0] }, meta.quarters);
     const rate = byCode.get('P8.F.3')!;
     const figure = computeFigure(rate, province.figures[meta.rootUnit]!, byCode, all);
     // Each child's phase totals of disbursed (P8.F.2) and allocated (P8.F.1), added up here from its quarters.

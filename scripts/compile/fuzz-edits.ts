@@ -61,7 +61,8 @@ const nasty = fc.constantFrom(
   'RT',
   'sex',
   'female',
-  'phase',
+  '2023-2025',
+  '2026-01-01',
   '2023',
 );
 const text = fc.oneof(nasty, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }));

@@ -43,7 +43,7 @@ export function parseDataset(files: DatasetFiles): Dataset {
   const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
   const reports = parseReports(files['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
   const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
-  const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, problems);
+  const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, meta.phases.map((p) => p.code), problems);
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
   const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
   const reorganisation = parseReorganisation(files[REORGANISATION_FILE], unitsByCode, meta.rootUnit, problems);

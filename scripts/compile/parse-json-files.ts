@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { areaSchema, indicatorSchema, dimensionSchema } from '../../src/api/contract';
 import { defaultTargetRule, type ContentArea, type Dimension, type Indicator } from '../../src/domain/indicators';
 import { LEVEL_KINDS } from '../../src/domain/levels';
+import { PHASE_CODE_RE } from '../../src/domain/phases';
 import { isCalendarDate } from '../../src/domain/text-checks';
 import type { DatasetProblem } from './dataset-error';
 import { checkLevels, checkUnitTypes } from './check-levels';
+import { checkPhases } from './check-phases';
 import type { DatasetMeta, NoteRecord } from './dataset';
 
 /** A YYYY-MM-DD date that exists (2023-02-30 does not). */
@@ -21,6 +23,17 @@ const metaFileSchema = z.object({
   rootUnit: z.string().min(1),
   levels: z.array(z.object({ kind: levelKind, name: localText, plural: localText }), { error: 'thiếu danh sách cấp "levels"' }),
   unitTypes: z.array(z.object({ name: z.string().min(1).max(40), kinds: z.array(levelKind).min(1) })).default([]),
+  phases: z
+    .array(
+      z.object({
+        code: z.string().regex(PHASE_CODE_RE, 'mã giai đoạn chỉ gồm chữ, số, ".", "_", "-" (tối đa 40 ký tự)'),
+        name: localText,
+        start: calendarDate,
+        end: calendarDate,
+      }),
+      { error: 'thiếu danh sách giai đoạn "phases" (mỗi giai đoạn: code, name, start, end)' },
+    )
+    .min(1, 'cần khai báo ít nhất một giai đoạn'),
   firstQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   lastQuarter: z.string().regex(/^\d{4}Q[1-4]$/),
   dataDate: calendarDate,
@@ -98,6 +111,7 @@ export function parseMeta(text: string | undefined, problems: DatasetProblem[]):
   if (meta) {
     checkLevels(meta.levels, problems);
     checkUnitTypes(meta.unitTypes, problems);
+    checkPhases(meta.phases, problems);
   }
   return meta;
 }

@@ -58,8 +58,16 @@ function parseKeyed(
   return out;
 }
 
-export function parseTargets(text: string | undefined, units: ReadonlyMap<string, Unit>, indicators: ReadonlyMap<string, Indicator>, problems: DatasetProblem[]) {
-  return parseKeyed('targets.csv', 'period', (k) => k === 'phase' || /^20\d{2}$/.test(k), 'năm dạng 2023 hoặc "phase"', text, units, indicators, problems);
+/** Targets are keyed by a year ("2023") or by the code of a phase meta.json declares ("2021-2025"). */
+export function parseTargets(
+  text: string | undefined,
+  units: ReadonlyMap<string, Unit>,
+  indicators: ReadonlyMap<string, Indicator>,
+  phaseCodes: readonly string[],
+  problems: DatasetProblem[],
+) {
+  const hint = `năm dạng 2023 hoặc mã một giai đoạn khai báo trong meta.json (${phaseCodes.map((c) => `"${c}"`).join(', ')})`;
+  return parseKeyed('targets.csv', 'period', (k) => phaseCodes.includes(k) || /^20\d{2}$/.test(k), hint, text, units, indicators, problems);
 }
 
 export function parseBaselines(text: string | undefined, units: ReadonlyMap<string, Unit>, indicators: ReadonlyMap<string, Indicator>, problems: DatasetProblem[]) {

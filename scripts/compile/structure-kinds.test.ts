@@ -142,6 +142,7 @@ function randomDataset(kinds: LevelKind[], fanout: number[], reportKind: LevelKi
       province: { code: 'R', name: 'Gốc' },
       rootUnit: 'R',
       levels: kinds.map((kind) => ({ kind, name: NAMES(kind), plural: NAMES(kind) })),
+      phases: [{ code: '2021-2025', name: NAMES('2021-2025'), start: '2021-01-01', end: '2025-12-31' }],
       firstQuarter: '2024Q1',
       lastQuarter: '2024Q2',
       dataDate: '2024-06-30',

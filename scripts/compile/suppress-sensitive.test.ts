@@ -5,6 +5,8 @@ import { buildApi } from './build-api';
 import { parseDataset } from './parse-dataset';
 import { periodSpans } from './suppress-sensitive';
 import { tinyDataset } from './tiny-dataset';
+import { PHASE_2021_2025, PHASE_2026_2030 } from '../../tests/builders/phases';
+
 
 /**
  * The tiny dataset with a richer sensitive indicator CM: broken down by sex and age, with
@@ -59,12 +61,22 @@ const figures = (code: string): Figures => {
 const cm = (code: string) => figures(code).series.CM!.totals!.find((t) => t.key === '2023')!;
 
 describe('publishing a sensitive indicator', () => {
-  it('splits the quarter axis into calendar years and the phase', () => {
-    expect(periodSpans(['2024Q3', '2024Q4', '2025Q1', '2025Q2'])).toEqual([
-      { key: '2024', from: 0, to: 1 },
-      { key: '2025', from: 2, to: 3 },
-      { key: 'phase', from: 0, to: 3 },
-    ]);
+  it.each<[string, string[], { code: string; start: string; end: string }[], { key: string; from: number; to: number }[]]>([
+    ['calendar years, then the phase with data', ['2024Q3', '2024Q4', '2025Q1', '2025Q2'], [PHASE_2021_2025], [{ key: '2024', from: 0, to: 1 }, { key: '2025', from: 2, to: 3 }, { key: '2021-2025', from: 0, to: 3 }]],
+    [
+      'each declared phase with data, keyed by its code; a phase without data has no total',
+      ['2025Q3', '2025Q4', '2026Q1'],
+      [PHASE_2021_2025, PHASE_2026_2030, { code: '2031-2035', start: '2031-01-01', end: '2035-12-31' }],
+      [{ key: '2025', from: 0, to: 1 }, { key: '2026', from: 2, to: 2 }, { key: '2021-2025', from: 0, to: 1 }, { key: '2026-2030', from: 2, to: 2 }],
+    ],
+    [
+      'a phase starting mid-year is not published: its years do not tile it, and the difference would give a part-year away',
+      ['2025Q1', '2025Q2', '2025Q3', '2025Q4'],
+      [{ code: 'H1', start: '2021-01-01', end: '2025-06-30' }, { code: 'H2', start: '2025-07-01', end: '2030-12-31' }],
+      [{ key: '2025', from: 0, to: 3 }],
+    ],
+  ])('splits the quarter axis: %s', (_name, quarters, phases, spans) => {
+    expect(periodSpans(quarters, phases.map((p) => ({ ...p, name: { vi: p.code, en: p.code } })))).toEqual(spans);
   });
 
   it('publishes totals by year, with no quarterly value', () => {

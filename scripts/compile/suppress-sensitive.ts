@@ -1,7 +1,7 @@
 /**
  * Publication of sensitive indicators (docs/suppression.md). For every unit from the province
  * down to the commune, a sensitive indicator is published only as totals by calendar year and
- * for the phase (grain "year"), with its baselines; all of them go through primary and secondary
+ * for each declared phase (grain "year"), with its baselines; all of them go through primary and secondary
  * suppression together, as one table whose relations are everything a reader can add up:
  * parent = Σ children (per period, per breakdown category, per baseline year), total = Σ
  * categories of a breakdown, phase = Σ years. Targets are withheld wherever the unit has a hidden
@@ -10,6 +10,7 @@
 import type { Figures, PeriodTotalData, SeriesData } from '../../src/api/contract';
 import { sumCells, type Cell, type Series } from '../../src/domain/aggregate';
 import type { Indicator } from '../../src/domain/indicators';
+import type { Phase } from '../../src/domain/phases';
 import { selectionIndices } from '../../src/domain/periods';
 import type { Relation } from '../../src/domain/suppression-audit';
 import { isPublishedAtLevel, publishedCell, publishedDimensions, suppressTable, type SuppressionRules } from '../../src/domain/suppression';
@@ -41,8 +42,12 @@ export interface SensitiveTable {
   dimsOf: Map<string, string[]>;
 }
 
-/** Calendar years on the quarter axis, then the phase. */
-export function periodSpans(quarters: readonly string[]): Span[] {
+/**
+ * Calendar years on the quarter axis, then each declared phase with data, keyed by its code. A
+ * phase is published only when whole years on the axis tile it (a phase starting mid-year would
+ * otherwise give away its part-years as the difference).
+ */
+export function periodSpans(quarters: readonly string[], phases: readonly Phase[]): Span[] {
   const years = new Map<string, Span>();
   quarters.forEach((q, i) => {
     const key = q.slice(0, 4);
@@ -50,8 +55,15 @@ export function periodSpans(quarters: readonly string[]): Span[] {
     if (span) span.to = i;
     else years.set(key, { key, from: i, to: i });
   });
-  const phase = selectionIndices({ kind: 'phase' }, quarters);
-  return [...years.values(), ...(phase.length ? [{ key: 'phase', from: Math.min(...phase), to: Math.max(...phase) }] : [])];
+  const yearSpans = [...years.values()];
+  const phaseSpans = phases.flatMap((phase): Span[] => {
+    const indices = selectionIndices({ kind: 'phase', phase }, quarters);
+    if (indices.length === 0) return [];
+    const span = { key: phase.code, from: indices[0]!, to: indices[indices.length - 1]! };
+    const tiled = yearSpans.every((y) => y.to < span.from || y.from > span.to || (y.from >= span.from && y.to <= span.to));
+    return tiled ? [span] : [];
+  });
+  return [...yearSpans, ...phaseSpans];
 }
 
 const spanValue = (kind: Indicator['kind'], values: readonly Cell[], span: Span): number | null => {
@@ -74,12 +86,15 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
   const values = new Map<string, number | null>();
   const relations: Relation[] = [];
   const published = new Set(units.map((u) => u.code));
-  const inPhase = spans.filter((s) => s.key !== 'phase' && spans.some((p) => p.key === 'phase' && s.from >= p.from && s.to <= p.to));
-  const phase = spans.find((s) => s.key === 'phase');
+  const phaseKeys = new Set(ds.meta.phases.map((p) => p.code));
+  const yearSpans = spans.filter((s) => !phaseKeys.has(s.key));
+  // Each phase total is the sum of its years (a stock: its last year).
   const overTime = (cellOf: (key: string) => string) => {
-    if (!phase || inPhase.length === 0) return;
-    const parts = ind.kind === 'stock' ? inPhase.filter((s) => s.to === phase.to) : inPhase;
-    if (parts.length) relations.push({ total: cellOf('phase'), parts: parts.map((s) => cellOf(s.key)) });
+    for (const phase of spans.filter((s) => phaseKeys.has(s.key))) {
+      const inPhase = yearSpans.filter((s) => s.from >= phase.from && s.to <= phase.to);
+      const parts = ind.kind === 'stock' ? inPhase.filter((s) => s.to === phase.to) : inPhase;
+      if (parts.length) relations.push({ total: cellOf(phase.key), parts: parts.map((s) => cellOf(s.key)) });
+    }
   };
   const dimsOf = new Map<string, string[]>();
   const reportedDimsOf = new Map<string, string[]>();
@@ -153,7 +168,7 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
  */
 export function suppressSensitive(input: SensitiveInput): (unit: Unit, figures: Figures) => Figures {
   const { ds, rules } = input;
-  const spans = periodSpans(ds.quarters);
+  const spans = periodSpans(ds.quarters, ds.meta.phases);
   const units = ds.units.filter((u) => isPublishedAtLevel(ds.meta.levels, u.level, rules));
   const tables = new Map<string, SensitiveTable>();
   for (const ind of ds.indicators) if (ind.sensitive && ind.kind !== 'rate') tables.set(ind.code, sensitiveTable(ind, input, units, spans));

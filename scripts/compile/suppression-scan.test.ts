@@ -42,8 +42,7 @@ function readerTable(code: string) {
     for (const [year, v] of Object.entries(f.baselines[code] ?? {})) cells.set(`${unit}|b${year}`, v);
     for (const year of f.hiddenBaselines?.[code] ?? []) cells.set(`${unit}|b${year}`, 'suppressed');
     if (!series?.totals) continue;
-    const phase = series.totals.find((t) => t.key === 'phase');
-    const years = series.totals.filter((t) => t.key !== 'phase' && phase && t.from >= phase.from && t.to <= phase.to);
+    const isPhase = (key: string) => meta.phases.some((p) => p.code === key);
     for (const t of series.totals) {
       cells.set(`${unit}|${t.key}`, t.value);
       for (const [dim, cats] of Object.entries(t.breakdown ?? {})) {
@@ -51,7 +50,10 @@ function readerTable(code: string) {
         relations.push({ total: `${unit}|${t.key}`, parts: Object.keys(cats).map((cat) => `${unit}|${t.key}|${dim}=${cat}`) });
       }
     }
-    if (phase && years.length) relations.push({ total: `${unit}|phase`, parts: years.map((t) => `${unit}|${t.key}`) });
+    for (const phase of series.totals.filter((t) => isPhase(t.key))) {
+      const years = series.totals.filter((t) => !isPhase(t.key) && t.from >= phase.from && t.to <= phase.to);
+      if (years.length) relations.push({ total: `${unit}|${phase.key}`, parts: years.map((t) => `${unit}|${t.key}`) });
+    }
     const kids = doc.children.filter((c) => own(c.code).series[code]?.totals);
     if (kids.length === 0) continue;
     for (const t of series.totals) {

@@ -33,6 +33,7 @@ export function tinyDataset(): DatasetFiles {
       province: { code: 'P', name: 'Tỉnh P' },
       rootUnit: 'P',
       levels: FOUR_LEVELS,
+      phases: [{ code: '2023-2025', name: { vi: 'Giai đoạn 2023 - 2025', en: 'Phase 2023–2025' }, start: '2023-01-01', end: '2025-12-31' }],
       firstQuarter: '2023Q1',
       lastQuarter: '2023Q3',
       dataDate: '2023-09-30',
@@ -79,7 +80,7 @@ export function tinyDataset(): DatasetFiles {
       '',
     ].join('\n'),
     'disaggregations.csv': ['unit,period,indicator,dimension,category,value', 'C2.02,2023Q1,EV,sex,female,1', 'C1.01,2023Q3,EV,sex,female,1', 'C1.01,2023Q3,EV,sex,male,1', ''].join('\n'),
-    'targets.csv': ['unit,indicator,period,value', 'P,EV,2023,12', 'P,EV,phase,40', 'C1,EV,2023,5', 'C2,EV,2023,6', ''].join('\n'),
+    'targets.csv': ['unit,indicator,period,value', 'P,EV,2023,12', 'P,EV,2023-2025,40', 'C1,EV,2023,5', 'C2,EV,2023,6', ''].join('\n'),
     'baselines.csv': ['unit,indicator,year,value', 'P,CM,2021,9', ''].join('\n'),
     'reorganisation-2025-07.csv': ['old_code,old_name,old_district_code,new_code,new_name', 'C1,Xã Một,D,00001,Phường Mới', 'C2,Phường Hai,D,00001,Phường Mới', ''].join('\n'),
     'notes.json': JSON.stringify([

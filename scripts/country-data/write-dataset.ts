@@ -10,7 +10,7 @@ import { buildCountryUnits, type GenUnit } from './country-units';
 import { Random } from './random';
 import { drawUnitValues, type Context } from './unit-values';
 import { writeBoundaries } from './write-boundaries';
-import { writeBaselines, writeTargets } from './write-targets';
+import { PHASE, writeBaselines, writeTargets } from './write-targets';
 
 const quarterKeys = (from: number, to: number) => Array.from({ length: (to - from + 1) * 4 }, (_, i) => `${from + Math.floor(i / 4)}Q${(i % 4) + 1}`);
 /** The quarter axis: both phases of the programme, 2021–2030. */
@@ -144,6 +144,7 @@ function metaFor() {
       { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
     ],
     unitTypes: [{ name: 'Tỉnh', kinds: ['province', 'district'] }],
+    phases: [PHASE],
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: DATA_DATE,

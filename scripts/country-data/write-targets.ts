@@ -6,6 +6,8 @@ import type { Random } from './random';
 
 /** Annual targets of phase I (the phase target is their sum, or the last year's for a stock). */
 const YEARS = ['2021', '2022', '2023', '2024', '2025'];
+/** The one phase of the synthetic dataset: its targets are keyed by its code. */
+export const PHASE = { code: '2021-2025', name: { vi: 'Giai đoạn 2021 - 2025', en: 'Phase 2021–2025' }, start: '2021-01-01', end: '2025-12-31' };
 const BASELINE_INDICATORS = ['P8.O.1', 'P8.O.3', 'P8.O.4'];
 
 /** Expected value per reporting unit and quarter, from the value specs (gates multiply). */
@@ -39,7 +41,7 @@ function addInto(into: Targets, from: Targets): void {
 
 function writeUnitTargets(file: BufferedFile, code: string, targets: Targets): void {
   for (const [ind, values] of targets) {
-    values.forEach((v, i) => file.line(`${code},${ind},${YEARS[i] ?? 'phase'},${v}`));
+    values.forEach((v, i) => file.line(`${code},${ind},${YEARS[i] ?? PHASE.code},${v}`));
   }
 }
 

@@ -212,7 +212,7 @@ describe('the demo data set', () => {
   it('gives the city no annual targets for 2022 and 2023', () => {
     const city = new Set(ds.units.filter((u) => u.code === '058' || u.parentCode === '058').map((u) => u.code));
     expect(ds.targets.some((t) => city.has(t.unit) && (t.period === '2022' || t.period === '2023'))).toBe(false);
-    expect(ds.targets.some((t) => t.unit === '058' && t.period === 'phase')).toBe(true);
+    expect(ds.targets.some((t) => t.unit === '058' && t.period === '2021-2025')).toBe(true);
   });
 
   it('has commune baselines adding up to districts and districts to the province', () => {

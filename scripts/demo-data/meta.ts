@@ -1,6 +1,7 @@
 /** Dataset metadata. */
 
 import type { LevelDef } from '../../src/domain/levels';
+import type { Phase } from '../../src/domain/phases';
 import { QUARTERS } from './periods';
 
 /** Bắc Kạn before 1/7/2025: four levels. */
@@ -10,6 +11,13 @@ export const DEMO_LEVELS: readonly LevelDef[] = [
   { kind: 'commune', name: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward, township' }, plural: { vi: 'xã', en: 'communes' } },
   { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
 ];
+
+/** The national target programme's phases: phase I (the demo's reports), then phase II; targets are keyed by these codes. */
+export const DEMO_PHASES: readonly Phase[] = [
+  { code: '2021-2025', name: { vi: 'Giai đoạn 2021 - 2025', en: 'Phase 2021–2025' }, start: '2021-01-01', end: '2025-12-31' },
+  { code: '2026-2030', name: { vi: 'Giai đoạn 2026 - 2030', en: 'Phase 2026–2030' }, start: '2026-01-01', end: '2030-12-31' },
+];
+export const PHASE_I = DEMO_PHASES[0]!;
 
 export function buildMeta(): unknown {
   return {
@@ -24,6 +32,7 @@ export function buildMeta(): unknown {
     province: { code: '06', name: 'Tỉnh Bắc Kạn' },
     rootUnit: '06',
     levels: DEMO_LEVELS,
+    phases: DEMO_PHASES,
     firstQuarter: QUARTERS[0],
     lastQuarter: QUARTERS[QUARTERS.length - 1],
     dataDate: '2025-06-30',

@@ -1,5 +1,6 @@
 /** Sanity figures printed after generation. */
 
+import { PHASE_I } from './meta';
 import type { Dataset } from './dataset';
 import { QUARTERS, quartersOfYear } from './periods';
 
@@ -68,7 +69,7 @@ export function summarise(ds: Dataset): string {
       `  ${d.code} ${d.name}: ${teams}/${reporting} = ${pct(teams, reporting)}; ${pct(teams, own.length)} of ${own.length}; ${c1}/${c0}; ${pct(disb, alloc)}`,
     );
   }
-  const target = ds.targets.find((t) => t.unit === '06' && t.indicator === 'P8.1.1' && t.period === 'phase')?.value ?? 0;
+  const target = ds.targets.find((t) => t.unit === '06' && t.indicator === 'P8.1.1' && t.period === PHASE_I.code)?.value ?? 0;
   lines.push(`P8.1.1 province phase target ${target}; reported teams ${teamsAll} at ${QUARTERS[last]} = ${pct(teamsAll, target)}`);
   lines.push(`disaggregation rows: ${ds.disaggregations.length}; target rows: ${ds.targets.length}; baseline rows: ${ds.baselines.length}`);
   return lines.join('\n');

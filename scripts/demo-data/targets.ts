@@ -1,5 +1,6 @@
 /** Annual and phase targets for the province, districts and communes. */
 
+import { PHASE_I } from './meta';
 import { lastQuarterIndexOfYear, quartersOfYear, YEARS } from './periods';
 import { CITY, districtProfile } from './profiles';
 import { rngFor } from './prng';
@@ -9,7 +10,7 @@ import type { Row } from './util';
 export interface TargetRow {
   unit: string;
   indicator: string;
-  /** '2022'..'2025' or 'phase'. */
+  /** '2022'..'2025' or the phase code '2021-2025'. */
   period: string;
   value: number;
 }
@@ -98,12 +99,12 @@ function phaseOf(annual: readonly number[], kind: string): number {
   return kind === 'stock' ? (annual[annual.length - 1] ?? 0) : annual.reduce((a, b) => a + b, 0);
 }
 
-/** The 'phase' and annual rows of one unit; the city has no 2022/2023 rows, some communes no 2023 row. */
+/** The phase and annual rows of one unit; the city has no 2022/2023 rows, some communes no 2023 row. */
 function emit(out: TargetRow[], unit: Unit, code: string, annual: readonly number[], phase: number, skipYears: readonly number[]): void {
   YEARS.forEach((year, i) => {
     if (!skipYears.includes(year)) out.push({ unit: unit.code, indicator: code, period: String(year), value: annual[i] ?? 0 });
   });
-  out.push({ unit: unit.code, indicator: code, period: 'phase', value: phase });
+  out.push({ unit: unit.code, indicator: code, period: PHASE_I.code, value: phase });
 }
 
 export function buildTargets(seed: string, ctx: TargetContext, indicatorOrder: readonly string[]): TargetRow[] {

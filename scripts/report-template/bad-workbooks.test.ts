@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyDataset } from '../compile/tiny-dataset';
 import { importReports } from './import-reports';
-import { editWorkbook, fill, rowOfKey, templateFor, writeDataset } from './test-workbooks';
+import { editWorkbook, fill, fillDifficulty, rowOfKey, templateFor, writeDataset } from './test-workbooks';
 
 const TODAY = new Date('2024-01-20T00:00:00Z');
 const NAME = 'C1_2023Q4_xa-mot.xlsx';
@@ -22,6 +23,14 @@ async function importOne(name: string, bytes: Uint8Array | string, replace = fal
   writeFileSync(join(inbox, name), bytes);
   const outcome = await importReports([join(inbox, name)], { dataDir: data, replace, dryRun: false, today: TODAY, log: () => undefined });
   return outcome.problems;
+}
+
+/** Excel keeps a control character in a cell as "_x0007_" in the XML; the template library drops it, so it is written here by hand. */
+async function excelEscaped(bytes: Uint8Array, marker: string, escape: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+  zip.file('xl/sharedStrings.xml', strings.replace(marker, escape));
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 const edit = (change: Parameters<typeof editWorkbook>[1]) => editWorkbook(template, change);
@@ -52,6 +61,11 @@ describe('a bad report gives its located message and changes no file', () => {
     ['an overwritten check formula', () => onV1((ws) => (ws.getCell('E11').value = 'Khớp')), NAME, `${NAME} › ${V1} › E11: ô công thức của mẫu đã bị ghi đè`],
     ['a deleted row', () => onV1((ws) => ws.spliceRows(rowOfKey(ws, 'TM'), 1)), NAME, `${NAME} › ${V1} › A14:F14: dòng không đúng mẫu (dòng bị xóa, chèn, gộp hoặc di chuyển); cần dòng "TM Chỉ tiêu TM" ở đây`],
     ['merged cells', () => onV1((ws) => ws.mergeCells('D14:D15')), NAME, `${NAME} › ${V1} › D14:D15: các ô D14:D15 bị gộp`],
+    ['a control character in the difficulties', async () => excelEscaped(await onV1((ws) => fillDifficulty(ws, 'Đường sạt lở,\nkhông BELđi được')), 'BEL', '_x0007_'), NAME, `${NAME} › ${V1} › B22: nội dung có ký tự điều khiển U+0007 ở dòng 2; cần xóa ký tự này`],
+    ['a bad conversion in the difficulties', () => onV1((ws) => fillDifficulty(ws, 'Kh\uFFFDng c\uFFFD')), NAME, `${NAME} › ${V1} › B22: nội dung có ký tự "�" (U+FFFD) do chuyển mã sai ở dòng 1 (và 1 chỗ khác)`],
+    ['a document pasted as difficulties', () => onV1((ws) => fillDifficulty(ws, 'Khó khăn. '.repeat(401))), NAME, `${NAME} › ${V1} › B22: nội dung dài 4009 ký tự; cần tóm tắt trong 4000 ký tự`],
+    ['a formula as difficulties', () => onV1((ws) => fillDifficulty(ws, { formula: 'B10&B11', result: 'x' })), NAME, `${NAME} › ${V1} › B22: ô ghi khó khăn chứa công thức "=B10&B11"`],
+    ['an edited difficulties label', () => onV1((ws) => (ws.getCell(`B${rowOfKey(ws, '#kho-khan')}`).value = 'Ý kiến')), NAME, `${NAME} › ${V1} › B21: ô khóa đã bị sửa: đang là "Ý kiến", cần là "Khó khăn, vướng mắc, đề xuất"`],
     ['a sheet of another unit', () => onV1((ws) => (ws.getCell('C3').value = 'C2.01')), NAME, `${NAME} › ${V1} › C3: mẫu của đơn vị "C2.01"; cần mẫu của đơn vị "C1 Xã Một"`],
     ['a sheet of another period', () => onV1((ws) => (ws.getCell('C5').value = '2023Q3')), NAME, `${NAME} › ${V1} › C5: mẫu của kỳ "2023Q3"; cần kỳ "2023Q4"`],
     ['a deleted sheet', () => edit((ws, unit, wb) => unit === 'C1.02' && wb.removeWorksheet(ws.id)), NAME, `${NAME}: thiếu trang của Thôn 2 (C1.02)`],
@@ -91,6 +105,23 @@ describe('a bad report gives its located message and changes no file', () => {
       `${q3.fileName} › ${V1} › C3: đơn vị C1.01 kỳ 2023Q3 đã có báo cáo (reports.csv dòng 4); cần chạy lại với --replace nếu muốn thay báo cáo cũ`,
     ]);
     expect(snapshot(data)).toEqual(before);
+  });
+
+  it('adds difficulties written without figures as a note only, and refuses to replace them unless asked', async () => {
+    const own = writeDataset(files);
+    const inbox = mkdtempSync(join(tmpdir(), 'da8-text-'));
+    writeFileSync(join(inbox, NAME), await onV1((ws) => fillDifficulty(ws, 'Thiếu kinh phí')));
+    const run = (replace: boolean) => importReports([inbox], { dataDir: own, replace, dryRun: false, today: TODAY, log: () => undefined });
+    const first = await run(false);
+    expect(first.problems).toEqual([]);
+    expect(first.files).toEqual(['notes.json', 'meta.json']);
+    expect(readFileSync(join(own, 'reports.csv'), 'utf8')).not.toContain('C1.01,2023Q4');
+    const before = snapshot(own);
+    expect((await run(false)).problems).toEqual([
+      `${NAME} › ${V1} › C3: đơn vị C1.01 kỳ 2023Q4 đã có ghi chép khó khăn, vướng mắc (notes.json); cần chạy lại với --replace nếu muốn thay nội dung cũ`,
+    ]);
+    expect(snapshot(own)).toEqual(before);
+    expect((await run(true)).problems).toEqual([]);
   });
 
   it('refuses two reports of the same unit and period', async () => {

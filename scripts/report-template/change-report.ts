@@ -17,7 +17,8 @@ export function changeReport(outcome: ImportOutcome, options: { dryRun: boolean;
   const replaced = outcome.reports.filter((r) => r.replaced).length;
   const { added, changed, cleared } = summariseChanges(outcome);
   const files = new Set(outcome.reports.map((r) => r.file));
-  const show = (v: string) => (v === '' ? '(trống)' : v);
+  // A text on one line of the report: its line breaks shown, not kept.
+  const show = (v: string) => (v === '' ? '(trống)' : v.replace(/\n/g, ' ⏎ '));
   return [
     `Nhập báo cáo${options.dryRun ? ' (chạy thử, chưa ghi gì)' : ''} lúc ${options.at.toISOString()}`,
     `Tệp: ${files.size}; đơn vị: ${units.size} (${outcome.reports.length - replaced} báo cáo mới, ${replaced} báo cáo thay thế); kỳ: ${periods.join(', ')}`,

@@ -18,6 +18,7 @@ import type { DatasetFiles } from '../compile/dataset';
 import { parseDataset } from '../compile/parse-dataset';
 import { readDatasetFiles } from '../compile/read-dataset';
 import { datasetLookup } from './dataset-units';
+import { mergeNotes } from './merge-notes';
 import { mergeReports, type CellChange } from './merge-reports';
 
 export interface ImportOptions {
@@ -122,11 +123,16 @@ export async function importReports(paths: readonly string[], options: ImportOpt
 
   const fileOf = new Map(reports.map((r) => [r.report, r.file]));
   const merge = mergeReports(files['reports.csv'] ?? 'unit,period\n', files['disaggregations.csv'] ?? 'unit,period,indicator,dimension,category,value\n', reports.map((r) => r.report));
+  const unitName = (code: string) => context.lookup(code)?.unit.name ?? code;
+  const notes = mergeNotes(files['notes.json'] ?? '[]', reports.map((r) => r.report), unitName);
   if (!options.replace) {
     for (const [report, line] of merge.replaced) problems.push(formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyReported(report.unit, report.period, line) }));
+    for (const report of notes.existing.filter((r) => !merge.replaced.has(r)))
+      problems.push(formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyNoted(report.unit, report.period) }));
     if (problems.length) return outcome;
   }
-  const changed: Record<string, string> = { 'reports.csv': merge.reports, 'disaggregations.csv': merge.disaggregations };
+  const changed: Record<string, string> = merge.changes.length ? { 'reports.csv': merge.reports, 'disaggregations.csv': merge.disaggregations } : {};
+  if (notes.text !== undefined) changed['notes.json'] = notes.text;
   const meta = extendMeta(files['meta.json']!, reports.map((r) => r.report.period));
   if (meta) changed['meta.json'] = meta;
   const merged: DatasetFiles = { ...files, ...changed };
@@ -134,15 +140,17 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     parseDataset(merged);
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
-    problems.push(...e.problems.map((p) => locateCompileProblem(p, merge, fileOf)));
+    problems.push(...e.problems.map((p) => locateCompileProblem(p, merge, notes.lines, fileOf)));
     return outcome;
   }
   if (!options.dryRun) writeAll(options.dataDir, changed);
-  return { problems, changes: merge.changes, reports: reports.map((r) => ({ ...r, replaced: merge.replaced.has(r.report) })), files: Object.keys(changed) };
+  return { problems, changes: [...merge.changes, ...notes.changes], reports: reports.map((r) => ({ ...r, replaced: merge.replaced.has(r.report) })), files: Object.keys(changed) };
 }
 
 /** A compile problem on a merged row, pointed back at the workbook cell it came from. */
-function locateCompileProblem(p: DatasetProblem, merge: ReturnType<typeof mergeReports>, fileOf: Map<SheetReport, string>): string {
+function locateCompileProblem(p: DatasetProblem, merge: ReturnType<typeof mergeReports>, noteLines: Map<number, SheetReport>, fileOf: Map<SheetReport, string>): string {
+  const noted = p.file === 'notes.json' && p.row !== null ? noteLines.get(p.row) : undefined;
+  if (noted?.difficulty) return formatProblem(fileOf.get(noted)!, { sheet: noted.sheet, cell: noted.difficulty.cell, message: say.compile(p.message) });
   if (p.row !== null && p.file === 'reports.csv') {
     const report = merge.reportLines.get(p.row);
     if (report) {

@@ -7,6 +7,7 @@ export const INSTRUCTIONS: readonly string[] = [
   '4. Nhập số, không nhập chữ, ngày tháng hay công thức. Số nguyên cho người, lượt, buổi, tổ; kinh phí (triệu đồng) được có phần thập phân.',
   '5. Nếu chỉ tiêu có dòng "Chia theo…", tổng các nhóm phải bằng số tổng của chỉ tiêu. Cột "Kiểm tra" chuyển đỏ khi chưa khớp.',
   '6. Tỷ lệ được tự tính từ tử số và mẫu số; tử số không được lớn hơn mẫu số.',
-  '7. Lưu tệp dạng .xlsx (Excel, LibreOffice hoặc Google Trang tính đều được), giữ nguyên tên tệp, không đặt mật khẩu.',
-  '8. Trước khi gửi, có thể kiểm tra tệp trên trang "Kiểm tra tệp báo cáo" của hệ thống: tệp không được tải lên đâu cả.',
+  '7. Dưới bảng số liệu, ô "Khó khăn, vướng mắc, đề xuất" ghi bằng chữ những khó khăn trong quý và đề xuất (không quá 4.000 ký tự); để trống nếu không có.',
+  '8. Lưu tệp dạng .xlsx (Excel, LibreOffice hoặc Google Trang tính đều được), giữ nguyên tên tệp, không đặt mật khẩu.',
+  '9. Trước khi gửi, có thể kiểm tra tệp trên trang "Kiểm tra tệp báo cáo" của hệ thống: tệp không được tải lên đâu cả.',
 ];

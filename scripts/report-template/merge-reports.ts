@@ -42,7 +42,9 @@ export function mergeReports(reportsText: string, disaggregationsText: string, i
   const replaced = new Map<SheetReport, number>();
   const landed = new Map<number, SheetReport>();
 
-  for (const report of incoming) {
+  // A sheet with only its difficulties written reports no figures: it adds no row and clears none.
+  const withFigures = incoming.filter((r) => r.values.some((v) => v.value !== null));
+  for (const report of withFigures) {
     for (const v of report.values) {
       if (!header.includes(v.indicator)) {
         header.push(v.indicator);
@@ -66,7 +68,7 @@ export function mergeReports(reportsText: string, disaggregationsText: string, i
     landed.set(index + 2, report);
   }
 
-  const breakdowns = mergeBreakdowns(disaggregationsText, incoming, changes);
+  const breakdowns = mergeBreakdowns(disaggregationsText, withFigures, changes);
   return { reports: toCsv(header, rows), disaggregations: breakdowns.text, reportLines: landed, breakdownLines: breakdowns.lines, changes, replaced };
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../compile/tiny-dataset';
 import { compileDataset } from '../compile/compile-dataset';
 import { importReports } from './import-reports';
-import { editWorkbook, fill, templateFor, writeDataset } from './test-workbooks';
+import { editWorkbook, fill, fillDifficulty, templateFor, writeDataset } from './test-workbooks';
 
 const TODAY = new Date('2024-01-20T00:00:00Z');
 const quiet = () => undefined;
@@ -24,6 +24,7 @@ describe('report templates, filled and imported', () => {
         fill(ws, 'PT', 0);
         fill(ws, 'VD', 2);
         fill(ws, 'VT', 1);
+        fillDifficulty(ws, '  Đường vào thôn sạt lở.\r\nChưa tổ chức được hội nghị.  ');
       }
       if (unit === 'C1.02') fill(ws, 'EV', 4);
     });
@@ -49,5 +50,20 @@ describe('report templates, filled and imported', () => {
     expect(series('C1.02', 'TM').values[3]).toBeNull();
     // The commune's own figure is the sum of its villages' reports: 5 + 4.
     expect(series('C1', 'EV').values[3]).toBe(9);
+    // The difficulties become the village's note for the quarter, shown above it too.
+    type Notes = { notes: { unit: string; type: string; date: string; periodFrom: string; periodTo: string; author: string; title: string; body: string }[] };
+    const notes = (api.get('v1/notes/C1.json') as Notes).notes.filter((n) => n.unit === 'C1.01');
+    expect(notes).toEqual([
+      expect.objectContaining({
+        type: 'difficulty',
+        date: '2023-12-31',
+        periodFrom: '2023-10',
+        periodTo: '2023-12',
+        author: 'Thôn 1',
+        title: 'Khó khăn, vướng mắc, đề xuất – Quý 4 năm 2023',
+        body: 'Đường vào thôn sạt lở.\nChưa tổ chức được hội nghị.',
+      }),
+    ]);
+    expect(outcome.changes).toContainEqual({ unit: 'C1.01', period: '2023Q4', field: '#kho-khan', before: '', after: 'Đường vào thôn sạt lở.\nChưa tổ chức được hội nghị.' });
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { tinyDataset } from '../compile/tiny-dataset';
 import { parseDataset } from '../compile/parse-dataset';
-import { COLUMNS, FIRST_ROW, HEADER_CELLS } from '../../src/domain/report-template/sheet-geometry';
+import { COLUMNS, DIFFICULTY, FIRST_ROW, HEADER_CELLS } from '../../src/domain/report-template/sheet-geometry';
 import type { QuarterKey } from '../../src/domain/periods';
 import { planTemplates } from './plan-templates';
 import { buildTemplate } from './write-template';
@@ -46,10 +46,14 @@ export function rowOfKey(ws: ExcelJS.Worksheet, key: string): number {
   throw new Error(`no row ${key} on ${ws.name}`);
 }
 
-/** Types a value into the input cell of a key, refusing to touch a locked cell (as Excel would). */
-export function fill(ws: ExcelJS.Worksheet, key: string, value: CellValue): string {
-  const cell = ws.getCell(`${COLUMNS.value}${rowOfKey(ws, key)}`);
-  if (cell.protection?.locked !== false) throw new Error(`${cell.address} on ${ws.name} is locked`);
+function typeInto(cell: ExcelJS.Cell, value: CellValue, sheet: string): string {
+  if (cell.protection?.locked !== false) throw new Error(`${cell.address} on ${sheet} is locked`);
   cell.value = value;
   return cell.address;
 }
+
+/** Types a value into the input cell of a key, refusing to touch a locked cell (as Excel would). */
+export const fill = (ws: ExcelJS.Worksheet, key: string, value: CellValue): string => typeInto(ws.getCell(`${COLUMNS.value}${rowOfKey(ws, key)}`), value, ws.name);
+
+/** Types the sheet's difficulties into the text cell under their label. */
+export const fillDifficulty = (ws: ExcelJS.Worksheet, value: CellValue): string => typeInto(ws.getCell(`${COLUMNS.label}${rowOfKey(ws, DIFFICULTY.key) + 1}`), value, ws.name);

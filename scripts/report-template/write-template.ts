@@ -11,7 +11,10 @@ import {
   CHECK_MISMATCH,
   CHECK_OK,
   COLUMNS,
+  DIFFICULTY,
+  difficultyRow,
   FIRST_ROW,
+  MAX_TEXT_CHARS,
   HEADER_CELLS,
   HEADER_LABELS,
   META_CELLS,
@@ -146,12 +149,40 @@ function addDataSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Tem
       line.getCell(COLUMNS.check).value = { formula: `IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${num}>${den},"${CHECK_MISMATCH}: tử số lớn hơn mẫu số","${CHECK_OK}"),"")` };
     }
   }
+  addDifficulty(ws, difficultyRow(sheet.rows.length));
   const last = FIRST_ROW + sheet.rows.length - 1;
   const checks = `${cellAt(COLUMNS.check, FIRST_ROW)}:${cellAt(COLUMNS.check, last)}`;
   ws.addConditionalFormatting({
     ref: checks,
     rules: [{ type: 'expression', priority: 1, formulae: [`LEFT(${cellAt(COLUMNS.check, FIRST_ROW)},${CHECK_MISMATCH.length})="${CHECK_MISMATCH}"`], style: { fill: RED_FILL, font: { bold: true, color: { argb: 'FFFFFFFF' } } } }],
   });
+}
+
+/** The free-text cell under the table: a label row, then one tall unlocked cell. */
+function addDifficulty(ws: ExcelJS.Worksheet, r: number): void {
+  const label = ws.getCell(cellAt(COLUMNS.label, r));
+  label.value = DIFFICULTY.label;
+  label.font = { bold: true };
+  ws.getCell(cellAt(COLUMNS.key, r)).value = DIFFICULTY.key;
+  const input = ws.getCell(cellAt(COLUMNS.label, r + 1));
+  input.protection = { locked: false };
+  input.fill = INPUT_FILL;
+  input.border = BORDER;
+  input.alignment = { wrapText: true, vertical: 'top' };
+  input.dataValidation = {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formulae: [MAX_TEXT_CHARS],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Nội dung quá dài',
+    error: `Tóm tắt khó khăn, vướng mắc, đề xuất trong ${MAX_TEXT_CHARS} ký tự.`,
+    showInputMessage: true,
+    promptTitle: DIFFICULTY.label,
+    prompt: 'Ghi ngắn gọn khó khăn, vướng mắc trong quý và đề xuất (nếu có). Để trống nếu không có.',
+  };
+  ws.getRow(r + 1).height = 90;
 }
 
 function addInstructions(workbook: ExcelJS.Workbook, spec: TemplateSpec): void {

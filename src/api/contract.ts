@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { parseQuarterKey } from '../domain/periods';
 import { LEVEL_KINDS, REPORT_KINDS } from '../domain/levels';
+import { PHASE_CODE_RE } from '../domain/phases';
 
 export const API_VERSION = 1;
 
@@ -29,6 +30,19 @@ const amount = z.number().check(z.minimum(0));
 const level = z.int().check(z.minimum(1), z.maximum(5));
 const levelKind = z.enum(LEVEL_KINDS);
 
+/** The first day of a quarter ("2026-01-01"), and the last day of a quarter ("2030-12-31"). */
+const quarterStart = isoDate.check(z.refine((d) => /-(01|04|07|10)-01$/.test(d), 'ngày đầu quý'));
+const quarterEnd = isoDate.check(z.refine((d) => /-(03-31|06-30|09-30|12-31)$/.test(d), 'ngày cuối quý'));
+
+export const phaseSchema = z.object({
+  /** The key of the phase's targets and of its totals ("2021-2025"); `p=phase-<code>` in the app's URL. */
+  code: z.string().check(z.regex(PHASE_CODE_RE, 'mã giai đoạn: chữ, số, ".", "_", "-"')),
+  /** "Giai đoạn 2021 - 2025" / "Phase 2021–2025". */
+  name: localText,
+  start: quarterStart,
+  end: quarterEnd,
+});
+
 export const metaSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   program: z.object({ code: z.string(), name: localText, decision: z.string() }),
@@ -36,6 +50,17 @@ export const metaSchema = z.object({
   rootUnit: unitCode,
   /** The dataset's levels, root first: depth, kind (the rules go by kind), singular and plural names. */
   levels: z.array(z.object({ level, kind: levelKind, name: localText, plural: localText })),
+  /** The programme's phases, in time order, not overlapping; phase targets are keyed by `code`. */
+  phases: z.array(phaseSchema).check(
+    z.minLength(1),
+    z.superRefine((phases, ctx) => {
+      phases.forEach((p, i) => {
+        const before = phases[i - 1];
+        if (p.end < p.start) ctx.addIssue({ code: 'custom', message: 'end ≥ start', path: [i, 'end'], input: p.end });
+        if (before && p.start <= before.end) ctx.addIssue({ code: 'custom', message: 'phases[i].start > phases[i − 1].end', path: [i, 'start'], input: p.start });
+      });
+    }),
+  ),
   quarters: z.array(quarterKey).check(
     z.minLength(1),
     z.superRefine((quarters, ctx) => {
@@ -126,9 +151,9 @@ export const unitRefSchema = z.object({
 /** null = not reported; "suppressed" = withheld to protect people (shown as "x"). */
 export const cellSchema = z.union([amount, z.null(), z.literal('suppressed')]);
 
-/** A total over a span of quarters: a calendar year or the whole phase (series of grain "year"). */
+/** A total over a span of quarters: a calendar year or a whole phase (series of grain "year"). */
 export const periodTotalSchema = z.object({
-  /** "2023" for a calendar year, "phase" for the phase (the keys of targets). */
+  /** "2023" for a calendar year, a phase's code ("2021-2025") for a phase (the keys of targets). */
   key: z.string(),
   /** First and last quarter of the span, as positions in meta.quarters. */
   from: count,
@@ -168,12 +193,12 @@ export const seriesSchema = z.object({
 export const figuresSchema = z.object({
   /** indicator code → quarterly series (rates are computed from their numerator and denominator). */
   series: z.record(z.string(), seriesSchema),
-  /** indicator code → target key ("2023", "phase") → target value. */
+  /** indicator code → target key (a year "2023" or a phase code "2021-2025") → target value. */
   targets: z.record(z.string(), z.record(z.string(), amount)),
   /** indicator code → baseline year → value. */
   baselines: z.record(z.string(), z.record(z.string(), amount)),
   /**
-   * Sensitive indicators → target keys ("2023", "phase") withheld here because a target could
+   * Sensitive indicators → target keys ("2023", "2021-2025") withheld here because a target could
    * reveal a hidden count; they are left out of `targets` and shown as hidden, not as "no target".
    */
   hiddenTargets: z.optional(z.record(z.string(), z.array(z.string()))),

@@ -1,9 +1,10 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useCatalogue } from '@/api/get-catalogue';
 import { useMeta } from '@/api/get-meta';
 import { useUnit } from '@/api/get-unit';
-import { drillTo, type ViewName } from '@/domain/view-state';
+import { resolvePeriod } from '@/domain/periods';
+import { drillTo, type ViewName, type ViewState } from '@/domain/view-state';
 import { Breadcrumb } from '@/features/hierarchy/breadcrumb';
 import { IndicatorPicker } from '@/features/filters/indicator-picker';
 import { PeriodPicker } from '@/features/filters/period-picker';
@@ -32,10 +33,16 @@ function ViewBody(props: ViewProps) {
   );
 }
 
-export function UnitPage() {
+/** The URL's state with its period resolved against the dataset's phases (the default phase, or the one named). */
+function useResolvedViewState(meta: Meta | undefined): ViewState {
   const state = useViewState();
+  return useMemo(() => (meta ? { ...state, period: resolvePeriod(state.period, meta.phases, meta.quarters) } : state), [state, meta]);
+}
+
+export function UnitPage() {
   const { t, lang } = useI18n();
   const meta = useMeta();
+  const state = useResolvedViewState(meta.data);
   const catalogue = useCatalogue();
   const unitCode = state.unit ?? meta.data?.rootUnit ?? null;
   const unit = useUnit(unitCode);
@@ -65,7 +72,7 @@ export function UnitPage() {
             <h2 className="unit-title">{unit.data.unit.name}</h2>
             {unit.data.unit.validTo && <p className="unit-note">{t('unit.ceased', { date: formatDate(unit.data.unit.validTo, lang) })}</p>}
             <div className="toolbar no-print">
-              <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} />
+              <PeriodPicker key={`${state.unit}-${JSON.stringify(state.period)}`} state={state} phases={meta.data.phases} axis={meta.data.quarters} />
               <IndicatorPicker areas={catalogue.data.areas} indicators={catalogue.data.indicators} state={state} selected={indicator} />
             </div>
             <ViewTabs state={state} views={VIEWS} />

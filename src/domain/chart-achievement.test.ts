@@ -4,6 +4,7 @@ import { buildAchievementSeries, sortAchievementRows, type AchievementInput } fr
 import type { BarStatus } from './chart-series';
 import { AXIS_2023, catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 import type { PeriodSelection } from './periods';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 /** An independent Vietnamese order for the expectations (not the app's collator). */
 const vi = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
@@ -65,9 +66,9 @@ describe('achievement status of a child', () => {
       indicator: flow,
       catalogue: catalogueOf(flow),
       children: [{ code: 'a', name: 'A' }],
-      figures: { a: unitFigures({ F: { values: [1, 2, 3, null], reported: [2, 2, 1, 0], expected: 2 } }, { F: { phase: 5 } }) },
+      figures: { a: unitFigures({ F: { values: [1, 2, 3, null], reported: [2, 2, 1, 0], expected: 2 } }, { F: { '2021-2025': 5 } }) },
       axis: AXIS_2023,
-      period: { kind: 'phase' },
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
       sort: 'value',
     });
     expect(result.targetPeriod).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from './aggregate';
 import { buildBudgetByUnit, buildBudgetByYear } from './chart-budget';
 import { catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const F1 = indicator('P8.F.1', 'flow', { budget: 'allocated' });
 const F2 = indicator('P8.F.2', 'flow', { budget: 'disbursed' });
@@ -41,7 +42,7 @@ describe('budget by child unit', () => {
   });
 
   it('is not applicable when the children do not report budget (villages)', () => {
-    const result = buildBudgetByUnit({ compareText: vi, catalogue: CATALOGUE, unit: undefined, children: [{ code: 'v', name: 'Thôn' }], figures: { v: unitFigures({}) }, axis: AXIS, period: { kind: 'phase' }, sort: 'value' });
+    const result = buildBudgetByUnit({ compareText: vi, catalogue: CATALOGUE, unit: undefined, children: [{ code: 'v', name: 'Thôn' }], figures: { v: unitFigures({}) }, axis: AXIS, period: { kind: 'phase', phase: PHASE_2021_2025 }, sort: 'value' });
     expect(result.availability).toBe('not_applicable');
   });
 });

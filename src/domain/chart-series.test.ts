@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBuckets, drawable, overlapsSelection } from './chart-series';
 import type { Granularity } from './chart-options';
 import type { PeriodSelection } from './periods';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const AXIS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
 
@@ -41,7 +42,7 @@ describe('overlap of a bucket with the selected period', () => {
     ['the same year', { kind: 'year', year: 2023 }, true],
     ['a quarter inside', { kind: 'quarter', year: 2023, quarter: 3 }, true],
     ['a range reaching into it', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, true],
-    ['the phase', { kind: 'phase' }, true],
+    ['the phase', { kind: 'phase', phase: PHASE_2021_2025 }, true],
     ['another year', { kind: 'year', year: 2024 }, false],
   ])('%s', (_name, selection, expected) => {
     expect(overlapsSelection(y2023!, selection)).toBe(expected);

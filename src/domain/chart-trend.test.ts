@@ -4,6 +4,7 @@ import type { Granularity } from './chart-options';
 import { catalogueOf, indicator, series, unitFigures } from '../../tests/builders/chart-figures';
 import { buildTrend, type TrendInput } from './chart-trend';
 import type { IndicatorKind } from './indicators';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2'];
 const VALUES: Cell[] = [1, 2, 3, 4, 5, 6];
@@ -45,7 +46,7 @@ describe('trend buckets by indicator kind', () => {
       comparisons: [],
       axis: AXIS,
       granularity: 'half',
-      period: { kind: 'phase' },
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
     });
     // Average of quarterly rates would give 50 % for the first half; the ratio of sums is 10/20.
     expect(result.points.map((p) => p.value)).toEqual([50, null, 50]);
@@ -71,7 +72,7 @@ describe('trend buckets by indicator kind', () => {
 
   it('is withheld when the indicator is not published for the unit', () => {
     const ind = indicator('X', 'flow');
-    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({}, {}, ['X']), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase' } });
+    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({}, {}, ['X']), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase', phase: PHASE_2021_2025 } });
     expect(result.availability).toBe('withheld');
   });
 });
@@ -89,7 +90,7 @@ describe('annual target line', () => {
 
   it('says there is none when no year has a target', () => {
     const ind = indicator('X', 'flow');
-    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({ X: series(VALUES) }), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase' } });
+    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({ X: series(VALUES) }), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase', phase: PHASE_2021_2025 } });
     expect(result.targetLine).toBe('none');
   });
 });
@@ -127,7 +128,7 @@ describe('comparison with the parent and the province', () => {
       comparisons: [{ role: 'province', name: 'Tỉnh', figures: figures([10, 20, 30, 40, 50, 60], [100, 100, 100, 100, 100, 100]) }],
       axis: AXIS,
       granularity: 'year',
-      period: { kind: 'phase' },
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
     });
     expect(result.mode).toBe('absolute');
     expect(result.points.map((p) => [p.plot.unit, p.plot.province])).toEqual([

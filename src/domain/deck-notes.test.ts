@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckConclusions, deckDifficulties, excerpt } from './deck-notes';
 import type { NoteLike } from './notes';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const note = (id: string, unit: string, type: NoteLike['type'], date: string, from: string, to: string, inspected?: string[]): NoteLike => ({
   id,
@@ -22,7 +23,7 @@ const CITY = [
 
 describe('notes on the slides', () => {
   it('shows the newest difficulties of the period first and counts the rest', () => {
-    expect(deckDifficulties(CITY, { kind: 'phase' }, 1)).toEqual({ items: [CITY[3]], more: 1 });
+    expect(deckDifficulties(CITY, { kind: 'phase', phase: PHASE_2021_2025 }, 1)).toEqual({ items: [CITY[3]], more: 1 });
     expect(deckDifficulties(CITY, { kind: 'year', year: 2022 }).items.map((n) => n.id)).toEqual(['d1']);
     expect(deckDifficulties(CITY, { kind: 'year', year: 2021 })).toEqual({ items: [], more: 0 });
   });
@@ -32,7 +33,7 @@ describe('notes on the slides', () => {
     expect(deckConclusions([], CITY, '01846', period).map((n) => n.id)).toEqual(['c1']);
     expect(deckConclusions([], CITY, '01858', period)).toEqual([]);
     // The city's own conclusions, newest first, within the period.
-    expect(deckConclusions(CITY, [], '058', { kind: 'phase' }).map((n) => n.id)).toEqual(['c1', 'c0']);
+    expect(deckConclusions(CITY, [], '058', { kind: 'phase', phase: PHASE_2021_2025 }).map((n) => n.id)).toEqual(['c1', 'c0']);
     expect(deckConclusions(CITY, [], '058', { kind: 'year', year: 2024 })).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ import type { Indicator } from './indicators';
 import { rankLagging, type LaggingRow } from './lagging';
 import { BANDS, type Band } from './progress';
 import type { AssessContext, UnitFigures } from './progress-assess';
+import type { PeriodSelection } from './periods';
+import type { Phase } from './phases';
 import { assessContext } from './progress-context';
 import { assessUnit, type UnitProgress } from './unit-progress';
 
@@ -95,7 +97,15 @@ export interface HeadlineDocument {
  * them when absent), so a notice reads progress at the end of the period it reports. Null when the
  * document has no figures of its own or no quarter is left.
  */
-export function unitHeadline(doc: HeadlineDocument, indicators: readonly Indicator[], axis: readonly string[], compareText: (a: string, b: string) => number, asOf?: string | null): Headline | null {
+export function unitHeadline(
+  doc: HeadlineDocument,
+  meta: { quarters: readonly string[]; phases: readonly Phase[] },
+  indicators: readonly Indicator[],
+  period: PeriodSelection,
+  compareText: (a: string, b: string) => number,
+  asOf?: string | null,
+): Headline | null {
+  const axis = meta.quarters;
   const own = doc.figures[doc.unit.code];
   const upTo = asOf ? axis.filter((q) => q <= asOf) : axis;
   if (!own || upTo.length === 0) return null;
@@ -103,7 +113,7 @@ export function unitHeadline(doc: HeadlineDocument, indicators: readonly Indicat
     indicators,
     unit: own,
     children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
-    ctx: assessContext({ quarters: upTo }, { indicators }),
+    ctx: assessContext({ quarters: upTo, phases: meta.phases }, { indicators }, period),
     compareText,
   });
 }

@@ -4,6 +4,7 @@ import type { Indicator } from './indicators';
 import { buildMapModel, fillKey, fillPaint, type MapModelInput, type MapUnitInput } from './map-legend';
 import { BAND_COLOURS, sequentialColours } from './palettes';
 import { indicator as build } from '../../tests/builders/indicator';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const indicator = (over: Partial<Indicator> = {}) => build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportKind: 'commune', ...over });
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
@@ -13,12 +14,12 @@ const unit = (code: string, values: Cell[] | 'withheld' | 'absent', target?: num
   figures: {
     series: Array.isArray(values) ? { EV: { values, reported: values.map((v) => (v === null ? 0 : 1)), expected: 1 } } : {},
     withheld: values === 'withheld' ? ['EV'] : [],
-    targets: target === undefined ? {} : { EV: { '2023': target, phase: target } },
+    targets: target === undefined ? {} : { EV: { '2023': target, [PHASE_2021_2025.code]: target } },
     baselines: {},
   },
 });
 const model = (units: MapUnitInput[], over: Partial<MapModelInput> = {}) =>
-  buildMapModel({ units, indicator: indicator(), indicators: [indicator()], axis: AXIS, period: { kind: 'year', year: 2023 }, mode: 'value', method: 'equal', classes: 4, ...over });
+  buildMapModel({ units, indicator: indicator(), indicators: [indicator()], axis: AXIS, phases: [PHASE_2021_2025], period: { kind: 'year', year: 2023 }, mode: 'value', method: 'equal', classes: 4, ...over });
 
 const UNITS = [
   unit('A', [1, 1, 1, 1], 8), // 4, 50 %
@@ -58,7 +59,7 @@ describe('the map model', () => {
   });
 
   it('colours progress status by band', () => {
-    const m = model([unit('A', [10, 10, 10, 10], 10), unit('B', [null, null, null, null], 10), unit('C', [1, 1, 1, 1])], { mode: 'status', period: { kind: 'phase' } });
+    const m = model([unit('A', [10, 10, 10, 10], 10), unit('B', [null, null, null, null], 10), unit('C', [1, 1, 1, 1])], { mode: 'status', period: { kind: 'phase', phase: PHASE_2021_2025 } });
     const a = m.entries.find((e) => e.code === 'A')!;
     expect(a.band).toBe('met');
     expect(fillPaint(a.fill)).toBe(BAND_COLOURS.met);

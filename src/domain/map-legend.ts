@@ -9,7 +9,8 @@ import { classBreaks, classOf, type ClassMethod } from './classify';
 import { computeFigure } from './figures';
 import type { Indicator } from './indicators';
 import { BAND_COLOURS, patternId, SPECIAL_KINDS, sequentialColours, type SpecialKind } from './palettes';
-import { selectionIndices, type PeriodSelection } from './periods';
+import { phaseOfSelection, selectionIndices, type PeriodSelection } from './periods';
+import type { Phase } from './phases';
 import { BANDS, type Band } from './progress';
 import { assessIndicator, type Assessment, type UnitFigures } from './progress-assess';
 import { compareWithTarget } from './target-comparison';
@@ -32,6 +33,8 @@ export interface MapModelInput {
   indicator: Indicator;
   indicators: readonly Indicator[];
   axis: readonly string[];
+  /** The dataset's phases: status is progress toward the targets of the period's phase. */
+  phases: readonly Phase[];
   period: PeriodSelection;
   mode: MapMode;
   method: ClassMethod;
@@ -106,8 +109,8 @@ function read(unit: MapUnitInput, input: MapModelInput, catalogue: ReadonlyMap<s
     band: null,
   };
   if (input.mode === 'status') {
-    // Status is progress toward the phase target as of the latest data, whatever the period shown.
-    const assessment = assessIndicator(input.indicator, unit.figures, { axis: input.axis, catalogue });
+    // Status is progress toward the target of the period's phase, as of the latest data in that phase.
+    const assessment = assessIndicator(input.indicator, unit.figures, { axis: input.axis, catalogue, phase: phaseOfSelection(input.period, input.phases, input.axis) });
     if (assessment.kind === 'assessed') return { ...reading, band: assessment.measured.band, special: null };
     return { ...reading, special: ASSESSMENT_SPECIAL[assessment.kind] ?? 'notApplicable' };
   }

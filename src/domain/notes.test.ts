@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conclusionFor, difficultiesFor, filterNotes, inspectionFor, parseNoteType, type NoteLike } from './notes';
 import type { PeriodSelection } from './periods';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const note = (id: string, type: NoteLike['type'], date: string, periodFrom: string, periodTo: string, extra: Partial<NoteLike> = {}): NoteLike => ({
   id,
@@ -52,6 +53,6 @@ describe('the inspection and conclusion behind a report', () => {
 
   it('takes the difficulties written by the notice date about the period', () => {
     expect(difficultiesFor(NOTES, SEED, '2023-05-15').map((n) => n.id)).toEqual(['x1', 'd1']);
-    expect(difficultiesFor(NOTES, { kind: 'phase' }, '2023-05-15').map((n) => n.id)).toEqual(['x1', 'd1']);
+    expect(difficultiesFor(NOTES, { kind: 'phase', phase: PHASE_2021_2025 }, '2023-05-15').map((n) => n.id)).toEqual(['x1', 'd1']);
   });
 });

@@ -5,6 +5,7 @@ import type { Indicator } from './indicators';
 import { cellFromTotals, type PeriodTotal } from './period-totals';
 import { selectionIndices, type PeriodSelection } from './periods';
 import { indicator as build } from '../../tests/builders/indicator';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 // Quarters 2022Q1 … 2025Q2, as in the demo data.
 const axis = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
@@ -13,14 +14,14 @@ const totals: PeriodTotal[] = [
   { key: '2023', from: 4, to: 7, value: SUPPRESSED },
   { key: '2024', from: 8, to: 11, value: 9 },
   { key: '2025', from: 12, to: 13, value: 0 },
-  { key: 'phase', from: 0, to: 13, value: 26 },
+  { key: '2021-2025', from: 0, to: 13, value: 26 },
 ];
 
 describe('reading a selection from published totals', () => {
   it.each<[string, PeriodSelection, Cell | undefined]>([
     ['a year is its total', { kind: 'year', year: 2022 }, 12],
     ['a hidden year stays hidden', { kind: 'year', year: 2023 }, SUPPRESSED],
-    ['the phase is the published phase total, not a sum of years', { kind: 'phase' }, 26],
+    ['the phase is the published phase total, not a sum of years', { kind: 'phase', phase: PHASE_2021_2025 }, 26],
     ['whole years add up', { kind: 'range', from: { year: 2024, month: 1 }, to: { year: 2025, month: 6 } }, 9],
     ['a sum with a hidden year is hidden', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 12 } }, SUPPRESSED],
     ['the first half of 2025 is all of 2025 on this axis', { kind: 'half', year: 2025, half: 1 }, 0],

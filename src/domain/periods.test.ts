@@ -9,6 +9,7 @@ import {
   serializeSelection,
   type PeriodSelection,
 } from './periods';
+import { PHASE_2021_2025, PHASE_2026_2030 } from '../../tests/builders/phases';
 
 const axis = quartersBetween('2022Q1', '2025Q2');
 
@@ -18,13 +19,14 @@ describe('period selections', () => {
     ['2023H1', { kind: 'half', year: 2023, half: 1 }],
     ['2024', { kind: 'year', year: 2024 }],
     ['phase', { kind: 'phase' }],
+    ['phase-2026-2030', { kind: 'phase', code: '2026-2030' }],
     ['2022-01_2023-05', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }],
   ])('%s round-trips', (text, sel) => {
     expect(parseSelection(text)).toEqual(sel);
     expect(serializeSelection(sel)).toBe(text);
   });
 
-  it.each(['', '2023Q5', '2023H3', '23', '2023-13_2024-01', '2024-05_2023-01', 'phase2', '9999'])('rejects %j', (text) => {
+  it.each(['', '2023Q5', '2023H3', '23', '2023-13_2024-01', '2024-05_2023-01', 'phase2', 'phase-', 'phase-a b', 'phase:2026-2030', '9999'])('rejects %j', (text) => {
     expect(parseSelection(text)).toBeNull();
   });
 
@@ -39,8 +41,12 @@ describe('period selections', () => {
     expect(selectionIndices(sel, axis).map((i) => axis[i])).toEqual(quarters);
   });
 
-  it('covers the whole axis for the phase', () => {
-    expect(selectionIndices({ kind: 'phase' }, axis)).toHaveLength(14);
+  it.each<[string, PeriodSelection, number]>([
+    ['a declared phase holding the whole axis', { kind: 'phase', phase: PHASE_2021_2025 }, 14],
+    ['a phase after the data', { kind: 'phase', phase: PHASE_2026_2030 }, 0],
+    ['a phase not yet resolved against the dataset', { kind: 'phase' }, 0],
+  ])('%s covers %#: the right number of quarters', (_name, sel, count) => {
+    expect(selectionIndices(sel, axis)).toHaveLength(count);
   });
 
   it.each<[PeriodSelection, PeriodSelection | null]>([

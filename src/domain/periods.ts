@@ -1,7 +1,8 @@
 /**
  * Periods. Data arrives per quarter ("2023Q2"); users pick a quarter, a half-year, a year,
- * the whole phase or a month range. Every selection maps to the list of quarters it covers.
+ * a phase the dataset declares or a month range. Every selection maps to the list of quarters it covers.
  */
+import { defaultPhase, PHASE_CODE_RE, phaseHolding, phaseOrdinals, type Phase } from './phases';
 
 export type QuarterKey = `${number}Q${1 | 2 | 3 | 4}`;
 
@@ -9,15 +10,18 @@ export type PeriodSelection =
   | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
   | { kind: 'half'; year: number; half: 1 | 2 }
   | { kind: 'year'; year: number }
-  | { kind: 'phase' }
+  /**
+   * A declared phase: `code` as in the URL (absent: the default phase, the one holding the latest
+   * data); `phase` once resolved against the dataset's phases (resolvePeriod). An unresolved phase
+   * covers no quarter.
+   */
+  | { kind: 'phase'; code?: string | undefined; phase?: Phase | undefined }
   | { kind: 'range'; from: YearMonth; to: YearMonth };
 
 export interface YearMonth {
   year: number;
   month: number;
 }
-
-export const PHASE = { firstYear: 2021, lastYear: 2025 } as const;
 
 const QUARTER_RE = /^(\d{4})Q([1-4])$/;
 
@@ -80,7 +84,7 @@ export function selectionOrdinals(sel: PeriodSelection): { first: number; last: 
     case 'year':
       return { first: sel.year * 4, last: sel.year * 4 + 3 };
     case 'phase':
-      return { first: PHASE.firstYear * 4, last: PHASE.lastYear * 4 + 3 };
+      return sel.phase ? phaseOrdinals(sel.phase) : { first: 0, last: -1 };
     case 'range':
       return {
         first: sel.from.year * 4 + quarterOfMonth(sel.from.month) - 1,
@@ -148,7 +152,41 @@ export function previousSelection(sel: PeriodSelection): PeriodSelection | null 
   }
 }
 
-/** Compact, URL-safe form: 2023Q2, 2023H1, 2023, phase, 2022-01_2023-05. */
+const lastOrdinalOf = (axis: readonly string[]): number => {
+  const last = axis[axis.length - 1];
+  return last === undefined ? Number.NEGATIVE_INFINITY : quarterOrdinal(last as QuarterKey);
+};
+
+/**
+ * A phase selection resolved against the dataset's phases and its quarter axis: the phase named
+ * by its code, else the default phase (the one holding the latest data; an unknown code falls
+ * back to it). Other selections are returned as they are.
+ */
+export function resolvePeriod(sel: PeriodSelection, phases: readonly Phase[], axis: readonly string[]): PeriodSelection {
+  if (sel.kind !== 'phase') return sel;
+  const phase = resolvedPhase(sel, phases, axis);
+  return phase?.code === sel.code ? { kind: 'phase', code: sel.code, phase } : { kind: 'phase', phase };
+}
+
+function resolvedPhase(sel: { code?: string | undefined }, phases: readonly Phase[], axis: readonly string[]): Phase | undefined {
+  return (sel.code === undefined ? undefined : phases.find((p) => p.code === sel.code)) ?? defaultPhaseFor(phases, axis);
+}
+
+/** The default phase of a dataset: the one holding the last quarter of its axis (see defaultPhase). */
+export const defaultPhaseFor = (phases: readonly Phase[], axis: readonly string[]): Phase | undefined => defaultPhase(phases, lastOrdinalOf(axis));
+
+/**
+ * The phase whose targets a selection is measured against (progress, "expected by now"): the
+ * selected phase; otherwise the phase holding the selection's last quarter with data; otherwise
+ * the default phase.
+ */
+export function phaseOfSelection(sel: PeriodSelection, phases: readonly Phase[], axis: readonly string[]): Phase | undefined {
+  if (sel.kind === 'phase') return sel.phase ?? resolvedPhase(sel, phases, axis);
+  const last = Math.min(selectionOrdinals(sel).last, lastOrdinalOf(axis));
+  return phaseHolding(phases, last) ?? defaultPhaseFor(phases, axis);
+}
+
+/** Compact, URL-safe form: 2023Q2, 2023H1, 2023, phase (the default phase), phase-2026-2030, 2022-01_2023-05. */
 export function serializeSelection(sel: PeriodSelection): string {
   switch (sel.kind) {
     case 'quarter':
@@ -158,18 +196,21 @@ export function serializeSelection(sel: PeriodSelection): string {
     case 'year':
       return String(sel.year);
     case 'phase':
-      return 'phase';
+      return sel.code === undefined ? 'phase' : `phase-${sel.code}`;
     case 'range':
       return `${sel.from.year}-${pad2(sel.from.month)}_${sel.to.year}-${pad2(sel.to.month)}`;
   }
 }
 
+const PHASE_RE = new RegExp(`^phase-(${PHASE_CODE_RE.source.slice(1, -1)})$`);
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 const validYear = (y: number) => Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
 
 export function parseSelection(text: string): PeriodSelection | null {
   if (text === 'phase') return { kind: 'phase' };
+  const phase = PHASE_RE.exec(text);
+  if (phase) return { kind: 'phase', code: phase[1]! };
   let m = /^(\d{4})Q([1-4])$/.exec(text);
   if (m) return validYear(Number(m[1])) ? { kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 } : null;
   m = /^(\d{4})H([12])$/.exec(text);

@@ -4,6 +4,7 @@ import type { Indicator } from './indicators';
 import { quartersBetween } from './periods';
 import { assessIndicator, type AssessContext, type Assessment, type UnitFigures } from './progress-assess';
 import { indicator as build } from '../../tests/builders/indicator';
+import { PHASE_2021_2025, PHASE_2022_2025 } from '../../tests/builders/phases';
 
 const indicator = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { reportKind: 'commune', ...extra });
 
@@ -12,7 +13,8 @@ const TEAMS = indicator('TM', 'stock');
 const CHILD_MARRIAGE = indicator('CM', 'flow', { area: 'OUT', direction: 'lower', sensitive: true, reportKind: 'village', target: { reading: 'level' } });
 const catalogue = new Map([EVENTS, TEAMS, CHILD_MARRIAGE].map((i) => [i.code, i]));
 const AXIS = quartersBetween('2022Q1', '2025Q2'); // 14 quarters, data date 30/06/2025
-const ctx: AssessContext = { axis: AXIS, catalogue };
+// Most cases: a phase declared from 01/01/2022, so 3.5 of its 4 years have run by 30/06/2025.
+const ctx: AssessContext = { axis: AXIS, catalogue, phase: PHASE_2022_2025 };
 
 /** A series where every quarter is fully reported unless it is null. */
 const series = (values: Cell[], expected = 10): Series => ({ values, reported: values.map((v) => (v === null ? 0 : expected)), expected });
@@ -27,10 +29,32 @@ const assessed = (a: Assessment) => {
   return a;
 };
 
+describe('elapsed time counts from the phase start the dataset declares', () => {
+  // 24 events a quarter reported 2022Q1–2025Q2 (V = 336), target T for the phase; B = 0.
+  // R = (V / elapsed years) ÷ (T / total years), computed by hand below.
+  it.each<[string, AssessContext['phase'], number, { elapsed: number; total: number; baseDate: string; ratio: number; band: string }]>([
+    ['declared from 01/01/2022: 3.5 of 4 years', PHASE_2022_2025, 400, { elapsed: 3.5, total: 4, baseDate: '2022-01-01', ratio: (336 / 3.5) / (400 / 4), band: 'on_track' }], // 96 / 100 = 0.96
+    ['declared from 01/01/2021, data from 2022: 4.5 of 5 years, 2021 unreported', PHASE_2021_2025, 400, { elapsed: 4.5, total: 5, baseDate: '2021-01-01', ratio: (336 / 4.5) / (400 / 5), band: 'accelerate' }], // 74.67 / 80 = 0.9333
+    ['declared from 01/01/2024: only its 6 quarters count (V = 144), 1.5 of 2 years', { code: '2024-2025', start: '2024-01-01', end: '2025-12-31' }, 200, { elapsed: 1.5, total: 2, baseDate: '2024-01-01', ratio: (144 / 1.5) / (200 / 2), band: 'on_track' }], // 96 / 100 = 0.96
+    ['a phase ending 30/06/2025: the whole of it has run', { code: '2021-2025H1', start: '2021-01-01', end: '2025-06-30' }, 400, { elapsed: 4.5, total: 4.5, baseDate: '2021-01-01', ratio: (336 / 4.5) / (400 / 4.5), band: 'accelerate' }], // 0.84
+  ])('%s', (_name, phase, target, expected) => {
+    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(quarters(24)) }, targets: { EV: { [phase!.code]: target } } }), { ...ctx, phase }));
+    expect(a).toMatchObject({ elapsedYears: expected.elapsed, totalYears: expected.total, baseDate: expected.baseDate, targetDate: phase!.end });
+    expect(a.measured.ratio).toBeCloseTo(expected.ratio, 10);
+    expect(a.measured.band).toBe(expected.band);
+  });
+
+  it('targets of another phase are not this phase’s: no target, never a borrowed comparison', () => {
+    const figures = unit({ series: { EV: series(quarters(24)) }, targets: { EV: { '2021-2025': 400, '2025': 100 } } });
+    expect(assessIndicator(EVENTS, figures, { ...ctx, phase: { code: '2026-2030', start: '2026-01-01', end: '2030-12-31' } }).kind).toBe('no_target');
+    expect(assessIndicator(EVENTS, figures, { ...ctx, phase: undefined }).kind).toBe('no_target');
+  });
+});
+
 describe('pace assessment from a unit’s published figures', () => {
   it('counts a flow from 01/01/2022 to the data date against a target due 31/12/2025', () => {
     // 25 events a quarter for 14 quarters = 350; target 400 for 16 quarters.
-    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(quarters(25)) }, targets: { EV: { phase: 400 } } }), ctx));
+    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(quarters(25)) }, targets: { EV: { '2022-2025': 400 } } }), ctx));
     expect(a).toMatchObject({ method: 'pace', base: 0, value: 350, target: 400, baseDate: '2022-01-01', valueDate: '2025-06-30', targetDate: '2025-12-31', elapsedYears: 3.5, totalYears: 4, cumulative: true, baseGiven: false });
     expect(a.measured.ratio).toBeCloseTo(1, 10); // (350/3.5) / (400/4)
     expect(a.measured.band).toBe('on_track');
@@ -39,7 +63,7 @@ describe('pace assessment from a unit’s published figures', () => {
   });
 
   it('target already met: 14 × 40 = 560 against 400', () => {
-    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(quarters(40)) }, targets: { EV: { phase: 400 } } }), ctx));
+    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(quarters(40)) }, targets: { EV: { '2022-2025': 400 } } }), ctx));
     expect(a.measured.band).toBe('met');
     expect(a.achievement).toBeCloseTo(1.4, 10); // uncapped
   });
@@ -47,7 +71,7 @@ describe('pace assessment from a unit’s published figures', () => {
   it('a quarter nobody reported is missing, not zero: the figure is marked incomplete', () => {
     const values = quarters(25);
     values[5] = null;
-    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(values) }, targets: { EV: { phase: 400 } } }), ctx));
+    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(values) }, targets: { EV: { '2022-2025': 400 } } }), ctx));
     expect(a.value).toBe(325);
     expect(a.completeness).toEqual({ reported: 130, expected: 140 });
   });
@@ -55,26 +79,26 @@ describe('pace assessment from a unit’s published figures', () => {
   it('the latest quarters not yet reported end the clock at the last reported quarter', () => {
     const values = quarters(25);
     values[13] = null;
-    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(values) }, targets: { EV: { phase: 400 } } }), ctx));
+    const a = assessed(assessIndicator(EVENTS, unit({ series: { EV: series(values) }, targets: { EV: { '2022-2025': 400 } } }), ctx));
     expect(a).toMatchObject({ value: 325, valueDate: '2025-03-31', elapsedYears: 3.25 });
   });
 
   it('a stock takes its latest level; base 0 unless a baseline is given', () => {
     const levels: Cell[] = [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26];
-    const a = assessed(assessIndicator(TEAMS, unit({ series: { TM: series(levels) }, targets: { TM: { phase: 40 } } }), ctx));
+    const a = assessed(assessIndicator(TEAMS, unit({ series: { TM: series(levels) }, targets: { TM: { '2022-2025': 40 } } }), ctx));
     expect(a).toMatchObject({ base: 0, value: 26, cumulative: false, completeness: { reported: 10, expected: 10 } });
     expect(a.measured.ratio).toBeCloseTo(26 / 3.5 / (40 / 4), 10);
-    const withBase = assessed(assessIndicator(TEAMS, unit({ series: { TM: series(levels) }, targets: { TM: { phase: 40 } }, baselines: { TM: { '2021': 30 } } }), ctx));
+    const withBase = assessed(assessIndicator(TEAMS, unit({ series: { TM: series(levels) }, targets: { TM: { '2022-2025': 40 } }, baselines: { TM: { '2021': 30 } } }), ctx));
     expect(withBase).toMatchObject({ base: 30, baseGiven: true });
     expect(withBase.measured.band).toBe('decline'); // 30 → 26 while 40 is needed
   });
 
   it.each<[string, Partial<UnitFigures> & { series: UnitFigures['series'] }, Assessment['kind']]>([
     ['no phase target', { series: { EV: series(quarters(25)) }, targets: { EV: { '2024': 100 } } }, 'no_target'],
-    ['nothing reported yet: too few points', { series: { EV: series(quarters(0).map(() => null)) }, targets: { EV: { phase: 400 } } }, 'insufficient'],
-    ['a suppressed quarter cannot be assessed', { series: { EV: series([...quarters(25, 13), 'suppressed']) }, targets: { EV: { phase: 400 } } }, 'suppressed'],
-    ['withheld at this level', { series: { EV: series(quarters(25)) }, targets: { EV: { phase: 400 } }, withheld: ['EV'] }, 'withheld'],
-    ['no series at this level', { series: {}, targets: { EV: { phase: 400 } } }, 'not_applicable'],
+    ['nothing reported yet: too few points', { series: { EV: series(quarters(0).map(() => null)) }, targets: { EV: { '2022-2025': 400 } } }, 'insufficient'],
+    ['a suppressed quarter cannot be assessed', { series: { EV: series([...quarters(25, 13), 'suppressed']) }, targets: { EV: { '2022-2025': 400 } } }, 'suppressed'],
+    ['withheld at this level', { series: { EV: series(quarters(25)) }, targets: { EV: { '2022-2025': 400 } }, withheld: ['EV'] }, 'withheld'],
+    ['no series at this level', { series: {}, targets: { EV: { '2022-2025': 400 } } }, 'not_applicable'],
   ])('%s', (_, figures, kind) => {
     expect(assessIndicator(EVENTS, unit(figures), ctx).kind).toBe(kind);
   });
@@ -86,7 +110,7 @@ describe('growth assessment of outcome indicators', () => {
   const cm: Cell[] = yearly([28, 16, 12, 20], [29, 14, 9, 21], [21, 17, 10, 22], [28, 5]);
 
   it('compares yearly counts from the 2021 baseline with the 2025 ceiling; the part-year 2025 is not a point', () => {
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, targets: { CM: { phase: 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
+    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, targets: { CM: { '2022-2025': 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
     expect(a).toMatchObject({ method: 'growth', base: 79, value: 70, target: 68, baseYear: 2021, valueYear: 2024, targetYear: 2025, direction: 'lower', baseGiven: true });
     expect(a.measured.ratio).toBeCloseTo(1.074051, 5);
     expect(a.measured.band).toBe('on_track');
@@ -96,29 +120,29 @@ describe('growth assessment of outcome indicators', () => {
   it('a year with an unreported quarter is not a data point: the latest complete year is used', () => {
     const gap = [...cm];
     gap[9] = null; // 2024Q2
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(gap) }, targets: { CM: { phase: 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
+    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(gap) }, targets: { CM: { '2022-2025': 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
     expect(a).toMatchObject({ value: 73, valueYear: 2023 });
   });
 
   it('a suppressed count in the latest year cannot be assessed', () => {
     const small = [...cm];
     small[10] = 'suppressed';
-    expect(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(small) }, targets: { CM: { phase: 68 } }, baselines: { CM: { '2021': 79 } } }), ctx).kind).toBe('suppressed');
+    expect(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(small) }, targets: { CM: { '2022-2025': 68 } }, baselines: { CM: { '2021': 79 } } }), ctx).kind).toBe('suppressed');
   });
 
   it('fewer than 2 data points: no baseline and one complete year', () => {
     const shortCtx = { ...ctx, axis: quartersBetween('2024Q1', '2025Q2') };
-    const a = assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm.slice(8)) }, targets: { CM: { phase: 68 } } }), shortCtx);
+    const a = assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm.slice(8)) }, targets: { CM: { '2022-2025': 68 } } }), shortCtx);
     expect(a).toEqual({ kind: 'insufficient', points: 1 });
   });
 
   it('without a baseline the first complete year is the base', () => {
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, targets: { CM: { phase: 68 } } }), ctx));
+    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(cm) }, targets: { CM: { '2022-2025': 68 } } }), ctx));
     expect(a).toMatchObject({ base: 76, baseYear: 2022, value: 70, valueYear: 2024, baseGiven: false });
   });
 
   it('zero base and zero ceiling with no cases: met, zeros replaced by 0.001', () => {
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(quarters(0)) }, targets: { CM: { phase: 0 } }, baselines: { CM: { '2021': 0 } } }), ctx));
+    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: series(quarters(0)) }, targets: { CM: { '2022-2025': 0 } }, baselines: { CM: { '2021': 0 } } }), ctx));
     expect(a.measured).toMatchObject({ band: 'met', substituted: ['base', 'value', 'target'] });
   });
 
@@ -149,28 +173,28 @@ describe('sensitive indicators published only by year (grain "year")', () => {
     ['2023', 4, 7, y2023],
     ['2024', 8, 11, y2024],
     ['2025', 12, 13, 33],
-    ['phase', 0, 13, 252],
+    ['2022-2025', 0, 13, 252],
   ];
 
   it('reads the yearly totals: 79 (2021) → 70 (2024)', () => {
-    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: hidden(years(76, 73, 70)) }, targets: { CM: { phase: 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
+    const a = assessed(assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: hidden(years(76, 73, 70)) }, targets: { CM: { '2022-2025': 68 } }, baselines: { CM: { '2021': 79 } } }), ctx));
     expect(a).toMatchObject({ method: 'growth', base: 79, value: 70, valueYear: 2024 });
   });
 
   it('a hidden latest year cannot be assessed', () => {
-    const a = assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: hidden(years(76, 73, 'suppressed')) }, targets: { CM: { phase: 68 } }, baselines: { CM: { '2021': 79 } } }), ctx);
+    const a = assessIndicator(CHILD_MARRIAGE, unit({ series: { CM: hidden(years(76, 73, 'suppressed')) }, targets: { CM: { '2022-2025': 68 } }, baselines: { CM: { '2021': 79 } } }), ctx);
     expect(a.kind).toBe('suppressed');
   });
 
   it('a hidden target or a hidden baseline cannot be assessed either (never "no target")', () => {
     const series = { CM: hidden(years(76, 73, 70)) };
-    expect(assessIndicator(CHILD_MARRIAGE, unit({ series, baselines: { CM: { '2021': 79 } }, hiddenTargets: { CM: ['phase', '2024'] } }), ctx).kind).toBe('suppressed');
-    expect(assessIndicator(CHILD_MARRIAGE, unit({ series, targets: { CM: { phase: 68 } }, hiddenBaselines: { CM: ['2021'] } }), ctx).kind).toBe('suppressed');
+    expect(assessIndicator(CHILD_MARRIAGE, unit({ series, baselines: { CM: { '2021': 79 } }, hiddenTargets: { CM: ['2022-2025', '2024'] } }), ctx).kind).toBe('suppressed');
+    expect(assessIndicator(CHILD_MARRIAGE, unit({ series, targets: { CM: { '2022-2025': 68 } }, hiddenBaselines: { CM: ['2021'] } }), ctx).kind).toBe('suppressed');
   });
 
   it('a sensitive output counted over the phase uses the published phase total', () => {
     const cases = indicator('CS', 'flow', { sensitive: true });
-    const a = assessed(assessIndicator(cases, unit({ series: { CS: hidden(years(76, 73, 70)) }, targets: { CS: { phase: 280 } } }), { ...ctx, catalogue: new Map([['CS', cases]]) }));
+    const a = assessed(assessIndicator(cases, unit({ series: { CS: hidden(years(76, 73, 70)) }, targets: { CS: { '2022-2025': 280 } } }), { ...ctx, catalogue: new Map([['CS', cases]]) }));
     expect(a).toMatchObject({ method: 'pace', value: 252, target: 280 });
   });
 });

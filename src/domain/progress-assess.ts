@@ -7,7 +7,8 @@ import { SUPPRESSED, type Cell } from './aggregate';
 import { indicatorCompleteness, NO_REPORTS, type Completeness } from './completeness';
 import { computeFigure, type UnitSeries } from './figures';
 import { isAdditiveOverTime, targetRule, usesGrowth, type Direction, type Indicator } from './indicators';
-import { quarterEndDate, quarterOrdinal, quarterStartDate, type QuarterKey } from './periods';
+import { quarterEndDate, quarterOrdinal, type QuarterKey } from './periods';
+import { phaseOrdinals, phaseYears, type Phase } from './phases';
 import { completeYearFigure } from './target-comparison';
 import { measureGrowth, measurePace, type GrowthMeasured, type Measured } from './progress';
 import { PROGRESS_CONFIG, type ProgressConfig } from './progress-config';
@@ -37,6 +38,11 @@ export interface AssessContext {
   /** The quarter axis of the series ("2022Q1" …). */
   axis: readonly string[];
   catalogue: ReadonlyMap<string, Indicator>;
+  /**
+   * The phase assessed: its target (keyed by its code) is due on its end date, and time counts
+   * from its declared start, whatever quarter the data begins with. None: nothing has a target.
+   */
+  phase: Pick<Phase, 'code' | 'start' | 'end'> | undefined;
   config?: ProgressConfig;
 }
 
@@ -93,8 +99,6 @@ export const isAssessed = (a: Assessment): a is Assessed => a.kind === 'assessed
 /** Has a target (assessed or not): counts toward "indicators with targets". */
 export const hasTarget = (a: Assessment): boolean => a.kind === 'assessed' || a.kind === 'insufficient' || a.kind === 'suppressed';
 
-const ordinalOfDate = (iso: string) => Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
-
 /** The latest baseline strictly before `year`; "hidden" when the latest one is withheld to protect people. */
 function baselineBefore(unit: UnitFigures, code: string, year: number): { year: number; value: number } | 'hidden' | null {
   let best: { year: number; value: number } | null = null;
@@ -106,24 +110,27 @@ function baselineBefore(unit: UnitFigures, code: string, year: number): { year: 
   return hiddenLater ? 'hidden' : best;
 }
 
-/** Progress of one unit toward its phase target for one indicator, as of the last quarter of the axis. */
+type AssessedPhase = NonNullable<AssessContext['phase']>;
+
+/** Progress of one unit toward its target for the context's phase for one indicator, as of its last quarter with data in the phase. */
 export function assessIndicator(indicator: Indicator, unit: UnitFigures, ctx: AssessContext): Assessment {
   const config = ctx.config ?? PROGRESS_CONFIG;
   if (unit.withheld.includes(indicator.code)) return { kind: 'withheld' };
   const probe = computeFigure(indicator, unit, ctx.catalogue, []);
   if (probe.status !== 'ok') return { kind: probe.status };
-  return usesGrowth(indicator) ? assessGrowth(indicator, unit, ctx, config) : assessPace(indicator, unit, ctx, config);
+  if (!ctx.phase) return { kind: 'no_target' };
+  return usesGrowth(indicator) ? assessGrowth(indicator, unit, ctx, ctx.phase, config) : assessPace(indicator, unit, ctx, ctx.phase, config);
 }
 
-function assessPace(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): Assessment {
-  if (isHidden(unit.hiddenTargets, indicator.code, 'phase')) return { kind: 'suppressed' };
-  const target = unit.targets[indicator.code]?.phase;
+function assessPace(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, phase: AssessedPhase, config: ProgressConfig): Assessment {
+  if (isHidden(unit.hiddenTargets, indicator.code, phase.code)) return { kind: 'suppressed' };
+  const target = unit.targets[indicator.code]?.[phase.code];
   if (target === undefined) return { kind: 'no_target' };
   const series = unit.series[indicator.code];
   if (!series || ctx.axis.length === 0) return { kind: 'insufficient', points: 0 };
-  const dueOrdinal = ordinalOfDate(config.phase.due);
+  // Time counts from the start the dataset declares for the phase, not from the first quarter with data.
+  const { first: startOrdinal, last: dueOrdinal } = phaseOrdinals(phase);
   const ordinals = axisOrdinals(ctx.axis);
-  const startOrdinal = Math.max(ordinals[0]!, config.phase.firstYear * 4);
   const indices = ordinals.flatMap((o, i) => (o >= startOrdinal && o <= dueOrdinal ? [i] : []));
   const given = baselineBefore(unit, indicator.code, Math.floor(startOrdinal / 4));
   if (given === 'hidden') return { kind: 'suppressed' };
@@ -156,9 +163,9 @@ function assessPace(indicator: Indicator, unit: UnitFigures, ctx: AssessContext,
     achievement: target === 0 ? null : value / target,
     completeness: indicatorCompleteness(indicator, series, used),
     measured,
-    baseDate: quarterStartDate(startOrdinal),
+    baseDate: phase.start,
     valueDate: quarterEndDate(valueOrdinal),
-    targetDate: config.phase.due,
+    targetDate: phase.end,
     elapsedYears,
     totalYears,
     cumulative,
@@ -171,13 +178,14 @@ interface YearPoint {
   completeness: Completeness;
 }
 
-/** Yearly values of complete calendar years (all four quarters on the axis and reported), as the comparison with targets reads them. */
-function yearPoints(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): YearPoint[] {
+/** Yearly values of complete calendar years of the phase (all four quarters on the axis and reported), as the comparison with targets reads them. */
+function yearPoints(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, phase: AssessedPhase): YearPoint[] {
   const ordinals = axisOrdinals(ctx.axis);
-  const first = Math.max(ordinals.length ? Math.floor(ordinals[0]! / 4) : config.phase.lastYear + 1, config.phase.firstYear);
+  const years = phaseYears(phase);
+  const first = Math.max(ordinals.length ? Math.floor(ordinals[0]! / 4) : years.last + 1, years.first);
   const series = unit.series[indicator.code] ?? unit.series[indicator.numerator ?? ''];
   const points: YearPoint[] = [];
-  for (let year = first; year <= config.phase.lastYear; year++) {
+  for (let year = first; year <= years.last; year++) {
     const found = completeYearFigure(indicator, unit, ctx.catalogue, ctx.axis, year);
     if (!found) continue;
     const completeness = series ? indicatorCompleteness(indicator, series, found.indices) : NO_REPORTS;
@@ -186,13 +194,14 @@ function yearPoints(indicator: Indicator, unit: UnitFigures, ctx: AssessContext,
   return points;
 }
 
-function assessGrowth(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, config: ProgressConfig): Assessment {
-  if (isHidden(unit.hiddenTargets, indicator.code, 'phase')) return { kind: 'suppressed' };
-  const given = unit.targets[indicator.code]?.phase;
+function assessGrowth(indicator: Indicator, unit: UnitFigures, ctx: AssessContext, phase: AssessedPhase, config: ProgressConfig): Assessment {
+  if (isHidden(unit.hiddenTargets, indicator.code, phase.code)) return { kind: 'suppressed' };
+  const given = unit.targets[indicator.code]?.[phase.code];
   const rate = targetRule(indicator).yearlyRate;
   if (given === undefined && rate === undefined) return { kind: 'no_target' };
-  const points = yearPoints(indicator, unit, ctx, config);
-  const firstYear = points[0]?.year ?? config.phase.lastYear;
+  const points = yearPoints(indicator, unit, ctx, phase);
+  const lastYear = phaseYears(phase).last;
+  const firstYear = points[0]?.year ?? lastYear;
   const baseline = baselineBefore(unit, indicator.code, firstYear);
   if (baseline === 'hidden') return { kind: 'suppressed' };
   if (given === undefined && !baseline) return { kind: 'no_target' };
@@ -208,7 +217,7 @@ function assessGrowth(indicator: Indicator, unit: UnitFigures, ctx: AssessContex
       target: given ?? null,
       ...(given === undefined && rate !== undefined ? { requiredRate: rate } : {}),
       yearsElapsed: latest.year - start.year,
-      yearsToTarget: config.phase.lastYear - start.year,
+      yearsToTarget: lastYear - start.year,
       direction: indicator.direction,
     },
     config,
@@ -226,7 +235,7 @@ function assessGrowth(indicator: Indicator, unit: UnitFigures, ctx: AssessContex
     measured,
     baseYear: start.year,
     valueYear: latest.year,
-    targetYear: config.phase.lastYear,
+    targetYear: lastYear,
     requiredRate: measured.targetImplied ? (rate ?? null) : null,
   };
 }

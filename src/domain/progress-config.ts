@@ -12,8 +12,6 @@ export interface ProgressConfig {
   zeroSubstitute: number;
   /** With fewer data points than this (the base counts as one) the status is "not enough data". */
   minDataPoints: number;
-  /** The phase: its first and last year and the date the phase target is due. */
-  phase: { firstYear: number; lastYear: number; due: string };
   /** How many indicators the lagging list names as pulling a unit down. */
   pullingDownCount: number;
   /** Relative difference below which children's targets count as adding up to the parent's (float rounding). */
@@ -29,7 +27,6 @@ export const PROGRESS_CONFIG: ProgressConfig = {
   ],
   zeroSubstitute: 0.001,
   minDataPoints: 2,
-  phase: { firstYear: 2021, lastYear: 2025, due: '2025-12-31' },
   pullingDownCount: 3,
   allocationTolerance: 1e-6,
 };

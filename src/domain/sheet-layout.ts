@@ -32,3 +32,22 @@ export function pageSetup(widths: readonly number[], headerRow: number, unitColu
   };
 }
 
+
+interface FontCell {
+  font: { name?: string; size?: number } | undefined;
+}
+interface FontSheet {
+  eachRow(callback: (row: { eachCell(callback: (cell: FontCell) => void): void }) => void): void;
+}
+
+/**
+ * Gives every written cell a named font at 11 pt unless it has its own: a font without a name (or
+ * the library's default Calibri, which LibreOffice lacks) prints in the office suite's fallback font.
+ */
+export function nameFonts(sheet: FontSheet, name: string): void {
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      cell.font = { ...cell.font, name, size: cell.font?.size ?? 11 };
+    }),
+  );
+}

@@ -4,6 +4,7 @@ import type { Indicator } from './indicators';
 import { buildStructureRows, newUnitsFor, type NewUnit, type StructureRowsInput } from './structure';
 import type { UnitFigures } from './table-rows';
 import { indicator as build } from '../../tests/builders/indicator';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const F = build('F', 'flow', { unitOfMeasure: { vi: 'x', en: 'x' }, reportKind: 'commune' });
@@ -32,7 +33,7 @@ describe('which new units hold part of an old unit', () => {
 
 describe('rows of the new structure', () => {
   const figures: Record<string, UnitFigures> = {
-    X: { series: { F: { ...leafSeries([3, 4]), expected: 2, reported: [2, 2] } }, targets: { F: { phase: 10 } }, withheld: ['S'] },
+    X: { series: { F: { ...leafSeries([3, 4]), expected: 2, reported: [2, 2] } }, targets: { F: { '2021-2025': 10 } }, withheld: ['S'] },
     Y: { series: { F: { ...leafSeries([1, null]), expected: 2, reported: [1, 0] } }, targets: {}, withheld: ['S'] },
   };
   const input = (patch: Partial<StructureRowsInput> = {}): StructureRowsInput => ({
@@ -43,7 +44,7 @@ describe('rows of the new structure', () => {
     indicator: F,
     catalogue: [F, S],
     axis: ['2025Q1', '2025Q2'],
-    period: { kind: 'phase' },
+    period: { kind: 'phase', phase: PHASE_2021_2025 },
     compareText: (a, b) => collator.compare(a, b),
     ...patch,
   });

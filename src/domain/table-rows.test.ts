@@ -7,6 +7,7 @@ import type { Indicator } from './indicators';
 import type { PeriodSelection } from './periods';
 import { buildTableRows, type TableRowsInput, type UnitFigures } from './table-rows';
 import { indicator as build } from '../../tests/builders/indicator';
+import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const compareText = (a: string, b: string) => base.compare(a, b);
@@ -36,7 +37,7 @@ const input = (over: Partial<TableRowsInput> = {}): TableRowsInput => ({
   ],
   figures: {
     // The parent's own published figures (what the compiler wrote), deliberately not the sum here.
-    P: figures({ F: [10, 10, 10, 10], S: [5, 6, 7, 8], N: [1, 1, 1, 3], D: [4, 4, 4, 4], X: [0, 0, 0, 0] }, { F: { '2023': 50, phase: 200 } }, [], { X: ['2023'] }),
+    P: figures({ F: [10, 10, 10, 10], S: [5, 6, 7, 8], N: [1, 1, 1, 3], D: [4, 4, 4, 4], X: [0, 0, 0, 0] }, { F: { '2023': 50, '2021-2025': 200 } }, [], { X: ['2023'] }),
     c1: figures({ F: [1, 2, null, 4], S: [1, 1, 1, null], N: [0, 0, 0, 1], D: [2, 2, 2, 2] }, { F: { '2023': 4 } }, ['X']),
     c2: figures({ F: [null, null, null, null], S: [0, 0, 0, 0], N: [1, 1, 1, 2], D: [0, 0, 0, 0], X: [0, 0, 0, 0] }),
   },
@@ -122,7 +123,7 @@ describe('over the compiled demo API', () => {
   const docs = readdirSync(join(COMPILED_API_DIR, 'v1', 'units'))
     .map((f) => apiDocument(`v1/units/${f}`) as Doc)
     .filter((d) => d.children.length > 0);
-  const periods: PeriodSelection[] = [{ kind: 'phase' }, { kind: 'year', year: 2023 }, { kind: 'quarter', year: 2024, quarter: 2 }, { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }];
+  const periods: PeriodSelection[] = [{ kind: 'phase', phase: PHASE_2021_2025 }, { kind: 'year', year: 2023 }, { kind: 'quarter', year: 2024, quarter: 2 }, { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }];
 
   it('the children of every unit add up to the parent for additive indicators (values and report counts)', () => {
     let checked = 0;

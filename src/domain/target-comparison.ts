@@ -52,7 +52,7 @@ export interface ComparisonInput {
   value: Cell;
 }
 
-/** Whole calendar years a selection spans exactly ("phase" for the phase), or null. */
+/** Whole calendar years a selection spans exactly ("phase" for a phase), or null. */
 export function wholeYears(sel: PeriodSelection): { from: number; to: number } | 'phase' | null {
   if (sel.kind === 'phase') return 'phase';
   if (sel.kind === 'year') return { from: sel.year, to: sel.year };
@@ -60,11 +60,11 @@ export function wholeYears(sel: PeriodSelection): { from: number; to: number } |
   return null;
 }
 
-/** The target keys a selection compares with ("2023", "phase"), or null when none applies. */
+/** The target keys a selection compares with ("2023", a phase's code "2021-2025"), or null when none applies. */
 export function targetKeysFor(sel: PeriodSelection): string[] | null {
   const years = wholeYears(sel);
   if (years === null) return null;
-  if (years === 'phase') return ['phase'];
+  if (years === 'phase') return sel.kind === 'phase' && sel.phase ? [sel.phase.code] : null;
   return Array.from({ length: years.to - years.from + 1 }, (_, i) => String(years.from + i));
 }
 

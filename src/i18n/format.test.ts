@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVietnamese, formatCell, formatClock, formatCountPadded, formatDate, formatDateLong, formatElapsed, formatNumber, formatPercent, formatPeriod } from './format';
+import { PHASE_2021_2025, PHASE_2026_2030 } from '../../tests/builders/phases';
 
 describe('vi-VN formatting', () => {
   it.each([
@@ -17,7 +18,11 @@ describe('vi-VN formatting', () => {
     [formatDateLong('2023-05-15', 'vi'), 'ngày 15 tháng 5 năm 2023'],
     [formatPeriod({ kind: 'quarter', year: 2023, quarter: 2 }, 'vi'), 'Quý II/2023'],
     [formatPeriod({ kind: 'half', year: 2023, half: 1 }, 'vi'), '6 tháng đầu năm 2023'],
-    [formatPeriod({ kind: 'phase' }, 'vi'), 'Giai đoạn 2021 - 2025'],
+    [formatPeriod({ kind: 'phase', phase: PHASE_2021_2025 }, 'vi'), 'Giai đoạn 2021 - 2025'],
+    [formatPeriod({ kind: 'phase', code: '2026-2030', phase: PHASE_2026_2030 }, 'vi'), 'Giai đoạn 2026 - 2030'],
+    [formatPeriod({ kind: 'phase', phase: PHASE_2026_2030 }, 'en'), 'Phase 2026–2030'],
+    [formatPeriod({ kind: 'phase', code: '2026-2030' }, 'vi'), 'Giai đoạn 2026-2030'],
+    [formatPeriod({ kind: 'phase' }, 'vi'), 'Giai đoạn'],
     [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý'],
     [formatPeriod({ kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 1–2/2022 và tháng 5–6/2023, vì đơn vị báo cáo theo quý'],
     [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 6 } }, 'vi'), 'Quý I/2022 – Quý II/2023'],

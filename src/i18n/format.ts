@@ -77,7 +77,8 @@ export function formatDateTime(date: Date, lang: Language): string {
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
- * A period in words: "Quý II/2023", "6 tháng đầu năm 2023", "Giai đoạn 2021 - 2025"; a month range
+ * A period in words: "Quý II/2023", "6 tháng đầu năm 2023", a phase by its declared name
+ * ("Giai đoạn 2021 - 2025"); a month range
  * says the quarters it covers and the months that adds: "Quý I/2022 – Quý II/2023, gồm cả tháng
  * 6/2023, vì đơn vị báo cáo theo quý".
  */
@@ -91,8 +92,12 @@ export function formatPeriod(sel: PeriodSelection, lang: Language): string {
       return `${sel.half === 1 ? 'First' : 'Second'} half of ${sel.year}`;
     case 'year':
       return vi ? `Năm ${sel.year}` : `Year ${sel.year}`;
-    case 'phase':
-      return vi ? 'Giai đoạn 2021 - 2025' : 'Phase 2021–2025';
+    case 'phase': {
+      // The declared name; before the phase is resolved against the dataset, its code (or just "phase").
+      if (sel.phase) return sel.phase.name[lang];
+      const word = vi ? 'Giai đoạn' : 'Phase';
+      return sel.code === undefined ? word : `${word} ${sel.code}`;
+    }
     case 'range': {
       const quarter = (ym: { year: number; month: number }) => formatPeriod({ kind: 'quarter', year: ym.year, quarter: quarterOfMonth(ym.month) }, lang);
       const span = `${quarter(sel.from)} – ${quarter(sel.to)}`;

@@ -14,7 +14,7 @@ describe('progress toward the phase targets', () => {
   it('shows status badges for Tỉnh Bắc Kạn and opens an explanation with R and the band, by mouse and keyboard', async () => {
     const app = await openApp(browser, '/u/06?v=progress');
     const { page } = app;
-    const status = page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu giai đoạn 2021–2025' });
+    const status = page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2021 - 2025' });
     await status.waitFor();
     const badges = status.getByRole('button', { name: /xem cách tính/ });
     await expect.poll(() => badges.count()).toBeGreaterThan(10);
@@ -78,7 +78,7 @@ describe('progress toward the phase targets', () => {
     await first.click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
     expect(page.url()).toMatch(/\/u\/\d{5}\?v=progress(&area=ND4)?$/);
-    await page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu giai đoạn 2021–2025' }).waitFor();
+    await page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2021 - 2025' }).waitFor();
     await page.goBack();
     await expect.poll(() => page.url()).toContain('area=ND4');
     await lagging.waitFor();

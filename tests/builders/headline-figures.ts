@@ -1,6 +1,6 @@
 /**
  * A small unit with hand-computable progress, for the headline and summary tests. Axis 2022Q1–2025Q2
- * (14 quarters, 3.5 years elapsed of 4), so R = (V / 3.5) ÷ (T / 4) for flows counted from zero.
+ * (14 quarters, 3.5 years elapsed of the 4 of a phase declared from 2022), so R = (V / 3.5) ÷ (T / 4) for flows counted from zero.
  */
 import type { Cell, Series } from '@/domain/aggregate';
 import type { HeadlineChild } from '@/domain/headline';
@@ -8,6 +8,7 @@ import type { Indicator } from '@/domain/indicators';
 import { quartersBetween } from '@/domain/periods';
 import type { AssessContext, UnitFigures } from '@/domain/progress-assess';
 import { indicator as build } from './indicator';
+import { PHASE_2022_2025 } from './phases';
 
 export const AXIS = quartersBetween('2022Q1', '2025Q2');
 
@@ -21,7 +22,7 @@ export const A4 = indicator('A4', 'bốn', 'flow');
 export const A5 = indicator('A5', 'năm', 'stock');
 export const A6 = indicator('A6', 'sáu', 'flow');
 export const INDICATORS = [A1, A2, A3, A4, A5, A6];
-export const ctx: AssessContext = { axis: AXIS, catalogue: new Map(INDICATORS.map((i) => [i.code, i])) };
+export const ctx: AssessContext = { axis: AXIS, catalogue: new Map(INDICATORS.map((i) => [i.code, i])), phase: PHASE_2022_2025 };
 
 /** Every quarter reported by 10 units, except null quarters (nobody reported). */
 export const series = (values: Cell[]): Series => ({ values, reported: values.map((v) => (v === null ? 0 : 10)), expected: 10 });
@@ -32,7 +33,7 @@ export function unit(values: Partial<Record<string, Cell[]>>, targets: Partial<R
     withheld: [],
     baselines: {},
     series: Object.fromEntries(Object.entries(values).map(([code, v]) => [code, series(v!)])),
-    targets: Object.fromEntries(Object.entries(targets).map(([code, t]) => [code, { phase: t! }])),
+    targets: Object.fromEntries(Object.entries(targets).map(([code, t]) => [code, { [PHASE_2022_2025.code]: t! }])),
   };
 }
 

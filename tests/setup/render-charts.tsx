@@ -5,10 +5,10 @@ import type { ComponentType } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { apiDocument } from '../../mocks/api-documents';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
-import { parseViewState } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
 import type { ChartContext } from '@/features/charts/chart-context';
 import { chartContext, ChartsView } from '@/features/charts/charts-view';
+import { demoViewState } from './demo-view-state';
 
 // Role queries skip the visibility check on every SVG node of the charts (jsdom has no layout anyway).
 configure({ defaultHidden: true });
@@ -22,7 +22,7 @@ type PanelComponent = ComponentType<{ ctx: ChartContext }>;
 
 function Screen({ panel: Panel }: { panel: PanelComponent | undefined }) {
   const location = useLocation();
-  const state = parseViewState(location.pathname, location.search);
+  const state = demoViewState(location.pathname, location.search);
   const catalogue = doc<Catalogue>('v1/catalogue.json');
   const props = {
     doc: doc<UnitDocument>(`v1/units/${state.unit}.json`),

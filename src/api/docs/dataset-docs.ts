@@ -1,5 +1,5 @@
 /** Descriptions and examples of the dataset's metadata and catalogue (docs/openapi.json). */
-import { areaSchema, catalogueSchema, dimensionSchema, indicatorSchema, metaSchema } from '../contract';
+import { areaSchema, catalogueSchema, dimensionSchema, indicatorSchema, metaSchema, phaseSchema } from '../contract';
 import { objectDoc, type ComponentDoc } from './component-docs';
 
 const QUARTERS = ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1', '2025Q2'];
@@ -9,6 +9,10 @@ const program = { code: 'DA8', name: text('Dự án 8: Thực hiện bình đẳ
 const province = { code: '06', name: 'Tỉnh Bắc Kạn' };
 const level = { level: 3, kind: 'commune' as const, name: text('Xã, phường, thị trấn', 'Commune, ward, township'), plural: text('xã', 'communes') };
 const suppression = { threshold: 5, floorKind: 'commune' as const };
+const phases = [
+  { code: '2021-2025', name: text('Giai đoạn 2021 - 2025', 'Phase 2021–2025'), start: '2021-01-01', end: '2025-12-31' },
+  { code: '2026-2030', name: text('Giai đoạn 2026 - 2030', 'Phase 2026–2030'), start: '2026-01-01', end: '2030-12-31' },
+];
 const participants = {
   code: 'P8.1.5',
   name: text('Lượt người tham dự hoạt động truyền thông', 'Participants in communication activities (person-times)'),
@@ -72,6 +76,7 @@ export const datasetDocs: ComponentDoc[] = [
         level,
         { level: 4, kind: 'village', name: localTextExample, plural: text('thôn, tổ', 'villages') },
       ],
+      phases,
       quarters: QUARTERS,
       dataDate: '2025-06-30',
       source: text('Dữ liệu minh họa, sinh tự động; không phải số liệu chính thức', 'Illustrative data, generated; not official figures'),
@@ -85,6 +90,8 @@ export const datasetDocs: ComponentDoc[] = [
       province: 'The province (or territory) the dataset covers.',
       rootUnit: 'Code of the unit at the top of the hierarchy: start here (`/v1/units/{rootUnit}.json`), then follow `children`.',
       levels: 'The levels of the hierarchy, root first; a unit\'s `level` is its position in this list plus one (its depth).',
+      phases:
+        'The programme\'s phases, in time order and not overlapping (one or more). A phase\'s `code` keys its targets in `targets` and its totals in `totals`; a phase may have no targets at all. The phase holding the last quarter of `quarters` is the default period.',
       quarters:
         'The quarter axis: consecutive quarters, oldest first. Every quarterly array in the API (`values`, `reported`, breakdowns) has exactly one entry per quarter here, and `from`/`to` of totals are positions (0-based) in this list.',
       dataDate: 'The day the figures are current to (a real calendar date, YYYY-MM-DD).',
@@ -108,6 +115,12 @@ export const datasetDocs: ComponentDoc[] = [
     kind: 'What kind of level it is (`province`, `district`, `commune`, `village`, `group`); the rules go by kind, never by depth: a province may have no district level.',
     name: 'What a unit of this level is called, for headings and tables.',
     plural: 'The plural, for counts ("98/104 thôn, tổ đã báo cáo").',
+  }),
+  objectDoc(phaseSchema, 'Phase', 'A phase of the programme (e.g. 2021–2025, then 2026–2030): its targets are set for the whole phase.', [phases[0]!], {
+    code: 'The phase\'s key: targets and sensitive totals for the phase are keyed by it (`"2021-2025"`); letters, digits, ".", "_", "-". Never four digits, which key a year.',
+    name: 'The phase\'s name as shown in headings and documents ("Giai đoạn 2021 - 2025").',
+    start: 'Its first day, the first day of a quarter (YYYY-MM-DD).',
+    end: 'Its last day, the last day of a quarter; the phase target is due then.',
   }),
   objectDoc(
     metaSchema.shape.suppression,

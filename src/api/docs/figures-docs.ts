@@ -8,10 +8,10 @@ const ward = { code: '01846', name: 'Phường Huyền Tụng', type: 'Phường
 const group = { code: '01846.14', name: 'Tổ Khuổi Pái', type: 'Tổ dân phố', level: 4, parentCode: '01846', path: ['06', '058', '01846', '01846.14'], childCount: 0, validTo: null };
 const conferences = { grain: undefined, values: [0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, null], reported: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0], expected: 1, breakdown: undefined, totals: undefined };
 const yearTotal = { key: '2023', from: 4, to: 7, value: 'suppressed' as const, breakdown: undefined };
-const phaseTotal = { key: 'phase', from: 0, to: 13, value: 12, breakdown: undefined };
+const phaseTotal = { key: '2021-2025', from: 0, to: 13, value: 12, breakdown: undefined };
 const sensitiveSeries = { grain: 'year' as const, values: Array<'suppressed'>(14).fill('suppressed'), reported: [1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], expected: 1, breakdown: undefined, totals: [{ ...yearTotal, key: '2022', from: 0, to: 3, value: 0 }, yearTotal, phaseTotal] };
-const groupFigures = { series: { 'P8.1.4': conferences }, targets: { 'P8.1.4': { '2023': 1, phase: 3 } }, baselines: {}, hiddenTargets: undefined, hiddenBaselines: undefined, withheld: ['P8.O.1', 'P8.O.3', 'P8.O.4'] };
-const communeFigures = { series: { 'P8.2.2': sensitiveSeries }, targets: {}, baselines: {}, hiddenTargets: { 'P8.O.1': ['2023', 'phase'] }, hiddenBaselines: { 'P8.O.4': ['2021'] }, withheld: [] };
+const groupFigures = { series: { 'P8.1.4': conferences }, targets: { 'P8.1.4': { '2023': 1, '2021-2025': 3 } }, baselines: {}, hiddenTargets: undefined, hiddenBaselines: undefined, withheld: ['P8.O.1', 'P8.O.3', 'P8.O.4'] };
+const communeFigures = { series: { 'P8.2.2': sensitiveSeries }, targets: {}, baselines: {}, hiddenTargets: { 'P8.O.1': ['2023', '2021-2025'] }, hiddenBaselines: { 'P8.O.4': ['2021'] }, withheld: [] };
 
 export const figuresDocs: ComponentDoc[] = [
   typeDoc(
@@ -39,10 +39,10 @@ export const figuresDocs: ComponentDoc[] = [
   objectDoc(
     periodTotalSchema,
     'PeriodTotal',
-    'A total over a span of quarters, published instead of quarterly values for sensitive indicators (series of grain `year`): a calendar year or the whole phase.',
+    'A total over a span of quarters, published instead of quarterly values for sensitive indicators (series of grain `year`): a calendar year or a whole phase.',
     [phaseTotal, yearTotal],
     {
-      key: 'Which span: a calendar year ("2023") or "phase" (the keys of `targets`).',
+      key: 'Which span: a calendar year ("2023") or a phase, by its code in `meta.phases` ("2021-2025"): the keys of `targets`. A phase\'s total covers its quarters with data.',
       from: 'First quarter of the span, as a position (0-based) in `meta.quarters`.',
       to: 'Last quarter of the span, as a position in `meta.quarters` (not before `from`).',
       value: 'The total over the span (see `Value`).',
@@ -56,12 +56,12 @@ export const figuresDocs: ComponentDoc[] = [
     [conferences, sensitiveSeries],
     {
       grain:
-        '"quarter" (or absent): `values` holds quarterly values. "year": a sensitive indicator published only as `totals` by year and for the phase; every quarterly value is then "suppressed" and a period the totals cannot answer has no value.',
+        '"quarter" (or absent): `values` holds quarterly values. "year": a sensitive indicator published only as `totals` by year and for each phase; every quarterly value is then "suppressed" and a period the totals cannot answer has no value.',
       values: 'One value per quarter of `meta.quarters` (see `Value`).',
       reported: 'Per quarter, how many reporting units (of the indicator\'s `reportKind`) below or at this unit reported; never more than `expected`.',
       expected: 'How many reporting units are expected to report each quarter.',
       breakdown: 'Dimension code → category code → one value per quarter. Only for the dimensions of the indicator\'s `disaggregations` that someone reported.',
-      totals: 'Grain "year" only: the published totals by year and for the phase.',
+      totals: 'Grain "year" only: the published totals by year and for each phase.',
     },
   ),
   objectDoc(
@@ -71,7 +71,7 @@ export const figuresDocs: ComponentDoc[] = [
     [groupFigures, communeFigures],
     {
       series: 'Indicator code → its series. Only indicators reported at or below this unit\'s level; never rates, never indicators in `withheld`.',
-      targets: 'Indicator code → target key (a year such as "2023", or "phase") → target value.',
+      targets: 'Indicator code → target key (a year such as "2023", or a phase code from `meta.phases` such as "2021-2025") → target value.',
       baselines: 'Indicator code → baseline year → value.',
       hiddenTargets:
         'Sensitive indicator code → target keys withheld here because a target could reveal a hidden count. They are absent from `targets`: show them as hidden, not as "no target".',

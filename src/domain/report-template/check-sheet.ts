@@ -1,10 +1,11 @@
 /** Checks one data sheet of a filled template against the layout it was made from. */
 import type { QuarterKey } from '../periods';
-import { cellAt, COLUMNS, FIRST_ROW, TABLE_HEADER_ROW, TABLE_HEADERS } from './sheet-geometry';
+import { cellAt, COLUMNS, DIFFICULTY, difficultyRow, FIRST_ROW, TABLE_HEADER_ROW, TABLE_HEADERS } from './sheet-geometry';
 import { cellText, splitAddress, type GridSheet } from './grid';
 import { allowsDecimals, type LayoutRow } from './layout';
 import { say, type LocatedProblem } from './problems';
 import { readInput } from './read-input';
+import { readText } from './read-text';
 
 export interface ReportedValue {
   indicator: string;
@@ -27,6 +28,8 @@ export interface SheetReport {
   period: QuarterKey;
   values: ReportedValue[];
   breakdowns: ReportedBreakdown[];
+  /** What the unit wrote as its difficulties, and where. */
+  difficulty: { text: string; cell: string } | null;
 }
 
 /** The text a locked cell in column A holds on a layout row. */
@@ -63,7 +66,8 @@ function checkMerges(sheet: GridSheet, problems: LocatedProblem[]): void {
 }
 
 export function checkSheet(sheet: GridSheet, unit: string, period: QuarterKey, rows: readonly LayoutRow[], problems: LocatedProblem[]): SheetReport {
-  const report: SheetReport = { sheet: sheet.name, unit, period, values: [], breakdowns: [] };
+  const report: SheetReport = { sheet: sheet.name, unit, period, values: [], breakdowns: [], difficulty: null };
+  const empty = (): SheetReport => ({ ...report, values: [], breakdowns: [], difficulty: null });
   const before = problems.length;
   checkMerges(sheet, problems);
   for (const [key, label] of Object.entries(TABLE_HEADERS)) checkLockedText(sheet, cellAt(COLUMNS[key as keyof typeof COLUMNS], TABLE_HEADER_ROW), label, problems);
@@ -84,7 +88,7 @@ export function checkSheet(sheet: GridSheet, unit: string, period: QuarterKey, r
     if (cellText(sheet.cells.get(keyCell)) !== row.key) {
       // Everything below a deleted or inserted row is shifted: one problem, and no values from here on.
       problems.push({ sheet: sheet.name, cell: `A${r}:F${r}`, message: say.rowMoved(describeRow(row)) });
-      return { ...report, values: [], breakdowns: [] };
+      return empty();
     }
     checkLockedText(sheet, cellAt(COLUMNS.code, r), expectedCode(row), problems);
     if (row.type !== 'category') {
@@ -118,7 +122,24 @@ export function checkSheet(sheet: GridSheet, unit: string, period: QuarterKey, r
   }
   closeDimension(FIRST_ROW + rows.length - 1);
   checkRates(sheet.name, rows, totals, problems);
-  return problems.length > before ? { ...report, values: [], breakdowns: [] } : report;
+  report.difficulty = checkDifficulty(sheet, difficultyRow(rows.length), problems);
+  return problems.length > before ? empty() : report;
+}
+
+/** The free text below the table: its key and label in place, its text readable. */
+function checkDifficulty(sheet: GridSheet, r: number, problems: LocatedProblem[]): SheetReport['difficulty'] {
+  if (cellText(sheet.cells.get(cellAt(COLUMNS.key, r))) !== DIFFICULTY.key) {
+    problems.push({ sheet: sheet.name, cell: `A${r}:F${r}`, message: say.rowMoved(DIFFICULTY.label) });
+    return null;
+  }
+  checkLockedText(sheet, cellAt(COLUMNS.label, r), DIFFICULTY.label, problems);
+  const cell = cellAt(COLUMNS.label, r + 1);
+  const read = readText(sheet.cells.get(cell));
+  if (read !== null && typeof read === 'object') {
+    problems.push({ sheet: sheet.name, cell, message: read.problem });
+    return null;
+  }
+  return read === null ? null : { text: read, cell };
 }
 
 /** A stock numerator may not exceed its denominator in the same quarter (flows are checked over time by the compile). */

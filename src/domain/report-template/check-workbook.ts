@@ -8,7 +8,7 @@ import { existsInQuarter } from '../units';
 import { cellText, type Grid, type GridSheet } from './grid';
 import { catalogueVersion, sheetLayout, type CatalogueInput, type SheetKind } from './layout';
 import { checkSheet, type SheetReport } from './check-sheet';
-import { FILE_NAME_RE, HEADER_CELLS, META_CELLS, META_SHEET, TEMPLATE_FORMAT } from './sheet-geometry';
+import { COLUMNS, FILE_NAME_RE, FIRST_ROW, HEADER_CELLS, META_CELLS, META_SHEET, TEMPLATE_FORMAT } from './sheet-geometry';
 import { say, type LocatedProblem } from './problems';
 
 export interface ReportUnit {
@@ -62,6 +62,31 @@ export function identifyWorkbook(grid: Grid): WorkbookIdentity | null {
   if (!first) return null;
   const header = headerOf(first);
   return header.period && header.version ? header : null;
+}
+
+/** The kind of unit a sheet was made for, from the keys of its rows (undefined when none matches). */
+function sheetKind(sheet: GridSheet, catalogue: CatalogueInput): SheetKind | undefined {
+  return (SHEET_KINDS as SheetKind[]).find((kind) => {
+    const rows = sheetLayout(catalogue, kind);
+    return rows.length > 0 && rows.every((row, i) => cellText(sheet.cells.get(`${COLUMNS.key}${FIRST_ROW + i}`)) === row.key);
+  });
+}
+
+/**
+ * The units as the workbook itself names them, for a check without the dataset's list of units
+ * (offline, nothing saved): the owner's sheet and the sheets of the units under it, each of the
+ * kind its rows were made for. Everything but the list of villages is checked as usual.
+ */
+export function workbookLookup(grid: Grid, catalogue: CatalogueInput): CheckContext['lookup'] {
+  const units = grid.sheets.filter(isDataSheet).map((sheet) => {
+    const header = headerOf(sheet);
+    return { code: header.unit, name: cellText(sheet.cells.get(HEADER_CELLS.name)) || header.unit, kind: sheetKind(sheet, catalogue) ?? 'village', validFrom: null, validTo: null };
+  });
+  return (code) => {
+    // A unit that reports nothing itself has no sheet of its own in its workbook.
+    const owner = units.find((u) => u.code === code) ?? { code, name: code, kind: undefined, validFrom: null, validTo: null };
+    return { unit: owner, children: units.filter((u) => u !== owner) };
+  };
 }
 
 export function checkWorkbook(grid: Grid, fileName: string, context: CheckContext): WorkbookCheck {
@@ -121,7 +146,7 @@ export function checkWorkbook(grid: Grid, fileName: string, context: CheckContex
     if (header.period !== period) problems.push({ sheet: sheet.name, cell: HEADER_CELLS.period, message: say.otherPeriod(header.period, period) });
     if (header.version !== version) problems.push({ sheet: sheet.name, cell: HEADER_CELLS.version, message: say.otherVersion(header.version, version) });
     const report = checkSheet(sheet, unit.code, period, layoutOf(unit), problems);
-    if (report.values.some((v) => v.value !== null)) reports.push(report);
+    if (report.values.some((v) => v.value !== null) || report.difficulty) reports.push(report);
   }
   for (const unit of expected.values()) if (!seen.has(unit.code)) fileProblem(say.missingSheet(unit.code, unit.name));
   return done(reports);

@@ -5,6 +5,7 @@
  * read exactly as it was written, and a template from another catalogue shows as a different version.
  */
 import { isMoney, type ContentArea, type Dimension, type Indicator } from '../indicators';
+import { DIFFICULTY } from './sheet-geometry';
 
 /** The kinds of unit that fill a sheet of their own. */
 export type SheetKind = 'district' | 'commune' | 'village';
@@ -62,7 +63,9 @@ export function catalogueVersion(catalogue: CatalogueInput): string {
   const kinds: SheetKind[] = ['district', 'commune', 'village'];
   const shape = kinds
     .map((k) => `${k}:` + sheetLayout(catalogue, k).map((r) => (r.type === 'value' ? `${r.key}${allowsDecimals(r.indicator) ? '.' : ''}` : r.key)).join(','))
-    .join(';');
+    .join(';')
+    // The free-text cell below the table is part of every sheet's shape.
+    .concat(`;text:${DIFFICULTY.key}`);
   let hash = 0x811c9dc5;
   for (let i = 0; i < shape.length; i++) {
     hash ^= shape.charCodeAt(i);

@@ -4,6 +4,7 @@
  */
 import type { LocalText } from '../indicators';
 import type { CountFault } from '../count-value';
+import { codePointName } from '../text-checks';
 
 export interface LocatedProblem {
   /** Sheet name; null for the file as a whole. */
@@ -130,6 +131,30 @@ export const say = {
         en: `${text} is not a whole number; this indicator expects whole numbers`,
       },
     })[fault],
+  formulaInText: (formula: string): LocalText => ({
+    vi: `ô ghi khó khăn chứa công thức ${q(`=${formula}`)}; cần gõ hoặc dán nội dung dạng chữ`,
+    en: `the difficulties cell holds a formula ${q(`=${formula}`)}; expected text typed or pasted in`,
+  }),
+  errorInText: (error: string): LocalText => ({
+    vi: `ô ghi khó khăn chứa lỗi ${q(error)}; cần gõ hoặc dán nội dung dạng chữ`,
+    en: `the difficulties cell holds the error ${q(error)}; expected text typed or pasted in`,
+  }),
+  unprintableText: (codePoint: number, line: number, more: number): LocalText => {
+    const what = codePoint === 0xfffd ? 'ký tự "�" (U+FFFD) do chuyển mã sai' : `ký tự điều khiển ${codePointName(codePoint)}`;
+    const whatEn = codePoint === 0xfffd ? 'the character "�" (U+FFFD) left by a bad conversion' : `the control character ${codePointName(codePoint)}`;
+    return {
+      vi: `nội dung có ${what} ở dòng ${line}${more ? ` (và ${more} chỗ khác)` : ''}; cần xóa ký tự này hoặc gõ lại đoạn văn`,
+      en: `the text holds ${whatEn} on line ${line}${more ? ` (and ${more} more)` : ''}; delete it or type the passage again`,
+    };
+  },
+  textTooLong: (length: number, max: number): LocalText => ({
+    vi: `nội dung dài ${length} ký tự; cần tóm tắt trong ${max} ký tự`,
+    en: `the text is ${length} characters long; expected a summary of at most ${max}`,
+  }),
+  alreadyNoted: (unit: string, period: string): LocalText => ({
+    vi: `đơn vị ${unit} kỳ ${period} đã có ghi chép khó khăn, vướng mắc (notes.json); cần chạy lại với --replace nếu muốn thay nội dung cũ`,
+    en: `unit ${unit} already has difficulties recorded for ${period} (notes.json); run again with --replace to replace them`,
+  }),
   breakdownSum: (dimension: LocalText, sum: number, total: number, totalCell: string): LocalText => ({
     vi: `tổng các nhóm theo ${dimension.vi.toLowerCase()} là ${sum}, khác tổng ${total} ở ô ${totalCell}; cần bằng nhau`,
     en: `the ${dimension.en.toLowerCase()} groups add up to ${sum}, not the total ${total} in ${totalCell}; expected them to be equal`,

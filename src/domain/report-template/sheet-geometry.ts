@@ -28,6 +28,16 @@ export const TABLE_HEADERS: Record<keyof typeof COLUMNS, string> = {
   key: 'Khóa',
 };
 
+/**
+ * The free-text cell below the table: what got in the unit's way this quarter, published as the
+ * unit's "difficulty" note. The label (column B) and the key (hidden column) on the row
+ * `difficultyRow`, the text in column B of the row under it.
+ */
+export const DIFFICULTY = { key: '#kho-khan', label: 'Khó khăn, vướng mắc, đề xuất' } as const;
+export const difficultyRow = (layoutRows: number): number => FIRST_ROW + layoutRows + 1;
+/** Longer than this is not a quarter's difficulties but a pasted document. */
+export const MAX_TEXT_CHARS = 4000;
+
 /** What a check cell shows when the breakdown or the rate is wrong; the red highlight looks for it. */
 export const CHECK_MISMATCH = 'SAI';
 export const CHECK_OK = 'Khớp';

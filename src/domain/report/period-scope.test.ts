@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PeriodSelection } from '../periods';
 import { addDays, overlapsSelection, quartersCovered, selectionEndIso, yearsCovered, yearsWithoutTargets } from './period-scope';
 import { AXIS } from '../../../tests/builders/report-figures';
+import { PHASE_2021_2025 } from '../../../tests/builders/phases';
 
 const range = (from: string, to: string): PeriodSelection => {
   const [fy, fm] = from.split('-').map(Number);
@@ -16,8 +17,8 @@ describe('which notes belong to a period', () => {
     ['a note touching the last month', '2023-05', '2023-08', range('2022-01', '2023-05'), true],
     ['a note about the year, asked for Q2', '2023-01', '2023-12', { kind: 'quarter', year: 2023, quarter: 2 }, true],
     ['a note before the half-year', '2022-07', '2022-12', { kind: 'half', year: 2023, half: 1 }, false],
-    ['any note in the phase', '2024-01', '2024-03', { kind: 'phase' }, true],
-    ['a malformed month', '2024-1', '2024-03', { kind: 'phase' }, false],
+    ['any note in the phase', '2024-01', '2024-03', { kind: 'phase', phase: PHASE_2021_2025 }, true],
+    ['a malformed month', '2024-1', '2024-03', { kind: 'phase', phase: PHASE_2021_2025 }, false],
   ])('%s', (_name, from, to, sel, expected) => {
     expect(overlapsSelection(from, to, sel)).toBe(expected);
   });
@@ -30,12 +31,12 @@ describe('the quarters and years a period covers', () => {
   });
 
   it('leaves out years without data', () => {
-    expect(yearsCovered({ kind: 'phase' }, AXIS)).toEqual([2022, 2023]);
+    expect(yearsCovered({ kind: 'phase', phase: PHASE_2021_2025 }, AXIS)).toEqual([2022, 2023]);
     expect(quartersCovered({ kind: 'year', year: 2030 }, AXIS)).toBeNull();
   });
 
   it('ends at the data date when the period runs past it', () => {
-    expect(selectionEndIso({ kind: 'phase' }, '2025-06-30')).toBe('2025-06-30');
+    expect(selectionEndIso({ kind: 'phase', phase: PHASE_2021_2025 }, '2025-06-30')).toBe('2025-06-30');
     expect(selectionEndIso(range('2022-01', '2023-05'), '2025-06-30')).toBe('2023-05-31');
     expect(selectionEndIso({ kind: 'quarter', year: 2024, quarter: 1 }, '2025-06-30')).toBe('2024-03-31');
   });
@@ -43,12 +44,12 @@ describe('the quarters and years a period covers', () => {
 
 describe('years without annual targets', () => {
   it('lists the years of the period with no target for any indicator', () => {
-    expect(yearsWithoutTargets({ A: { '2024': 5, phase: 9 } }, range('2022-01', '2023-05'), AXIS)).toEqual([2022, 2023]);
-    expect(yearsWithoutTargets({ A: { '2022': 5 }, B: { '2023': 1 } }, { kind: 'phase' }, AXIS)).toEqual([]);
+    expect(yearsWithoutTargets({ A: { '2024': 5, '2021-2025': 9 } }, range('2022-01', '2023-05'), AXIS)).toEqual([2022, 2023]);
+    expect(yearsWithoutTargets({ A: { '2022': 5 }, B: { '2023': 1 } }, { kind: 'phase', phase: PHASE_2021_2025 }, AXIS)).toEqual([]);
   });
 
   it('counts a hidden target as set', () => {
-    expect(yearsWithoutTargets({ A: { '2022': 5 } }, { kind: 'phase' }, AXIS, { O1: ['2023'] })).toEqual([]);
+    expect(yearsWithoutTargets({ A: { '2022': 5 } }, { kind: 'phase', phase: PHASE_2021_2025 }, AXIS, { O1: ['2023'] })).toEqual([]);
   });
 });
 

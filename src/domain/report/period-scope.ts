@@ -3,7 +3,7 @@
  * quarters the figures come from, and the years whose annual targets apply (the comparison itself
  * is src/domain/target-comparison.ts).
  */
-import { PHASE, selectionIndices, type PeriodSelection } from '../periods';
+import { selectionIndices, type PeriodSelection } from '../periods';
 
 /** Months counted from year 0 (January 2023 = 2023 × 12). */
 export const monthOrdinal = (year: number, month: number): number => year * 12 + month - 1;
@@ -24,7 +24,8 @@ export function selectionMonths(sel: PeriodSelection): { from: number; to: numbe
     case 'year':
       return { from: monthOrdinal(sel.year, 1), to: monthOrdinal(sel.year, 12) };
     case 'phase':
-      return { from: monthOrdinal(PHASE.firstYear, 1), to: monthOrdinal(PHASE.lastYear, 12) };
+      // An unresolved phase names no month.
+      return sel.phase ? { from: monthOrdinalOf(sel.phase.start.slice(0, 7)), to: monthOrdinalOf(sel.phase.end.slice(0, 7)) } : { from: 0, to: -1 };
     case 'range':
       return { from: monthOrdinal(sel.from.year, sel.from.month), to: monthOrdinal(sel.to.year, sel.to.month) };
   }

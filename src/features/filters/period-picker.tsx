@@ -1,15 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { isSnappedRange, PHASE, serializeSelection, type PeriodSelection } from '@/domain/periods';
+import { defaultPhaseFor, isSnappedRange, serializeSelection, type PeriodSelection } from '@/domain/periods';
+import { phaseYears, type Phase } from '@/domain/phases';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 
 type Kind = PeriodSelection['kind'];
-const YEARS = Array.from({ length: PHASE.lastYear - PHASE.firstYear + 1 }, (_, i) => PHASE.firstYear + i);
 
-function defaultsFor(kind: Kind, current: PeriodSelection): PeriodSelection {
-  const year = 'year' in current ? current.year : PHASE.lastYear - 1;
+/** The years of the declared phases, and the year offered first: the latest whole year with data. */
+function yearChoices(phases: readonly Phase[], axis: readonly string[]): { years: number[]; initial: number } {
+  const first = Math.min(...phases.map((p) => phaseYears(p).first));
+  const last = Math.max(...phases.map((p) => phaseYears(p).last));
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const whole = axis.filter((q) => q.endsWith('Q4'));
+  const latest = whole[whole.length - 1] ?? axis[axis.length - 1];
+  return { years, initial: latest ? Number(latest.slice(0, 4)) : last };
+}
+
+function defaultsFor(kind: Kind, current: PeriodSelection, initialYear: number): PeriodSelection {
+  const year = 'year' in current ? current.year : initialYear;
   switch (kind) {
     case 'quarter':
       return { kind, year, quarter: 1 };
@@ -30,9 +40,21 @@ const fromMonthInput = (v: string) => {
   return y && m ? { year: y, month: m } : null;
 };
 
-/** Chooses a quarter, a half-year, a year, the phase or a month range; the choice goes into the URL. */
-export function PeriodPicker({ state }: { state: ViewState }) {
+interface PeriodPickerProps {
+  /** The view state, its period resolved against the phases. */
+  state: ViewState;
+  /** The dataset's phases (meta.phases) and quarter axis (meta.quarters). */
+  phases: readonly Phase[];
+  axis: readonly string[];
+}
+
+/** Chooses a quarter, a half-year, a year, a declared phase or a month range; the choice goes into the URL. */
+export function PeriodPicker({ state, phases, axis }: PeriodPickerProps) {
   const { t, lang } = useI18n();
+  const { years, initial } = yearChoices(phases, axis);
+  const monthMin = phases[0]?.start.slice(0, 7);
+  const monthMax = phases[phases.length - 1]?.end.slice(0, 7);
+  const defaultCode = defaultPhaseFor(phases, axis)?.code;
   const navigate = useNavigate();
   const id = useId();
   const [draft, setDraft] = useState<PeriodSelection>(state.period);
@@ -50,7 +72,7 @@ export function PeriodPicker({ state }: { state: ViewState }) {
     <form className="period-picker" onSubmit={submitRange} aria-label={t('period.picker')}>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('period.label')}</label>
-        <select id={`${id}-kind`} value={draft.kind} onChange={(e) => change(defaultsFor(e.target.value as Kind, draft), e.target.value !== 'range')}>
+        <select id={`${id}-kind`} value={draft.kind} onChange={(e) => change(defaultsFor(e.target.value as Kind, draft, initial), e.target.value !== 'range')}>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`period.${k}`)}
@@ -62,9 +84,21 @@ export function PeriodPicker({ state }: { state: ViewState }) {
         <div className="field">
           <label htmlFor={`${id}-year`}>{t('period.year')}</label>
           <select id={`${id}-year`} value={draft.year} onChange={(e) => change({ ...draft, year: Number(e.target.value) }, true)}>
-            {YEARS.map((y) => (
+            {years.map((y) => (
               <option key={y} value={y}>
                 {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {draft.kind === 'phase' && phases.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-phase`}>{t('period.phase')}</label>
+          <select id={`${id}-phase`} value={draft.phase?.code ?? defaultCode} onChange={(e) => change(e.target.value === defaultCode ? { kind: 'phase' } : { kind: 'phase', code: e.target.value }, true)}>
+            {phases.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name[lang]}
               </option>
             ))}
           </select>
@@ -98,14 +132,14 @@ export function PeriodPicker({ state }: { state: ViewState }) {
         <>
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('period.from')}</label>
-            <input id={`${id}-from`} type="month" min="2021-01" max="2025-12" value={toMonthInput(draft.from)} onChange={(e) => {
+            <input id={`${id}-from`} type="month" min={monthMin} max={monthMax} value={toMonthInput(draft.from)} onChange={(e) => {
               const from = fromMonthInput(e.target.value);
               if (from) setDraft({ ...draft, from });
             }} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>{t('period.to')}</label>
-            <input id={`${id}-to`} type="month" min="2021-01" max="2025-12" value={toMonthInput(draft.to)} onChange={(e) => {
+            <input id={`${id}-to`} type="month" min={monthMin} max={monthMax} value={toMonthInput(draft.to)} onChange={(e) => {
               const to = fromMonthInput(e.target.value);
               if (to) setDraft({ ...draft, to });
             }} />

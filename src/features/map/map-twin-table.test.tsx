@@ -11,6 +11,7 @@ import { MapLegendPanel } from './map-legend-panel';
 import type { MapText } from '@/ui/map-text';
 import { MapTwinTable } from './map-twin-table';
 import { indicator as build } from '../../../tests/builders/indicator';
+import { PHASE_2021_2025 } from '../../../tests/builders/phases';
 
 const indicator = build('P8.1.5', 'person_times', { name: { vi: 'Lượt người tham dự', en: 'Participants' }, unitOfMeasure: { vi: 'lượt người', en: 'person-times' }, reportKind: 'commune' });
 const unit = (code: string, name: string, values: Cell[]): MapUnitInput => ({
@@ -23,6 +24,7 @@ const model = buildMapModel({
   indicator,
   indicators: [indicator],
   axis: ['2023Q1', '2023Q2'],
+  phases: [PHASE_2021_2025],
   period: { kind: 'year', year: 2023 },
   mode: 'value',
   method: 'equal',

@@ -85,6 +85,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
         indicator,
         indicators: catalogue.indicators,
         axis: meta.quarters,
+        phases: meta.phases,
         period: state.period,
         mode: options.mode,
         method: options.method,

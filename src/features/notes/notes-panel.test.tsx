@@ -3,16 +3,16 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { parseViewState } from '@/domain/view-state';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import { renderWithProviders } from '../../../tests/setup/render-app';
 import { NotesPanel } from './notes-panel';
+import { demoViewState } from '../../../tests/setup/demo-view-state';
 
 /** The panel with its state read from the URL, as the app does, so filter changes show. */
 function FromUrl() {
   const { pathname, search } = useLocation();
-  const state = parseViewState(pathname, search);
+  const state = demoViewState(pathname, search);
   return <NotesPanel unitCode={state.unit!} state={state} />;
 }
 

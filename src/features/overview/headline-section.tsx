@@ -13,6 +13,6 @@ interface Props {
 }
 
 export function HeadlineSection({ doc, catalogue, meta, state, dataDate }: Props) {
-  const headline = useHeadline(doc, catalogue, meta);
+  const headline = useHeadline(doc, catalogue, meta, state.period);
   return headline ? <HeadlinePanel headline={headline.headline} summary={headline.summary} state={state} dataDate={dataDate} /> : null;
 }

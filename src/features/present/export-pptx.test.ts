@@ -113,6 +113,17 @@ describe('the deck as a PowerPoint file', () => {
     expect(core).toContain('<dc:creator>Ban Dân vận Tỉnh ủy Bắc Kạn</dc:creator>');
   });
 
+  it('names the theme fonts for every script and the notes font, so no office suite falls back to another font', async () => {
+    const { text } = await unzip(SLIDES);
+    const theme = await text('ppt/theme/theme1.xml');
+    expect(theme).not.toMatch(/<a:(latin|ea|cs) typeface=""/);
+    expect(theme.match(/<a:(?:ea|cs) typeface="([^"]*)"\/>/g)).toEqual(['<a:ea typeface="Arial"/>', '<a:cs typeface="Arial"/>', '<a:ea typeface="Arial"/>', '<a:cs typeface="Arial"/>']);
+    const notes = await text('ppt/notesSlides/notesSlide2.xml');
+    expect(notes).toContain('>Nhấn mạnh các chỉ tiêu đã đạt.<');
+    expect(notes).not.toMatch(/<a:rPr [^>]*\/>/);
+    expect(notes).toContain('<a:latin typeface="Arial"/><a:ea typeface="Arial"/><a:cs typeface="Arial"/></a:rPr>');
+  });
+
   it('writes each line of the speaker notes as a paragraph', async () => {
     const { files, text } = await unzip([{ ...SLIDES[1]!, notes: 'Tóm tắt.\n\n• Tổ 2: 5\n• Tổ 3: 1' }]);
     const xml = await text(files.find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))!);

@@ -30,7 +30,7 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const { lv, area } = state.extra;
   const deepest = meta.levels.length;
   const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest, catalogue.areas.map((a) => a.code)), [lv, area, level, deepest, catalogue]);
-  const lagging = useLaggingRows(doc, options, catalogue, meta);
+  const lagging = useLaggingRows(doc, options, catalogue, meta, state.period);
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
   const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, deepest, state.extra) }));
   const childName = (code: string) => doc.children.find((c) => c.code === code)?.name ?? code;

@@ -6,7 +6,7 @@ import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import { renderAt } from '../../../tests/setup/render-app';
 
-const STATUS_TABLE = 'Tiến độ thực hiện chỉ tiêu giai đoạn 2021–2025';
+const STATUS_TABLE = 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2021 - 2025';
 const rowOf = async (table: string, name: string) => within(await screen.findByRole('table', { name: table })).getByRole('row', { name: new RegExp(`^${name}`) });
 /** The lagging table, found by its caption (a role query over ~3,000 elements is slow in jsdom). */
 const laggingTable = async () => (await screen.findByText(/xếp theo điểm tổng hợp/, undefined, { timeout: 8000 })).closest('table')!;
@@ -60,7 +60,7 @@ describe('status toward the phase targets', { timeout: 30_000 }, () => {
 
   it('speaks English', async () => {
     renderAt('/u/06?v=progress&lang=en');
-    const row = await rowOf('Progress toward the 2021–2025 phase targets', 'Communication conferences');
+    const row = await rowOf('Progress toward the targets: Phase 2021–2025', 'Communication conferences');
     expect(within(row).getByRole('button', { name: /^On track/ })).toBeInTheDocument();
   });
 });

@@ -14,13 +14,13 @@ export interface ProgressViewProps {
   indicator: string;
 }
 
-/** The progress view: status toward the phase targets, lagging units, annual targets and their allocation, completeness. */
+/** The progress view: status toward the targets of the period's phase, lagging units, annual targets and their allocation, completeness. */
 export function ProgressView({ doc, catalogue, meta, state, indicator }: ProgressViewProps) {
   return (
     <div className="progress-view">
-      <UnitProgressPanel doc={doc} catalogue={catalogue} meta={meta} />
+      <UnitProgressPanel doc={doc} catalogue={catalogue} meta={meta} period={state.period} />
       <LaggingPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
-      <TargetsPanel doc={doc} catalogue={catalogue} meta={meta} indicator={indicator} />
+      <TargetsPanel doc={doc} catalogue={catalogue} meta={meta} indicator={indicator} period={state.period} />
       <CompletenessPanel doc={doc} catalogue={catalogue} meta={meta} state={state} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument, UnitRef } from '@/api/contract';
+import type { PeriodSelection } from '@/domain/periods';
 import { assessIndicator } from '@/domain/progress-assess';
 import { annualCells, checkAllocation, type AllocationCheck, type AnnualCell } from '@/domain/target-allocation';
 import { formatCell, formatDate, formatNumber, formatPercent } from '@/i18n/format';
@@ -16,27 +17,29 @@ interface Props {
   meta: Meta;
   /** The selected indicator. */
   indicator: string;
+  period: PeriodSelection;
 }
 
 /** Annual targets of the unit and its children for one indicator, actual against each, and whether the children's targets add up. */
-export function TargetsPanel({ doc, catalogue, meta, indicator: code }: Props) {
+export function TargetsPanel({ doc, catalogue, meta, indicator: code, period }: Props) {
   const { t, lang } = useI18n();
   const indicator = catalogue.indicators.find((i) => i.code === code) ?? catalogue.indicators[0];
-  const ctx = useMemo(() => assessContext(meta, catalogue), [meta, catalogue]);
-  const years = useMemo(() => targetYears(meta), [meta]);
-  if (!indicator) return null;
+  const ctx = useMemo(() => assessContext(meta, catalogue, period), [meta, catalogue, period]);
+  const years = useMemo(() => targetYears(meta, ctx.phase), [meta, ctx.phase]);
+  const phaseKey = ctx.phase?.code;
+  if (!indicator || phaseKey === undefined) return null;
   const units: UnitRef[] = [doc.unit, ...doc.children];
   const rows = units.flatMap((u) => {
     const figures = doc.figures[u.code];
     if (!figures) return [];
-    const phaseHidden = figures.hiddenTargets?.[indicator.code]?.includes('phase') ?? false;
-    const phaseTarget = phaseHidden ? ('suppressed' as const) : (figures.targets[indicator.code]?.phase ?? null);
+    const phaseHidden = figures.hiddenTargets?.[indicator.code]?.includes(phaseKey) ?? false;
+    const phaseTarget = phaseHidden ? ('suppressed' as const) : (figures.targets[indicator.code]?.[phaseKey] ?? null);
     return [{ unit: u, cells: annualCells(indicator, figures, ctx.catalogue, meta.quarters, years), phase: assessIndicator(indicator, figures, ctx), phaseTarget }];
   });
   const children = doc.children.map((c) => ({ code: c.code, targets: doc.figures[c.code]?.targets ?? {}, hiddenTargets: doc.figures[c.code]?.hiddenTargets }));
   const own = doc.figures[doc.unit.code];
   const parentTargets = { targets: own?.targets ?? {}, hiddenTargets: own?.hiddenTargets };
-  const checked = doc.children.length ? [...years.map(String), 'phase'].map((key) => checkAllocation(indicator, parentTargets, children, key)) : [];
+  const checked = doc.children.length ? [...years.map(String), phaseKey].map((key) => checkAllocation(indicator, parentTargets, children, key)) : [];
   const checks = checked.filter((c): c is AllocationCheck => c !== null);
   const additive = checked.length > 0 && checks.length === checked.length;
   const lastQuarterYear = Number(meta.quarters[meta.quarters.length - 1]?.slice(0, 4));

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { groupByArea } from '@/domain/indicators';
 import { BANDS } from '@/domain/progress';
-import { PROGRESS_CONFIG } from '@/domain/progress-config';
+import type { PeriodSelection } from '@/domain/periods';
 import { assessUnit, type IndicatorProgress } from '@/domain/unit-progress';
 import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -17,18 +17,25 @@ interface Props {
   doc: UnitDocument;
   catalogue: Catalogue;
   meta: Meta;
+  period: PeriodSelection;
 }
 
-/** Every indicator of the current unit against its phase target: V, T, V/T, status (opens its explanation), score. */
-export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
+/** Every indicator of the current unit against the target of the period's phase: V, T, V/T, status (opens its explanation), score. */
+export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
   const { t, lang } = useI18n();
   const own = doc.figures[doc.unit.code];
-  const progress = useMemo(() => (own ? assessUnit(catalogue.indicators, own, assessContext(meta, catalogue)) : null), [own, catalogue, meta]);
-  if (!progress) return null;
+  const ctx = useMemo(() => assessContext(meta, catalogue, period), [meta, catalogue, period]);
+  const progress = useMemo(() => (own ? assessUnit(catalogue.indicators, own, ctx) : null), [own, catalogue, ctx]);
+  const phase = meta.phases.find((p) => p.code === ctx.phase?.code);
+  if (!progress || !phase) return null;
+  const title = t('progress.unit.title', { phase: phase.name[lang] });
+  // No target set for this phase at all (published or withheld): say so rather than compare with anything.
+  const hasPhaseTargets = Object.values(own?.targets ?? {}).some((byKey) => byKey?.[phase.code] !== undefined) || Object.values(own?.hiddenTargets ?? {}).some((keys) => keys?.includes(phase.code));
   const groups = groupByArea(progress.items, catalogue.areas);
   return (
-    <Panel id="progress-status" title={t('progress.unit.title')} dataDate={formatDate(meta.dataDate, lang)}>
-      <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(PROGRESS_CONFIG.phase.due, lang) })}</p>
+    <Panel id="progress-status" title={title} dataDate={formatDate(meta.dataDate, lang)}>
+      <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(phase.end, lang) })}</p>
+      {!hasPhaseTargets && <p className="progress-note" data-no-phase-targets={phase.code}>{t('progress.unit.noPhaseTargets', { phase: phase.name[lang] })}</p>}
       <div className="progress-summary">
         <p>
           {t('progress.unit.score')}:{' '}
@@ -50,9 +57,9 @@ export function UnitProgressPanel({ doc, catalogue, meta }: Props) {
         </dl>
       </div>
       {progress.incomplete && <p className="progress-note incomplete">{t('progress.unit.incomplete')}</p>}
-      <TableScroll label={t('progress.unit.title')}>
+      <TableScroll label={title}>
         <table className="progress-table">
-          <caption className="visually-hidden">{t('progress.unit.title')}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('progress.col.indicator')}</th>

@@ -2,6 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { unitQueryOptions } from '@/api/get-unit';
+import type { PeriodSelection } from '@/domain/periods';
 import { documentsFor, rankLagging, type LaggingEntry, type LaggingOptions, type LaggingRow } from '@/domain/lagging';
 import { assessUnit } from '@/domain/unit-progress';
 import { compareVietnamese } from '@/i18n/format';
@@ -34,14 +35,14 @@ const combine = (results: UseQueryResult<UnitDocument>[]): Combined => ({
  * Units at the chosen level below `doc`, ranked worst first; grandchildren need one document per child, loaded in parallel.
  * `options` must be memoised by the caller.
  */
-export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null, catalogue: Catalogue, meta: Meta): LaggingRows {
+export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null, catalogue: Catalogue, meta: Meta, period: PeriodSelection): LaggingRows {
   const codes = options ? documentsFor(doc.unit.level, doc.children.map((c) => c.code), options.level) : [];
   const combined = useQueries({ queries: codes.map((code) => unitQueryOptions(code)), combine });
   const { docs, errors, refetch } = combined;
   const viaChildren = codes.length > 0;
   const rows = useMemo(() => {
     if (!options) return [];
-    const ctx = assessContext(meta, catalogue);
+    const ctx = assessContext(meta, catalogue, period);
     const sources = viaChildren ? docs.filter((d): d is UnitDocument => d !== undefined) : [doc];
     const entries: LaggingEntry[] = sources.flatMap((src) =>
       src.children.flatMap((child) => {
@@ -51,7 +52,7 @@ export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null
       }),
     );
     return rankLagging(entries, compareVietnamese);
-  }, [doc, docs, viaChildren, options, catalogue, meta]);
+  }, [doc, docs, viaChildren, options, catalogue, meta, period]);
   const failed = codes.flatMap((code, i) => (errors[i] ? [{ code, error: errors[i] }] : []));
   const done = docs.filter((d) => d !== undefined).length + failed.length;
   return {

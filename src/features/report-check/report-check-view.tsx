@@ -35,6 +35,11 @@ function FileResult({ entry }: { entry: FileEntry }) {
       <progress max={3} value={STEP_VALUE[entry.step]} aria-label={t('check.progress', { file: entry.name })} />
       <span className="report-check__step">{t(`check.step.${entry.step}`)}</span>
       {result?.unit && result.period && <p className="report-check__identity">{t('check.identity', { unit: result.unit, period: result.period })}</p>}
+      {result?.withoutUnitList && (
+        <p className="report-check__note" data-without-unit-list="">
+          {t('check.withoutUnitList')}
+        </p>
+      )}
       {entry.error && <p role="alert">{t('check.failed', { message: entry.error })}</p>}
       {result && result.problems.length > 0 && (
         <div role="alert">

@@ -5,7 +5,7 @@ import { catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '@/
 import { buildReport } from '@/domain/report/document';
 import { requestLine } from '@/domain/report/requests';
 import { annexTextRows } from '@/domain/report/annex';
-import { parseSelection } from '@/domain/periods';
+import { parseSelection, resolvePeriod } from '@/domain/periods';
 import { createWording } from './report-wording';
 import { otherInspectedUnits, reportInput } from './report-input';
 
@@ -18,7 +18,7 @@ function generate(code: string, period: string, lang: 'vi' | 'en' = 'vi', withNo
   const w = createWording(lang);
   const doc = unitDoc(code);
   const notes = withNotes ? notesOf(code).notes : null;
-  const sel = parseSelection(period)!;
+  const sel = resolvePeriod(parseSelection(period)!, meta.phases, meta.quarters);
   const subDocs = new Map(otherInspectedUnits(doc, notes, sel).map((c) => [c, unitDoc(c)] as const));
   const report = buildReport(w, reportInput(w, { doc, catalogue, meta, period: sel, notes, subDocs, today: '2025-07-10' }));
   return { report, w };

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Annex, AnnexCell } from '@/domain/report/annex';
 import { neutraliseFormula } from '@/domain/report/spreadsheet';
-import { pageSetup, wrappedHeight } from '@/domain/sheet-layout';
+import { nameFonts, pageSetup, wrappedHeight } from '@/domain/sheet-layout';
 
 export interface XlsxInput {
   annex: Annex;
@@ -32,7 +32,8 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Dự án 8';
   const sheet = workbook.addWorksheet(sheetName.replace(SHEET_NAME_BAD, ' ').slice(0, 31) || 'Sheet1', {
-    headerFooter: { oddFooter: '&C&P/&N' },
+    // Page numbers in the annex's font (an unnamed footer font prints in the office suite's fallback).
+    headerFooter: { oddFooter: '&C&"Times New Roman,Regular"&P/&N' },
   });
   const cols = annex.columns.length;
   const widths = [6, 48, 16, 14, 14, 11, 40];
@@ -84,6 +85,8 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
       for (let c = 1; c <= cols; c++) row.getCell(c).border = grid;
     }
   }
+  // Times New Roman throughout, like the notice it belongs to.
+  nameFonts(sheet, 'Times New Roman');
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   Object.assign(sheet.pageSetup, pageSetup(widths, header.number, false));
   const buffer = await workbook.xlsx.writeBuffer();

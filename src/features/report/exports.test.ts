@@ -11,6 +11,7 @@ import { renderDocx } from './export-docx';
 import { renderXlsx } from './export-xlsx';
 import { otherInspectedUnits, reportInput } from './report-input';
 import { createWording } from './report-wording';
+import { PHASE_2021_2025 } from '../../../tests/builders/phases';
 
 const w = createWording('vi');
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
@@ -134,7 +135,7 @@ describe('the DOCX notice', async () => {
 
 describe('the XLSX annex', async () => {
   // The whole phase (no inspection note, which would set the period): sensitive counts are published for it (some as "x").
-  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase' }, notes: [], subDocs, today: '2025-07-10' }));
+  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase', phase: PHASE_2021_2025 }, notes: [], subDocs, today: '2025-07-10' }));
   const hostile = { ...phase.annex, groups: phase.annex.groups.map((g, i) => (i === 0 ? { ...g, title: '=HYPERLINK("http://x","y")' } : g)) };
   const bytes = await renderXlsx({ annex: hostile, sheetName: 'PHỤ LỤC', source: meta.source.vi, moneyUnits: ['triệu đồng'] });
   const workbook = new ExcelJS.Workbook();
@@ -147,6 +148,12 @@ describe('the XLSX annex', async () => {
     });
     return found!;
   };
+
+  it('names Times New Roman on every written cell, at its size (no office suite falls back to another font)', () => {
+    const fonts = new Set<string>();
+    sheet.eachRow((row) => row.eachCell((cell) => fonts.add(`${cell.font?.name} ${cell.font?.size}`)));
+    expect([...fonts].sort()).toEqual(['Times New Roman 11', 'Times New Roman 13']);
+  });
 
   it('keeps numbers as numbers and hidden values as "x"', () => {
     const conferences = rowOf('Hội nghị, chiến dịch, sự kiện truyền thông');

@@ -47,7 +47,7 @@ export function noticePeriod(doc: UnitDocument, notes: readonly Note[] | null, c
  */
 export function reportSummary(w: Wording, doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): ReportSummary | null {
   const last = quartersCovered(period, meta.quarters)?.last;
-  const headline = last ? unitHeadline(doc, catalogue.indicators, meta.quarters, compareVietnamese, last) : null;
+  const headline = last ? unitHeadline(doc, meta, catalogue.indicators, period, compareVietnamese, last) : null;
   if (!headline?.asOf) return null;
   return { asOf: headline.asOf, sentences: summarise(headline).map((s) => ({ text: summaryText(w.lang, s), facts: summaryFacts(w.lang, s) })) };
 }

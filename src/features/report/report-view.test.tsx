@@ -4,12 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogueSchema, metaSchema, unitDocumentSchema } from '@/api/contract';
 import { draftKey } from '@/domain/report/draft';
-import { parseViewState } from '@/domain/view-state';
 import { apiDocument } from '../../../mocks/api-documents';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import { renderWithProviders } from '../../../tests/setup/render-app';
 import { ReportView } from './report-view';
+import { demoViewState } from '../../../tests/setup/demo-view-state';
 
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
 const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
@@ -19,7 +19,7 @@ const KEY = draftKey('058', '2022-01_2023-05', 'vi');
 
 function renderReport() {
   const [pathname, search] = PATH.split('?');
-  const state = parseViewState(pathname!, `?${search}`);
+  const state = demoViewState(pathname!, `?${search}`);
   return renderWithProviders(<ReportView doc={doc} catalogue={catalogue} meta={meta} state={state} />, { path: PATH });
 }
 
@@ -41,7 +41,7 @@ describe('the report view', () => {
   it('on a residential group the city’s inspection visited, writes the notice of that inspection for the group', async () => {
     const group = unitDocumentSchema.parse(apiDocument('v1/units/01846.14.json'));
     const path = '/u/01846.14?p=2022-01_2023-05&v=report';
-    renderWithProviders(<ReportView doc={group} catalogue={catalogue} meta={meta} state={parseViewState('/u/01846.14', '?p=2022-01_2023-05&v=report')} />, { path });
+    renderWithProviders(<ReportView doc={group} catalogue={catalogue} meta={meta} state={demoViewState('/u/01846.14', '?p=2022-01_2023-05&v=report')} />, { path });
     expect(await field('Số, ký hiệu văn bản')).toHaveValue('Số 25-TB/BDVTU');
     expect(valueOf(await field('Trích yếu nội dung'))).toBe('Kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại tổ dân phố Khuổi Pái');
     expect(valueOf(await field('Phần mở đầu'))).toContain('ngày 11 tháng 5 năm 2023, Đoàn kiểm tra do đồng chí Trần Trung Kiên');

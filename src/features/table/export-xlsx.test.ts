@@ -58,6 +58,11 @@ describe('XLSX export', () => {
     expect(sheet.name).toBe('Tỉnh Bắc Kạn');
     const text = (r: number, c: number) => sheet.getRow(r).getCell(c).value;
 
+    // Arial on every written cell (the title at 13 pt), so no office suite falls back to another font.
+    const fonts = new Set<string>();
+    sheet.eachRow((row) => row.eachCell((cell) => fonts.add(`${cell.font?.name} ${cell.font?.size}`)));
+    expect([...fonts].sort()).toEqual(['Arial 11', 'Arial 13']);
+
     // Header block: what, where, when, from where.
     expect(text(1, 1)).toBe(info.programName);
     const block = Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((r) => [String(text(r, 1)), text(r, 2)]));

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { neutralise, type ExportFormat, type ExportTable } from '@/domain/export-table';
-import { pageSetup, wrappedHeight } from '@/domain/sheet-layout';
+import { nameFonts, pageSetup, wrappedHeight } from '@/domain/sheet-layout';
 
 /** Excel number formats: '#,##0', '#,##0.0', '0.0%'. */
 export function numberFormat(format: ExportFormat): string | undefined {
@@ -60,6 +60,8 @@ export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
   table.columns.forEach((column, i) => {
     sheet.getColumn(i + 1).width = widthOf(column.format);
   });
+  // Arial, as in the slides: on every office computer, and metric-compatible with LibreOffice's Liberation Sans.
+  nameFonts(sheet, 'Arial');
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
   Object.assign(sheet.pageSetup, pageSetup(table.columns.map((c) => widthOf(c.format)), headerRow));
   if (table.columns.length > 0) {

@@ -5,13 +5,13 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { UnitDocument } from '@/api/contract';
 import { parseCsv } from '@/domain/csv';
-import { parseViewState } from '@/domain/view-state';
 import { formatNumber } from '@/i18n/format';
 import { apiDocument } from '../../../mocks/api-documents';
 import { faults } from '../../../mocks/faults';
 import { server } from '../../../mocks/server';
 import { compareVietnamese } from '@/i18n/format';
 import { UnitsTablePanel } from './units-table-panel';
+import { demoViewState } from '../../../tests/setup/demo-view-state';
 
 const province = apiDocument('v1/units/06.json') as UnitDocument;
 const districtsInOrder = province.children.map((c) => c.name).sort(compareVietnamese);
@@ -28,7 +28,7 @@ function renderAt(path: string) {
     const location = useLocation();
     seen.search = location.search;
     seen.pathname = location.pathname;
-    const state = parseViewState(location.pathname, location.search);
+    const state = demoViewState(location.pathname, location.search);
     return <UnitsTablePanel unitCode={state.unit!} state={state} indicator={state.indicator ?? 'P8.1.1'} />;
   }
   render(

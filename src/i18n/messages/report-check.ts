@@ -17,6 +17,8 @@ const vi = {
   'check.identity': 'Mẫu của đơn vị {unit}, kỳ {period}',
   'check.failed': 'Không kiểm tra được tệp: {message}',
   'check.wholeFile': 'Cả tệp',
+  'check.withoutUnitList':
+    'Kiểm tra khi chưa có danh sách đơn vị (đang ngoại tuyến): đã kiểm tra theo các trang có trong tệp; chưa đối chiếu được tệp có đủ trang của các thôn, tổ hay không.',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -36,6 +38,8 @@ const en: Record<keyof typeof vi, string> = {
   'check.identity': 'Template of unit {unit}, period {period}',
   'check.failed': 'The file could not be checked: {message}',
   'check.wholeFile': 'Whole file',
+  'check.withoutUnitList':
+    "Checked without the list of units (offline): the file was checked by the sheets it holds; whether it has a sheet for every village could not be compared.",
 };
 
 export const reportCheck = { vi, en };

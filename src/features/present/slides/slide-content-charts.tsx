@@ -189,6 +189,7 @@ function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundari
     indicator,
     indicators: props.catalogue.indicators,
     axis: props.meta.quarters,
+    phases: props.meta.phases,
     period: props.period,
     mode: 'value',
     method: 'quantile',

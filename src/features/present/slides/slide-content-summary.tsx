@@ -16,7 +16,7 @@ import { SlideUnavailable, WithUnit } from './slide-content-common';
 function Summary({ props, unit }: { props: SlideContentProps; unit: SlideContentProps['doc'] }) {
   const { t, lang } = useI18n();
   const last = quartersCovered(props.period, props.meta.quarters)?.last;
-  const headline = last ? unitHeadline(unit, props.catalogue.indicators, props.meta.quarters, compareVietnamese, last) : null;
+  const headline = last ? unitHeadline(unit, props.meta, props.catalogue.indicators, props.period, compareVietnamese, last) : null;
   const sentences = headline ? summarise(headline) : [];
   const items = sentences.map((s, i) => ({ n: i + 1, text: summaryText(lang, s), facts: summaryFacts(lang, s) }));
   const asOf = headline?.asOf ? t('headline.asOf', { quarter: formatQuarterKey(headline.asOf, lang) }) : '';

@@ -37,7 +37,7 @@ export function SlideContent(props: SlideContentProps) {
     case 'breakdown':
       return <BreakdownSlide {...props} />;
     case 'lagging':
-      return <WithUnit props={props}>{(unit) => <LaggingSlide unit={unit} catalogue={props.catalogue} meta={props.meta} />}</WithUnit>;
+      return <WithUnit props={props}>{(unit) => <LaggingSlide unit={unit} catalogue={props.catalogue} meta={props.meta} period={props.period} />}</WithUnit>;
     case 'difficulties':
       return <DifficultiesSlide {...props} />;
     case 'conclusions':
@@ -115,9 +115,9 @@ const LAGGING_ROWS = 8;
 const PULLING = 2;
 
 /** The children ranked by their progress score, worst first, with the indicators pulling each down. */
-function LaggingSlide({ unit, catalogue, meta }: { unit: UnitDocument; catalogue: Catalogue; meta: Meta }) {
+function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; catalogue: Catalogue; meta: Meta; period: PeriodSelection }) {
   const { t, lang } = useI18n();
-  const ctx = assessContext(meta, catalogue);
+  const ctx = assessContext(meta, catalogue, period);
   const ranked = rankLagging(
     unit.children.flatMap((child) => {
       const figures = unit.figures[child.code];
