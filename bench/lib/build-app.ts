@@ -9,8 +9,7 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BENCH_DIST = resolve(ROOT, '.cache', 'dist-bench');
 
 export async function buildApp(outDir = BENCH_DIST): Promise<number> {
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const started = performance.now();
-  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
+  await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
   return performance.now() - started;
 }

@@ -55,6 +55,7 @@ createRoot(document.getElementById('root')!).render(
       label="Bản đồ (dữ liệu tổng hợp)"
       zoomInTitle="Phóng to"
       zoomOutTitle="Thu nhỏ"
+      tapHint="Chạm lần nữa để xem đơn vị này"
       tile={null}
       sizeKey="bench"
       height={640}

@@ -15,6 +15,11 @@ describe('slides as URL tokens', () => {
     [{ kind: 'breakdown', indicator: 'P8.1.5', dimension: 'participant_role' }, 'd!!P8.1.5!participant_role'],
     [{ kind: 'lagging', unit: '058' }, 'l!058'],
     [{ kind: 'difficulties' }, 'df'],
+    [{ kind: 'difficulties', page: 1 }, 'df'],
+    [{ kind: 'difficulties', page: 2 }, 'df!!!!2'],
+    [{ kind: 'difficulties', unit: '058', page: 3 }, 'df!058!!!3'],
+    [{ kind: 'summary' }, 's'],
+    [{ kind: 'summary', unit: '058' }, 's!058'],
     [{ kind: 'conclusions' }, 'c'],
   ])('%o ⇄ %s', (slide, token) => {
     expect(encodeSlide(slide)).toBe(token);
@@ -23,7 +28,7 @@ describe('slides as URL tokens', () => {
     expect(back.kind).toBe(slide.kind);
   });
 
-  it.each(['', 'x', 'k!0', 'k!abc', 'k!2!3', 'a!bad code', 'a!01846!P8.1.1!Sex', 'a!1!2!3!4', 'd!!<script>!sex'])('rejects %j', (token) => {
+  it.each(['', 'x', 'k!0', 'k!abc', 'k!2!3', 'a!bad code', 'a!01846!P8.1.1!Sex', 'a!1!2!3!4', 'd!!<script>!sex', 'df!!!!0', 'df!!!!x', 'df!1!2!3!4!5'])('rejects %j', (token) => {
     expect(parseSlide(token)).toBeNull();
   });
 });
@@ -41,9 +46,9 @@ describe('a deck in the URL', () => {
   });
 
   it('is compact and survives a round trip through the whole URL', () => {
-    const edited: SlideSpec[] = [...deck.slice(0, 3), { kind: 'trend', unit: '01846.14', indicator: 'P8.1.5' }, ...deck.slice(4)];
+    const edited: SlideSpec[] = [...deck.slice(0, 4), { kind: 'trend', unit: '01846.14', indicator: 'P8.1.5' }, ...deck.slice(5)];
     const text = encodeDeck(edited);
-    expect(text).toBe('1*t*k*a*tr!01846.14!P8.1.5*tr*d!!P8.1.5!sex*d!!P8.1.5!ethnicity*l*df*c');
+    expect(text).toBe('1*t*s*k*a*tr!01846.14!P8.1.5*tr*d!!P8.1.5!sex*d!!P8.1.5!ethnicity*l*df*c');
     const state = parseViewState('/u/01846', '?v=present');
     const href = serializeViewState({ ...state, extra: withPresentParams(state.extra, { deck: edited, slide: 5 }) });
     const [path, search] = href.split('?');
@@ -51,7 +56,7 @@ describe('a deck in the URL', () => {
     expect(params.slide).toBe(5);
     expect(sameDeck(params.deck!, edited)).toBe(true);
     // Separators need no escaping but "!", which the query string encodes.
-    expect(href).toContain('deck=1*t*k*a*tr%2101846.14%21P8.1.5*');
+    expect(href).toContain('deck=1*t*s*k*a*tr%2101846.14%21P8.1.5*');
   });
 
   it.each([

@@ -20,6 +20,7 @@ const DIMENSION_RE = /^[a-z][a-z0-9_]{0,31}$/;
 
 const KIND_CODE: Readonly<Record<SlideKind, string>> = {
   title: 't',
+  summary: 's',
   kpis: 'k',
   achievement: 'a',
   map: 'm',
@@ -31,9 +32,12 @@ const KIND_CODE: Readonly<Record<SlideKind, string>> = {
 };
 const KIND_OF = new Map<string, SlideKind>(SLIDE_KINDS.map((k) => [KIND_CODE[k], k]));
 
-/** One slide as a URL token: "a", "k!2", "d!!P8.1.5!sex", "tr!01846.05!P8.1.5". */
+const pageField = (page: number | undefined) => (page && page > 1 ? String(page) : '');
+const PAGE_RE = /^[1-9]\d?$/;
+
+/** One slide as a URL token: "a", "k!2", "d!!P8.1.5!sex", "tr!01846.05!P8.1.5", "df!!!!2" (a continuation page). */
 export function encodeSlide(slide: SlideSpec): string {
-  const fields = slide.kind === 'kpis' ? [slide.page && slide.page > 1 ? String(slide.page) : ''] : [slide.unit ?? '', slide.indicator ?? '', slide.dimension ?? ''];
+  const fields = slide.kind === 'kpis' ? [pageField(slide.page)] : [slide.unit ?? '', slide.indicator ?? '', slide.dimension ?? '', slide.kind === 'difficulties' ? pageField(slide.page) : ''];
   while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
   return [KIND_CODE[slide.kind], ...fields].join(FIELD_SEP);
 }
@@ -47,15 +51,17 @@ export function parseSlide(token: string): SlideSpec | null {
     if (fields.length > 1) return null;
     if (fields.length === 0 || fields[0] === '') return { kind };
     const page = Number(fields[0]);
-    return /^[1-9]\d?$/.test(fields[0]!) ? (page === 1 ? { kind } : { kind, page }) : null;
+    return PAGE_RE.test(fields[0]!) ? (page === 1 ? { kind } : { kind, page }) : null;
   }
-  if (fields.length > 3) return null;
-  const [unit = '', indicator = '', dimension = ''] = fields;
+  if (fields.length > 4) return null;
+  const [unit = '', indicator = '', dimension = '', page = ''] = fields;
   if ((unit && !CODE_RE.test(unit)) || (indicator && !CODE_RE.test(indicator)) || (dimension && !DIMENSION_RE.test(dimension))) return null;
+  if (page && (kind !== 'difficulties' || !PAGE_RE.test(page))) return null;
   const slide: SlideSpec = { kind };
   if (unit) slide.unit = unit;
   if (indicator) slide.indicator = indicator;
   if (dimension) slide.dimension = dimension;
+  if (page && page !== '1') slide.page = Number(page);
   return slide;
 }
 

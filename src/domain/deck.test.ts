@@ -48,6 +48,7 @@ describe('building a deck from the current view', () => {
     const deck = buildDeck(view({ code: '01846', level: 3, childCount: 14 }));
     expect(kinds(deck)).toEqual([
       'title',
+      'summary',
       'kpis',
       'kpis 2',
       'kpis 3',
@@ -66,11 +67,16 @@ describe('building a deck from the current view', () => {
   });
 
   it.each([
-    ['a village: nothing about children', { code: '01846.14', level: 4, childCount: 0 }, 'P8.1.1', ['title', 'kpis', 'kpis 2', 'kpis 3', 'trend', 'breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity', 'difficulties', 'conclusions']],
-    ['the selected indicator’s own dimensions', { code: '06', level: 1, childCount: 8 }, 'P8.1.2', ['title', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown ethnicity', 'lagging', 'difficulties', 'conclusions']],
-    ['a single dimension, preferred ones first', { code: '058', level: 2, childCount: 8 }, 'P8.4.2', ['title', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown role', 'lagging', 'difficulties', 'conclusions']],
+    ['a village: nothing about children', { code: '01846.14', level: 4, childCount: 0 }, 'P8.1.1', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'trend', 'breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity', 'difficulties', 'conclusions']],
+    ['the selected indicator’s own dimensions', { code: '06', level: 1, childCount: 8 }, 'P8.1.2', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown ethnicity', 'lagging', 'difficulties', 'conclusions']],
+    ['a single dimension, preferred ones first', { code: '058', level: 2, childCount: 8 }, 'P8.4.2', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown role', 'lagging', 'difficulties', 'conclusions']],
   ] as const)('%s', (_, unit, indicator, expected) => {
     expect(kinds(buildDeck(view(unit, indicator)))).toEqual(expected);
+  });
+
+  it('gives long difficulties their continuation slides, right after the first', () => {
+    const deck = buildDeck({ ...view({ code: '01846.14', level: 4, childCount: 0 }), difficultyPages: 3 });
+    expect(kinds(deck).slice(-4)).toEqual(['difficulties', 'difficulties 2', 'difficulties 3', 'conclusions']);
   });
 
   it('shows a sensitive indicator only by the dimensions published at the level', () => {

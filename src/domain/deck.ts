@@ -7,7 +7,7 @@ import type { ContentArea, Indicator } from './indicators';
 import type { LevelDef } from './levels';
 import { publishedDimensions } from './suppression';
 
-export const SLIDE_KINDS = ['title', 'kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'] as const;
+export const SLIDE_KINDS = ['title', 'summary', 'kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** Kinds that draw the children of their unit: nothing to show for a unit without children. */
@@ -15,7 +15,7 @@ export const NEEDS_CHILDREN: ReadonlySet<SlideKind> = new Set<SlideKind>(['achie
 /** Kinds about one indicator. */
 export const HAS_INDICATOR: ReadonlySet<SlideKind> = new Set<SlideKind>(['achievement', 'map', 'trend', 'breakdown']);
 /** Kinds the presenter can add, for the deck's unit or any of its children. */
-export const ADDABLE_KINDS: readonly SlideKind[] = ['kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'];
+export const ADDABLE_KINDS: readonly SlideKind[] = ['summary', 'kpis', 'achievement', 'map', 'trend', 'breakdown', 'lagging', 'difficulties', 'conclusions'];
 
 /** Most slides one deck may hold (keeps the URL short and the print job sane). */
 export const MAX_SLIDES = 60;
@@ -33,7 +33,7 @@ export interface SlideSpec {
   indicator?: string | undefined;
   /** Disaggregation slides: the dimension. */
   dimension?: string | undefined;
-  /** Key-figures slides: the page (1-based) of the indicator list. */
+  /** Key-figures slides: the page (1-based) of the indicator list; difficulties: the continuation page. */
   page?: number | undefined;
 }
 
@@ -49,6 +49,8 @@ export interface DeckView {
   indicators: readonly DeckIndicator[];
   /** Its content areas, in order. */
   areas: readonly Pick<ContentArea, 'code'>[];
+  /** Slides the unit's reported difficulties take (a long text goes on on more slides); 1 when unknown. */
+  difficultyPages?: number | undefined;
 }
 
 /**
@@ -98,20 +100,22 @@ function breakdownSlides(view: DeckView, selected: DeckIndicator | undefined): S
 }
 
 /**
- * The deck of a view: title; key figures against targets; achievement by child unit; the map;
+ * The deck of a view: title; the headline summary; key figures against targets; achievement by child unit; the map;
  * the trend; disaggregation; the lagging units; reported difficulties; conclusions and requests.
  * Slides about children are left out for a unit without children.
  */
 export function buildDeck(view: DeckView): SlideSpec[] {
   const hasChildren = view.unit.childCount > 0;
   const selected = view.indicators.find((i) => i.code === view.indicator) ?? view.indicators[0];
-  const deck: SlideSpec[] = [{ kind: 'title' }];
+  const deck: SlideSpec[] = [{ kind: 'title' }, { kind: 'summary' }];
   kpiPages(view).forEach((_, i) => deck.push(i === 0 ? { kind: 'kpis' } : { kind: 'kpis', page: i + 1 }));
   if (hasChildren) deck.push({ kind: 'achievement' }, { kind: 'map' });
   if (selected) deck.push({ kind: 'trend' });
   deck.push(...breakdownSlides(view, selected));
   if (hasChildren) deck.push({ kind: 'lagging' });
-  deck.push({ kind: 'difficulties' }, { kind: 'conclusions' });
+  deck.push({ kind: 'difficulties' });
+  for (let page = 2; page <= (view.difficultyPages ?? 1); page++) deck.push({ kind: 'difficulties', page });
+  deck.push({ kind: 'conclusions' });
   return deck;
 }
 

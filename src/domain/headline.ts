@@ -7,6 +7,9 @@ import type { Indicator } from './indicators';
 import { rankLagging, type LaggingRow } from './lagging';
 import { BANDS, type Band } from './progress';
 import type { AssessContext, UnitFigures } from './progress-assess';
+import type { PeriodSelection } from './periods';
+import type { Phase } from './phases';
+import { assessContext } from './progress-context';
 import { assessUnit, type UnitProgress } from './unit-progress';
 
 export interface HeadlineChild {
@@ -80,4 +83,37 @@ export function buildHeadline(input: HeadlineInput): Headline {
     .filter((row) => row.rank !== null && row.pulling.length > 0)
     .slice(0, input.worstCount ?? WORST_CHILDREN);
   return { asOf: axis[axis.length - 1] ?? null, previousQuarter: earlier[earlier.length - 1] ?? null, progress, previous, improved, worsened, worst };
+}
+
+/** What a unit's headline is read from: the unit, its children and their figures (a unit document). */
+export interface HeadlineDocument {
+  unit: { code: string };
+  children: readonly { code: string; name: string }[];
+  figures: Readonly<Record<string, UnitFigures | undefined>>;
+}
+
+/**
+ * The headline of a unit document as of a quarter: the quarters of the axis up to `asOf` (all of
+ * them when absent), so a notice reads progress at the end of the period it reports. Null when the
+ * document has no figures of its own or no quarter is left.
+ */
+export function unitHeadline(
+  doc: HeadlineDocument,
+  meta: { quarters: readonly string[]; phases: readonly Phase[] },
+  indicators: readonly Indicator[],
+  period: PeriodSelection,
+  compareText: (a: string, b: string) => number,
+  asOf?: string | null,
+): Headline | null {
+  const axis = meta.quarters;
+  const own = doc.figures[doc.unit.code];
+  const upTo = asOf ? axis.filter((q) => q <= asOf) : axis;
+  if (!own || upTo.length === 0) return null;
+  return buildHeadline({
+    indicators,
+    unit: own,
+    children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
+    ctx: assessContext({ quarters: upTo, phases: meta.phases }, { indicators }, period),
+    compareText,
+  });
 }

@@ -1,5 +1,5 @@
 /** The headline summary's sentences and facts in words, for the screen, the report and the slides alike. */
-import type { SummaryMessage, SummaryValue } from '@/domain/headline-summary';
+import type { SummaryMessage, SummarySentence, SummaryValue } from '@/domain/headline-summary';
 import type { Language } from '@/domain/view-state';
 import { translate } from './catalogue';
 import { formatNumber, formatPercent, formatQuarterKey } from './format';
@@ -32,4 +32,9 @@ export function summaryText(lang: Language, message: SummaryMessage): string {
   const params = Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, valueText(lang, v)]));
   const text = translate(lang, message.key, params);
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** The facts a sentence is written from, in one line: "Đã đạt: 1; Chậm tiến độ: 2" (empty when it has none). */
+export function summaryFacts(lang: Language, sentence: SummarySentence): string {
+  return sentence.facts.map((f) => summaryText(lang, f)).join('; ');
 }

@@ -8,6 +8,7 @@ import { reportCheck } from './messages/report-check';
 import { reportUi } from './messages/report-ui';
 import { structure } from './messages/structure';
 import { table } from './messages/table';
+import { headlineSummary } from './messages/headline-summary';
 
-export const viewMessages = [charts, map, present, progress, report, reportCheck, reportUi, structure, table] as const;
+export const viewMessages = [charts, headlineSummary, map, present, progress, report, reportCheck, reportUi, structure, table] as const;
 export type ViewMessageParts = (typeof viewMessages)[number];

@@ -1,6 +1,6 @@
 import type { SummarySentence } from '@/domain/headline-summary';
 import { useI18n } from '@/i18n/i18n-context';
-import { summaryText } from '@/i18n/summary-text';
+import { summaryFacts, summaryText } from '@/i18n/summary-text';
 import './summary-list.css';
 
 /**
@@ -31,7 +31,7 @@ export function SummaryList({ sentences, idPrefix }: { sentences: readonly Summa
         {sentences.map((s, i) =>
           s.facts.length > 0 ? (
             <li key={`${s.key}-${i}`} id={noteId(i)} value={i + 1}>
-              {s.facts.map((f) => summaryText(lang, f)).join('; ')}.
+              {summaryFacts(lang, s)}.
             </li>
           ) : null,
         )}

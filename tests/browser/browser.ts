@@ -39,6 +39,8 @@ export async function openApp(
     base?: string;
     /** Origins besides the app's own that the page may reach (an API server elsewhere). */
     allowOrigins?: readonly string[];
+    /** A phone: touch events and a mobile viewport. */
+    touch?: boolean;
   } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
@@ -47,6 +49,7 @@ export async function openApp(
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   context.setDefaultTimeout(STATE_LIMIT_MS);
   const base = options.base ?? baseUrl();

@@ -21,7 +21,7 @@ export async function buildApp(outDir: string, extraEnv: Readonly<Record<string,
   const saved = Object.fromEntries(['NODE_ENV', ...Object.keys(env)].map((name) => [name, process.env[name]]));
   Object.assign(process.env, { NODE_ENV: 'production', ...env });
   try {
-    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ root: projectRoot, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
@@ -31,7 +31,7 @@ export async function buildApp(outDir: string, extraEnv: Readonly<Record<string,
 }
 
 export async function serveBuild(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ root: projectRoot, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({ root: projectRoot, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start');
   return { url: url.replace(/\/$/, ''), server };

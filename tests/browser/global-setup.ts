@@ -19,7 +19,6 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   chromiumPath(); // fail early, with the install hint, when Chromium is missing
   const outDir = resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
   if (!(process.env.SKIP_BUILD === '1' && existsSync(resolve(outDir, 'index.html')))) await buildApp(outDir);

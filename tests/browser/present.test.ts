@@ -55,6 +55,8 @@ describe('presenting a ward’s deck at a review meeting', () => {
     const { page } = app;
     const start = page.getByRole('button', { name: 'Bắt đầu trình chiếu' });
     await start.waitFor();
+    // The deck's length is settled once the notes that decide its difficulties slides are in.
+    await page.locator('[data-deck-settled="true"]').waitFor();
     const titles = (await page.locator('.present-slides__select').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, '').trim());
     const total = titles.length;
     expect(total).toBeGreaterThanOrEqual(10);
@@ -80,14 +82,14 @@ describe('presenting a ward’s deck at a review meeting', () => {
       await page.keyboard.press(key);
       await expectSlide(page, n, total);
     }
-    await page.keyboard.type('5');
+    await page.keyboard.type('6');
     await page.keyboard.press('Enter');
-    await expectSlide(page, 5, total);
+    await expectSlide(page, 6, total);
 
     await page.reload();
-    await expectSlide(page, 5, total);
-    // The achievement chart of slide 5, in large type: nothing under 24 px on a 1920 × 1080 screen.
-    await stage(page).getByRole('img', { name: titles[4] }).waitFor();
+    await expectSlide(page, 6, total);
+    // The achievement chart of slide 6, in large type: nothing under 24 px on a 1920 × 1080 screen.
+    await stage(page).getByRole('img', { name: titles[5] }).waitFor();
     expect(await smallText(page, 24)).toEqual([]);
     await expectNoAxeViolations(page);
 
@@ -101,7 +103,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
       await page.keyboard.press('ArrowRight');
     }
     await app.context.setOffline(false);
-    await page.keyboard.type('5');
+    await page.keyboard.type('6');
     await page.keyboard.press('Enter');
 
     // B blanks the screen; any key brings it back without moving on.
@@ -109,7 +111,7 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await page.locator('.present-blank').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.locator('.present-blank').waitFor({ state: 'detached' });
-    await expectSlide(page, 5, total);
+    await expectSlide(page, 6, total);
 
     await page.keyboard.press('Escape');
     await stage(page).waitFor({ state: 'detached' });
@@ -149,6 +151,46 @@ describe('presenting a ward’s deck at a review meeting', () => {
     expectCleanConsole(app);
     await app.context.close();
   });
+
+  it('opens the city’s deck with its summary and lets long difficulties flow over continuation slides, none overflowing', async () => {
+    const app = await openApp(browser, '/u/058?v=present', { viewport: FULL_HD });
+    const { page } = app;
+    await page.locator('[data-deck-settled="true"]').waitFor();
+    const titles = (await page.locator('.present-slides__select').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, '').trim());
+    const total = titles.length;
+    const first = titles.indexOf('Khó khăn, vướng mắc được báo cáo') + 1;
+    const pages = titles.filter((t) => t.startsWith('Khó khăn, vướng mắc được báo cáo')).length;
+    expect(pages).toBeGreaterThan(1);
+    expect(titles[first]).toBe('Khó khăn, vướng mắc được báo cáo (tiếp)');
+    /** How far the drawn content runs past the slide's body (px at 1920 × 1080; ≤ 0 when it fits). */
+    const overflow = () =>
+      page.evaluate(() => {
+        const body = document.querySelector<HTMLElement>('.present-show .slide__content')!;
+        const bottom = body.getBoundingClientRect().bottom;
+        const scale = body.getBoundingClientRect().width / 1776;
+        const last = Math.max(...[...body.querySelectorAll<HTMLElement>('p, li')].map((el) => el.getBoundingClientRect().bottom));
+        return Math.max(body.scrollHeight - body.clientHeight, (last - bottom) / scale);
+      });
+
+    await page.getByRole('button', { name: 'Bắt đầu trình chiếu' }).click();
+    await expectSlide(page, 1, total);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2, total);
+    await stage(page).locator('.slide-summary li').first().waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await smallText(page, 24)).toEqual([]);
+
+    await page.keyboard.type(String(first));
+    await page.keyboard.press('Enter');
+    for (let n = first; n < first + pages; n++) {
+      await expectSlide(page, n, total);
+      await stage(page).locator('.slide-notes__text').first().waitFor();
+      expect(await overflow(), `slide ${n}`).toBeLessThanOrEqual(0);
+      await page.keyboard.press('ArrowRight');
+    }
+    expectCleanConsole(app);
+    await app.context.close();
+  }, 90_000);
 
   it('lets the presenter’s window drive the audience window', async () => {
     const app = await openApp(browser, WARD);

@@ -8,7 +8,7 @@ import { completenessLevel } from '../completeness';
 import { groupByArea, type ContentArea } from '../indicators';
 import { targetLabel } from './requests';
 import type { ReportRow } from './rows';
-import { amountText, cellText, type Wording } from './wording';
+import { amountText, cellText, lowerFirst, type Wording } from './wording';
 
 export interface AnnexCell {
   text: string;
@@ -34,10 +34,30 @@ export interface AnnexGroup {
   lines: AnnexLine[];
 }
 
+/** A sentence of the progress summary with the figures it is written from. */
+export interface SummaryLine {
+  text: string;
+  sources: string;
+}
+
+/** The unit's progress summary (the overview's headline), read at the end of the notice's period. */
+export interface AnnexSummary {
+  title: string;
+  lines: SummaryLine[];
+}
+
+/** The summary as the notice receives it: each sentence with its facts joined ("Đã đạt: 2; Chậm tiến độ: 1"). */
+export interface ReportSummary {
+  asOf: string;
+  sentences: readonly { text: string; facts: string }[];
+}
+
 export interface Annex {
   title: string;
   subtitle: string;
   basis: string;
+  /** Null when progress cannot be read (no figures, no quarter in the period). */
+  summary: AnnexSummary | null;
   columns: string[];
   groups: AnnexGroup[];
 }
@@ -80,9 +100,11 @@ export interface AnnexInput {
   /** "Kết quả thực hiện các chỉ tiêu Dự án 8 tại …". */
   subtitle: string;
   basis: string;
+  /** The summary sentences and their facts, already in the notice's language, and the quarter they are read at. */
+  summary?: ReportSummary | null | undefined;
 }
 
-export function buildAnnex(w: Wording, { rows, areas, subtitle, basis }: AnnexInput): Annex {
+export function buildAnnex(w: Wording, { rows, areas, subtitle, basis, summary }: AnnexInput): Annex {
   let no = 0;
   const groups = groupByArea(rows, areas).map(({ area, cards }) => ({
     area: area.code,
@@ -93,6 +115,13 @@ export function buildAnnex(w: Wording, { rows, areas, subtitle, basis }: AnnexIn
     title: w.text('report.annex.title'),
     subtitle,
     basis,
+    summary:
+      summary && summary.sentences.length > 0
+        ? {
+            title: w.text('report.annex.summaryTitle', { quarter: lowerFirst(w.quarter(summary.asOf)) }),
+            lines: summary.sentences.map((s) => ({ text: s.text, sources: s.facts ? w.text('report.annex.summarySources', { facts: s.facts }) : '' })),
+          }
+        : null,
     columns: [
       w.text('report.annex.col.no'),
       w.text('report.annex.col.indicator'),

@@ -4,7 +4,7 @@
  */
 import type { ContentArea, Dimension, Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
-import { buildAnnex, type Annex } from './annex';
+import { buildAnnex, type Annex, type ReportSummary } from './annex';
 import { summariseDifficulty } from './difficulty-summary';
 import { findFindings, MAX_NAMED_UNITS, type Finding } from './findings';
 import { quartersCovered, selectionEndIso } from './period-scope';
@@ -74,6 +74,8 @@ export interface ReportInput {
   activities?: readonly { area: string; place: string; text: string }[];
   conclusion: { date: string; documentNumber?: string | undefined } | null;
   difficulties: readonly { author: string; date: string; title: string; body: string }[];
+  /** The unit's progress summary at the end of the period (the overview's headline), for the annex. */
+  summary?: ReportSummary | null | undefined;
 }
 
 /** The period inside a sentence: "từ tháng 1/2022 đến tháng 5/2023", "từ đầu giai đoạn đến ngày 30 tháng 6 năm 2025". */
@@ -192,6 +194,7 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     rows,
     areas: input.areas,
     subtitle: w.text('report.annex.subtitle', { unit: unitText, period: periodText }),
+    summary: input.summary,
     basis: [
       w.text('report.annex.basis', {
         from: quarters ? w.quarter(quarters.first) : placeholder,

@@ -17,6 +17,8 @@ export type ReportKey =
   | 'report.compare.inYear'
   | 'report.annex.note.countedYear'
   | 'report.doc.party'
+  | 'report.annex.summaryTitle'
+  | 'report.annex.summarySources'
   | 'report.doc.issuer'
   | 'report.doc.issuerBody'
   | 'report.doc.number'

@@ -1,12 +1,15 @@
 /**
  * The children of a unit as a Leaflet GeoJSON layer: fills, name + figure tooltips (text only,
- * never HTML), hover and keyboard highlight, click to drill; the parent's outline on top; names
- * where they fit. Plain Leaflet, driven by the React component around it.
+ * never HTML), hover and keyboard highlight, click to drill (by touch: a first tap shows the
+ * unit's tooltip, a second tap on it drills); the parent's outline on top; names where they fit
+ * without overlapping each other or running off the map. Plain Leaflet, driven by the React
+ * component around it.
  */
 import L from 'leaflet';
 import type { BoundaryFeature, Boundaries } from '@/api/contract';
+import { placeLabels, type LabelCandidate } from '@/domain/label-collision';
 import { shortName } from '@/domain/unit-names';
-import { labelFits } from './label-placement';
+import { labelFits, labelWidthPx } from './label-placement';
 
 export interface UnitPaint {
   /** A colour, an SVG pattern reference (svg renderer) or a canvas pattern (canvas renderer). */
@@ -22,7 +25,22 @@ export interface ChoroplethOptions {
   paints: ReadonlyMap<string, UnitPaint>;
   onDrill: (code: string) => void;
   onHover: (code: string | null) => void;
+  /** Added to a tooltip opened by a tap: "Chạm lần nữa để xem đơn vị này". */
+  tapHint: string;
 }
+
+/** Height of a label's line box, px (map.css: 12 px type). */
+const LABEL_HEIGHT = 16;
+
+/** Width of a label as drawn (the UI font at 12 px, semibold), or an estimate where text cannot be measured. */
+function measureLabel(): (text: string) => number {
+  const context = typeof document !== 'undefined' ? document.createElement('canvas').getContext?.('2d') : null;
+  if (!context) return (text) => labelWidthPx(text);
+  context.font = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+  return (text) => Math.ceil(context.measureText(text).width) + 2;
+}
+
+
 
 const BASE_STYLE: L.PathOptions = { color: '#374151', weight: 1, opacity: 1, fillOpacity: 1 };
 const HIGHLIGHT_STYLE: L.PathOptions = { color: '#111827', weight: 3 };
@@ -44,6 +62,14 @@ export class ChoroplethLayer {
   private readonly labels = L.layerGroup();
   private readonly byCode = new Map<string, L.Path>();
   private highlighted: string | null = null;
+  /** The unit whose tooltip a tap opened: the next tap on it drills. */
+  private tapped: string | null = null;
+  private readonly measure = measureLabel();
+  /** The last press on the map was a finger's (its click then only shows the unit first). */
+  private touched = false;
+  private readonly onPress = (e: Event): void => {
+    this.touched = e.type === 'touchstart' || (e as PointerEvent).pointerType === 'touch';
+  };
 
   constructor(
     private readonly map: L.Map,
@@ -62,7 +88,7 @@ export class ChoroplethLayer {
         path.on({
           mouseover: () => options.onHover(code),
           mouseout: () => options.onHover(null),
-          click: () => options.onDrill(code),
+          click: () => (this.touched && this.tapped !== code ? this.showTapped(code, path, f as BoundaryFeature) : options.onDrill(code)),
         });
       },
     });
@@ -72,19 +98,30 @@ export class ChoroplethLayer {
       : null;
   }
 
+  /** A first tap: the unit highlighted, its tooltip open (with how to go on) at its label point. */
+  private showTapped(code: string, path: L.Path, f: BoundaryFeature): void {
+    this.tapped = code;
+    this.options.onHover(code);
+    path.setTooltipContent(textBlock([...(this.options.paints.get(code)?.lines ?? [f.properties.name]), this.options.tapHint], 'map-tooltip'));
+    const at = f.properties.label?.at;
+    path.openTooltip(at ? L.latLng(at[1], at[0]) : undefined);
+  }
+
   addTo(): this {
     this.children.addTo(this.map);
     // SVG paths carry their unit code (tests and debugging); canvas paths have no element.
     for (const [code, path] of this.byCode) path.getElement()?.setAttribute('data-unit', code);
     this.outline?.addTo(this.map);
     this.labels.addTo(this.map);
-    this.map.on('zoomend', this.updateLabels);
+    this.map.on('zoomend moveend resize', this.updateLabels);
+    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().addEventListener(type, this.onPress, { capture: true, passive: true });
     this.updateLabels();
     return this;
   }
 
   remove(): void {
-    this.map.off('zoomend', this.updateLabels);
+    this.map.off('zoomend moveend resize', this.updateLabels);
+    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().removeEventListener(type, this.onPress, { capture: true });
     this.children.remove();
     this.outline?.remove();
     this.labels.remove();
@@ -110,17 +147,27 @@ export class ChoroplethLayer {
   private readonly updateLabels = (): void => {
     this.labels.clearLayers();
     const zoom = this.map.getZoom();
+    const size = this.map.getSize();
+    const candidates: (LabelCandidate & { at: L.LatLng; text: string })[] = [];
     for (const f of this.boundaries.features) {
       const label = f.properties.label;
       if (!label) continue;
       const text = shortName(f.properties.name);
       if (!labelFits(text, label.radiusKm, label.at[1], zoom)) continue;
-      const dark = this.options.paints.get(f.properties.code)?.dark ?? false;
-      const html = textBlock([text], `map-label${dark ? ' map-label--on-dark' : ''}`);
+      const at = L.latLng(label.at[1], label.at[0]);
+      const point = this.map.latLngToContainerPoint(at);
+      candidates.push({ key: f.properties.code, x: point.x, y: point.y, width: this.measure(text), height: LABEL_HEIGHT, priority: label.radiusKm, at, text });
+    }
+    const byKey = new Map(candidates.map((c) => [c.key, c]));
+    for (const key of placeLabels(candidates, { width: size.x, height: size.y })) {
+      const c = byKey.get(key)!;
+      const dark = this.options.paints.get(key)?.dark ?? false;
+      const html = textBlock([c.text], `map-label${dark ? ' map-label--on-dark' : ''}`);
       // The names are in the table twin too: screen readers get them there, once.
       html.setAttribute('aria-hidden', 'true');
+      html.dataset.unit = key;
       const icon = L.divIcon({ className: 'map-label-icon', html, iconSize: undefined });
-      L.marker([label.at[1], label.at[0]], { icon, interactive: false, keyboard: false }).addTo(this.labels);
+      L.marker(c.at, { icon, interactive: false, keyboard: false }).addTo(this.labels);
     }
   };
 }

@@ -21,13 +21,14 @@ export interface LeafletMapProps {
   label: string;
   zoomInTitle: string;
   zoomOutTitle: string;
+  tapHint: string;
   tile: { url: string; attribution: string } | null;
   /** Changes when the container changes size (full screen). */
   sizeKey: string;
   height: number | string;
 }
 
-function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highlightFromFocus, onHover, onDrill }: LeafletMapProps) {
+function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highlightFromFocus, onHover, onDrill, tapHint }: LeafletMapProps) {
   const map = useMap();
   const layerRef = useRef<ChoroplethLayer | null>(null);
   const handlers = useRef({ onHover, onDrill });
@@ -42,6 +43,7 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
       paints,
       onHover: (code) => handlers.current.onHover(code),
       onDrill: (code) => handlers.current.onDrill(code),
+      tapHint,
     }).addTo();
     layerRef.current = layer;
     return () => {
@@ -83,6 +85,19 @@ function FitToUnits({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boun
   return null;
 }
 
+/** The zoom on the container (data-zoom), for tests and debugging: pinch, buttons and fitting all change it. */
+function ZoomState() {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    const show = () => el.setAttribute('data-zoom', String(map.getZoom()));
+    show();
+    map.on('zoomend', show);
+    return () => void map.off('zoomend', show);
+  }, [map]);
+  return null;
+}
+
 /** Accessible name of the map region, set on Leaflet's own focusable container. */
 function ContainerLabel({ label }: { label: string }) {
   const map = useMap();
@@ -104,6 +119,7 @@ export function LeafletMap(props: LeafletMapProps) {
         <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
         <ScaleControl position="bottomleft" imperial={false} />
         <ContainerLabel label={label} />
+        <ZoomState />
         <FitToUnits sizeKey={sizeKey} boundaries={boundaries} />
         <Choropleth {...props} />
       </MapContainer>

@@ -161,6 +161,7 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
               label={t('map.region', { unit: doc.unit.name })}
               zoomInTitle={t('map.zoomIn')}
               zoomOutTitle={t('map.zoomOut')}
+              tapHint={t('map.tapHint')}
               tile={config.tileUrl ? { url: config.tileUrl, attribution: config.tileAttribution } : null}
               sizeKey={String(fullscreen.active)}
               height={fullscreen.active ? 'calc(100vh - 7rem)' : 520}

@@ -157,7 +157,7 @@ export function PresentView(props: PresentViewProps) {
       ) : (
         <Panel id="present" title={t('present.title')} dataDate={formatDate(meta.dataDate, lang)}>
           <p className="present-intro">{t('present.intro')}</p>
-          <div className="present-actions no-print">
+          <div className="present-actions no-print" data-deck-settled={deck.settled ? 'true' : 'false'}>
             <button ref={startButton} type="button" className="button button--primary" onClick={() => start(1)}>
               {t('present.start')}
             </button>

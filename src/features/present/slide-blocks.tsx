@@ -59,9 +59,10 @@ export interface SlideNoteItem {
   text: string;
 }
 
-export function SlideNotes({ items }: { items: readonly SlideNoteItem[] }) {
+/** `flow`: texts laid out ahead in full (slide-text-pages), drawn at the sizes that layout assumes, never clamped. */
+export function SlideNotes({ items, flow = false }: { items: readonly SlideNoteItem[]; flow?: boolean }) {
   return (
-    <ul className="slide-notes">
+    <ul className={`slide-notes${flow ? ' slide-notes--flow' : ''}`}>
       {items.map((item) => (
         <li key={item.key}>
           <p className="slide-notes__heading">{item.heading}</p>

@@ -21,6 +21,10 @@ export function slideTitle(slide: ResolvedSlide, names: TitleNames, t: T): strin
       title = t('present.slideTitle.kpis');
       if (names.kpiPages > 1) title = t('present.slideTitle.page', { title, page: slide.page, pages: names.kpiPages });
       break;
+    case 'difficulties':
+      title = t('present.slideTitle.difficulties');
+      if (slide.page > 1) title = t('present.slideTitle.continued', { title });
+      break;
     case 'breakdown':
       title = t('present.slideTitle.breakdown', { indicator, dimension: names.dimensionName(slide.dimension ?? '').toLocaleLowerCase('vi') });
       break;

@@ -8,7 +8,9 @@ import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { buildDeck, kpiPages, resolveSlide, type SlideSpec } from '@/domain/deck';
 import { encodeDeck, parseDeck, parsePresentParams, sameDeck, slideIds, withPresentParams, type PresentParams } from '@/domain/deck-url';
 import { hrefWith, type ViewState } from '@/domain/view-state';
+import { useNotes } from '@/api/get-notes';
 import { useI18n } from '@/i18n/i18n-context';
+import { difficultyPages } from './slides/difficulty-pages';
 import { deckKey, parseSavedDeck, read, usePresentingBody, useSavedDeck } from './deck-store';
 import type { DeckInfo } from './slide-frame';
 import { slideTitle, type TitleNames } from './slide-titles';
@@ -29,7 +31,14 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
   const key = deckKey(doc.unit.code, indicator, state.period);
   const { saved, save, setNote, failed } = useSavedDeck(key);
   const [storedBody, setPresentingBody] = usePresentingBody();
-  const defaults = useMemo(() => buildDeck({ unit: doc.unit, levels: meta.levels, indicator, indicators: catalogue.indicators, areas: catalogue.areas }), [doc.unit, meta.levels, indicator, catalogue]);
+  // Long difficulties go on on more slides: how many is known once the unit's notes are in.
+  const notesQuery = useNotes(doc.unit.code);
+  const notes = notesQuery.data?.notes;
+  const difficulties = useMemo(() => (notes ? Math.max(1, difficultyPages(notes, state.period, { t, lang }).pages.length) : 1), [notes, state.period, t, lang]);
+  const defaults = useMemo(
+    () => buildDeck({ unit: doc.unit, levels: meta.levels, indicator, indicators: catalogue.indicators, areas: catalogue.areas, difficultyPages: difficulties }),
+    [doc.unit, meta.levels, indicator, catalogue, difficulties],
+  );
   const savedDeck = useMemo(() => parseDeck(saved.deck), [saved.deck]);
   const specs = params.deck ?? savedDeck ?? defaults;
 
@@ -97,6 +106,8 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
     () => ({ doc, catalogue, meta, period: state.period, presentingBody, total: slides.length }),
     [doc, catalogue, meta, state.period, presentingBody, slides.length],
   );
+  /** The deck's length is settled: the notes that decide how many difficulties slides it has are in. */
+  const settled = !notesQuery.isPending;
 
   return {
     key,
@@ -112,6 +123,7 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
     storageFailed: failed,
     presentingBody,
     setPresentingBody,
+    settled,
   };
 }
 

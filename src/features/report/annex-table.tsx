@@ -11,6 +11,21 @@ export function AnnexTable({ annex, source }: { annex: Annex; source: string }) 
       <p className="report-annex__subtitle">{annex.subtitle}</p>
       <p className="report-annex__basis">{annex.basis}</p>
       <p className="report-annex__basis">{source}</p>
+      {annex.summary && (
+        <div className="report-annex__summary">
+          <p className="report-annex__summary-title" id="report-annex-summary">
+            {annex.summary.title}
+          </p>
+          <ol aria-labelledby="report-annex-summary">
+            {annex.summary.lines.map((l) => (
+              <li key={l.text}>
+                {l.text}
+                {l.sources && <span className="report-annex__sources"> {l.sources}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       <div className="report-annex__scroll" role="region" aria-label={annex.subtitle} tabIndex={0}>
         <table className="report-annex__table">
           <caption className="visually-hidden">{annex.subtitle}</caption>

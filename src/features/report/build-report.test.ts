@@ -53,6 +53,15 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     expect(report.fields.results).toContain('- Tổ chức được 01 hội nghị, chiến dịch, sự kiện truyền thông (chưa được giao chỉ tiêu).');
   });
 
+  it('carries the overview’s progress summary in the annex, read at the end of the inspected months, each sentence with its figures', () => {
+    const summary = report.annex.summary!;
+    expect(summary.title).toBe('Tóm tắt tiến độ đến mục tiêu giai đoạn, tính đến quý II/2023');
+    expect(summary.lines[0]!.text).toMatch(/^(\d+)\/(\d+) chỉ tiêu đã đạt hoặc đúng tiến độ mục tiêu giai đoạn; \d+ chỉ tiêu cần đẩy nhanh/);
+    expect(summary.lines[0]!.sources).toMatch(/^Căn cứ: Chỉ tiêu có mục tiêu giai đoạn: \d+; đánh giá được: \d+; Đã đạt: \d+; Đúng tiến độ: \d+/);
+    // A notice on the whole phase with no inspection to conclude reads it as of the last quarter with data.
+    expect(generate('061', 'phase').report.annex.summary?.title).toBe('Tóm tắt tiến độ đến mục tiêu giai đoạn, tính đến quý II/2025');
+  });
+
   it('states each result once: the city’s figures, all from Khuổi Pái, are not repeated for the ward and the group', () => {
     expect(report.fields.results.match(/01 hội nghị, chiến dịch, sự kiện truyền thông/g)).toHaveLength(1);
     expect(report.fields.results).not.toMatch(/^Tại phường Huyền Tụng/m);

@@ -165,6 +165,25 @@ function annexTable(annex: Annex): Table {
   });
 }
 
+/** The progress summary above the annex table: its title, then each sentence numbered with its figures in italics. */
+function summaryParagraphs(annex: Annex): Paragraph[] {
+  if (!annex.summary) return [];
+  return [
+    para(annex.summary.title, { bold: true, size: SIZE.table }, { spacing: { before: 240, after: 60 }, keepNext: true }),
+    ...annex.summary.lines.map(
+      (l, i) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { after: 60 },
+          children: [
+            new TextRun({ text: `${i + 1}. ${l.text}`, font: FONT, size: SIZE.table }),
+            ...(l.sources ? [new TextRun({ text: ` ${l.sources}`, font: FONT, size: SIZE.table, italics: true })] : []),
+          ],
+        }),
+    ),
+  ];
+}
+
 export function buildDocxDocument({ text, annex, requestLines, title, source, mark }: DocxInput): Document {
   const f = text.fields;
   const requests = requestLines.map((l) => para(l, {}, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120, line: 288 } }));
@@ -204,6 +223,7 @@ export function buildDocxDocument({ text, annex, requestLines, title, source, ma
           ...centred(annex.subtitle, { bold: true }),
           ...centred(annex.basis, { italics: true, size: SIZE.table }),
           ...centred(source, { italics: true, size: SIZE.table }),
+          ...summaryParagraphs(annex),
           para(''),
           annexTable(annex),
         ],

@@ -50,6 +50,17 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
   banner(annex.subtitle, true);
   banner(annex.basis, false);
   banner(source, false);
+  if (annex.summary) {
+    const left = (text: string, bold: boolean) => {
+      const row = sheet.addRow([safe(text)]);
+      sheet.mergeCells(row.number, 1, row.number, cols);
+      row.getCell(1).font = { bold };
+      row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+      row.height = wrappedHeight([[text, widths.reduce((a, b) => a + b, 0)]]);
+    };
+    left(annex.summary.title, true);
+    annex.summary.lines.forEach((l, i) => left(`${i + 1}. ${l.text}${l.sources ? ` ${l.sources}` : ''}`, false));
+  }
   sheet.addRow([]);
 
   const header = sheet.addRow(annex.columns.map(safe));

@@ -71,6 +71,13 @@ describe('the DOCX notice', async () => {
     expect(paragraphs.indexOf('PHỤ LỤC')).toBeGreaterThan(closing);
   });
 
+  it('carries the progress summary in the annex, above its table, each sentence numbered with its figures', () => {
+    const title = paragraphs.indexOf('Tóm tắt tiến độ đến mục tiêu giai đoạn, tính đến quý II/2023');
+    expect(title).toBeGreaterThan(paragraphs.indexOf('PHỤ LỤC'));
+    expect(paragraphs[title + 1]).toMatch(/^1\. \d+\/\d+ chỉ tiêu đã đạt hoặc đúng tiến độ mục tiêu giai đoạn; .+ Căn cứ: Chỉ tiêu có mục tiêu giai đoạn: \d+/);
+    expect(paragraphs.indexOf('STT')).toBeGreaterThan(title);
+  });
+
   it('keeps typed markup as text', () => {
     expect(rows[1]![1]).toContain('<w:p>Nguyễn & "Văn" A</w:p>');
     expect(xml).toContain('&lt;w:p&gt;Nguyễn &amp;');

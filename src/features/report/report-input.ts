@@ -5,6 +5,12 @@ import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
 import type { ReportInput } from '@/domain/report/document';
 import { parseSelection, type PeriodSelection } from '@/domain/periods';
 import { unitInSentence, type Wording } from '@/domain/report/wording';
+import { unitHeadline } from '@/domain/headline';
+import { summarise } from '@/domain/headline-summary';
+import type { ReportSummary } from '@/domain/report/annex';
+import { quartersCovered } from '@/domain/report/period-scope';
+import { compareVietnamese } from '@/i18n/format';
+import { summaryFacts, summaryText } from '@/i18n/summary-text';
 
 export interface ReportSources {
   doc: UnitDocument;
@@ -33,6 +39,17 @@ export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | 
 export function noticePeriod(doc: UnitDocument, notes: readonly Note[] | null, chosen: PeriodSelection): PeriodSelection {
   const inspection = notes ? inspectionFor(notes, doc.unit.code, chosen) : null;
   return (inspection && parseSelection(`${inspection.periodFrom}_${inspection.periodTo}`)) ?? chosen;
+}
+
+/**
+ * The overview's headline summary read at the last quarter of the notice's period (never after it),
+ * in the notice's language: the same sentences as on the screen and the first slide.
+ */
+export function reportSummary(w: Wording, doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): ReportSummary | null {
+  const last = quartersCovered(period, meta.quarters)?.last;
+  const headline = last ? unitHeadline(doc, meta, catalogue.indicators, period, compareVietnamese, last) : null;
+  if (!headline?.asOf) return null;
+  return { asOf: headline.asOf, sentences: summarise(headline).map((s) => ({ text: summaryText(w.lang, s), facts: summaryFacts(w.lang, s) })) };
 }
 
 export function reportInput(w: Wording, s: ReportSources): ReportInput {
@@ -93,5 +110,6 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     activities,
     conclusion,
     difficulties: notes ? difficultiesFor(notes, period, date) : [],
+    summary: reportSummary(w, doc, catalogue, meta, period),
   };
 }

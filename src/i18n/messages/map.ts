@@ -48,6 +48,7 @@ export const map = {
     'map.col.reports': 'Báo cáo',
     'map.tooltipAchievement': 'Đạt {value}',
     'map.zoomIn': 'Phóng to',
+    'map.tapHint': 'Chạm lần nữa để xem đơn vị này',
     'map.zoomOut': 'Thu nhỏ',
   },
   en: {
@@ -98,6 +99,7 @@ export const map = {
     'map.col.reports': 'Reports',
     'map.tooltipAchievement': 'Achieved {value}',
     'map.zoomIn': 'Zoom in',
+    'map.tapHint': 'Tap again to open this unit',
     'map.zoomOut': 'Zoom out',
   },
 } as const;

@@ -1,40 +1,39 @@
 /**
  * Notes slides: the difficulties units reported about the period, and the conclusions of the
  * inspections that concern the unit (its own, or an inspection above it that visited it) with
- * their requests. Long texts are cut to what large type can hold.
+ * their requests. Difficulties are shown in full over as many slides as they need; a conclusion's
+ * texts are excerpts (its full text is in the notes view).
  */
 import { useQueries } from '@tanstack/react-query';
 import type { Note, Notes } from '@/api/contract';
 import { notesQueryOptions, useNotes } from '@/api/get-notes';
-import { deckConclusions, deckDifficulties, excerpt } from '@/domain/deck-notes';
+import { deckConclusions, excerpt } from '@/domain/deck-notes';
 import { SlideFootnote, SlideNotes, SlideTable, type SlideColumn } from '../slide-blocks';
 import { useSlideExport, type SlideExportBody } from '../slide-export';
 import type { SlideContentProps } from '../slide-types';
 import { formatDate, formatNumber } from '@/i18n/format';
+import { difficultyPages } from './difficulty-pages';
 import { useI18n } from '@/i18n/i18n-context';
 import { SlideUnavailable, WithUnit } from './slide-content-common';
 
-const DIFFICULTIES = 3;
-const EXCERPT_CHARS = 240;
-
+/** One page of the reported difficulties: the texts in full, a long one going on on the next slide. */
 export function DifficultiesSlide({ slide, period }: SlideContentProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const query = useNotes(slide.unit);
-  const shown = query.data ? deckDifficulties(query.data.notes, period, DIFFICULTIES) : null;
-  const items = (shown?.items ?? []).map((n) => ({
-    key: n.id,
-    heading: n.title,
-    meta: t('present.difficulties.meta', { unit: n.unitName, date: formatDate(n.date, lang) }),
-    text: excerpt(n.body, EXCERPT_CHARS),
-  }));
-  const more = shown && shown.more > 0 ? t('present.difficulties.more', { count: formatNumber(shown.more, lang) }) : undefined;
-  useSlideExport(shown === null ? null : items.length === 0 ? { kind: 'message', text: t('present.difficulties.none') } : { kind: 'text', items, note: more });
+  const laid = query.data ? difficultyPages(query.data.notes, period, i18n) : null;
+  const page = laid?.pages[slide.page - 1] ?? [];
+  const items = page.map(({ key, heading, meta, text }) => ({ key, heading, meta, text }));
+  const last = laid !== null && slide.page >= laid.pages.length;
+  const more = last && laid.more > 0 ? t('present.difficulties.more', { count: formatNumber(laid.more, lang) }) : undefined;
+  const empty = t(laid && laid.pages.length > 0 ? 'present.difficulties.noMore' : 'present.difficulties.none');
+  useSlideExport(laid === null ? null : items.length === 0 ? { kind: 'message', text: empty } : { kind: 'text', items, note: more });
   if (query.error) return <SlideUnavailable text={t('present.slideFailed')} />;
-  if (!shown) return <p className="slide-message">{t('state.loading')}</p>;
-  if (items.length === 0) return <SlideUnavailable text={t('present.difficulties.none')} />;
+  if (!laid) return <p className="slide-message">{t('state.loading')}</p>;
+  if (items.length === 0) return <SlideUnavailable text={empty} />;
   return (
     <>
-      <SlideNotes items={items} />
+      <SlideNotes items={items} flow />
       {more && <SlideFootnote>{more}</SlideFootnote>}
     </>
   );

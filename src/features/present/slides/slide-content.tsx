@@ -20,9 +20,12 @@ import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
 import { SlideUnavailable, valueText, WithUnit } from './slide-content-common';
 import { ConclusionsSlide, DifficultiesSlide } from './slide-content-notes';
+import { SummarySlide } from './slide-content-summary';
 
 export function SlideContent(props: SlideContentProps) {
   switch (props.slide.kind) {
+    case 'summary':
+      return <SummarySlide {...props} />;
     case 'kpis':
       return <WithUnit props={props}>{(unit) => <KpiSlide unit={unit} catalogue={props.catalogue} meta={props.meta} period={props.period} page={props.slide.page} />}</WithUnit>;
     case 'achievement':
