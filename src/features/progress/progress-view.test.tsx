@@ -25,11 +25,15 @@ describe('status toward the phase targets', { timeout: 30_000 }, () => {
     await user.click(badge);
     expect(badge).toHaveAttribute('aria-expanded', 'true');
     const popover = screen.getByRole('group', { name: 'Hội nghị, chiến dịch, sự kiện truyền thông' });
-    expect(popover).toHaveTextContent('B – mức cơ sở0 tại 01/01/2022');
+    // The phase starts on 1/1/2021 as declared: t = 4.5 of 5 years; (1,323 − 0) / 4.5 = 294 a year against
+    // (1,382 − 0) / 5 = 276.4 needed, R = 294 / 276.4 = 106.4 %.
+    expect(popover).toHaveTextContent('B – mức cơ sở0 tại 01/01/2021');
     expect(popover).toHaveTextContent('V – lũy kế đến 30/06/20251.323');
     expect(popover).toHaveTextContent('T – chỉ tiêu giai đoạn, hạn 31/12/20251.382');
-    expect(popover).toHaveTextContent('3,5 / 4 năm');
-    expect(popover).toHaveTextContent('R = thực tế / cần109,4%');
+    expect(popover).toHaveTextContent('4,5 / 5 năm');
+    expect(popover).toHaveTextContent('(V − B) / t294 mỗi năm');
+    expect(popover).toHaveTextContent('(T − B) / tổng thời gian276,4 mỗi năm');
+    expect(popover).toHaveTextContent('R = thực tế / cần106,4%');
     expect(popover).toHaveTextContent('Xếp loạiĐúng tiến độ');
     expect(popover).toHaveTextContent('R = [(V − B) / t] ÷ [(T − B) / tổng thời gian]');
 
@@ -82,8 +86,8 @@ describe('lagging units', { timeout: 30_000 }, () => {
     expect(rows[0]).toHaveTextContent('Huyện Pác Nặm');
 
     await user.selectOptions(screen.getByLabelText('Nội dung'), 'ND1');
-    // Worst for ND1: Xã Bằng Thành at +0.6 (all content areas: +1.2).
-    await waitFor(() => expect(table.querySelector('tbody tr')).toHaveTextContent(/^1Xã Bằng Thành.*\+0,6/));
+    // Worst for ND1: Xã Bằng Thành at +0.4, time counted from the phase start declared in the data (1/1/2021).
+    await waitFor(() => expect(table.querySelector('tbody tr')).toHaveTextContent(/^1Xã Bằng Thành.*\+0,4/));
     const named = [...table.querySelectorAll('.pulling li > span:first-child')].map((el) => el.textContent ?? '');
     const nd1 = ['Tổ truyền thông cộng đồng đang hoạt động', 'Thành viên tổ truyền thông cộng đồng', 'Buổi sinh hoạt của tổ truyền thông cộng đồng', 'Hội nghị, chiến dịch, sự kiện truyền thông', 'Lượt người tham dự hoạt động truyền thông'];
     expect(named.length).toBeGreaterThan(0);
