@@ -13,7 +13,15 @@ import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
 const buildId = resolveBuildId();
 
 export default defineConfig({
-  plugins: [react(), apiReferencePlugin(), staticApiPlugin(process.env.DATA_DIR ?? 'data'), spaFallbackPlugin(), cspPlugin(), firstScreenPlugin(), VitePWA(pwaOptions(buildId))],
+  plugins: [
+    react(),
+    apiReferencePlugin(),
+    staticApiPlugin(process.env.DATA_DIR ?? 'data'),
+    spaFallbackPlugin(),
+    cspPlugin(),
+    firstScreenPlugin(),
+    VitePWA(pwaOptions(buildId)),
+  ],
   define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },

@@ -53,7 +53,9 @@ console.log(
     reportValues: await count('reports'),
     reportGroups: await count('rollup_reports'),
     breakdownGroups: await count('rollup_breakdowns'),
-    rootTotals: root.getRowObjectsJS().map((r) => ({ indicator: String(r.indicator), period: String(r.period), total: Number(r.total), reported: Number(r.reported) })),
+    rootTotals: root
+      .getRowObjectsJS()
+      .map((r) => ({ indicator: String(r.indicator), period: String(r.period), total: Number(r.total), reported: Number(r.reported) })),
   }),
 );
 connection.closeSync();

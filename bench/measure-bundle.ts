@@ -64,7 +64,13 @@ export async function measureBundle(ctx: BenchContext): Promise<Section> {
         budget: { op: '<=', value: FIRST_SCREEN_BUDGET_GZIP / 1000 },
         reference: reference('bare React 19 app, same Vite', kB(firstGzip), kB(refGzip)),
       }),
-      figure({ id: 'first-screen-brotli', label: 'First screen, brotli', unit: 'kB', value: kB(sum(firstSizes, 'brotli')), reference: reference('bare React 19 app, same Vite', kB(sum(firstSizes, 'brotli')), kB(sum(refSizes, 'brotli'))) }),
+      figure({
+        id: 'first-screen-brotli',
+        label: 'First screen, brotli',
+        unit: 'kB',
+        value: kB(sum(firstSizes, 'brotli')),
+        reference: reference('bare React 19 app, same Vite', kB(sum(firstSizes, 'brotli')), kB(sum(refSizes, 'brotli'))),
+      }),
       figure({ id: 'first-screen-raw', label: 'First screen, minified', unit: 'kB', value: kB(sum(firstSizes, 'raw')) }),
       figure({ id: 'total-gzip', label: 'All JS + CSS, gzip', unit: 'kB', value: kB(sum(all, 'gzip')) }),
       figure({ id: 'total-brotli', label: 'All JS + CSS, brotli', unit: 'kB', value: kB(sum(all, 'brotli')) }),
@@ -93,7 +99,8 @@ export async function measureBundle(ctx: BenchContext): Promise<Section> {
           .map(([g, gz]) => [g, kB(rawGroups.get(g) ?? 0), kB(gz), `${Math.round((gz / firstGzip) * 1000) / 10} %`]),
       },
       {
-        title: 'The API contract and env schemas alone, built like the app: zod/mini (as the app uses it) against the same schemas in classic zod (bench/zod-probe)',
+        title:
+          'The API contract and env schemas alone, built like the app: zod/mini (as the app uses it) against the same schemas in classic zod (bench/zod-probe)',
         columns: ['variant', 'gzip kB', 'saving kB'],
         rows: [
           ['classic zod (before)', kB(zod.classic), 0],
@@ -101,6 +108,8 @@ export async function measureBundle(ctx: BenchContext): Promise<Section> {
         ],
       },
     ],
-    notes: ['kB = 1000 bytes. gzip: node:zlib default level 6; brotli: quality 11. First screen = the entry chunk, its static imports (recursively) and their CSS, from dist/.vite/manifest.json.'],
+    notes: [
+      'kB = 1000 bytes. gzip: node:zlib default level 6; brotli: quality 11. First screen = the entry chunk, its static imports (recursively) and their CSS, from dist/.vite/manifest.json.',
+    ],
   };
 }

@@ -102,7 +102,9 @@ async function measureDataset(ctx: BenchContext, label: string, dataDir: string,
     rmSync(out, { recursive: true, force: true });
     try {
       // A heap above Node's default (4.3 GB here) so that a compile over the memory budget is measured, not cut short.
-      result.compile.push(await runChild<CompileRun>('bench/compile-child.ts', ['--data', dataDir, '--out', out], { timeoutMs, nodeOptions: ['--max-old-space-size=6144'] }));
+      result.compile.push(
+        await runChild<CompileRun>('bench/compile-child.ts', ['--data', dataDir, '--out', out], { timeoutMs, nodeOptions: ['--max-old-space-size=6144'] }),
+      );
     } catch (e) {
       result.failure = e instanceof ChildFailed ? `${e.message}\n${e.stderrTail}` : String(e);
       break;
@@ -149,7 +151,15 @@ function figuresFor(r: DatasetResult, budgeted: boolean): Figure[] {
       unit: 's',
       value: round(summarize(r.compile.map((c) => c.cpuMs / 1000)).median, 2),
       spread: summarize(r.compile.map((c) => c.cpuMs / 1000)),
-      ...(r.duck.length ? { reference: reference('DuckDB CPU time (2 threads)', summarize(r.compile.map((c) => c.cpuMs)).median / 1000, round(summarize(r.duck.map((d) => d.cpuMs / 1000)).median, 2)) } : {}),
+      ...(r.duck.length
+        ? {
+            reference: reference(
+              'DuckDB CPU time (2 threads)',
+              summarize(r.compile.map((c) => c.cpuMs)).median / 1000,
+              round(summarize(r.duck.map((d) => d.cpuMs / 1000)).median, 2),
+            ),
+          }
+        : {}),
     }),
     figure({
       id: `${id}-memory`,
@@ -203,11 +213,27 @@ export async function measureCompile(ctx: BenchContext, plan: CompilePlan): Prom
     tables: [
       {
         title: 'Growth with size (medians)',
-        columns: ['dataset', 'units', 'report rows', 'breakdown rows', 'input MB', 'compile s', 'compile CPU s', 'peak RSS MB', 'DuckDB s', 'DuckDB CPU s', 'DuckDB RSS MB', 'documents', 'output MB'],
+        columns: [
+          'dataset',
+          'units',
+          'report rows',
+          'breakdown rows',
+          'input MB',
+          'compile s',
+          'compile CPU s',
+          'peak RSS MB',
+          'DuckDB s',
+          'DuckDB CPU s',
+          'DuckDB RSS MB',
+          'documents',
+          'output MB',
+        ],
         rows: results.map((r) => {
           const c = r.compile.length ? summarize(r.compile.map((x) => x.ms / 1000)) : null;
           const g = r.generated;
-          const size = g ? { units: 1 + g.provinces + g.communes + g.villages, reportRows: g.reportRows, breakdownRows: g.breakdownRows, bytes: g.bytes } : r.stats;
+          const size = g
+            ? { units: 1 + g.provinces + g.communes + g.villages, reportRows: g.reportRows, breakdownRows: g.breakdownRows, bytes: g.bytes }
+            : r.stats;
           return [
             r.label,
             size?.units ?? null,

@@ -68,7 +68,15 @@ async function linkTo(page: Page, drill: Drill) {
 }
 
 async function waitForUnit(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => document.documentElement.hasAttribute('data-app-ready') && document.querySelector('main h2.unit-title')?.textContent === n && document.querySelector('#key-figures') !== null && document.querySelector('main .panel-state--loading') === null, name, { timeout: 20_000 });
+  await page.waitForFunction(
+    (n) =>
+      document.documentElement.hasAttribute('data-app-ready') &&
+      document.querySelector('main h2.unit-title')?.textContent === n &&
+      document.querySelector('#key-figures') !== null &&
+      document.querySelector('main .panel-state--loading') === null,
+    name,
+    { timeout: 20_000 },
+  );
 }
 
 async function timedDrill(page: Page, drill: Drill, meter: ReturnType<typeof requestMeter>): Promise<DrillSample> {
@@ -124,9 +132,38 @@ function latencyFigures(id: string, label: string, samples: DrillSample[], budge
   const spread = { median: percentile(ms, 50), min: Math.min(...ms), max: Math.max(...ms), runs: ms.length };
   return [
     figure({ id: `${id}-p50`, label: `${label}: p50`, unit: 'ms', value: round(percentile(ms, 50)), spread }),
-    figure({ id: `${id}-p95`, label: `${label}: p95`, unit: 'ms', value: round(percentile(ms, 95)), spread, ...(budgeted ? { budget: { op: '<=' as const, value: 100 } } : {}) }),
-    figure({ id: `${id}-requests`, label: `${label}: requests to the network per drill (max)`, unit: 'requests', value: Math.max(...samples.map((s) => s.networkRequests)), budget: { op: '<=', value: 2 }, note: `issued (incl. cache hits): median ${percentile(samples.map((s) => s.requests), 50)}, max ${Math.max(...samples.map((s) => s.requests))}` }),
-    figure({ id: `${id}-bytes`, label: `${label}: transferred per drill (max; gzip bodies + headers)`, unit: 'kB', value: round(Math.max(...samples.map((s) => s.bytes)) / 1000), budget: { op: '<=', value: 50 }, note: `median ${round(percentile(samples.map((s) => s.bytes), 50) / 1000)} kB` }),
+    figure({
+      id: `${id}-p95`,
+      label: `${label}: p95`,
+      unit: 'ms',
+      value: round(percentile(ms, 95)),
+      spread,
+      ...(budgeted ? { budget: { op: '<=' as const, value: 100 } } : {}),
+    }),
+    figure({
+      id: `${id}-requests`,
+      label: `${label}: requests to the network per drill (max)`,
+      unit: 'requests',
+      value: Math.max(...samples.map((s) => s.networkRequests)),
+      budget: { op: '<=', value: 2 },
+      note: `issued (incl. cache hits): median ${percentile(
+        samples.map((s) => s.requests),
+        50,
+      )}, max ${Math.max(...samples.map((s) => s.requests))}`,
+    }),
+    figure({
+      id: `${id}-bytes`,
+      label: `${label}: transferred per drill (max; gzip bodies + headers)`,
+      unit: 'kB',
+      value: round(Math.max(...samples.map((s) => s.bytes)) / 1000),
+      budget: { op: '<=', value: 50 },
+      note: `median ${round(
+        percentile(
+          samples.map((s) => s.bytes),
+          50,
+        ) / 1000,
+      )} kB`,
+    }),
   ];
 }
 
@@ -135,7 +172,21 @@ function byKind(samples: DrillSample[]): (string | number)[][] {
   return kinds.map((k) => {
     const list = samples.filter((s) => s.kind === k);
     const ms = list.map((s) => s.ms);
-    return [k, list.length, round(percentile(ms, 50)), round(percentile(ms, 95)), round(Math.max(...ms)), round(percentile(list.map((s) => s.domMs), 50)), Math.max(...list.map((s) => s.networkRequests)), round(Math.max(...list.map((s) => s.bytes)) / 1000)];
+    return [
+      k,
+      list.length,
+      round(percentile(ms, 50)),
+      round(percentile(ms, 95)),
+      round(Math.max(...ms)),
+      round(
+        percentile(
+          list.map((s) => s.domMs),
+          50,
+        ),
+      ),
+      Math.max(...list.map((s) => s.networkRequests)),
+      round(Math.max(...list.map((s) => s.bytes)) / 1000),
+    ];
   });
 }
 
@@ -143,7 +194,19 @@ export async function measureDrill(ctx: BenchContext): Promise<Section> {
   const started = performance.now();
   const plan = drillPlan(ctx.distDir, '06', ctx.quick ? 12 : DRILLS);
   const server = await serveStatic(ctx.distDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   let warm: DrillSample[];
   let cold: DrillSample[];
   try {
@@ -160,7 +223,10 @@ export async function measureDrill(ctx: BenchContext): Promise<Section> {
     title: '3. Drill latency (Chromium, desktop viewport, no throttling)',
     measuredAt: new Date().toISOString(),
     durationMs: performance.now() - started,
-    figures: [...latencyFigures('warm', 'Warm (second visit, cached)', warm, true), ...latencyFigures('cold', 'Cold (fresh context, empty caches)', cold, false)],
+    figures: [
+      ...latencyFigures('warm', 'Warm (second visit, cached)', warm, true),
+      ...latencyFigures('cold', 'Cold (fresh context, empty caches)', cold, false),
+    ],
     tables: [
       { title: 'Warm drills by kind', columns, rows: byKind(warm) },
       { title: 'Cold drills by kind', columns, rows: byKind(cold) },

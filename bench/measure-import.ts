@@ -47,14 +47,34 @@ export async function measureImport(ctx: BenchContext): Promise<Section> {
       measuredAt: new Date().toISOString(),
       durationMs: performance.now() - started,
       figures: [
-        figure({ id: 'import-time', label: `data:import of ${what}: check, merge, compile checks (dry run)`, unit: 's', value: round(imported.ms / 1000, 1), budget: { op: '<=', value: IMPORT_SECONDS } }),
+        figure({
+          id: 'import-time',
+          label: `data:import of ${what}: check, merge, compile checks (dry run)`,
+          unit: 's',
+          value: round(imported.ms / 1000, 1),
+          budget: { op: '<=', value: IMPORT_SECONDS },
+        }),
         figure({ id: 'import-cpu', label: 'data:import CPU time (user + system)', unit: 's', value: round(imported.cpuMs / 1000, 1) }),
-        figure({ id: 'import-memory', label: 'data:import peak memory (RSS)', unit: 'MB', value: Math.round(imported.maxRssMB), budget: { op: '<=', value: IMPORT_MB } }),
-        figure({ id: 'check-file', label: `Workbook check as in the browser page, mean per file (${what})`, unit: 'ms', value: Math.round(checked.ms / Math.max(1, files)), budget: { op: '<=', value: CHECK_FILE_MS } }),
+        figure({
+          id: 'import-memory',
+          label: 'data:import peak memory (RSS)',
+          unit: 'MB',
+          value: Math.round(imported.maxRssMB),
+          budget: { op: '<=', value: IMPORT_MB },
+        }),
+        figure({
+          id: 'check-file',
+          label: `Workbook check as in the browser page, mean per file (${what})`,
+          unit: 'ms',
+          value: Math.round(checked.ms / Math.max(1, files)),
+          budget: { op: '<=', value: CHECK_FILE_MS },
+        }),
         figure({ id: 'check-slowest', label: 'Workbook check, slowest file', unit: 'ms', value: Math.round(checked.slowestMs ?? 0) }),
         figure({ id: 'check-memory', label: 'Workbook check of all files in one process, peak memory (RSS)', unit: 'MB', value: Math.round(checked.maxRssMB) }),
       ],
-      notes: [`Writing the ${files} filled templates took ${round(prepared.ms / 1000, 1)} s (${round(prepared.cpuMs / 1000, 1)} s CPU); not part of the figures.`],
+      notes: [
+        `Writing the ${files} filled templates took ${round(prepared.ms / 1000, 1)} s (${round(prepared.cpuMs / 1000, 1)} s CPU); not part of the figures.`,
+      ],
     };
   } finally {
     rmSync(inbox, { recursive: true, force: true });

@@ -40,7 +40,16 @@ type Throttling = 'simulate' | 'devtools';
 async function runLighthouse(url: string, throttlingMethod: Throttling = 'simulate'): Promise<LoadRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     logLevel: 'silent',
   });
   try {
@@ -98,7 +107,15 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
     measuredAt: new Date().toISOString(),
     durationMs: performance.now() - started,
     figures: [
-      figure({ id: 'score', label: `Performance score (${APP_PATH})`, unit: 'points', value: s(app, 'score').median, spread: s(app, 'score'), budget: { op: '>=', value: SCORE_BUDGET }, reference: reference('blank page, same server', s(app, 'score').median, s(blank, 'score').median) }),
+      figure({
+        id: 'score',
+        label: `Performance score (${APP_PATH})`,
+        unit: 'points',
+        value: s(app, 'score').median,
+        spread: s(app, 'score'),
+        budget: { op: '>=', value: SCORE_BUDGET },
+        reference: reference('blank page, same server', s(app, 'score').median, s(blank, 'score').median),
+      }),
       figure({
         id: 'lcp',
         label: 'Largest Contentful Paint',
@@ -108,8 +125,22 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
         reference: reference('blank page, same server', lcpApp.median, ms(lcpBlank.median)),
         ratioBudget: { op: '<=', value: LCP_RATIO_BUDGET },
       }),
-      figure({ id: 'fcp', label: 'First Contentful Paint', unit: 'ms', value: ms(s(app, 'fcp').median), spread: s(app, 'fcp'), reference: reference('blank page', s(app, 'fcp').median, ms(s(blank, 'fcp').median)) }),
-      figure({ id: 'tbt', label: 'Total Blocking Time', unit: 'ms', value: ms(s(app, 'tbt').median), spread: s(app, 'tbt'), reference: reference('blank page', s(app, 'tbt').median, ms(s(blank, 'tbt').median)) }),
+      figure({
+        id: 'fcp',
+        label: 'First Contentful Paint',
+        unit: 'ms',
+        value: ms(s(app, 'fcp').median),
+        spread: s(app, 'fcp'),
+        reference: reference('blank page', s(app, 'fcp').median, ms(s(blank, 'fcp').median)),
+      }),
+      figure({
+        id: 'tbt',
+        label: 'Total Blocking Time',
+        unit: 'ms',
+        value: ms(s(app, 'tbt').median),
+        spread: s(app, 'tbt'),
+        reference: reference('blank page', s(app, 'tbt').median, ms(s(blank, 'tbt').median)),
+      }),
       figure({ id: 'cls', label: 'Cumulative Layout Shift', unit: '', value: round(s(app, 'cls').median, 3), spread: s(app, 'cls') }),
       figure({
         id: 'lcp-applied',
@@ -123,11 +154,33 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
         const lcp = s(entries[j]!, 'lcp');
         const score = s(entries[j]!, 'score');
         return [
-          figure({ id: `lcp-entry-${j}`, label: `LCP, ${page.label} (${page.path})`, unit: 'ms', value: ms(lcp.median), spread: lcp, reference: reference('blank page, same server', lcp.median, ms(lcpBlank.median)), ratioBudget: { op: '<=', value: LCP_RATIO_BUDGET } }),
-          figure({ id: `score-entry-${j}`, label: `Performance score, ${page.label} (${page.path})`, unit: 'points', value: score.median, spread: score, budget: { op: '>=', value: SCORE_BUDGET } }),
+          figure({
+            id: `lcp-entry-${j}`,
+            label: `LCP, ${page.label} (${page.path})`,
+            unit: 'ms',
+            value: ms(lcp.median),
+            spread: lcp,
+            reference: reference('blank page, same server', lcp.median, ms(lcpBlank.median)),
+            ratioBudget: { op: '<=', value: LCP_RATIO_BUDGET },
+          }),
+          figure({
+            id: `score-entry-${j}`,
+            label: `Performance score, ${page.label} (${page.path})`,
+            unit: 'points',
+            value: score.median,
+            spread: score,
+            budget: { op: '>=', value: SCORE_BUDGET },
+          }),
         ];
       }),
-      figure({ id: 'si', label: 'Speed Index', unit: 'ms', value: ms(s(app, 'si').median), spread: s(app, 'si'), reference: reference('blank page', s(app, 'si').median, ms(s(blank, 'si').median)) }),
+      figure({
+        id: 'si',
+        label: 'Speed Index',
+        unit: 'ms',
+        value: ms(s(app, 'si').median),
+        spread: s(app, 'si'),
+        reference: reference('blank page', s(app, 'si').median, ms(s(blank, 'si').median)),
+      }),
     ],
     notes: [
       `Lighthouse mobile preset (Moto G Power emulation, simulated slow 4G, 4× CPU slowdown), ${runs} interleaved runs each, medians; every run in a fresh ${CHROMIUM} (--headless=new). The server gzips and sends the Cache-Control headers of docs/deployment.md.`,

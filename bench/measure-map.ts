@@ -46,7 +46,11 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
   const base = { id: 'map', title: '5. Map (Leaflet choropleth, canvas vs SVG)', measuredAt: new Date().toISOString() };
   if (!pagesDir) {
     const why = 'not measured: the map (src/features/map/leaflet-map.tsx) is not there or its bench page did not build';
-    return { ...base, durationMs: 0, figures: MAP_SIZES.flatMap((n) => RENDERERS.map((r) => notMeasured(`${r}-${n}-first-render`, `${n} polygons, ${r}: first render`, 'ms', why))) };
+    return {
+      ...base,
+      durationMs: 0,
+      figures: MAP_SIZES.flatMap((n) => RENDERERS.map((r) => notMeasured(`${r}-${n}-first-render`, `${n} polygons, ${r}: first render`, 'ms', why))),
+    };
   }
   const runs = ctx.quick ? 1 : 3;
   const results = new Map<string, { first: number[]; pan: FrameStats[]; zoom: FrameStats[] }>();
@@ -80,24 +84,62 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
   for (const n of MAP_SIZES) {
     const canvas = results.get(`canvas-${n}`)!;
     const svg = results.get(`svg-${n}`)!;
-    for (const [renderer, r, other] of [['canvas', canvas, svg], ['svg', svg, canvas]] as const) {
+    for (const [renderer, r, other] of [
+      ['canvas', canvas, svg],
+      ['svg', svg, canvas],
+    ] as const) {
       const first = summarize(r.first);
       const panFps = summarize(r.pan.map((s) => s.fps));
       const zoomFps = summarize(r.zoom.map((s) => s.fps));
       const otherName = renderer === 'canvas' ? 'SVG' : 'canvas';
       figures.push(
-        figure({ id: `${renderer}-${n}-first-render`, label: `${n.toLocaleString('en')} polygons, ${renderer}: first render`, unit: 'ms', value: round(first.median), spread: first, reference: reference(`${otherName} renderer`, first.median, round(summarize(other.first).median)) }),
-        figure({ id: `${renderer}-${n}-pan-fps`, label: `${n.toLocaleString('en')} polygons, ${renderer}: panning frame rate`, unit: 'fps', value: round(panFps.median), spread: panFps, reference: reference(`${otherName} renderer`, panFps.median, round(summarize(other.pan.map((s) => s.fps)).median)) }),
-        figure({ id: `${renderer}-${n}-zoom-fps`, label: `${n.toLocaleString('en')} polygons, ${renderer}: zooming frame rate`, unit: 'fps', value: round(zoomFps.median), spread: zoomFps, reference: reference(`${otherName} renderer`, zoomFps.median, round(summarize(other.zoom.map((s) => s.fps)).median)) }),
+        figure({
+          id: `${renderer}-${n}-first-render`,
+          label: `${n.toLocaleString('en')} polygons, ${renderer}: first render`,
+          unit: 'ms',
+          value: round(first.median),
+          spread: first,
+          reference: reference(`${otherName} renderer`, first.median, round(summarize(other.first).median)),
+        }),
+        figure({
+          id: `${renderer}-${n}-pan-fps`,
+          label: `${n.toLocaleString('en')} polygons, ${renderer}: panning frame rate`,
+          unit: 'fps',
+          value: round(panFps.median),
+          spread: panFps,
+          reference: reference(`${otherName} renderer`, panFps.median, round(summarize(other.pan.map((s) => s.fps)).median)),
+        }),
+        figure({
+          id: `${renderer}-${n}-zoom-fps`,
+          label: `${n.toLocaleString('en')} polygons, ${renderer}: zooming frame rate`,
+          unit: 'fps',
+          value: round(zoomFps.median),
+          spread: zoomFps,
+          reference: reference(`${otherName} renderer`, zoomFps.median, round(summarize(other.zoom.map((s) => s.fps)).median)),
+        }),
       );
-      rows.push([`${n}`, renderer, round(first.median), round(panFps.median), round(summarize(r.pan.map((s) => s.maxFrameMs)).median), round(zoomFps.median), round(summarize(r.zoom.map((s) => s.maxFrameMs)).median)]);
+      rows.push([
+        `${n}`,
+        renderer,
+        round(first.median),
+        round(panFps.median),
+        round(summarize(r.pan.map((s) => s.maxFrameMs)).median),
+        round(zoomFps.median),
+        round(summarize(r.zoom.map((s) => s.maxFrameMs)).median),
+      ]);
     }
   }
   return {
     ...base,
     durationMs: performance.now() - started,
     figures,
-    tables: [{ title: 'Map by size and renderer (medians)', columns: ['polygons', 'renderer', 'first render ms', 'pan fps', 'pan longest frame ms', 'zoom fps', 'zoom longest frame ms'], rows }],
+    tables: [
+      {
+        title: 'Map by size and renderer (medians)',
+        columns: ['polygons', 'renderer', 'first render ms', 'pan fps', 'pan longest frame ms', 'zoom fps', 'zoom longest frame ms'],
+        rows,
+      },
+    ],
     notes: [
       `The app's LeafletMap (react-leaflet, ChoroplethLayer with labels and tooltips) on a bench page (bench/pages/map-page.tsx) with synthetic polygons of about 32 vertices tiling the Bắc Kạn area; ${runs} page loads per case, medians. Pan = a 60-step mouse drag; zoom = the zoom buttons, in twice and out twice (animated). Headless Chromium, no GPU.`,
     ],

@@ -23,7 +23,8 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
   const started = performance.now();
   const base = { id: 'table', title: `4. Table (${TABLE_ROWS.toLocaleString('en')} rows)`, measuredAt: new Date().toISOString() };
   if (!pagesDir) {
-    const why = 'not measured: the units table (src/features/table/units-table.tsx, tests/builders/synthetic-rows.ts) is not there or its bench page did not build';
+    const why =
+      'not measured: the units table (src/features/table/units-table.tsx, tests/builders/synthetic-rows.ts) is not there or its bench page did not build';
     return { ...base, durationMs: 0, figures: ['first-render', 'sort', 'filter', 'scroll-fps'].map((id) => notMeasured(id, id, '', why)) };
   }
   const runs = ctx.quick ? 1 : 5;
@@ -34,7 +35,10 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
   try {
     for (let i = 0; i < runs; i++) {
       ctx.log(`table: run ${i + 1}/${runs} (the app's table, then the plain reference)`);
-      for (const [into, mode] of [[app, ''], [plain, '&plain=1']] as const) {
+      for (const [into, mode] of [
+        [app, ''],
+        [plain, '&plain=1'],
+      ] as const) {
         const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
         page.setDefaultTimeout(120_000);
         await page.goto(`${server.url}/table.html?rows=${TABLE_ROWS}${mode}`);
@@ -52,7 +56,11 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
     await browser.close();
     await server.close();
   }
-  const ms = (list: number[], ref: number[]) => ({ value: round(summarize(list).median), spread: summarize(list), reference: reference('plain React table, all rows in the DOM', summarize(list).median, round(summarize(ref).median)) });
+  const ms = (list: number[], ref: number[]) => ({
+    value: round(summarize(list).median),
+    spread: summarize(list),
+    reference: reference('plain React table, all rows in the DOM', summarize(list).median, round(summarize(ref).median)),
+  });
   const fps = summarize(app.scroll.map((s) => s.fps));
   const plainFps = summarize(plain.scroll.map((s) => s.fps)).median;
   return {
@@ -63,8 +71,23 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
       figure({ id: 'sort', label: 'Sort by an indicator value (state change → new first row painted)', unit: 'ms', ...ms(app.sort, plain.sort) }),
       figure({ id: 'filter', label: 'Filter by name, “khuoi” (input → filtered rows painted)', unit: 'ms', ...ms(app.filter, plain.filter) }),
       figure({ id: 'filter-clear', label: 'Clear the filter (input → all rows painted)', unit: 'ms', ...ms(app.clear, plain.clear) }),
-      figure({ id: 'scroll-fps', label: 'Scrolling 120 px per frame for 2 s: frame rate', unit: 'fps', value: round(fps.median), spread: fps, reference: reference('plain React table', fps.median, round(plainFps)) }),
-      figure({ id: 'scroll-p95', label: 'Scrolling: 95th percentile frame time', unit: 'ms', ...ms(app.scroll.map((s) => s.p95FrameMs), plain.scroll.map((s) => s.p95FrameMs)) }),
+      figure({
+        id: 'scroll-fps',
+        label: 'Scrolling 120 px per frame for 2 s: frame rate',
+        unit: 'fps',
+        value: round(fps.median),
+        spread: fps,
+        reference: reference('plain React table', fps.median, round(plainFps)),
+      }),
+      figure({
+        id: 'scroll-p95',
+        label: 'Scrolling: 95th percentile frame time',
+        unit: 'ms',
+        ...ms(
+          app.scroll.map((s) => s.p95FrameMs),
+          plain.scroll.map((s) => s.p95FrameMs),
+        ),
+      }),
     ],
     notes: [
       `The table component of the app (UnitsTable: TanStack Table + Virtual) on a bench page (bench/pages/table-page.tsx) with syntheticRows(${TABLE_ROWS}) from tests/builders, 3 indicators × value/target/achievement + reports columns; ${runs} page loads, medians. Reference: the same rows in a plain React table with every row in the DOM (bench/pages/plain-table.tsx), in the same run. Headless Chromium, no GPU, 1366×900.`,

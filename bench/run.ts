@@ -23,7 +23,14 @@ import { mapFeaturePresent, measureMap } from './measure-map';
 import { measureTable, tableFeaturePresent } from './measure-table';
 
 const ALL = ['bundle', 'load', 'drill', 'table', 'map', 'compile', 'import'] as const;
-const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
 const chosen = values.scale ? ['compile-scale'] : values.only ? values.only.split(',').map((s) => s.trim()) : [...ALL];
 const unknown = chosen.filter((c) => ![...ALL, 'compile-scale'].includes(c as never));
 if (unknown.length) {
@@ -37,7 +44,12 @@ const ctx: BenchContext = { root: ROOT, distDir: BENCH_DIST, quick: values.quick
 const resultsDir = join(ROOT, 'bench', 'results');
 const jsonPath = join(resultsDir, 'latest.json');
 const previous: BenchResults | null = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as BenchResults) : null;
-const results: BenchResults = { generatedAt: new Date().toISOString(), machine: describeMachine(), versions: describeVersions(ROOT), sections: { ...(previous?.sections ?? {}) } };
+const results: BenchResults = {
+  generatedAt: new Date().toISOString(),
+  machine: describeMachine(),
+  versions: describeVersions(ROOT),
+  sections: { ...(previous?.sections ?? {}) },
+};
 
 const needsApp = chosen.some((c) => ['bundle', 'load', 'drill'].includes(c));
 if (needsApp && !(values['skip-build'] && existsSync(join(BENCH_DIST, '.vite', 'manifest.json')))) {
@@ -72,7 +84,8 @@ const run: Record<string, () => Promise<Section>> = {
       ],
     }),
   import: () => measureImport(ctx),
-  'compile-scale': () => measureCompile(ctx, { id: 'compile-scale', title: '6b. Compile at country scale (100 %)', demoRuns: 0, scales: [{ scale: 1, runs: ctx.quick ? 1 : 2 }] }),
+  'compile-scale': () =>
+    measureCompile(ctx, { id: 'compile-scale', title: '6b. Compile at country scale (100 %)', demoRuns: 0, scales: [{ scale: 1, runs: ctx.quick ? 1 : 2 }] }),
 };
 
 let failed = false;
@@ -81,12 +94,23 @@ for (const id of chosen) {
   log(`measuring ${id}`);
   try {
     const section = await run[id]!();
-    section.notes = [...(section.notes ?? []), `Host load average (1 min) at start and end of this section: ${load.toFixed(1)} and ${loadavg()[0]!.toFixed(1)} on ${results.machine.cores} cores (the machine may be shared; wall-clock figures suffer when it is busy).`];
+    section.notes = [
+      ...(section.notes ?? []),
+      `Host load average (1 min) at start and end of this section: ${load.toFixed(1)} and ${loadavg()[0]!.toFixed(1)} on ${results.machine.cores} cores (the machine may be shared; wall-clock figures suffer when it is busy).`,
+    ];
     results.sections[id] = section;
   } catch (e) {
     failed = true;
     log(`${id} failed: ${(e as Error).stack ?? String(e)}`);
-    results.sections[id] = { id, title: id, measuredAt: new Date().toISOString(), durationMs: 0, figures: [{ id: 'error', label: `${id}: the measurement failed`, unit: '', value: null, status: 'not-measured', note: (e as Error).message.slice(0, 300) }] };
+    results.sections[id] = {
+      id,
+      title: id,
+      measuredAt: new Date().toISOString(),
+      durationMs: 0,
+      figures: [
+        { id: 'error', label: `${id}: the measurement failed`, unit: '', value: null, status: 'not-measured', note: (e as Error).message.slice(0, 300) },
+      ],
+    };
   }
 }
 

@@ -37,5 +37,6 @@ export const faults = {
       return HttpResponse.json(apiDocument(path) ?? {});
     }),
   networkError: (match: Match = all) => fault(match, () => HttpResponse.error()),
-  oversized: (bytes: number, match: Match = all) => fault(match, () => new HttpResponse(`{"pad":"${'x'.repeat(bytes)}"}`, { headers: { 'Content-Type': 'application/json' } })),
+  oversized: (bytes: number, match: Match = all) =>
+    fault(match, () => new HttpResponse(`{"pad":"${'x'.repeat(bytes)}"}`, { headers: { 'Content-Type': 'application/json' } })),
 };

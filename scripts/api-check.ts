@@ -12,7 +12,9 @@ import { folderSource, urlSource } from './api-check/source';
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { token: { type: 'string' }, unit: { type: 'string' } } });
 const target = positionals[0];
 if (!target) {
-  console.error('Cách dùng / usage: npm run api:check -- <thư mục hoặc URL gốc của API / folder or API base URL> [--token TOKEN] [--unit MÃ_ĐƠN_VỊ / UNIT_CODE]');
+  console.error(
+    'Cách dùng / usage: npm run api:check -- <thư mục hoặc URL gốc của API / folder or API base URL> [--token TOKEN] [--unit MÃ_ĐƠN_VỊ / UNIT_CODE]',
+  );
   process.exit(2);
 }
 const source = /^https?:\/\//i.test(target) ? urlSource(target, values.token ?? process.env.API_TOKEN) : folderSource(target);

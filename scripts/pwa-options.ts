@@ -26,7 +26,8 @@ export function resolveBuildId(env: NodeJS.ProcessEnv = process.env, now: Date =
  * "Tải về" marks its requests with ?offline-download and stores them itself, so each document is written once.
  */
 export const isApiDocument = ({ url }: { url: URL }): boolean =>
-  /\/v1\/(?:meta(?:~[0-9A-Za-z-]+)?|catalogue|structure-[0-9A-Za-z-]+|(?:units|boundaries|notes)\/[^/]+)\.json$/.test(url.pathname) && !url.searchParams.has('offline-download');
+  /\/v1\/(?:meta(?:~[0-9A-Za-z-]+)?|catalogue|structure-[0-9A-Za-z-]+|(?:units|boundaries|notes)\/[^/]+)\.json$/.test(url.pathname) &&
+  !url.searchParams.has('offline-download');
 
 /** How long the network has to answer an API request before the saved copy is used (seconds). */
 export const API_NETWORK_TIMEOUT_S = 4;

@@ -36,7 +36,12 @@ export function runChild<T>(script: string, args: string[], options: { timeoutMs
           // falls through to the failure below
         }
       }
-      const why = signal === 'SIGKILL' ? `killed after ${Math.round(options.timeoutMs / 1000)} s` : /heap out of memory/i.test(stderr) ? 'JavaScript heap out of memory' : `exit code ${code}`;
+      const why =
+        signal === 'SIGKILL'
+          ? `killed after ${Math.round(options.timeoutMs / 1000)} s`
+          : /heap out of memory/i.test(stderr)
+            ? 'JavaScript heap out of memory'
+            : `exit code ${code}`;
       reject(new ChildFailed(`${script} failed: ${why}`, code, stderr.slice(-800)));
     });
   });

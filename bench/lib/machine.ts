@@ -32,7 +32,19 @@ export function describeVersions(root: string): Record<string, string> {
     // reported as not found
   }
   const versions: Record<string, string> = { node: process.version, chromium };
-  for (const name of ['vite', 'react', 'react-dom', 'react-router', '@tanstack/react-query', 'zod', 'axios', 'lighthouse', 'playwright-core', '@duckdb/node-api', 'typescript']) {
+  for (const name of [
+    'vite',
+    'react',
+    'react-dom',
+    'react-router',
+    '@tanstack/react-query',
+    'zod',
+    'axios',
+    'lighthouse',
+    'playwright-core',
+    '@duckdb/node-api',
+    'typescript',
+  ]) {
     versions[name] = packageVersion(root, name);
   }
   return versions;

@@ -9,9 +9,20 @@ const cell = (v: string | number | null) => (v === null ? '' : typeof v === 'num
 
 function figureRow(f: Figure): string {
   const value = f.value === null ? 'not measured' : `${num(f.value)}${f.unit ? ` ${f.unit}` : ''}`;
-  const spread = f.spread && f.spread.runs > 1 ? ` (min ${num(round(f.spread.min))}, max ${num(round(f.spread.max))}, n=${f.spread.runs})` : f.spread ? ` (n=${f.spread.runs})` : '';
-  const budget = f.ratioBudget ? `ratio ${f.ratioBudget.op === '<=' ? '≤' : '≥'} ${f.ratioBudget.value}` : f.budget ? `${f.budget.op === '<=' ? '≤' : '≥'} ${num(f.budget.value)}${f.unit ? ` ${f.unit}` : ''}` : '';
-  const ref = f.reference ? `${num(f.reference.value)} (${f.reference.label}); ratio ${Number.isFinite(f.reference.ratio) ? f.reference.ratio.toFixed(2) : '–'}` : '';
+  const spread =
+    f.spread && f.spread.runs > 1
+      ? ` (min ${num(round(f.spread.min))}, max ${num(round(f.spread.max))}, n=${f.spread.runs})`
+      : f.spread
+        ? ` (n=${f.spread.runs})`
+        : '';
+  const budget = f.ratioBudget
+    ? `ratio ${f.ratioBudget.op === '<=' ? '≤' : '≥'} ${f.ratioBudget.value}`
+    : f.budget
+      ? `${f.budget.op === '<=' ? '≤' : '≥'} ${num(f.budget.value)}${f.unit ? ` ${f.unit}` : ''}`
+      : '';
+  const ref = f.reference
+    ? `${num(f.reference.value)} (${f.reference.label}); ratio ${Number.isFinite(f.reference.ratio) ? f.reference.ratio.toFixed(2) : '–'}`
+    : '';
   return `| ${cell(f.label)} | ${value}${spread} | ${budget} | ${cell(ref)} | ${STATUS[f.status]}${f.note ? `: ${cell(f.note)}` : ''} |`;
 }
 
@@ -25,7 +36,14 @@ function sectionMd(s: Section): string {
   const lines = [`## ${s.title}`, '', `Measured ${s.measuredAt} in ${Math.round(s.durationMs / 1000)} s.`, ''];
   lines.push('| Figure | Value (median) | Budget | Reference (same run) | Status |', '|---|---|---|---|---|', ...s.figures.map(figureRow), '');
   for (const t of s.tables ?? []) {
-    lines.push(`**${t.title}**`, '', `| ${t.columns.join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+    lines.push(
+      `**${t.title}**`,
+      '',
+      `| ${t.columns.join(' | ')} |`,
+      `|${t.columns.map(() => '---').join('|')}|`,
+      ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      '',
+    );
   }
   for (const n of s.notes ?? []) lines.push(`- ${n}`);
   return lines.join('\n');
@@ -33,7 +51,10 @@ function sectionMd(s: Section): string {
 
 function overLine(f: Figure): string {
   const value = f.value === null ? 'not measured' : `${num(f.value)} ${f.unit}`;
-  const ratio = f.ratioBudget && f.reference ? `, ${f.reference.ratio.toFixed(2)} × ${f.reference.label} (budget ${f.ratioBudget.op === '<=' ? '≤' : '≥'} ${f.ratioBudget.value} ×)` : '';
+  const ratio =
+    f.ratioBudget && f.reference
+      ? `, ${f.reference.ratio.toFixed(2)} × ${f.reference.label} (budget ${f.ratioBudget.op === '<=' ? '≤' : '≥'} ${f.ratioBudget.value} ×)`
+      : '';
   const budget = !f.ratioBudget && f.budget ? ` (budget ${f.budget.op === '<=' ? '≤' : '≥'} ${num(f.budget.value)} ${f.unit})` : '';
   return `- ${f.label}: ${value}${ratio}${budget}${f.note ? `; ${f.note}` : ''}`;
 }

@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
 };
 
 export const BLANK_PATH = '/__bench/blank.html';
-const BLANK_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang trống</title></head><body><h1>Trang trống</h1></body></html>';
+const BLANK_HTML =
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang trống</title></head><body><h1>Trang trống</h1></body></html>';
 
 export interface StaticServer {
   url: string;

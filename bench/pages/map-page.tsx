@@ -17,7 +17,10 @@ const renderer = params.get('renderer') === 'svg' ? 'svg' : 'canvas';
 const boundaries = syntheticBoundaries(count);
 const PALETTE = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 const paints = new Map<string, UnitPaint>(
-  boundaries.features.map((f, i) => [f.properties.code, { fill: PALETTE[(i * 7) % PALETTE.length]!, lines: [f.properties.name, `${(i * 37) % 500} người`], dark: (i * 7) % PALETTE.length >= 3 }]),
+  boundaries.features.map((f, i) => [
+    f.properties.code,
+    { fill: PALETTE[(i * 7) % PALETTE.length]!, lines: [f.properties.name, `${(i * 37) % 500} người`], dark: (i * 7) % PALETTE.length >= 3 },
+  ]),
 );
 
 /** Drawn: every path in the SVG, or the canvas laid out; then the next paint. */
@@ -43,23 +46,23 @@ const ready = new Promise<number>((resolve) => {
 createRoot(document.getElementById('root')!).render(
   <MemoryRouter>
     <I18nProvider lang="vi">
-    <LeafletMap
-      boundaries={boundaries}
-      paints={paints}
-      renderer={renderer}
-      paintKey="bench"
-      highlighted={null}
-      highlightFromFocus={false}
-      onHover={() => {}}
-      onDrill={() => {}}
-      label="Bản đồ (dữ liệu tổng hợp)"
-      zoomInTitle="Phóng to"
-      zoomOutTitle="Thu nhỏ"
-      tapHint="Chạm lần nữa để xem đơn vị này"
-      tile={null}
-      sizeKey="bench"
-      height={640}
-    />
+      <LeafletMap
+        boundaries={boundaries}
+        paints={paints}
+        renderer={renderer}
+        paintKey="bench"
+        highlighted={null}
+        highlightFromFocus={false}
+        onHover={() => {}}
+        onDrill={() => {}}
+        label="Bản đồ (dữ liệu tổng hợp)"
+        zoomInTitle="Phóng to"
+        zoomOutTitle="Thu nhỏ"
+        tapHint="Chạm lần nữa để xem đơn vị này"
+        tile={null}
+        sizeKey="bench"
+        height={640}
+      />
     </I18nProvider>
   </MemoryRouter>,
 );

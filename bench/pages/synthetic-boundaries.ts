@@ -45,7 +45,11 @@ export function syntheticBoundaries(count: number, subdivisions = 8): Boundaries
       const n = features.length + 1;
       features.push({
         type: 'Feature',
-        properties: { code: `S${String(n).padStart(5, '0')}`, name: `Thôn ${n}`, label: { at: [WEST + (c + 0.5) * dx, SOUTH + (r + 0.5) * dy], radiusKm: Math.min(dx, dy) * 40 } },
+        properties: {
+          code: `S${String(n).padStart(5, '0')}`,
+          name: `Thôn ${n}`,
+          label: { at: [WEST + (c + 0.5) * dx, SOUTH + (r + 0.5) * dy], radiusKm: Math.min(dx, dy) * 40 },
+        },
         geometry: { type: 'Polygon', coordinates: [ring] },
       });
     }

@@ -23,7 +23,10 @@ const count = Number(params.get('rows') ?? 10_000);
 /** ?plain=1: the reference, a plain React table with every row in the DOM. */
 const plain = params.get('plain') === '1';
 const shown = ['P8.1.5', 'P8.1.1', 'P8.1.4'];
-const { rows, totals } = syntheticRows(count, catalogue.filter((i) => shown.includes(i.code)));
+const { rows, totals } = syntheticRows(
+  count,
+  catalogue.filter((i) => shown.includes(i.code)),
+);
 
 /** The table's state, reachable from the bench driver below. */
 const control: { view: TableViewState; set: (v: TableViewState) => void } = {

@@ -169,9 +169,7 @@ export const noteSchema = z.object({
   title: z.string(),
   body: z.string(),
   documentNumber: z.string().optional(),
-  inspection: z
-    .object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) })
-    .optional(),
+  inspection: z.object({ body: z.string(), head: z.string(), members: z.array(z.string()), unitsInspected: z.array(unitCode) }).optional(),
   requests: z.array(requestSchema).optional(),
 });
 

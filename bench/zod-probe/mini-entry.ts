@@ -3,4 +3,6 @@ import { boundariesSchema, catalogueSchema, metaSchema, notesSchema, unitDocumen
 import { readConfig } from '@/config/env';
 
 const input = (window as unknown as { __input?: unknown }).__input;
-(window as unknown as { __out: unknown }).__out = [metaSchema, catalogueSchema, unitDocumentSchema, boundariesSchema, notesSchema].map((s) => s.safeParse(input).success).concat([!!readConfig({})]);
+(window as unknown as { __out: unknown }).__out = [metaSchema, catalogueSchema, unitDocumentSchema, boundariesSchema, notesSchema]
+  .map((s) => s.safeParse(input).success)
+  .concat([!!readConfig({})]);

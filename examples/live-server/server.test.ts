@@ -47,7 +47,10 @@ describe('the example live server', () => {
   });
 
   it('lets the dashboard of another origin read it, with a token', async () => {
-    const preflight = await fetch(`${base}v1/meta.json`, { method: 'OPTIONS', headers: { Origin: 'http://127.0.0.1:4173', 'Access-Control-Request-Headers': 'authorization' } });
+    const preflight = await fetch(`${base}v1/meta.json`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:4173', 'Access-Control-Request-Headers': 'authorization' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization');
   });

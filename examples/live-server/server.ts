@@ -37,7 +37,12 @@ async function readDocument(root: string, path: string): Promise<string | null> 
 
 export function createLiveServer(options: LiveServerOptions): Server {
   const root = resolve(options.dir);
-  const cors = { 'Access-Control-Allow-Origin': options.allowOrigin ?? '*', 'Access-Control-Allow-Headers': 'Authorization', 'Access-Control-Expose-Headers': 'ETag', Vary: 'Origin' };
+  const cors = {
+    'Access-Control-Allow-Origin': options.allowOrigin ?? '*',
+    'Access-Control-Allow-Headers': 'Authorization',
+    'Access-Control-Expose-Headers': 'ETag',
+    Vary: 'Origin',
+  };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const instance = url.pathname;

@@ -30,7 +30,13 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
   ['an impossible calendar date', (d) => (d.get('v1/meta.json')!.dataDate = '2024-02-31'), 'v1/meta.json', '$.dataDate', 'contract'],
   ['a timestamp that is not one', (d) => (d.get('v1/meta.json')!.generatedAt = 'yesterday'), 'v1/meta.json', '$.generatedAt', 'contract'],
   ['a negative count', (d) => (series(d, 'P8.1.3').values[5] = -3), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.1.3"].values[5]`, 'contract'],
-  ['a fractional count', (d) => (series(d, 'P8.1.3').values[5] = 2.5), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.1.3"].values[5]`, 'fractionalCount'],
+  [
+    'a fractional count',
+    (d) => (series(d, 'P8.1.3').values[5] = 2.5),
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.1.3"].values[5]`,
+    'fractionalCount',
+  ],
   [
     'a values array a quarter short',
     (d) => {
@@ -41,11 +47,41 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     `$.figures["${WARD}"].series["P8.1.3"].values`,
     'arrayLength',
   ],
-  ['more reports received than expected', (d) => (series(d, 'P8.1.3').reported[2] = 15), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.1.3"].reported[2]`, 'contract'],
-  ['a series under an unknown indicator code', (d) => (unit(d).figures[WARD].series['P8.9.9'] = series(d, 'P8.1.3')), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.9.9"]`, 'unknownIndicator'],
-  ['a rate without its numerator', (d) => delete d.get('v1/catalogue.json')!.indicators[rateIndex()].numerator, 'v1/catalogue.json', `$.indicators[${rateIndex()}].numerator`, 'contract'],
-  ['a longitude of 999', (d) => (d.get(`v1/boundaries/${WARD}.json`)!.features[0].geometry.coordinates[0][0][0] = 999), `v1/boundaries/${WARD}.json`, '$.features[0].geometry.coordinates[0][0][0]', 'contract'],
-  ['a latitude of 95', (d) => (d.get(`v1/boundaries/${WARD}.json`)!.outline.geometry.coordinates[0][1][1] = 95), `v1/boundaries/${WARD}.json`, '$.outline.geometry.coordinates[0][1][1]', 'contract'],
+  [
+    'more reports received than expected',
+    (d) => (series(d, 'P8.1.3').reported[2] = 15),
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.1.3"].reported[2]`,
+    'contract',
+  ],
+  [
+    'a series under an unknown indicator code',
+    (d) => (unit(d).figures[WARD].series['P8.9.9'] = series(d, 'P8.1.3')),
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.9.9"]`,
+    'unknownIndicator',
+  ],
+  [
+    'a rate without its numerator',
+    (d) => delete d.get('v1/catalogue.json')!.indicators[rateIndex()].numerator,
+    'v1/catalogue.json',
+    `$.indicators[${rateIndex()}].numerator`,
+    'contract',
+  ],
+  [
+    'a longitude of 999',
+    (d) => (d.get(`v1/boundaries/${WARD}.json`)!.features[0].geometry.coordinates[0][0][0] = 999),
+    `v1/boundaries/${WARD}.json`,
+    '$.features[0].geometry.coordinates[0][0][0]',
+    'contract',
+  ],
+  [
+    'a latitude of 95',
+    (d) => (d.get(`v1/boundaries/${WARD}.json`)!.outline.geometry.coordinates[0][1][1] = 95),
+    `v1/boundaries/${WARD}.json`,
+    '$.outline.geometry.coordinates[0][1][1]',
+    'contract',
+  ],
   [
     'a rate numerator above its denominator',
     (d) => (series(d, 'P8.F.2').values[0] = (series(d, 'P8.F.1').values[0] ?? 0) + 1000),
@@ -53,7 +89,13 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     `$.figures["${WARD}"].series["P8.F.2"].values[0]`,
     'rateAboveOne',
   ],
-  ['a total that is not the sum of the children', (d) => (series(d, 'P8.1.3').values[6] += 1), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.1.3"].values[6]`, 'totalMismatch'],
+  [
+    'a total that is not the sum of the children',
+    (d) => (series(d, 'P8.1.3').values[6] += 1),
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.1.3"].values[6]`,
+    'totalMismatch',
+  ],
   ['a child without its document', (d) => d.delete(`v1/units/${WARD}.14.json`), `v1/units/${WARD}.json`, '$.children[13].code', 'childMissing'],
   [
     'a sensitive count below the commune level',
@@ -62,7 +104,13 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     `$.figures["${WARD}.14"].series["P8.O.1"]`,
     'sensitiveBelowFloor',
   ],
-  ['a small sensitive count published', (d) => (series(d, 'P8.2.2').totals[0].value = 3), `v1/units/${WARD}.json`, `$.figures["${WARD}"].series["P8.2.2"].totals[0].value`, 'smallCount'],
+  [
+    'a small sensitive count published',
+    (d) => (series(d, 'P8.2.2').totals[0].value = 3),
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.2.2"].totals[0].value`,
+    'smallCount',
+  ],
 ];
 
 describe('the API conformance checker', () => {

@@ -68,7 +68,11 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
   let documents = 0;
 
   /** A document parsed with its schema, or undefined (its problems recorded) when it is missing or broken. */
-  async function load<T>(path: string, schema: z.ZodMiniType<T>, missing: () => void = () => problems.push(apiProblem(path, '$', 'missing'))): Promise<T | undefined> {
+  async function load<T>(
+    path: string,
+    schema: z.ZodMiniType<T>,
+    missing: () => void = () => problems.push(apiProblem(path, '$', 'missing')),
+  ): Promise<T | undefined> {
     const result = await limit(() => source.read(path));
     if (result.status === 'missing') return void missing();
     documents++;
@@ -97,7 +101,8 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
     if (boundaries.unit !== doc.unit.code) report(path, ['unit'], 'wrongUnit', { found: boundaries.unit, expected: doc.unit.code });
     const children = new Set(doc.children.map((c) => c.code));
     boundaries.features.forEach((f, i) => {
-      if (!children.has(f.properties.code)) report(path, ['features', i, 'properties', 'code'], 'featureNotChild', { code: f.properties.code, unit: doc.unit.code });
+      if (!children.has(f.properties.code))
+        report(path, ['features', i, 'properties', 'code'], 'featureNotChild', { code: f.properties.code, unit: doc.unit.code });
     });
   }
 
@@ -159,7 +164,8 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
     const afterPath = apiPaths.meta(reorganisation.after.structure);
     const after = await load(afterPath, metaSchema);
     if (!after) continue;
-    if (after.structure !== reorganisation.after.structure) report(afterPath, ['structure'], 'wrongStructure', { found: after.structure, expected: reorganisation.after.structure });
+    if (after.structure !== reorganisation.after.structure)
+      report(afterPath, ['structure'], 'wrongStructure', { found: after.structure, expected: reorganisation.after.structure });
     metas.set(reorganisation.after.structure, after);
     meta = after;
     ctx = checkContext(meta, catalogue);

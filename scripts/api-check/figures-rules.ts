@@ -68,7 +68,8 @@ function checkSeries(ctx: CheckContext, ind: IndicatorDef, s: SeriesData, path: 
     }
     checkCells(ctx, ind, [total.value], [...at, 'value'], (p, rule, params) => report(p.slice(0, -1), rule, params));
     for (const [dim, cats] of Object.entries(total.breakdown ?? {})) {
-      for (const [cat, cell] of Object.entries(cats)) checkCells(ctx, ind, [cell], [...at, 'breakdown', dim, cat], (p, rule, params) => report(p.slice(0, -1), rule, params));
+      for (const [cat, cell] of Object.entries(cats))
+        checkCells(ctx, ind, [cell], [...at, 'breakdown', dim, cat], (p, rule, params) => report(p.slice(0, -1), rule, params));
     }
   });
 }

@@ -8,7 +8,8 @@ import { apiProblem, jsonPath, type ApiProblem } from './problems';
 
 export function structureProblems(ctx: CheckContext, document: string, structure: Structure, units: ReadonlySet<string>): ApiProblem[] {
   const problems: ApiProblem[] = [];
-  const report = (path: PropertyKey[], rule: Parameters<typeof apiProblem>[2], params: Record<string, string | number>) => problems.push(apiProblem(document, jsonPath(path), rule, params));
+  const report = (path: PropertyKey[], rule: Parameters<typeof apiProblem>[2], params: Record<string, string | number>) =>
+    problems.push(apiProblem(document, jsonPath(path), rule, params));
   if (!units.has(structure.scope)) report(['scope'], 'structureUnknownUnit', { code: structure.scope });
   structure.units.forEach((unit, i) => {
     if (!structure.figures[unit.code]) report(['units', i, 'code'], 'structureFigures', { code: unit.code });

@@ -42,7 +42,10 @@ export function totalsProblems(ctx: CheckContext, document: string, doc: UnitDoc
     if (parent.expected !== expected) mismatch(['expected'], 'expected', parent.expected, expected);
     parent.values.forEach((value, q) => {
       if (!addsUpAt(parent, children, q)) return;
-      const sum = sameTotal(value, children.map((c) => c.values[q] ?? null));
+      const sum = sameTotal(
+        value,
+        children.map((c) => c.values[q] ?? null),
+      );
       if (sum !== true) mismatch(['values', q], `values[${q}]`, value, sum);
       const reported = children.reduce((n, c) => n + (c.reported[q] ?? 0), 0);
       if (parent.reported[q] !== reported) mismatch(['reported', q], `reported[${q}]`, parent.reported[q] ?? null, reported);
@@ -58,7 +61,10 @@ export function totalsProblems(ctx: CheckContext, document: string, doc: UnitDoc
     for (const [dim, cats] of Object.entries(parent.breakdown ?? {})) {
       for (const [cat, cells] of Object.entries(cats)) {
         cells.forEach((value, q) => {
-          const sum = sameTotal(value, children.map((c) => c.breakdown?.[dim]?.[cat]?.[q] ?? null));
+          const sum = sameTotal(
+            value,
+            children.map((c) => c.breakdown?.[dim]?.[cat]?.[q] ?? null),
+          );
           if (sum !== true) mismatch(['breakdown', dim, cat, q], `breakdown.${dim}.${cat}[${q}]`, value, sum);
         });
       }

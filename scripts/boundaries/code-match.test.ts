@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/units';
 import { indexCodes, matchCode, normaliseCode } from './code-match';
 
-const unit = (code: string, level: 1 | 2 | 3 | 4): Unit => ({ code, name: code, type: 'Xã', level, parentCode: null, lat: null, lon: null, areaClass: null, disadvantaged: null, validFrom: null, validTo: null });
+const unit = (code: string, level: 1 | 2 | 3 | 4): Unit => ({
+  code,
+  name: code,
+  type: 'Xã',
+  level,
+  parentCode: null,
+  lat: null,
+  lon: null,
+  areaClass: null,
+  disadvantaged: null,
+  validFrom: null,
+  validTo: null,
+});
 const units = [unit('06', 1), unit('058', 2), unit('01834', 3), unit('01834.01', 4)];
 
 describe('normalising unit codes', () => {

@@ -32,7 +32,8 @@ export function indexCodes(units: readonly Unit[]): CodeIndex {
   return { byKey };
 }
 
-export type CodeMatch = { kind: 'unit'; unit: Unit } | { kind: 'empty' } | { kind: 'unknown'; code: string } | { kind: 'ambiguous'; code: string; units: readonly Unit[] };
+export type CodeMatch =
+  { kind: 'unit'; unit: Unit } | { kind: 'empty' } | { kind: 'unknown'; code: string } | { kind: 'ambiguous'; code: string; units: readonly Unit[] };
 
 export function matchCode(raw: unknown, index: CodeIndex): CodeMatch {
   const key = normaliseCode(raw);

@@ -15,7 +15,11 @@ import { MAX_DEPTH } from '../../src/domain/levels';
 export function runImport(argv: string[], log: (line: string) => void = console.log, today = new Date().toISOString().slice(0, 10)): number {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { 'code-field': { type: 'string' }, level: { type: 'string' }, data: { type: 'string', default: 'data' } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'code-field': { type: 'string' }, level: { type: 'string' }, data: { type: 'string', default: 'data' } },
+    });
   } catch (e) {
     log(`Tham số không hợp lệ: ${(e as Error).message}`);
     return 2;

@@ -56,7 +56,10 @@ describe('importing the official Bắc Kạn boundaries', () => {
   });
 
   it('lists the units of a level that the file does not cover', () => {
-    const r = run(edited((fc) => (fc.features = fc.features.filter((f) => f.properties.code !== '066'))), { level: 2 });
+    const r = run(
+      edited((fc) => (fc.features = fc.features.filter((f) => f.properties.code !== '066'))),
+      { level: 2 },
+    );
     expect(r.errors).toEqual([]);
     expect(r.missingInFile).toEqual([{ code: '066', name: 'Huyện Na Rì' }]);
   });

@@ -42,7 +42,9 @@ export interface ImportResult {
 }
 
 export function describeImportProblem(fileName: string, p: ImportProblem): string {
-  const where = [`tệp ${fileName}`, p.feature !== null ? `đối tượng thứ ${p.feature}` : null, p.field !== null ? `trường "${p.field}"` : null].filter(Boolean).join(', ');
+  const where = [`tệp ${fileName}`, p.feature !== null ? `đối tượng thứ ${p.feature}` : null, p.field !== null ? `trường "${p.field}"` : null]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${p.message}`;
 }
 
@@ -109,24 +111,49 @@ export function importOfficialBoundaries(req: ImportRequest): ImportResult {
       unmatched.push(match.code);
       return void errors.push({ feature: n, field: req.codeField, message: `mã "${match.code}" không khớp đơn vị nào trong danh sách đơn vị` });
     }
-    if (match.kind === 'ambiguous') return void errors.push({ feature: n, field: req.codeField, message: `mã "${match.code}" khớp nhiều đơn vị: ${match.units.map((u) => u.code).join(', ')}` });
+    if (match.kind === 'ambiguous')
+      return void errors.push({
+        feature: n,
+        field: req.codeField,
+        message: `mã "${match.code}" khớp nhiều đơn vị: ${match.units.map((u) => u.code).join(', ')}`,
+      });
     const unit = match.unit;
     if (req.level !== undefined && unit.level !== req.level) {
-      return void warnings.push({ feature: n, field: req.codeField, message: `bỏ qua ${unit.code} ${unit.name}: cấp ${unit.level}, không phải cấp ${req.level}` });
+      return void warnings.push({
+        feature: n,
+        field: req.codeField,
+        message: `bỏ qua ${unit.code} ${unit.name}: cấp ${unit.level}, không phải cấp ${req.level}`,
+      });
     }
-    if (seen.has(unit.code)) return void errors.push({ feature: n, field: req.codeField, message: `mã ${unit.code} trùng với đối tượng thứ ${seen.get(unit.code)}` });
+    if (seen.has(unit.code))
+      return void errors.push({ feature: n, field: req.codeField, message: `mã ${unit.code} trùng với đối tượng thứ ${seen.get(unit.code)}` });
     seen.set(unit.code, n);
     const check = checkGeometry((f as { geometry?: unknown })?.geometry);
     for (const w of check.warnings) warnings.push({ feature: n, field: 'geometry', message: `${unit.code} ${unit.name}: ${w}` });
     for (const e of check.errors) errors.push({ feature: n, field: 'geometry', message: `${unit.code} ${unit.name}: ${e}` });
     if (check.shape) byLevel.set(unit.level, (byLevel.get(unit.level) ?? new Map()).set(unit.code, check.shape));
   });
-  if (!errors.length && byLevel.size === 0) errors.push({ feature: null, field: req.codeField, message: `không có đối tượng nào thuộc cấp ${req.level ?? ''}`.trim() });
+  if (!errors.length && byLevel.size === 0)
+    errors.push({ feature: null, field: req.codeField, message: `không có đối tượng nào thuộc cấp ${req.level ?? ''}`.trim() });
   const missing = [...byLevel.keys()].flatMap((level) => req.units.filter((u) => u.level === level && !byLevel.get(level)!.has(u.code)));
-  for (const u of missing) warnings.push({ feature: null, field: null, message: `đơn vị ${u.code} ${u.name} (cấp ${u.level}) không có trong tệp: bản đồ cấp này vẫn dùng ranh giới minh họa cho đến khi đủ` });
-  if (errors.length) return result([], unmatched, missing.map((u) => ({ code: u.code, name: u.name })));
+  for (const u of missing)
+    warnings.push({
+      feature: null,
+      field: null,
+      message: `đơn vị ${u.code} ${u.name} (cấp ${u.level}) không có trong tệp: bản đồ cấp này vẫn dùng ranh giới minh họa cho đến khi đủ`,
+    });
+  if (errors.length)
+    return result(
+      [],
+      unmatched,
+      missing.map((u) => ({ code: u.code, name: u.name })),
+    );
   const source = `${req.fileName} (nhập ngày ${req.importedOn})`;
   // Light simplification at import (≈ 0.1 m grid, tiny areas): the compile simplifies again per map.
   const levels = [...byLevel].map(([level, shapes]) => ({ level, source, shapes: simplifyTogether(shapes, { decimals: 6, tolerance: 1e-9 }) }));
-  return result(levels, unmatched, missing.map((u) => ({ code: u.code, name: u.name })));
+  return result(
+    levels,
+    unmatched,
+    missing.map((u) => ({ code: u.code, name: u.name })),
+  );
 }

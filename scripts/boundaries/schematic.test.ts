@@ -66,16 +66,57 @@ describe('schematic boundaries of the demo units', () => {
   });
 
   it('tiles communes with their villages', () => {
-    for (const code of ['01846', '01879', '01936']) expectTiling(shapes, units.find((u) => u.code === code)!, byParent(code));
+    for (const code of ['01846', '01879', '01936'])
+      expectTiling(
+        shapes,
+        units.find((u) => u.code === code)!,
+        byParent(code),
+      );
   });
 });
 
 describe('schematic boundaries inside official ones', () => {
   it('uses a complete official level as it is and fits the communes inside the official districts', () => {
     const tiny: Unit[] = [
-      { code: 'P', name: 'P', type: 'Tỉnh', level: 1, parentCode: null, lat: null, lon: null, areaClass: null, disadvantaged: null, validFrom: null, validTo: null },
-      { code: 'D1', name: 'D1', type: 'Huyện', level: 2, parentCode: 'P', lat: null, lon: null, areaClass: null, disadvantaged: null, validFrom: null, validTo: null },
-      { code: 'D2', name: 'D2', type: 'Huyện', level: 2, parentCode: 'P', lat: null, lon: null, areaClass: null, disadvantaged: null, validFrom: null, validTo: null },
+      {
+        code: 'P',
+        name: 'P',
+        type: 'Tỉnh',
+        level: 1,
+        parentCode: null,
+        lat: null,
+        lon: null,
+        areaClass: null,
+        disadvantaged: null,
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        code: 'D1',
+        name: 'D1',
+        type: 'Huyện',
+        level: 2,
+        parentCode: 'P',
+        lat: null,
+        lon: null,
+        areaClass: null,
+        disadvantaged: null,
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        code: 'D2',
+        name: 'D2',
+        type: 'Huyện',
+        level: 2,
+        parentCode: 'P',
+        lat: null,
+        lon: null,
+        areaClass: null,
+        disadvantaged: null,
+        validFrom: null,
+        validTo: null,
+      },
       // C3's centre lies in D1 although it belongs to D2; C4 has none.
       ...(
         [
@@ -84,10 +125,44 @@ describe('schematic boundaries inside official ones', () => {
           ['C3', 'D2', 22.1, 105.08],
           ['C4', 'D2', null, null],
         ] as const
-      ).map(([code, parent, lat, lon]): Unit => ({ code, name: code, type: 'Xã', level: 3, parentCode: parent, lat, lon, areaClass: 'I', disadvantaged: null, validFrom: null, validTo: null })),
+      ).map(([code, parent, lat, lon]): Unit => ({
+        code,
+        name: code,
+        type: 'Xã',
+        level: 3,
+        parentCode: parent,
+        lat,
+        lon,
+        areaClass: 'I',
+        disadvantaged: null,
+        validFrom: null,
+        validTo: null,
+      })),
     ];
-    const rect = (x0: number, x1: number): MultiPolygon => [[[[x0, 22], [x1, 22], [x1, 22.2], [x0, 22.2], [x0, 22]]]];
-    const shapes = buildUnitShapes(tiny, 3, new Map([[2, new Map([['D1', rect(105, 105.1)], ['D2', rect(105.1, 105.2)]])]]));
+    const rect = (x0: number, x1: number): MultiPolygon => [
+      [
+        [
+          [x0, 22],
+          [x1, 22],
+          [x1, 22.2],
+          [x0, 22.2],
+          [x0, 22],
+        ],
+      ],
+    ];
+    const shapes = buildUnitShapes(
+      tiny,
+      3,
+      new Map([
+        [
+          2,
+          new Map([
+            ['D1', rect(105, 105.1)],
+            ['D2', rect(105.1, 105.2)],
+          ]),
+        ],
+      ]),
+    );
     expect(shapes.get('D1')).toEqual({ shape: rect(105, 105.1), official: true });
     expect(shapes.get('C3')!.official).toBe(false);
     expectTiling(shapes, tiny[0]!, tiny.slice(1, 3));

@@ -37,7 +37,12 @@ const FALLBACK_CENTRE: Pair = [105.8, 22.15];
  * `seedLevel` is the depth whose centres seed the cells (the commune kind of level): the levels
  * above it are unions of their children, the levels below it cells inside their parent.
  */
-export function buildUnitShapes(units: readonly Unit[], seedLevel: number, official: OfficialShapes = new Map(), options: SchematicOptions = {}): Map<string, UnitShape> {
+export function buildUnitShapes(
+  units: readonly Unit[],
+  seedLevel: number,
+  official: OfficialShapes = new Map(),
+  options: SchematicOptions = {},
+): Map<string, UnitShape> {
   const { hullRadiusKm = 7, minSeedDistanceKm = 0.4, villageRelaxation = 2 } = options;
   const atLevel = (level: number) => units.filter((u) => u.level === level);
   const deepest = units.reduce((d, u) => Math.max(d, u.level), 0);
@@ -87,7 +92,8 @@ export function buildUnitShapes(units: readonly Unit[], seedLevel: number, offic
   }
   for (let level = seedLevel + 1; level <= deepest; level++) {
     if (officialKm(level)) continue;
-    for (const parent of atLevel(level - 1)) cellsInside(childrenOf.get(parent.code) ?? [], km.get(parent.code), proj.forward, minSeedDistanceKm, villageRelaxation, km);
+    for (const parent of atLevel(level - 1))
+      cellsInside(childrenOf.get(parent.code) ?? [], km.get(parent.code), proj.forward, minSeedDistanceKm, villageRelaxation, km);
   }
   for (const u of units) {
     if (result.has(u.code)) continue;
@@ -108,7 +114,9 @@ function cellsInside(
   if (!region || region.length === 0 || kids.length === 0) return;
   let inner: { point: Pair } | undefined;
   const innerPoint = () => (inner ??= interiorPoint(region));
-  const spread = kids.some((v) => v.lat === null || v.lon === null) ? sunflower(kids.length, innerPoint().point, Math.sqrt(multiPolygonArea(region) / Math.PI) * 0.6) : [];
+  const spread = kids.some((v) => v.lat === null || v.lon === null)
+    ? sunflower(kids.length, innerPoint().point, Math.sqrt(multiPolygonArea(region) / Math.PI) * 0.6)
+    : [];
   let seeds = kids.map((v, i) => {
     const seed = v.lat !== null && v.lon !== null ? forward([v.lon, v.lat]) : spread[i]!;
     return pointInMultiPolygon(seed, region) ? seed : placeInside(seed, region, innerPoint());
@@ -118,7 +126,13 @@ function cellsInside(
 }
 
 /** Communes of one district inside its (official) shape: rough centres are pulled inside it. */
-function communeCellsWithin(communes: readonly Unit[], region: MultiPolygon, seeds: ReadonlyMap<string, Pair>, minDistance: number, out: Map<string, MultiPolygon>): void {
+function communeCellsWithin(
+  communes: readonly Unit[],
+  region: MultiPolygon,
+  seeds: ReadonlyMap<string, Pair>,
+  minDistance: number,
+  out: Map<string, MultiPolygon>,
+): void {
   const inner = interiorPoint(region);
   const known = communes.flatMap((c) => (seeds.has(c.code) ? [placeInside(seeds.get(c.code)!, region, inner)] : []));
   const placed: Pair[] = [];
@@ -133,17 +147,35 @@ function communeCellsWithin(communes: readonly Unit[], region: MultiPolygon, see
  * All communes across one region (the hull or the official province). A commune without a centre
  * goes to the emptiest spot of its district; districts are then kept in one piece.
  */
-function communeCellsAcross(communes: readonly Unit[], region: MultiPolygon, fixed: ReadonlyMap<string, Pair>, minDistance: number, out: Map<string, MultiPolygon>): void {
+function communeCellsAcross(
+  communes: readonly Unit[],
+  region: MultiPolygon,
+  fixed: ReadonlyMap<string, Pair>,
+  minDistance: number,
+  out: Map<string, MultiPolygon>,
+): void {
   const withSeed = communes.filter((c) => fixed.has(c.code));
-  const firstCells = new Map(voronoiCells(withSeed.map((c) => fixed.get(c.code)!), region).map((cell, i) => [withSeed[i]!.code, cell]));
+  const firstCells = new Map(
+    voronoiCells(
+      withSeed.map((c) => fixed.get(c.code)!),
+      region,
+    ).map((cell, i) => [withSeed[i]!.code, cell]),
+  );
   const seeds = new Map(fixed);
   for (const c of communes) {
     if (seeds.has(c.code)) continue;
     const districtArea = unionAll(communes.filter((o) => o.parentCode === c.parentCode).map((o) => firstCells.get(o.code) ?? []));
     seeds.set(c.code, emptiestPoint(districtArea.length ? districtArea : region, [...seeds.values()]));
   }
-  const ordered = separateSeeds(communes.map((c) => placeInside(seeds.get(c.code)!, region)), minDistance);
-  const connected = connectGroups(ordered, communes.map((c) => c.parentCode ?? ''), region);
+  const ordered = separateSeeds(
+    communes.map((c) => placeInside(seeds.get(c.code)!, region)),
+    minDistance,
+  );
+  const connected = connectGroups(
+    ordered,
+    communes.map((c) => c.parentCode ?? ''),
+    region,
+  );
   voronoiCells(connected, region).forEach((cell, i) => out.set(communes[i]!.code, cell));
 }
 

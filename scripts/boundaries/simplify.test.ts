@@ -22,7 +22,13 @@ const gapOrOverlap = (a: MultiPolygon, b: MultiPolygon) => Math.abs(multiPolygon
 describe('topology-preserving simplification', () => {
   it('keeps a shared edge shared: no gap and no overlap between neighbours', () => {
     expect(gapOrOverlap(left, right)).toBeLessThan(1e-12);
-    const out = simplifyTogether(new Map([['L', left], ['R', right]]), { decimals: 6, tolerance: 1e-4 });
+    const out = simplifyTogether(
+      new Map([
+        ['L', left],
+        ['R', right],
+      ]),
+      { decimals: 6, tolerance: 1e-4 },
+    );
     const [l, r] = [out.get('L')!, out.get('R')!];
     expect([...pointsOf(l)].length).toBeLessThan([...pointsOf(left)].length);
     expect(overlap(l, r)).toBeLessThan(1e-12);
@@ -39,20 +45,96 @@ describe('topology-preserving simplification', () => {
   });
 
   it('inserts a vertex lying on a neighbour edge into that edge', () => {
-    const a: MultiPolygon = [[[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]];
-    const b: MultiPolygon = [[[[2, 0], [4, 0], [4, 2], [2, 2], [2, 1], [2, 0]]]];
+    const a: MultiPolygon = [
+      [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    ];
+    const b: MultiPolygon = [
+      [
+        [
+          [2, 0],
+          [4, 0],
+          [4, 2],
+          [2, 2],
+          [2, 1],
+          [2, 0],
+        ],
+      ],
+    ];
     const [noded] = nodeShapes([a, b], 1e-9);
     expect(noded![0]![0]).toContainEqual([2, 1]);
   });
 
   it.each<[string, MultiPolygon, MultiPolygon]>([
-    ['rounds to the given decimals', [[[[0.123456, 1.654321], [1, 0], [1, 1], [0.123456, 1.654321]]]], [[[[0.12346, 1.65432], [1, 0], [1, 1], [0.12346, 1.65432]]]]],
-    ['drops a ring that collapses to a line', [[[[0, 0], [1, 0], [0.000001, 0.000001], [0, 0]]]], []],
+    [
+      'rounds to the given decimals',
+      [
+        [
+          [
+            [0.123456, 1.654321],
+            [1, 0],
+            [1, 1],
+            [0.123456, 1.654321],
+          ],
+        ],
+      ],
+      [
+        [
+          [
+            [0.12346, 1.65432],
+            [1, 0],
+            [1, 1],
+            [0.12346, 1.65432],
+          ],
+        ],
+      ],
+    ],
+    [
+      'drops a ring that collapses to a line',
+      [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [0.000001, 0.000001],
+            [0, 0],
+          ],
+        ],
+      ],
+      [],
+    ],
   ])('snapping %s', (_name, input, expected) => {
     expect(quantise(input, 5)).toEqual(expected);
   });
 
   it('closes rings and removes repeated points', () => {
-    expect(cleanMultiPolygon([[[[0, 0], [1, 0], [1, 0], [1, 1]]]])).toEqual([[[[0, 0], [1, 0], [1, 1], [0, 0]]]]);
+    expect(
+      cleanMultiPolygon([
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 0],
+            [1, 1],
+          ],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    ]);
   });
 });

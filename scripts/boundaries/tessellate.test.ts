@@ -6,14 +6,55 @@ import { interiorPoint, multiPolygonArea, pointInMultiPolygon, type MultiPolygon
 import { connectGroups, emptiestPoint } from './seeds';
 import { placeInside, relaxSeeds, separateSeeds, voronoiCells } from './tessellate';
 
-const square = (x: number, y: number, size: number): MultiPolygon => [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]];
+const square = (x: number, y: number, size: number): MultiPolygon => [
+  [
+    [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+      [x, y],
+    ],
+  ],
+];
 const overlap = (a: MultiPolygon, b: MultiPolygon) => (a.length && b.length ? multiPolygonArea(polygonClipping.intersection(a, b)) : 0);
-const L_SHAPE: MultiPolygon = [[[[0, 0], [10, 0], [10, 4], [4, 4], [4, 10], [0, 10], [0, 0]]]];
+const L_SHAPE: MultiPolygon = [
+  [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 4],
+      [4, 4],
+      [4, 10],
+      [0, 10],
+      [0, 0],
+    ],
+  ],
+];
 
 describe('Voronoi cells of a region', () => {
   it.each<[string, MultiPolygon, Pair[]]>([
-    ['a square with four seeds', square(0, 0, 10), [[2, 2], [8, 2], [2, 8], [8, 8]]],
-    ['an L shape with seeds in both arms', L_SHAPE, [[2, 2], [8, 2], [2, 8], [1, 1], [3, 6]]],
+    [
+      'a square with four seeds',
+      square(0, 0, 10),
+      [
+        [2, 2],
+        [8, 2],
+        [2, 8],
+        [8, 8],
+      ],
+    ],
+    [
+      'an L shape with seeds in both arms',
+      L_SHAPE,
+      [
+        [2, 2],
+        [8, 2],
+        [2, 8],
+        [1, 1],
+        [3, 6],
+      ],
+    ],
     ['one seed gets the whole region', square(0, 0, 10), [[5, 5]]],
   ])('tile %s with no gap and no overlap', (_name, region, seeds) => {
     const cells = voronoiCells(seeds, region);
@@ -34,14 +75,26 @@ describe('Voronoi cells of a region', () => {
   });
 
   it('separates coincident seeds so each keeps a cell of its own', () => {
-    const seeds = separateSeeds([[5, 5], [5, 5], [5, 5]], 0.5);
+    const seeds = separateSeeds(
+      [
+        [5, 5],
+        [5, 5],
+        [5, 5],
+      ],
+      0.5,
+    );
     const cells = voronoiCells(seeds, square(0, 0, 10));
     expect(cells.every((c) => multiPolygonArea(c) > 1)).toBe(true);
   });
 
   it('relaxation keeps seeds inside and evens out cell sizes', () => {
     const region = square(0, 0, 10);
-    const seeds: Pair[] = [[1, 1], [1.5, 1], [1, 1.5], [9, 9]];
+    const seeds: Pair[] = [
+      [1, 1],
+      [1.5, 1],
+      [1, 1.5],
+      [9, 9],
+    ];
     const spread = (s: Pair[]) => {
       const areas = voronoiCells(s, region).map(multiPolygonArea);
       return Math.max(...areas) / Math.min(...areas);
@@ -54,21 +107,40 @@ describe('Voronoi cells of a region', () => {
 
 describe('seeds from rough centres', () => {
   it('a smooth hull contains every point and is in one piece', () => {
-    const points: Pair[] = [[0, 0], [10, 0], [20, 3], [5, 12], [30, 30]];
+    const points: Pair[] = [
+      [0, 0],
+      [10, 0],
+      [20, 3],
+      [5, 12],
+      [30, 30],
+    ];
     const hull = smoothHull(points, 4);
     expect(hull).toHaveLength(1);
     expect(points.every((p) => pointInMultiPolygon(p, hull))).toBe(true);
   });
 
   it('puts a unit without a centre where its area is emptiest', () => {
-    const p = emptiestPoint(square(0, 0, 10), [[1, 1], [1, 9], [9, 1]]);
+    const p = emptiestPoint(square(0, 0, 10), [
+      [1, 1],
+      [1, 9],
+      [9, 1],
+    ]);
     expect(p[0]).toBeGreaterThan(6);
     expect(p[1]).toBeGreaterThan(6);
   });
 
   it('moves a centre lying among another group until its group is in one piece', () => {
     // Group A on the left, group B on the right; one A centre sits in the middle of B.
-    const seeds: Pair[] = [[1, 5], [2, 2], [2, 8], [6, 5], [8, 3], [8, 7], [9.5, 5], [8, 5.1]];
+    const seeds: Pair[] = [
+      [1, 5],
+      [2, 2],
+      [2, 8],
+      [6, 5],
+      [8, 3],
+      [8, 7],
+      [9.5, 5],
+      [8, 5.1],
+    ];
     const groups = ['A', 'A', 'A', 'B', 'B', 'B', 'B', 'A'];
     const region = square(0, 0, 10);
     const groupA = (s: Pair[]) => {

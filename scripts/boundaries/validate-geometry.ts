@@ -16,14 +16,16 @@ export interface GeometryCheck {
 }
 
 const inBox = ([lon, lat]: Pair) => lon >= VIETNAM_BOX.minLon && lon <= VIETNAM_BOX.maxLon && lat >= VIETNAM_BOX.minLat && lat <= VIETNAM_BOX.maxLat;
-const isPosition = (p: unknown): p is Pair => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const isPosition = (p: unknown): p is Pair =>
+  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 const fmt = ([x, y]: Pair) => `(${x.toFixed(5)}; ${y.toFixed(5)})`;
 
 function orient(a: Pair, b: Pair, c: Pair): number {
   const v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
   return v > 0 ? 1 : v < 0 ? -1 : 0;
 }
-const onSegment = (a: Pair, b: Pair, p: Pair) => Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
+const onSegment = (a: Pair, b: Pair, p: Pair) =>
+  Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
 
 /** Segments cross in their interiors or overlap along a line (merely touching at an end point is allowed). */
 function segmentsCross(a: Pair, b: Pair, c: Pair, d: Pair): boolean {

@@ -1,5 +1,15 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
-import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type SeriesData, type UnitDocument, type UnitRef } from '../../src/api/contract';
+import {
+  apiPaths,
+  API_VERSION,
+  type Catalogue,
+  type Figures,
+  type Meta,
+  type Notes,
+  type SeriesData,
+  type UnitDocument,
+  type UnitRef,
+} from '../../src/api/contract';
 import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
 import { targetRule, type Indicator } from '../../src/domain/indicators';
 import { levelOfKind } from '../../src/domain/levels';
@@ -117,7 +127,13 @@ function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, history: HistorySour
     const s = rollup.seriesOf(ind, unit);
     if (!s) continue;
     const breakdown = rollup.breakdownOf(ind, unit);
-    series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected, ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}), ...(s.history ? { history: s.history } : {}) };
+    series[ind.code] = {
+      values: [...s.values],
+      reported: [...s.reported],
+      expected: s.expected,
+      ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}),
+      ...(s.history ? { history: s.history } : {}),
+    };
   }
   const targets = keyedRecord(ds, ds.targets.get(unit.code), history && ((ind) => history.pastTargets(ind, unit)));
   const baselines = keyedRecord(ds, ds.baselines.get(unit.code), history && ((ind) => history.pastBaselines(ind, unit)));
@@ -126,7 +142,11 @@ function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, history: HistorySour
 }
 
 /** Targets or baselines by indicator and key: the unit's own, over the old units' summed ones for keys it has none for. */
-function keyedRecord(ds: Dataset, own: Map<string, Map<string, number>> | undefined, past: ((ind: Indicator) => Map<string, number> | undefined) | undefined): Record<string, Record<string, number>> {
+function keyedRecord(
+  ds: Dataset,
+  own: Map<string, Map<string, number>> | undefined,
+  past: ((ind: Indicator) => Map<string, number> | undefined) | undefined,
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const ind of ds.indicators) {
     const merged = { ...Object.fromEntries(past?.(ind) ?? []), ...Object.fromEntries(own?.get(ind.code) ?? []) };
@@ -177,16 +197,32 @@ export function* emitApi(base: Dataset, options: BuildOptions): Generator<[strin
     const into = steps.find((s) => s.after?.structure === key);
     const history =
       into &&
-      historySource({ date: into.decl.date, before: into.before, after: ds, links: links.get(key)!, seriesBefore: (i, u) => rollups.get(into.before.structure ?? '')!.seriesOf(i, u) });
+      historySource({
+        date: into.decl.date,
+        before: into.before,
+        after: ds,
+        links: links.get(key)!,
+        seriesBefore: (i, u) => rollups.get(into.before.structure ?? '')!.seriesOf(i, u),
+      });
     const rollup = new Rollup(ds, indexUnits(ds.units), history);
     rollups.set(key, rollup);
-    yield* emitStructure(ds, rollup, history, steps.find((s) => (s.before.structure ?? '') === key), context);
+    yield* emitStructure(
+      ds,
+      rollup,
+      history,
+      steps.find((s) => (s.before.structure ?? '') === key),
+      context,
+    );
   }
 }
 
 /** The reorganisations as the metadata of every structure lists them. */
 function reorganisationRefs(steps: readonly ReorganisationStep[]): Meta['reorganisations'] {
-  const ref = (ds: Dataset) => ({ structure: ds.structure ?? '', rootUnit: ds.meta.rootUnit, name: ds.units.find((u) => u.code === ds.meta.rootUnit)?.name ?? ds.meta.province.name });
+  const ref = (ds: Dataset) => ({
+    structure: ds.structure ?? '',
+    rootUnit: ds.meta.rootUnit,
+    name: ds.units.find((u) => u.code === ds.meta.rootUnit)?.name ?? ds.meta.province.name,
+  });
   return steps.map((s) => ({ code: s.decl.code, date: s.decl.date, name: s.decl.name, before: ref(s.before), after: s.after ? ref(s.after) : null }));
 }
 
@@ -196,7 +232,13 @@ interface EmitContext {
   reorganisations: Meta['reorganisations'];
 }
 
-function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | undefined, outgoing: ReorganisationStep | undefined, { options, links, reorganisations }: EmitContext): Generator<[string, unknown]> {
+function* emitStructure(
+  ds: Dataset,
+  rollup: Rollup,
+  history: HistorySource | undefined,
+  outgoing: ReorganisationStep | undefined,
+  { options, links, reorganisations }: EmitContext,
+): Generator<[string, unknown]> {
   const structure = ds.structure ?? '';
   const rules = options.suppression ?? SUPPRESSION_RULES;
   const index = indexUnits(ds.units);
@@ -228,7 +270,14 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
   const figuresCache = new Map<string, { figures: Figures; usesLeft: number }>();
   const figures = (u: Unit) => {
     let entry = figuresCache.get(u.code);
-    if (!entry) figuresCache.set(u.code, (entry = { figures: publishSensitive(u, figuresOf(ds, rollup, u, history)), usesLeft: u.parentCode !== null && index.byCode.has(u.parentCode) ? 2 : 1 }));
+    if (!entry)
+      figuresCache.set(
+        u.code,
+        (entry = {
+          figures: publishSensitive(u, figuresOf(ds, rollup, u, history)),
+          usesLeft: u.parentCode !== null && index.byCode.has(u.parentCode) ? 2 : 1,
+        }),
+      );
     if (--entry.usesLeft === 0) figuresCache.delete(u.code);
     return entry.figures;
   };
@@ -250,7 +299,11 @@ function* emitStructure(ds: Dataset, rollup: Rollup, history: HistorySource | un
     const notes: Notes = { unit: unit.code, notes: notesOf.get(unit.code) ?? [] };
     yield [apiPaths.notes(unit.code), notes];
   }
-  if (outgoing) yield [apiPaths.structure(outgoing.decl.code), buildStructure({ ds, step: outgoing, unitOf: (code) => index.byCode.get(unitId(code, structure))!, seriesOf: (i, u) => rollup.seriesOf(i, u) })];
+  if (outgoing)
+    yield [
+      apiPaths.structure(outgoing.decl.code),
+      buildStructure({ ds, step: outgoing, unitOf: (code) => index.byCode.get(unitId(code, structure))!, seriesOf: (i, u) => rollup.seriesOf(i, u) }),
+    ];
   // Schematic cells grow from the communes' centres; without a commune level, from the root's children.
   const seedLevel = levelOfKind(ds.meta.levels, 'commune') ?? 2;
   yield* buildBoundaryDocuments(ds.units, seedLevel, options.officialBoundaries);

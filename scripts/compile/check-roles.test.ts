@@ -39,7 +39,12 @@ describe('indicator roles in the catalogue', () => {
     const catalogue = catalogueSchema.parse(buildApi(parseDataset(files), { generatedAt: '2023-10-01' }).get('v1/catalogue.json'));
     expect(catalogue.areas).toEqual([{ code: 'ND1', name: { vi: 'Nội dung 1', en: 'Area 1' } }]);
     const byCode = new Map(catalogue.indicators.map((i) => [i.code, i]));
-    expect(byCode.get('EV')).toMatchObject({ keyIndicator: true, textBreakdown: 'sex', wording: { vi: 'tổ chức {value} lần' }, target: { reading: 'cumulative' } });
+    expect(byCode.get('EV')).toMatchObject({
+      keyIndicator: true,
+      textBreakdown: 'sex',
+      wording: { vi: 'tổ chức {value} lần' },
+      target: { reading: 'cumulative' },
+    });
     expect(byCode.get('TM')!.target).toEqual({ reading: 'level' });
     expect(byCode.get('PT')!.target).toEqual({ reading: 'cumulative' });
     expect(byCode.get('RT')!.target).toEqual({ reading: 'level' });
@@ -49,19 +54,78 @@ describe('indicator roles in the catalogue', () => {
   });
 
   it.each<[string, Files, string, number | null, string, RegExp]>([
-    ['no areas.json', (() => {
-      const f = tinyDataset();
-      delete f['areas.json'];
-      return f;
-    })(), 'areas.json', null, '', /thiếu tệp/],
-    ['an area used but not declared', withCatalogue((c) => (c.get('TM')!.area = 'ND9')), 'indicators.json', 2, 'area', /"ND9" không có trong areas.json \(có: ND1\)/],
-    ['an area declared twice', withCatalogue(() => {}, [{ code: 'ND1', name: { vi: 'a', en: 'a' } }, { code: 'ND1', name: { vi: 'b', en: 'b' } }]), 'areas.json', 2, 'code', /bị trùng/],
-    ['a text breakdown the indicator does not have', withCatalogue((c) => (c.get('TM')!.textBreakdown = 'sex')), 'indicators.json', 2, 'textBreakdown', /không nằm trong disaggregations/],
-    ['a budget role used twice', withCatalogue((c) => ((c.get('EV')!.budget = 'allocated'), (c.get('PT')!.budget = 'allocated'))), 'indicators.json', 3, 'budget', /đã dùng ở dòng 1/],
-    ['a disbursement rate that is not a rate', withCatalogue((c) => ((c.get('EV')!.budget = 'allocated'), (c.get('PT')!.budget = 'disbursed'), (c.get('TM')!.budget = 'rate'))), 'indicators.json', 2, 'budget', /phải là chỉ tiêu loại "rate"/],
+    [
+      'no areas.json',
+      (() => {
+        const f = tinyDataset();
+        delete f['areas.json'];
+        return f;
+      })(),
+      'areas.json',
+      null,
+      '',
+      /thiếu tệp/,
+    ],
+    [
+      'an area used but not declared',
+      withCatalogue((c) => (c.get('TM')!.area = 'ND9')),
+      'indicators.json',
+      2,
+      'area',
+      /"ND9" không có trong areas.json \(có: ND1\)/,
+    ],
+    [
+      'an area declared twice',
+      withCatalogue(() => {}, [
+        { code: 'ND1', name: { vi: 'a', en: 'a' } },
+        { code: 'ND1', name: { vi: 'b', en: 'b' } },
+      ]),
+      'areas.json',
+      2,
+      'code',
+      /bị trùng/,
+    ],
+    [
+      'a text breakdown the indicator does not have',
+      withCatalogue((c) => (c.get('TM')!.textBreakdown = 'sex')),
+      'indicators.json',
+      2,
+      'textBreakdown',
+      /không nằm trong disaggregations/,
+    ],
+    [
+      'a budget role used twice',
+      withCatalogue((c) => ((c.get('EV')!.budget = 'allocated'), (c.get('PT')!.budget = 'allocated'))),
+      'indicators.json',
+      3,
+      'budget',
+      /đã dùng ở dòng 1/,
+    ],
+    [
+      'a disbursement rate that is not a rate',
+      withCatalogue((c) => ((c.get('EV')!.budget = 'allocated'), (c.get('PT')!.budget = 'disbursed'), (c.get('TM')!.budget = 'rate'))),
+      'indicators.json',
+      2,
+      'budget',
+      /phải là chỉ tiêu loại "rate"/,
+    ],
     ['a disbursement rate without its pair', withCatalogue((c) => (c.get('RT')!.budget = 'rate')), 'indicators.json', 6, 'budget', /thiếu cặp kinh phí/],
-    ['wording without the value', withCatalogue((c) => (c.get('EV')!.wording = { vi: 'tổ chức lần', en: 'held {value}' })), 'indicators.json', 1, 'wording.vi', /\{value\}/],
-    ['an annual-rate target without its rate', withCatalogue((c) => (c.get('CM')!.target = { reading: 'annual_rate' })), 'indicators.json', 7, 'target.yearlyRate', /yearlyRate/],
+    [
+      'wording without the value',
+      withCatalogue((c) => (c.get('EV')!.wording = { vi: 'tổ chức lần', en: 'held {value}' })),
+      'indicators.json',
+      1,
+      'wording.vi',
+      /\{value\}/,
+    ],
+    [
+      'an annual-rate target without its rate',
+      withCatalogue((c) => (c.get('CM')!.target = { reading: 'annual_rate' })),
+      'indicators.json',
+      7,
+      'target.yearlyRate',
+      /yearlyRate/,
+    ],
     ['an unknown target reading', withCatalogue((c) => (c.get('CM')!.target = { reading: 'average' })), 'indicators.json', 7, 'target.reading', /./],
   ])('%s stops the compile with file, row and field', (_name, files, file, row, field, message) => {
     const problem = firstProblem(files);

@@ -15,7 +15,8 @@ export function checkIndicatorRoles(indicators: readonly Indicator[], areas: rea
       const earlier = budgetRows.get(ind.budget);
       if (earlier !== undefined) at('budget', `vai trò kinh phí "${ind.budget}" đã dùng ở dòng ${earlier}`);
       else budgetRows.set(ind.budget, i + 1);
-      if ((ind.budget === 'rate') !== (ind.kind === 'rate')) at('budget', ind.budget === 'rate' ? 'tỷ lệ giải ngân phải là chỉ tiêu loại "rate"' : 'kinh phí giao, giải ngân không được là chỉ tiêu loại "rate"');
+      if ((ind.budget === 'rate') !== (ind.kind === 'rate'))
+        at('budget', ind.budget === 'rate' ? 'tỷ lệ giải ngân phải là chỉ tiêu loại "rate"' : 'kinh phí giao, giải ngân không được là chỉ tiêu loại "rate"');
     }
     for (const lang of ['vi', 'en'] as const) {
       if (ind.wording && !ind.wording[lang].includes('{value}')) at(`wording.${lang}`, 'câu mô tả phải chứa "{value}" ở chỗ đặt số liệu');
@@ -24,6 +25,11 @@ export function checkIndicatorRoles(indicators: readonly Indicator[], areas: rea
     if (target.reading === 'annual_rate' && target.yearlyRate === undefined) at('target.yearlyRate', 'chỉ tiêu đọc theo tốc độ hằng năm cần "yearlyRate"');
   });
   if (budgetRows.has('rate') && !(budgetRows.has('allocated') && budgetRows.has('disbursed'))) {
-    problems.push({ file: 'indicators.json', row: budgetRows.get('rate')!, field: 'budget', message: 'có tỷ lệ giải ngân nhưng thiếu cặp kinh phí giao và đã giải ngân' });
+    problems.push({
+      file: 'indicators.json',
+      row: budgetRows.get('rate')!,
+      field: 'budget',
+      message: 'có tỷ lệ giải ngân nhưng thiếu cặp kinh phí giao và đã giải ngân',
+    });
   }
 }

@@ -7,7 +7,10 @@ import { writeApi } from './write-api';
 
 function parseWithOptions(dir: string, options: Partial<BuildOptions>) {
   const dataset = parseDataset(readDatasetFiles(dir));
-  return { dataset, options: { generatedAt: options.generatedAt ?? `${dataset.meta.dataDate}T00:00:00Z`, officialBoundaries: readOfficialBoundaries(dir), ...options } };
+  return {
+    dataset,
+    options: { generatedAt: options.generatedAt ?? `${dataset.meta.dataDate}T00:00:00Z`, officialBoundaries: readOfficialBoundaries(dir), ...options },
+  };
 }
 
 /** All documents in memory (the dev server, the build, the tests). */

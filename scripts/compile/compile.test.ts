@@ -74,10 +74,12 @@ describe('compiling the tiny dataset', () => {
 });
 
 type Edit = (files: Record<string, string>) => void;
-const replaceIn = (file: string, from: string, to: string): Edit => (files) => {
-  if (!files[file]!.includes(from)) throw new Error(`fixture has no ${from}`);
-  files[file] = files[file]!.replace(from, to);
-};
+const replaceIn =
+  (file: string, from: string, to: string): Edit =>
+  (files) => {
+    if (!files[file]!.includes(from)) throw new Error(`fixture has no ${from}`);
+    files[file] = files[file]!.replace(from, to);
+  };
 
 describe('bad input stops the compile with file, row and field', () => {
   it.each<[string, Edit, string, number | null, string | null, RegExp]>([
@@ -86,20 +88,83 @@ describe('bad input stops the compile with file, row and field', () => {
     ['a negative count', replaceIn('reports.csv', 'C2.01,2023Q2,1,1,25', 'C2.01,2023Q2,1,1,-25'), 'reports.csv', 8, 'PT', /số âm/],
     ['a malformed number', replaceIn('reports.csv', 'C2.01,2023Q2,1,1,25', 'C2.01,2023Q2,1,1,2 5'), 'reports.csv', 8, 'PT', /không phải số hợp lệ/],
     ['a thousands separator', replaceIn('reports.csv', 'C2.01,2023Q2,1,1,25', 'C2.01,2023Q2,1,1,"1.250,5"'), 'reports.csv', 8, 'PT', /không phải số hợp lệ/],
-    ['a numerator above its denominator', replaceIn('reports.csv', 'C2.01,2023Q1,3,1,90,0,0', 'C2.01,2023Q1,3,1,90,0,1'), 'reports.csv', 7, 'VT', /tử số VT.*lớn hơn mẫu số VD/],
-    ['an indicator reported at the wrong level', replaceIn('reports.csv', 'C2.02,2023Q2', 'C2,2023Q2'), 'reports.csv', 11, 'EV', /do thôn, tổ báo cáo.*C2 ở cấp 3/],
+    [
+      'a numerator above its denominator',
+      replaceIn('reports.csv', 'C2.01,2023Q1,3,1,90,0,0', 'C2.01,2023Q1,3,1,90,0,1'),
+      'reports.csv',
+      7,
+      'VT',
+      /tử số VT.*lớn hơn mẫu số VD/,
+    ],
+    [
+      'an indicator reported at the wrong level',
+      replaceIn('reports.csv', 'C2.02,2023Q2', 'C2,2023Q2'),
+      'reports.csv',
+      11,
+      'EV',
+      /do thôn, tổ báo cáo.*C2 ở cấp 3/,
+    ],
     ['a period outside the data', replaceIn('reports.csv', 'C2.02,2023Q2', 'C2.02,2024Q1'), 'reports.csv', 11, 'period', /không thuộc/],
-    ['a breakdown that does not add up', replaceIn('disaggregations.csv', 'C1.01,2023Q3,EV,sex,male,1', 'C1.01,2023Q3,EV,sex,male,2'), 'disaggregations.csv', 3, 'value', /khác tổng báo cáo 2/],
+    [
+      'a breakdown that does not add up',
+      replaceIn('disaggregations.csv', 'C1.01,2023Q3,EV,sex,male,1', 'C1.01,2023Q3,EV,sex,male,2'),
+      'disaggregations.csv',
+      3,
+      'value',
+      /khác tổng báo cáo 2/,
+    ],
     ['a duplicate unit', replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái', 'C2.01,Tổ Khuổi Pái'), 'units.csv', 9, 'code', /bị trùng/],
-    ['a unit with an unknown parent', replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C2', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C7'), 'units.csv', 9, 'parent_code', /không tồn tại/],
+    [
+      'a unit with an unknown parent',
+      replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C2', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C7'),
+      'units.csv',
+      9,
+      'parent_code',
+      /không tồn tại/,
+    ],
     ['a target for an unknown indicator', replaceIn('targets.csv', 'C1,EV,2023', 'C1,XX,2023'), 'targets.csv', 4, 'indicator', /không tồn tại/],
     ['broken JSON', (f) => (f['notes.json'] = '[{"id": '), 'notes.json', null, null, /không phải JSON/],
     ['an empty province code', replaceIn('meta.json', '"province":{"code":"P"', '"province":{"code":""'), 'meta.json', null, 'province.code', /./],
-    ['an undeclared level', replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C2', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,5,C2'), 'units.csv', 9, 'level', /cấp "5" không được khai báo trong meta.json.*từ 1 đến 4/],
-    ['a level kind used twice', replaceIn('meta.json', '{"kind":"district"', '{"kind":"province"'), 'meta.json', null, 'levels.1.kind', /"province" đã dùng ở cấp 1/],
-    ['levels out of order', replaceIn('meta.json', '{"kind":"district"', '{"kind":"group"'), 'meta.json', null, 'levels.2.kind', /cấp "commune" không thể nằm dưới cấp "group"/],
-    ['a unit type not declared', replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố', 'C2.02,Tổ Khuổi Pái,Tổ liên gia'), 'units.csv', 9, 'type', /"Tổ liên gia" không dùng được ở cấp 4 \(village\); các loại được phép: Thôn, Xóm, .*Tổ dân phố/],
-    ['a unit type at the wrong kind of level', replaceIn('units.csv', 'C1,Xã Một,Xã,3', 'C1,Xã Một,Thôn,3'), 'units.csv', 4, 'type', /"Thôn" không dùng được ở cấp 3 \(commune\); các loại được phép: Xã, Phường, Thị trấn, Đặc khu/],
+    [
+      'an undeclared level',
+      replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,4,C2', 'C2.02,Tổ Khuổi Pái,Tổ dân phố,5,C2'),
+      'units.csv',
+      9,
+      'level',
+      /cấp "5" không được khai báo trong meta.json.*từ 1 đến 4/,
+    ],
+    [
+      'a level kind used twice',
+      replaceIn('meta.json', '{"kind":"district"', '{"kind":"province"'),
+      'meta.json',
+      null,
+      'levels.1.kind',
+      /"province" đã dùng ở cấp 1/,
+    ],
+    [
+      'levels out of order',
+      replaceIn('meta.json', '{"kind":"district"', '{"kind":"group"'),
+      'meta.json',
+      null,
+      'levels.2.kind',
+      /cấp "commune" không thể nằm dưới cấp "group"/,
+    ],
+    [
+      'a unit type not declared',
+      replaceIn('units.csv', 'C2.02,Tổ Khuổi Pái,Tổ dân phố', 'C2.02,Tổ Khuổi Pái,Tổ liên gia'),
+      'units.csv',
+      9,
+      'type',
+      /"Tổ liên gia" không dùng được ở cấp 4 \(village\); các loại được phép: Thôn, Xóm, .*Tổ dân phố/,
+    ],
+    [
+      'a unit type at the wrong kind of level',
+      replaceIn('units.csv', 'C1,Xã Một,Xã,3', 'C1,Xã Một,Thôn,3'),
+      'units.csv',
+      4,
+      'type',
+      /"Thôn" không dùng được ở cấp 3 \(commune\); các loại được phép: Xã, Phường, Thị trấn, Đặc khu/,
+    ],
     ['a note with a wrong type', replaceIn('notes.json', '"difficulty"', '"rumour"'), 'notes.json', 1, 'type', /./],
     ['an unclosed quote', replaceIn('reports.csv', 'C2.02,2023Q2', '"C2.02,2023Q2'), 'reports.csv', 11, null, /ngoặc kép/],
   ])('%s', (_name, edit, file, row, field, message) => {

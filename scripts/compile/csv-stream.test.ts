@@ -62,25 +62,57 @@ describe('streamTable reports like readTable', () => {
   it('lists rows with the wrong number of cells before the problems found in rows', () => {
     const problems: DatasetProblem[] = [];
     const rows: number[] = [];
-    streamTable('x.csv', 'a,b\n1,2\n3\n4,5\n', ['a'], problems, () => {}, (_cells, line) => {
-      rows.push(line);
-      problems.push({ file: 'x.csv', row: line, field: 'a', message: 'row problem' });
-    });
+    streamTable(
+      'x.csv',
+      'a,b\n1,2\n3\n4,5\n',
+      ['a'],
+      problems,
+      () => {},
+      (_cells, line) => {
+        rows.push(line);
+        problems.push({ file: 'x.csv', row: line, field: 'a', message: 'row problem' });
+      },
+    );
     expect(rows).toEqual([2, 4]);
     expect(problems.map((p) => p.row)).toEqual([3, 2, 4]);
   });
 
   it('withdraws row problems when the file turns out to be malformed', () => {
     const problems: DatasetProblem[] = [];
-    const result = streamTable('x.csv', 'a\n1\n"2\n', ['a'], problems, () => {}, (_cells, line) => problems.push({ file: 'x.csv', row: line, field: 'a', message: 'row problem' }));
+    const result = streamTable(
+      'x.csv',
+      'a\n1\n"2\n',
+      ['a'],
+      problems,
+      () => {},
+      (_cells, line) => problems.push({ file: 'x.csv', row: line, field: 'a', message: 'row problem' }),
+    );
     expect(result).toBeUndefined();
     expect(problems).toEqual([{ file: 'x.csv', row: 3, field: null, message: 'lỗi cú pháp CSV: thiếu dấu ngoặc kép đóng' }]);
   });
 
   it('reports missing columns and a missing file', () => {
     const problems: DatasetProblem[] = [];
-    expect(streamTable('x.csv', 'a,b\n1,2\n', ['a', 'c'], problems, () => {}, () => {})).toBeUndefined();
-    expect(streamTable('y.csv', undefined, ['a'], problems, () => {}, () => {})).toBeUndefined();
+    expect(
+      streamTable(
+        'x.csv',
+        'a,b\n1,2\n',
+        ['a', 'c'],
+        problems,
+        () => {},
+        () => {},
+      ),
+    ).toBeUndefined();
+    expect(
+      streamTable(
+        'y.csv',
+        undefined,
+        ['a'],
+        problems,
+        () => {},
+        () => {},
+      ),
+    ).toBeUndefined();
     expect(problems).toEqual([
       { file: 'x.csv', row: 1, field: 'c', message: 'thiếu cột bắt buộc' },
       { file: 'y.csv', row: null, field: null, message: 'thiếu tệp' },

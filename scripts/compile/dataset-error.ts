@@ -11,9 +11,7 @@ export interface DatasetProblem {
 
 export function describeProblem(p: DatasetProblem): string {
   if (p.wholeFile) return p.message;
-  const where = [p.file, p.row !== null ? `dòng ${p.row}` : null, p.field !== null ? `cột "${p.field}"` : null]
-    .filter(Boolean)
-    .join(', ');
+  const where = [p.file, p.row !== null ? `dòng ${p.row}` : null, p.field !== null ? `cột "${p.field}"` : null].filter(Boolean).join(', ');
   return `${where}: ${p.message}`;
 }
 

@@ -38,7 +38,9 @@ export interface NoteRecord {
   title: string;
   body: string;
   documentNumber?: string | undefined;
-  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[]; activities?: { unit: string; area: string; text: string }[] | undefined } | undefined;
+  inspection?:
+    | { body: string; head: string; members: string[]; unitsInspected: string[]; activities?: { unit: string; area: string; text: string }[] | undefined }
+    | undefined;
   requests?: { to: string; text: string; deadline: string | null; done: boolean }[] | undefined;
 }
 

@@ -25,7 +25,10 @@ const files = (folder: string) => readdirSync(join(COMPILED_API_DIR, 'v1', folde
 const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
 /** Each structure's metadata: its levels say which kind a unit's level is. */
-const metas = new Map<string, Meta>([['', meta], ...meta.reorganisations.flatMap((r) => (r.after ? [[r.after.structure, metaSchema.parse(apiDocument(apiPaths.meta(r.after.structure)))] as const] : []))]);
+const metas = new Map<string, Meta>([
+  ['', meta],
+  ...meta.reorganisations.flatMap((r) => (r.after ? [[r.after.structure, metaSchema.parse(apiDocument(apiPaths.meta(r.after.structure)))] as const] : [])),
+]);
 const indicators = catalogue.indicators as Indicator[];
 const byCode = new Map(indicators.map((i) => [i.code, i]));
 
@@ -69,7 +72,8 @@ describe('the compiled demo API', () => {
           if (!close) mismatches.push(`${doc.unit.code} ${code} ${meta.quarters[q]}: ${value} ≠ ${sum}`);
         });
         const reported = doc.children.reduce((n, c) => n + (doc.figures[c.code]?.series[code]?.reported[0] ?? 0), 0);
-        if (addsUpAt(series, childSeries, 0) && reported !== series.reported[0]) mismatches.push(`${doc.unit.code} ${code}: reported ${series.reported[0]} ≠ ${reported}`);
+        if (addsUpAt(series, childSeries, 0) && reported !== series.reported[0])
+          mismatches.push(`${doc.unit.code} ${code}: reported ${series.reported[0]} ≠ ${reported}`);
       }
     }
     expect(mismatches.slice(0, 10)).toEqual([]);

@@ -18,7 +18,12 @@ describe('the demo across 1/7/2025', () => {
 
   it('holds Bắc Kạn to 2025Q2 and the part of Thái Nguyên that was Bắc Kạn from 2022Q1 to 2026Q3, three levels deep', () => {
     expect([before.rootUnit, before.quarters[0], before.quarters.at(-1), before.levels.length]).toEqual(['06', '2022Q1', '2025Q2', 4]);
-    expect([after.rootUnit, after.quarters[0], after.quarters.at(-1), after.levels.map((l) => l.kind)]).toEqual(['19~2025-07', '2022Q1', '2026Q3', ['province', 'commune', 'village']]);
+    expect([after.rootUnit, after.quarters[0], after.quarters.at(-1), after.levels.map((l) => l.kind)]).toEqual([
+      '19~2025-07',
+      '2022Q1',
+      '2026Q3',
+      ['province', 'commune', 'village'],
+    ]);
     const root = doc('19~2025-07');
     expect(root.unit.name).toBe('Tỉnh Thái Nguyên – địa bàn tỉnh Bắc Kạn cũ');
     expect(root.children).toHaveLength(37);
@@ -51,9 +56,12 @@ describe('the demo across 1/7/2025', () => {
       for (const [code, series] of Object.entries(own(child.code).series)) {
         if (sensitive.has(code)) continue;
         expect(series.history, `${child.name} ${code}`).toEqual({ before: split, expected: olds.reduce((n, o) => n + o.series[code]!.expected, 0) });
-        for (let q = 0; q < split; q++) expectCell(series.values[q], sumCells(olds.map((o) => o.series[code]!.values[q]!)), `${child.name} ${code} ${after.quarters[q]}`);
+        for (let q = 0; q < split; q++)
+          expectCell(series.values[q], sumCells(olds.map((o) => o.series[code]!.values[q]!)), `${child.name} ${code} ${after.quarters[q]}`);
         const mine = villages.flatMap((v) => v.series[code] ?? []);
-        if (mine.length) for (let q = split; q < after.quarters.length; q++) expectCell(series.values[q], sumCells(mine.map((v) => v.values[q]!)), `${child.name} ${code} ${after.quarters[q]}`);
+        if (mine.length)
+          for (let q = split; q < after.quarters.length; q++)
+            expectCell(series.values[q], sumCells(mine.map((v) => v.values[q]!)), `${child.name} ${code} ${after.quarters[q]}`);
         checked++;
       }
       expect(own(child.code).historyWithheld?.sort()).toEqual([...sensitive].sort());
@@ -64,7 +72,11 @@ describe('the demo across 1/7/2025', () => {
   it('keeps the old units as they were, each pointing to where its area went', () => {
     expect(doc('01846').reorganisedInto).toEqual({ date: '2025-07-01', units: [{ code: '01840~2025-07', name: 'Phường Đức Xuân' }] });
     expect(doc('06').reorganisedInto?.units).toEqual([{ code: '19~2025-07', name: 'Tỉnh Thái Nguyên – địa bàn tỉnh Bắc Kạn cũ' }]);
-    expect(doc('058').reorganisedInto?.units.map((u) => u.name).sort()).toEqual(['Phường Bắc Kạn', 'Phường Đức Xuân', 'Xã Phong Quang']);
+    expect(
+      doc('058')
+        .reorganisedInto?.units.map((u) => u.name)
+        .sort(),
+    ).toEqual(['Phường Bắc Kạn', 'Phường Đức Xuân', 'Xã Phong Quang']);
     expect(doc('06').figures['06']!.series['P8.1.4']!.history).toBeUndefined();
     expect(doc('01840').unit.name).toBe('Phường Đức Xuân');
     expect(doc('01840').unit.level).toBe(3);

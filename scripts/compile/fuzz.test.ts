@@ -32,7 +32,6 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 /** A rejected case takes about a millisecond, a valid one under a second (schematic boundaries); beyond this is a hang. */
 const MAX_CASE_MS = 5000;
 
-
 // ---------------------------------------------------------------- checks
 
 function schemaFor(path: string): z.core.$ZodType | null {
@@ -91,7 +90,8 @@ function checkProblems(error: DatasetError, files: Record<string, Uint8Array>): 
     expect(p.message.trim()).not.toBe('');
     if (p.row !== null) expect(Number.isInteger(p.row) && p.row >= 1).toBe(true);
     // A problem in a CSV file that exists points at a row (the header is row 1) or, for a whole-file rule, a column.
-    if ((CSV_FILES as readonly string[]).includes(p.file) && files[p.file as FileName] !== undefined && !p.wholeFile) expect(p.row ?? p.field, `${p.file}: ${p.message}`).not.toBeNull();
+    if ((CSV_FILES as readonly string[]).includes(p.file) && files[p.file as FileName] !== undefined && !p.wholeFile)
+      expect(p.row ?? p.field, `${p.file}: ${p.message}`).not.toBeNull();
     // A whole-file problem names the file itself and says how to fix it.
     if (p.wholeFile) expect(p.message).toMatch(new RegExp(`^Tệp ${p.file.replace('.', '\\.')} .*Hãy `));
   }
@@ -189,7 +189,9 @@ describe('compiling broken datasets', () => {
             failed = true;
           }
           if (failed) expect(snapshot()).toBe(before);
-          else for (const path of readdirSync(join(out, 'v1'), { recursive: true, encoding: 'utf8' })) if (path.endsWith('.json')) JSON.parse(readFileSync(join(out, 'v1', path), 'utf8'));
+          else
+            for (const path of readdirSync(join(out, 'v1'), { recursive: true, encoding: 'utf8' }))
+              if (path.endsWith('.json')) JSON.parse(readFileSync(join(out, 'v1', path), 'utf8'));
           expect(readdirSync(root).sort()).toEqual(['api', 'data']);
         }),
         { numRuns: Math.max(10, Math.round(RUNS / 20)), seed: SEED, examples: REGRESSIONS.map((e) => [e]) },

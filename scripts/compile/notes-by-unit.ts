@@ -13,7 +13,14 @@ const byDate = (a: NoteRecord, b: NoteRecord) => a.date.localeCompare(b.date) ||
 /** The inspection a conclusion closes: same unit and period, the latest on or before the conclusion. */
 function inspectionClosedBy(conclusion: NoteRecord, notes: readonly NoteRecord[]): NoteRecord | undefined {
   return notes
-    .filter((n) => n.type === 'inspection' && n.unit === conclusion.unit && n.periodFrom === conclusion.periodFrom && n.periodTo === conclusion.periodTo && n.date <= conclusion.date)
+    .filter(
+      (n) =>
+        n.type === 'inspection' &&
+        n.unit === conclusion.unit &&
+        n.periodFrom === conclusion.periodFrom &&
+        n.periodTo === conclusion.periodTo &&
+        n.date <= conclusion.date,
+    )
     .sort(byDate)
     .at(-1);
 }

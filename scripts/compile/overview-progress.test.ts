@@ -33,18 +33,21 @@ describe('overview and progress agree', () => {
     expect(assessment.measured.band).toBe('on_track');
   });
 
-  it.each(['06', '058', '060', '061', '062', '063', '064', '065', '066'])('unit %s: every assessed indicator shows the assessment’s value, target and achievement for the phase', (code) => {
-    const own = figuresOf(code);
-    const cards = buildKpiCards({ indicators, unit: own, axis: meta.quarters, period: PHASE });
-    let checked = 0;
-    for (const card of cards) {
-      const assessment = assessIndicator(card.indicator, own, ctx);
-      if (assessment.kind !== 'assessed' || card.comparison?.kind !== 'compared' || assessment.baseGiven && assessment.method === 'pace') continue;
-      // Growth with a target implied by a yearly rate has no published target to show.
-      if (assessment.method === 'growth' && assessment.requiredRate !== null) continue;
-      expect([card.indicator.code, card.comparison.actual, card.comparison.target]).toEqual([card.indicator.code, assessment.value, assessment.target]);
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(3);
-  });
+  it.each(['06', '058', '060', '061', '062', '063', '064', '065', '066'])(
+    'unit %s: every assessed indicator shows the assessment’s value, target and achievement for the phase',
+    (code) => {
+      const own = figuresOf(code);
+      const cards = buildKpiCards({ indicators, unit: own, axis: meta.quarters, period: PHASE });
+      let checked = 0;
+      for (const card of cards) {
+        const assessment = assessIndicator(card.indicator, own, ctx);
+        if (assessment.kind !== 'assessed' || card.comparison?.kind !== 'compared' || (assessment.baseGiven && assessment.method === 'pace')) continue;
+        // Growth with a target implied by a yearly rate has no published target to show.
+        if (assessment.method === 'growth' && assessment.requiredRate !== null) continue;
+        expect([card.indicator.code, card.comparison.actual, card.comparison.target]).toEqual([card.indicator.code, assessment.value, assessment.target]);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(3);
+    },
+  );
 });

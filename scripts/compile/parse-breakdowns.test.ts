@@ -19,7 +19,14 @@ const totals = () =>
   ]);
 const parse = (rows: string[]) => {
   const problems: DatasetProblem[] = [];
-  const result = parseBreakdowns(['unit,period,indicator,dimension,category,value', ...rows, ''].join('\n'), totals(), indicators, dimensions, quarters, problems);
+  const result = parseBreakdowns(
+    ['unit,period,indicator,dimension,category,value', ...rows, ''].join('\n'),
+    totals(),
+    indicators,
+    dimensions,
+    quarters,
+    problems,
+  );
   return { result, problems };
 };
 const series = (r: ReturnType<typeof parse>['result'], unit: string, cat: string) => r?.get('EV')?.get(unit)?.get('sex')?.get(cat);
@@ -34,10 +41,29 @@ describe('parsing breakdowns', () => {
   });
 
   it.each<[string, string[], Partial<DatasetProblem>[]]>([
-    ['a duplicate row, with the line of the first', ['A,2023Q1,EV,sex,female,3', 'A,2023Q1,EV,sex,female,3'], [{ row: 3, field: 'category', message: 'dòng trùng (đã có ở dòng 2)' }]],
-    ['a duplicate of a row whose value was missing', ['A,2023Q1,EV,sex,female,', 'A,2023Q1,EV,sex,female,3'], [{ row: 2, field: 'value' }, { row: 3, message: 'dòng trùng (đã có ở dòng 2)' }]],
-    ['categories that do not add up, at the first line of the group', ['B,2023Q1,EV,sex,female,1', 'B,2023Q1,EV,sex,male,2'], [{ row: 2, field: 'value', message: 'tổng các nhóm sex của EV tại B kỳ 2023Q1 là 3, khác tổng báo cáo 2' }]],
-    ['a malformed value', ['A,2023Q1,EV,sex,female,ba'], [{ row: 2, field: 'value', message: '"ba" không phải số hợp lệ (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn)' }]],
+    [
+      'a duplicate row, with the line of the first',
+      ['A,2023Q1,EV,sex,female,3', 'A,2023Q1,EV,sex,female,3'],
+      [{ row: 3, field: 'category', message: 'dòng trùng (đã có ở dòng 2)' }],
+    ],
+    [
+      'a duplicate of a row whose value was missing',
+      ['A,2023Q1,EV,sex,female,', 'A,2023Q1,EV,sex,female,3'],
+      [
+        { row: 2, field: 'value' },
+        { row: 3, message: 'dòng trùng (đã có ở dòng 2)' },
+      ],
+    ],
+    [
+      'categories that do not add up, at the first line of the group',
+      ['B,2023Q1,EV,sex,female,1', 'B,2023Q1,EV,sex,male,2'],
+      [{ row: 2, field: 'value', message: 'tổng các nhóm sex của EV tại B kỳ 2023Q1 là 3, khác tổng báo cáo 2' }],
+    ],
+    [
+      'a malformed value',
+      ['A,2023Q1,EV,sex,female,ba'],
+      [{ row: 2, field: 'value', message: '"ba" không phải số hợp lệ (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn)' }],
+    ],
   ])('locates %s', (_name, rows, expected) => {
     const { problems } = parse(rows);
     expect(problems).toMatchObject(expected);

@@ -89,8 +89,18 @@ function parsePass(
       const q = quarterIndex.get(period);
       if (q === undefined) return void fail('period', `kỳ "${period.slice(0, 20)}" không thuộc các quý của bộ dữ liệu`);
       const total = totals.get(indCode)?.get(unit)?.[q];
-      if (total === undefined || total === null) return void fail('unit', `không có tổng báo cáo của ${indCode} cho đơn vị "${unit.slice(0, 40)}" kỳ ${period} trong reports.csv`);
-      if (cached?.ind !== indCode || cached.unit !== unit) cached = { ind: indCode, unit, perDim: getOrSet(getOrSet(result, indCode, () => new Map()), unit, () => new Map()) };
+      if (total === undefined || total === null)
+        return void fail('unit', `không có tổng báo cáo của ${indCode} cho đơn vị "${unit.slice(0, 40)}" kỳ ${period} trong reports.csv`);
+      if (cached?.ind !== indCode || cached.unit !== unit)
+        cached = {
+          ind: indCode,
+          unit,
+          perDim: getOrSet(
+            getOrSet(result, indCode, () => new Map()),
+            unit,
+            () => new Map(),
+          ),
+        };
       const byCat = cached.perDim.get(dimCode);
       if (exact) {
         const key = `${indCode}|${unit}|${period}|${dimCode}|${catCode}`;
@@ -119,7 +129,12 @@ function parsePass(
     for (const g of groups.values()) {
       const total = totals.get(g.ind)?.get(g.unit)?.[g.q] ?? null;
       if (total !== null && g.sum !== total) {
-        problems.push({ file: FILE, row: g.line, field: 'value', message: `tổng các nhóm ${g.dim} của ${g.ind} tại ${g.unit} kỳ ${quarters[g.q]} là ${g.sum}, khác tổng báo cáo ${total}` });
+        problems.push({
+          file: FILE,
+          row: g.line,
+          field: 'value',
+          message: `tổng các nhóm ${g.dim} của ${g.ind} tại ${g.unit} kỳ ${quarters[g.q]} là ${g.sum}, khác tổng báo cáo ${total}`,
+        });
       }
     }
   } else checkSums(result, totals, quarters.length);

@@ -32,19 +32,32 @@ export function parseStructure(files: DatasetFiles): Dataset {
   }
   const quarters: QuarterKey[] = quartersBetween(meta.firstQuarter, meta.lastQuarter);
   const unitsByCode = new Map(units.map((u) => [u.code, u]));
-  if (!unitsByCode.has(meta.rootUnit)) problems.push({ file: 'meta.json', row: null, field: 'rootUnit', message: `đơn vị gốc "${meta.rootUnit}" không có trong units.csv` });
+  if (!unitsByCode.has(meta.rootUnit))
+    problems.push({ file: 'meta.json', row: null, field: 'rootUnit', message: `đơn vị gốc "${meta.rootUnit}" không có trong units.csv` });
   for (const [i, ind] of indicators.entries()) {
     if (levelOfKind(meta.levels, ind.reportKind) === undefined) {
-      problems.push({ file: 'indicators.json', row: i + 1, field: 'reportKind', message: `chỉ tiêu ${ind.code} báo cáo ở cấp "${ind.reportKind}" nhưng meta.json (levels) không khai báo cấp này` });
+      problems.push({
+        file: 'indicators.json',
+        row: i + 1,
+        field: 'reportKind',
+        message: `chỉ tiêu ${ind.code} báo cáo ở cấp "${ind.reportKind}" nhưng meta.json (levels) không khai báo cấp này`,
+      });
     }
     for (const dim of ind.disaggregations) {
-      if (!dimensions.some((d) => d.code === dim)) problems.push({ file: 'indicators.json', row: i + 1, field: 'disaggregations', message: `phân tổ "${dim}" không có trong dimensions.json` });
+      if (!dimensions.some((d) => d.code === dim))
+        problems.push({ file: 'indicators.json', row: i + 1, field: 'disaggregations', message: `phân tổ "${dim}" không có trong dimensions.json` });
     }
   }
   const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
   const reports = parseReports(files['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
   const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
-  const targets = parseTargets(files['targets.csv'], unitsByCode, indicatorsByCode, meta.phases.map((p) => p.code), problems);
+  const targets = parseTargets(
+    files['targets.csv'],
+    unitsByCode,
+    indicatorsByCode,
+    meta.phases.map((p) => p.code),
+    problems,
+  );
   const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
   const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();

@@ -11,7 +11,10 @@ import { checkPhases } from './check-phases';
 import type { DatasetMeta, NoteRecord } from './dataset';
 
 /** A YYYY-MM-DD date that exists (2023-02-30 does not). */
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate, 'ngày không có trong lịch');
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDate, 'ngày không có trong lịch');
 
 const localText = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
@@ -61,9 +64,7 @@ const noteFileSchema = z.object({
       activities: z.array(z.object({ unit: z.string(), area: z.string().min(1), text: z.string().min(1) })).optional(),
     })
     .optional(),
-  requests: z
-    .array(z.object({ to: z.string(), text: z.string(), deadline: calendarDate.nullable(), done: z.boolean() }))
-    .optional(),
+  requests: z.array(z.object({ to: z.string(), text: z.string(), deadline: calendarDate.nullable(), done: z.boolean() })).optional(),
 });
 
 function parseJsonText(file: string, text: string | undefined, problems: DatasetProblem[]): unknown {
@@ -171,7 +172,12 @@ export function parseNotes(text: string | undefined, unitCodes: ReadonlySet<stri
     });
     note.inspection?.activities?.forEach((activity, j) => {
       if (!note.inspection?.unitsInspected.includes(activity.unit)) {
-        problems.push({ file: 'notes.json', row: i + 1, field: `inspection.activities.${j}.unit`, message: `đơn vị "${activity.unit}" không thuộc các đơn vị được kiểm tra` });
+        problems.push({
+          file: 'notes.json',
+          row: i + 1,
+          field: `inspection.activities.${j}.unit`,
+          message: `đơn vị "${activity.unit}" không thuộc các đơn vị được kiểm tra`,
+        });
       }
     });
   });

@@ -69,7 +69,16 @@ export function parseReorganisation({ file, text, old: before, next }: Crosswalk
   }
   const communes = [...before.units.values()].filter((u) => before.isCommune(u) && isUnder(u, before.root, before.units));
   const missing = communes.filter((u) => !seen.has(u.code));
-  if (missing.length) problems.push({ file, row: null, field: 'old_code', message: `chưa sắp xếp ${missing.length} xã: ${missing.slice(0, 5).map((u) => `${u.code} ${u.name}`).join(', ')}${missing.length > 5 ? '…' : ''}` });
+  if (missing.length)
+    problems.push({
+      file,
+      row: null,
+      field: 'old_code',
+      message: `chưa sắp xếp ${missing.length} xã: ${missing
+        .slice(0, 5)
+        .map((u) => `${u.code} ${u.name}`)
+        .join(', ')}${missing.length > 5 ? '…' : ''}`,
+    });
   return [...byCode.values()];
 }
 

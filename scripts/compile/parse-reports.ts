@@ -48,7 +48,8 @@ export function parseReports(
       columns = header.flatMap((h) => (h === 'unit' || h === 'period' ? [] : [{ index: position.get(h)!, code: h, ind: byCode.get(h) }]));
       for (const { code: column, ind } of columns) {
         if (!ind) problems.push({ file: FILE, row: 1, field: column, message: 'cột không phải mã chỉ tiêu trong danh mục' });
-        else if (ind.kind === 'rate') problems.push({ file: FILE, row: 1, field: column, message: 'chỉ tiêu tỷ lệ được tính từ tử số và mẫu số, không nhập trực tiếp' });
+        else if (ind.kind === 'rate')
+          problems.push({ file: FILE, row: 1, field: column, message: 'chỉ tiêu tỷ lệ được tính từ tử số và mẫu số, không nhập trực tiếp' });
       }
     },
     (cells, line) => {
@@ -61,7 +62,12 @@ export function parseReports(
       const period = cells[periodAt]!.trim();
       const q = quarterIndex.get(period);
       if (q === undefined) {
-        problems.push({ file: FILE, row: line, field: 'period', message: `kỳ "${period.slice(0, 20)}" không thuộc các quý ${quarters[0]}–${quarters[quarters.length - 1]}` });
+        problems.push({
+          file: FILE,
+          row: line,
+          field: 'period',
+          message: `kỳ "${period.slice(0, 20)}" không thuộc các quý ${quarters[0]}–${quarters[quarters.length - 1]}`,
+        });
         return;
       }
       let unitLines = lines.get(unitCode);
@@ -80,7 +86,10 @@ export function parseReports(
         if (value === undefined || value === null) continue;
         if (levelKind(levels, unit.level) !== ind.reportKind) {
           const reporters = levelByKind(levels, ind.reportKind)?.plural.vi ?? ind.reportKind;
-          problems.push({ ...where, message: `chỉ tiêu do ${reporters} báo cáo (${ind.reportKind}), đơn vị ${unitCode} ở cấp ${unit.level} (${levelKind(levels, unit.level) ?? '?'})` });
+          problems.push({
+            ...where,
+            message: `chỉ tiêu do ${reporters} báo cáo (${ind.reportKind}), đơn vị ${unitCode} ở cấp ${unit.level} (${levelKind(levels, unit.level) ?? '?'})`,
+          });
           continue;
         }
         let perUnit = column.perUnit;

@@ -29,8 +29,13 @@ type ParseOne = (files: DatasetFiles) => Dataset;
 
 function filesOf(files: DatasetFiles, folder: string): DatasetFiles {
   const prefix = `${folder}/`;
-  const own = Object.entries(files).filter(([name]) => name.startsWith(prefix)).map(([name, text]) => [name.slice(prefix.length), text] as const);
-  return { ...Object.fromEntries(SHARED_FILES.flatMap((name) => (files[name] === undefined ? [] : [[name, files[name]!] as const]))), ...Object.fromEntries(own) };
+  const own = Object.entries(files)
+    .filter(([name]) => name.startsWith(prefix))
+    .map(([name, text]) => [name.slice(prefix.length), text] as const);
+  return {
+    ...Object.fromEntries(SHARED_FILES.flatMap((name) => (files[name] === undefined ? [] : [[name, files[name]!] as const]))),
+    ...Object.fromEntries(own),
+  };
 }
 
 /** Parses one later structure, its problems located in its folder. */
@@ -59,7 +64,11 @@ function qualify(ds: Dataset, structure: string): Dataset {
     breakdowns: new Map([...ds.breakdowns].map(([ind, perUnit]) => [ind, rekey(perUnit)])),
     targets: rekey(ds.targets),
     baselines: rekey(ds.baselines),
-    notes: ds.notes.map((n) => ({ ...n, unit: id(n.unit), ...(n.inspection ? { inspection: { ...n.inspection, unitsInspected: n.inspection.unitsInspected.map(id) } } : {}) })),
+    notes: ds.notes.map((n) => ({
+      ...n,
+      unit: id(n.unit),
+      ...(n.inspection ? { inspection: { ...n.inspection, unitsInspected: n.inspection.unitsInspected.map(id) } } : {}),
+    })),
   };
 }
 
@@ -72,7 +81,12 @@ export function parseStructures(files: DatasetFiles, parseOne: ParseOne, isCommu
   let before: Dataset | undefined = base;
   for (const [i, decl] of decls.entries()) {
     if (!before) {
-      problems.push({ file: 'meta.json', row: i + 1, field: 'reorganisations.folder', message: `đợt sắp xếp trước "${decls[i - 1]!.code}" không có thư mục dữ liệu, không có cơ cấu đơn vị để sắp xếp tiếp` });
+      problems.push({
+        file: 'meta.json',
+        row: i + 1,
+        field: 'reorganisations.folder',
+        message: `đợt sắp xếp trước "${decls[i - 1]!.code}" không có thư mục dữ liệu, không có cơ cấu đơn vị để sắp xếp tiếp`,
+      });
       break;
     }
     const after = decl.folder ? parseInFolder(parseOne, files, decl.folder, problems) : undefined;

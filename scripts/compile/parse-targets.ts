@@ -70,6 +70,11 @@ export function parseTargets(
   return parseKeyed('targets.csv', 'period', (k) => phaseCodes.includes(k) || /^20\d{2}$/.test(k), hint, text, units, indicators, problems);
 }
 
-export function parseBaselines(text: string | undefined, units: ReadonlyMap<string, Unit>, indicators: ReadonlyMap<string, Indicator>, problems: DatasetProblem[]) {
+export function parseBaselines(
+  text: string | undefined,
+  units: ReadonlyMap<string, Unit>,
+  indicators: ReadonlyMap<string, Indicator>,
+  problems: DatasetProblem[],
+) {
   return parseKeyed('baselines.csv', 'year', (k) => /^20\d{2}$/.test(k), 'năm dạng 2021', text, units, indicators, problems);
 }

@@ -43,7 +43,10 @@ export function parseUnits(text: string | undefined, structure: DeclaredStructur
       if (kind === undefined) {
         at('level', `cấp "${row.get('level').slice(0, 20)}" không được khai báo trong meta.json (levels): cấp phải từ 1 đến ${structure.levels.length}`);
       } else if (!typesAllowedAt(types, kind).includes(type)) {
-        at('type', `loại đơn vị "${type.slice(0, 40)}" không dùng được ở cấp ${level} (${kind}); các loại được phép: ${typesAllowedAt(types, kind).join(', ')} (thêm loại riêng trong meta.json, mục unitTypes)`);
+        at(
+          'type',
+          `loại đơn vị "${type.slice(0, 40)}" không dùng được ở cấp ${level} (${kind}); các loại được phép: ${typesAllowedAt(types, kind).join(', ')} (thêm loại riêng trong meta.json, mục unitTypes)`,
+        );
       }
     }
     const coord = (field: 'lat' | 'lon', min: number, max: number): number | null => {
@@ -86,7 +89,8 @@ export function parseUnits(text: string | undefined, structure: DeclaredStructur
 function checkHierarchy(units: Unit[], lines: Map<string, number>, problems: DatasetProblem[]): void {
   const byCode = new Map(units.map((u) => [u.code, u]));
   const roots = units.filter((u) => u.parentCode === null);
-  if (roots.length !== 1) problems.push({ file: FILE, row: null, field: 'parent_code', message: `cần đúng một đơn vị gốc (không có đơn vị cha), có ${roots.length}` });
+  if (roots.length !== 1)
+    problems.push({ file: FILE, row: null, field: 'parent_code', message: `cần đúng một đơn vị gốc (không có đơn vị cha), có ${roots.length}` });
   for (const unit of units) {
     if (unit.parentCode === null) continue;
     const parent = byCode.get(unit.parentCode);

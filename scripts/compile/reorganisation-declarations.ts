@@ -50,7 +50,11 @@ export function declaredPaths(metaText: string | undefined): { files: string[]; 
  * Checks the declarations against the files of the dataset: unique codes and folders, dates in
  * order, and every declared crosswalk file and structure folder present.
  */
-export function parseReorganisationDeclarations(metaText: string | undefined, files: Readonly<Record<string, string>>, problems: DatasetProblem[]): ReorganisationDecl[] {
+export function parseReorganisationDeclarations(
+  metaText: string | undefined,
+  files: Readonly<Record<string, string>>,
+  problems: DatasetProblem[],
+): ReorganisationDecl[] {
   const parsed = listSchema.safeParse(declaredList(metaText));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -83,7 +83,13 @@ describe('a dataset with a reorganisation and the structure after it', () => {
     expect(into('C2.02')?.units.map((u) => u.code)).toEqual(['C1~R1']);
     expect(into('D')?.units.map((u) => u.code)).toEqual(['C1~R1']);
     expect(into('P')?.units).toEqual([{ code: 'N~R1', name: 'Tỉnh N – địa bàn tỉnh P cũ' }]);
-    expect(unitDoc(docs, 'C1~R1').formedFrom).toEqual({ date: '2023-10-01', units: [{ code: 'C1', name: 'Xã Một' }, { code: 'C2', name: 'Phường Hai' }] });
+    expect(unitDoc(docs, 'C1~R1').formedFrom).toEqual({
+      date: '2023-10-01',
+      units: [
+        { code: 'C1', name: 'Xã Một' },
+        { code: 'C2', name: 'Phường Hai' },
+      ],
+    });
     expect(unitDoc(docs, 'N~R1').formedFrom?.units).toEqual([{ code: 'P', name: 'Tỉnh P' }]);
     expect(unitDoc(docs, 'C1.01~R1').formedFrom).toBeUndefined();
   });
@@ -119,10 +125,38 @@ describe('bad reorganisations stop the compile with a located message', () => {
   };
   it.each<[string, (f: DatasetFiles) => void, string, number | null, string, RegExp]>([
     ['an old unit mapped twice', (f) => (f['sap-xep.csv'] += 'C1,Xã Một,D,C1,Xã Một Hai\n'), 'sap-xep.csv', 4, 'old_code', /"C1" đã được sắp xếp ở dòng 2/],
-    ['an old unit mapped to an unknown new one', (f) => (f['sap-xep.csv'] = f['sap-xep.csv']!.replace('C2,Phường Hai,D,C1,Xã Một Hai', 'C2,Phường Hai,D,C9,Xã Chín')), 'sap-xep.csv', 3, 'new_code', /"C9" không có trong R1\/units.csv/],
-    ['an old unit mapped to a village', (f) => (f['sap-xep.csv'] = f['sap-xep.csv']!.replace('C2,Phường Hai,D,C1,Xã Một Hai', 'C2,Phường Hai,D,C1.01,Thôn 1')), 'sap-xep.csv', 3, 'new_code', /không phải cấp xã/],
-    ['a declared crosswalk file that is missing', (f) => delete f['sap-xep.csv'], 'meta.json', 1, 'reorganisations.file', /"sap-xep.csv" được khai báo nhưng không có/],
-    ['a declared structure folder that is missing', (f) => declare(f, { folder: 'R9' }), 'meta.json', 1, 'reorganisations.folder', /"R9" được khai báo nhưng không có R9\/units.csv/],
+    [
+      'an old unit mapped to an unknown new one',
+      (f) => (f['sap-xep.csv'] = f['sap-xep.csv']!.replace('C2,Phường Hai,D,C1,Xã Một Hai', 'C2,Phường Hai,D,C9,Xã Chín')),
+      'sap-xep.csv',
+      3,
+      'new_code',
+      /"C9" không có trong R1\/units.csv/,
+    ],
+    [
+      'an old unit mapped to a village',
+      (f) => (f['sap-xep.csv'] = f['sap-xep.csv']!.replace('C2,Phường Hai,D,C1,Xã Một Hai', 'C2,Phường Hai,D,C1.01,Thôn 1')),
+      'sap-xep.csv',
+      3,
+      'new_code',
+      /không phải cấp xã/,
+    ],
+    [
+      'a declared crosswalk file that is missing',
+      (f) => delete f['sap-xep.csv'],
+      'meta.json',
+      1,
+      'reorganisations.file',
+      /"sap-xep.csv" được khai báo nhưng không có/,
+    ],
+    [
+      'a declared structure folder that is missing',
+      (f) => declare(f, { folder: 'R9' }),
+      'meta.json',
+      1,
+      'reorganisations.folder',
+      /"R9" được khai báo nhưng không có R9\/units.csv/,
+    ],
     ['a malformed date', (f) => declare(f, { date: '1/10/2023' }), 'meta.json', 1, 'reorganisations.date', /YYYY-MM-DD/],
     ['a problem in the later structure’s files', (f) => (f['R1/reports.csv'] += 'C1.02,2024Q1,-1,1,1,1,1,0\n'), 'R1/reports.csv', 5, 'EV', /./],
   ])('%s', (_name, change, file, row, field, message) => {

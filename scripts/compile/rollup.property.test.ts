@@ -21,12 +21,17 @@ interface Tree {
 
 const cell = fc.option(fc.nat({ max: 50 }), { nil: null, freq: 4 });
 const report: fc.Arbitrary<Report | null> = fc.option(
-  fc.tuple(cell, cell, cell, fc.nat({ max: 9 }), fc.nat({ max: 9 }), fc.nat({ max: 3 })).map(([ev, tm, pt, a, b, cm]) => [ev, tm, pt, Math.max(a, b), Math.min(a, b), cm]),
+  fc
+    .tuple(cell, cell, cell, fc.nat({ max: 9 }), fc.nat({ max: 9 }), fc.nat({ max: 3 }))
+    .map(([ev, tm, pt, a, b, cm]) => [ev, tm, pt, Math.max(a, b), Math.min(a, b), cm]),
   { nil: null, freq: 5 },
 );
 const village = fc.array(report, { minLength: QUARTERS, maxLength: QUARTERS });
 const tree: fc.Arbitrary<Tree> = fc.record({
-  districts: fc.array(fc.record({ communes: fc.array(fc.record({ villages: fc.array(village, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+  districts: fc.array(
+    fc.record({ communes: fc.array(fc.record({ villages: fc.array(village, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }) }),
+    { minLength: 1, maxLength: 3 },
+  ),
 });
 
 function datasetOf(t: Tree): DatasetFiles {

@@ -108,7 +108,12 @@ describe('the three-level example dataset (docs/examples/three-level)', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DatasetError);
-    expect((error as DatasetError).problems[0]).toMatchObject({ file: 'indicators.json', row: 3, field: 'reportKind', message: expect.stringMatching(/SK\.1.*"district".*không khai báo/) });
+    expect((error as DatasetError).problems[0]).toMatchObject({
+      file: 'indicators.json',
+      row: 3,
+      field: 'reportKind',
+      message: expect.stringMatching(/SK\.1.*"district".*không khai báo/),
+    });
   });
 });
 
@@ -151,7 +156,18 @@ function randomDataset(kinds: LevelKind[], fanout: number[], reportKind: LevelKi
     }),
     'areas.json': JSON.stringify([{ code: 'OUT', name: NAMES('OUT') }]),
     'indicators.json': JSON.stringify([
-      { code: 'S', name: NAMES('S'), area: 'OUT', unitOfMeasure: NAMES('ca'), kind: 'flow', direction: 'lower', reportKind, sensitive: true, disaggregations: [], decimals: 0 },
+      {
+        code: 'S',
+        name: NAMES('S'),
+        area: 'OUT',
+        unitOfMeasure: NAMES('ca'),
+        kind: 'flow',
+        direction: 'lower',
+        reportKind,
+        sensitive: true,
+        disaggregations: [],
+        decimals: 0,
+      },
     ]),
     'dimensions.json': '[]',
     'units.csv': units.join('\n') + '\n',
@@ -164,17 +180,15 @@ function randomDataset(kinds: LevelKind[], fanout: number[], reportKind: LevelKi
 }
 
 describe('random hierarchies of depth 2 to 5, any kinds', () => {
-  const shape = fc
-    .subarray([...LEVEL_KINDS], { minLength: 2, maxLength: LEVEL_KINDS.length })
-    .chain((kinds) => {
-      const reportable = kinds.filter((k): k is 'district' | 'commune' | 'village' => k === 'district' || k === 'commune' || k === 'village');
-      return fc.record({
-        kinds: fc.constant(kinds),
-        reportKind: reportable.length ? fc.constantFrom(...reportable) : fc.constant(null),
-        fanout: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
-        values: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 30 })), { minLength: 1, maxLength: 8 }),
-      });
+  const shape = fc.subarray([...LEVEL_KINDS], { minLength: 2, maxLength: LEVEL_KINDS.length }).chain((kinds) => {
+    const reportable = kinds.filter((k): k is 'district' | 'commune' | 'village' => k === 'district' || k === 'commune' || k === 'village');
+    return fc.record({
+      kinds: fc.constant(kinds),
+      reportKind: reportable.length ? fc.constantFrom(...reportable) : fc.constant(null),
+      fanout: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
+      values: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 30 })), { minLength: 1, maxLength: 8 }),
     });
+  });
 
   it('publish no sensitive value below the commune kind and no small count, in any compiled document', () => {
     fc.assert(

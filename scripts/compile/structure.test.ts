@@ -7,9 +7,28 @@ import type { DatasetProblem } from './dataset-error';
 import { parseReorganisation } from './parse-reorganisation';
 
 const unit = (code: string, name: string, level: 1 | 2 | 3 | 4, parentCode: string | null) =>
-  ({ code, name, level, parentCode, type: 'xa', lat: null, lon: null, areaClass: null, disadvantaged: null, validFrom: null, validTo: null }) as unknown as Unit;
+  ({
+    code,
+    name,
+    level,
+    parentCode,
+    type: 'xa',
+    lat: null,
+    lon: null,
+    areaClass: null,
+    disadvantaged: null,
+    validFrom: null,
+    validTo: null,
+  }) as unknown as Unit;
 const UNITS = new Map(
-  [unit('P', 'Tỉnh P', 1, null), unit('D', 'Huyện D', 2, 'P'), unit('00001', 'Xã Một', 3, 'D'), unit('00002', 'Xã Hai', 3, 'D'), unit('00003', 'Xã Ba', 3, 'D'), unit('00001.1', 'Thôn A', 4, '00001')].map((u) => [u.code, u]),
+  [
+    unit('P', 'Tỉnh P', 1, null),
+    unit('D', 'Huyện D', 2, 'P'),
+    unit('00001', 'Xã Một', 3, 'D'),
+    unit('00002', 'Xã Hai', 3, 'D'),
+    unit('00003', 'Xã Ba', 3, 'D'),
+    unit('00001.1', 'Thôn A', 4, '00001'),
+  ].map((u) => [u.code, u]),
 );
 const HEADER = 'old_code,old_name,old_district_code,new_code,new_name';
 const FILE = 'reorganisation-2025-07.csv';
@@ -89,8 +108,14 @@ describe('the demo API under the structure of 1/7/2025', () => {
       for (const [code, targets] of Object.entries(f.targets)) {
         for (const [key, value] of Object.entries(targets)) {
           const olds = u.from.map((o) => oldFigures(o.code).targets[code]?.[key]);
-          expect(olds.every((t) => t !== undefined), `${u.name} ${code} ${key}`).toBe(true);
-          expect(value).toBeCloseTo(olds.reduce((a, b) => a! + b!, 0)!, 6);
+          expect(
+            olds.every((t) => t !== undefined),
+            `${u.name} ${code} ${key}`,
+          ).toBe(true);
+          expect(value).toBeCloseTo(
+            olds.reduce((a, b) => a! + b!, 0)!,
+            6,
+          );
         }
       }
     }

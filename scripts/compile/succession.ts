@@ -49,7 +49,12 @@ function linkStep(step: ReorganisationStep & { after: Dataset }, before: Structu
     const olds = n.from.map((code) => old.byCode.get(oldId(code))!);
     after.from.set(unit.code, { date, units: olds.map(link) });
     for (const commune of olds) {
-      for (let a = commune.parentCode ? old.byCode.get(commune.parentCode) : undefined; a && a !== old.root; a = a.parentCode ? old.byCode.get(a.parentCode) : undefined) addInto(before, a.code, date, link(unit));
+      for (
+        let a = commune.parentCode ? old.byCode.get(commune.parentCode) : undefined;
+        a && a !== old.root;
+        a = a.parentCode ? old.byCode.get(a.parentCode) : undefined
+      )
+        addInto(before, a.code, date, link(unit));
       const below = [commune];
       for (let u = below.pop(); u; u = below.pop()) {
         addInto(before, u.code, date, link(unit));

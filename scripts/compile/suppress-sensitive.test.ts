@@ -7,16 +7,18 @@ import { periodSpans } from './suppress-sensitive';
 import { tinyDataset } from './tiny-dataset';
 import { PHASE_2021_2025, PHASE_2026_2030 } from '../../tests/builders/phases';
 
-
 /**
  * The tiny dataset with a richer sensitive indicator CM: broken down by sex and age, with
  * baselines and targets. Communes C1 and C2 count 9 each in 2023, of whom one boy each.
  */
 function sensitiveDataset(withLoneCommune = false) {
   const files = tinyDataset();
-  const cm = { Q1: { 'C1.01': 6, 'C1.02': 0, 'C2.01': 3, 'C2.02': 5 }, Q2: { 'C1.01': 2, 'C2.01': 1, 'C2.02': 0 }, Q3: { 'C1.01': 0, 'C1.02': 1, 'C2.01': 0 } } as Record<string, Record<string, number>>;
-  files['reports.csv'] = files['reports.csv']!
-    .split('\n')
+  const cm = {
+    Q1: { 'C1.01': 6, 'C1.02': 0, 'C2.01': 3, 'C2.02': 5 },
+    Q2: { 'C1.01': 2, 'C2.01': 1, 'C2.02': 0 },
+    Q3: { 'C1.01': 0, 'C1.02': 1, 'C2.01': 0 },
+  } as Record<string, Record<string, number>>;
+  files['reports.csv'] = files['reports.csv']!.split('\n')
     .map((line, i) => {
       if (i === 0 || line === '') return line;
       const fields = line.split(',');
@@ -28,7 +30,14 @@ function sensitiveDataset(withLoneCommune = false) {
   indicators.find((i) => i.code === 'CM')!.disaggregations = ['sex', 'age'];
   files['indicators.json'] = JSON.stringify(indicators);
   const dimensions = JSON.parse(files['dimensions.json']!) as unknown[];
-  dimensions.push({ code: 'age', name: { vi: 'Tuổi', en: 'Age' }, categories: [{ code: 'child', name: { vi: 'Dưới 18', en: 'Under 18' } }, { code: 'adult', name: { vi: 'Từ 18', en: '18 and over' } }] });
+  dimensions.push({
+    code: 'age',
+    name: { vi: 'Tuổi', en: 'Age' },
+    categories: [
+      { code: 'child', name: { vi: 'Dưới 18', en: 'Under 18' } },
+      { code: 'adult', name: { vi: 'Từ 18', en: '18 and over' } },
+    ],
+  });
   files['dimensions.json'] = JSON.stringify(dimensions);
   const breakdown = [
     ['C1.01', '2023Q1', 'sex', 5, 1, 'age', 2, 4],
@@ -39,7 +48,12 @@ function sensitiveDataset(withLoneCommune = false) {
     ['C2.02', '2023Q1', 'sex', 4, 1, 'age', 0, 5],
   ] as const;
   files['disaggregations.csv'] += breakdown
-    .flatMap(([u, q, , f, m, , c, a]) => [`${u},${q},CM,sex,female,${f}`, `${u},${q},CM,sex,male,${m}`, `${u},${q},CM,age,child,${c}`, `${u},${q},CM,age,adult,${a}`])
+    .flatMap(([u, q, , f, m, , c, a]) => [
+      `${u},${q},CM,sex,female,${f}`,
+      `${u},${q},CM,sex,male,${m}`,
+      `${u},${q},CM,age,child,${c}`,
+      `${u},${q},CM,age,adult,${a}`,
+    ])
     .join('\n');
   files['baselines.csv'] = ['unit,indicator,year,value', 'P,CM,2021,9', 'D,CM,2021,9', 'C1,CM,2021,6', 'C2,CM,2021,3', ''].join('\n');
   files['targets.csv'] += ['P,CM,2023,8', 'D,CM,2023,8', 'C1,CM,2023,5', 'C2,CM,2023,2', ''].join('\n');
@@ -47,7 +61,8 @@ function sensitiveDataset(withLoneCommune = false) {
     // District D2 has a single commune C3: 7 cases, none of them a child.
     files['units.csv'] += ['D2,Huyện Hai,Huyện,2,P,,,,,,', 'C3,Xã Ba,Xã,3,D2,22.3,105.7,III,,,', 'C3.01,Thôn Ba,Thôn,4,C3,,,,1,,', ''].join('\n');
     files['reports.csv'] += 'C3.01,2023Q1,,,,,,7\n';
-    files['disaggregations.csv'] += '\n' + ['C3.01,2023Q1,CM,sex,female,6', 'C3.01,2023Q1,CM,sex,male,1', 'C3.01,2023Q1,CM,age,child,0', 'C3.01,2023Q1,CM,age,adult,7'].join('\n');
+    files['disaggregations.csv'] +=
+      '\n' + ['C3.01,2023Q1,CM,sex,female,6', 'C3.01,2023Q1,CM,sex,male,1', 'C3.01,2023Q1,CM,age,child,0', 'C3.01,2023Q1,CM,age,adult,7'].join('\n');
     files['reorganisation-2025-07.csv'] += 'C3,Xã Ba,D2,00003,Xã Ba\n';
   }
   return parseDataset(files);
@@ -62,21 +77,43 @@ const cm = (code: string) => figures(code).series.CM!.totals!.find((t) => t.key 
 
 describe('publishing a sensitive indicator', () => {
   it.each<[string, string[], { code: string; start: string; end: string }[], { key: string; from: number; to: number }[]]>([
-    ['calendar years, then the phase with data', ['2024Q3', '2024Q4', '2025Q1', '2025Q2'], [PHASE_2021_2025], [{ key: '2024', from: 0, to: 1 }, { key: '2025', from: 2, to: 3 }, { key: '2021-2025', from: 0, to: 3 }]],
+    [
+      'calendar years, then the phase with data',
+      ['2024Q3', '2024Q4', '2025Q1', '2025Q2'],
+      [PHASE_2021_2025],
+      [
+        { key: '2024', from: 0, to: 1 },
+        { key: '2025', from: 2, to: 3 },
+        { key: '2021-2025', from: 0, to: 3 },
+      ],
+    ],
     [
       'each declared phase with data, keyed by its code; a phase without data has no total',
       ['2025Q3', '2025Q4', '2026Q1'],
       [PHASE_2021_2025, PHASE_2026_2030, { code: '2031-2035', start: '2031-01-01', end: '2035-12-31' }],
-      [{ key: '2025', from: 0, to: 1 }, { key: '2026', from: 2, to: 2 }, { key: '2021-2025', from: 0, to: 1 }, { key: '2026-2030', from: 2, to: 2 }],
+      [
+        { key: '2025', from: 0, to: 1 },
+        { key: '2026', from: 2, to: 2 },
+        { key: '2021-2025', from: 0, to: 1 },
+        { key: '2026-2030', from: 2, to: 2 },
+      ],
     ],
     [
       'a phase starting mid-year is not published: its years do not tile it, and the difference would give a part-year away',
       ['2025Q1', '2025Q2', '2025Q3', '2025Q4'],
-      [{ code: 'H1', start: '2021-01-01', end: '2025-06-30' }, { code: 'H2', start: '2025-07-01', end: '2030-12-31' }],
+      [
+        { code: 'H1', start: '2021-01-01', end: '2025-06-30' },
+        { code: 'H2', start: '2025-07-01', end: '2030-12-31' },
+      ],
       [{ key: '2025', from: 0, to: 3 }],
     ],
   ])('splits the quarter axis: %s', (_name, quarters, phases, spans) => {
-    expect(periodSpans(quarters, phases.map((p) => ({ ...p, name: { vi: p.code, en: p.code } })))).toEqual(spans);
+    expect(
+      periodSpans(
+        quarters,
+        phases.map((p) => ({ ...p, name: { vi: p.code, en: p.code } })),
+      ),
+    ).toEqual(spans);
   });
 
   it('publishes totals by year, with no quarterly value', () => {

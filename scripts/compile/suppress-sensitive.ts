@@ -124,7 +124,10 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
         // A breakdown kept off this level still adds up into the parent's: it stays in the table, hidden
         // (its rest is treated as known, which only makes the reader stronger).
         if (!shown.includes(dim)) alwaysHidden.push(...cats.map((c) => id.category(unit.code, span.key, dim, c)));
-        relations.push({ total: id.total(unit.code, span.key), parts: [...cats.map((c) => id.category(unit.code, span.key, dim, c)), id.rest(unit.code, span.key, dim)] });
+        relations.push({
+          total: id.total(unit.code, span.key),
+          parts: [...cats.map((c) => id.category(unit.code, span.key, dim, c)), id.rest(unit.code, span.key, dim)],
+        });
       }
       for (const cat of [...cats, '?']) overTime((key) => (cat === '?' ? id.rest(unit.code, key, dim) : id.category(unit.code, key, dim, cat)));
     }
@@ -139,7 +142,8 @@ export function sensitiveTable(ind: Indicator, input: SensitiveInput, units: rea
         // A child without this breakdown reported none of it, so it adds nothing to the parent's.
         const withDim = kids.filter((c) => reportedDimsOf.get(c.code)!.includes(dim));
         const cats = Object.keys(input.breakdownOf(ind, unit)?.[dim] ?? {});
-        for (const cat of cats) relations.push({ total: id.category(unit.code, span.key, dim, cat), parts: withDim.map((c) => id.category(c.code, span.key, dim, cat)) });
+        for (const cat of cats)
+          relations.push({ total: id.category(unit.code, span.key, dim, cat), parts: withDim.map((c) => id.category(c.code, span.key, dim, cat)) });
         relations.push({ total: id.rest(unit.code, span.key, dim), parts: withDim.map((c) => id.rest(c.code, span.key, dim)) });
       }
     }
@@ -174,7 +178,13 @@ export function suppressSensitive(input: SensitiveInput): (unit: Unit, figures: 
   for (const ind of ds.indicators) if (ind.sensitive && ind.kind !== 'rate') tables.set(ind.code, sensitiveTable(ind, input, units, spans));
 
   return (unit, figures) => {
-    const out: Figures = { ...figures, series: { ...figures.series }, targets: { ...figures.targets }, baselines: { ...figures.baselines }, withheld: [...figures.withheld] };
+    const out: Figures = {
+      ...figures,
+      series: { ...figures.series },
+      targets: { ...figures.targets },
+      baselines: { ...figures.baselines },
+      withheld: [...figures.withheld],
+    };
     const hiddenTargets: Record<string, string[]> = {};
     const hiddenBaselines: Record<string, string[]> = {};
     for (const ind of ds.indicators.filter((i) => i.sensitive)) {
@@ -194,9 +204,21 @@ export function suppressSensitive(input: SensitiveInput): (unit: Unit, figures: 
       const totals: PeriodTotalData[] = spans.map((s) => ({
         ...s,
         value: cell(id.total(unit.code, s.key)),
-        ...(dims.length ? { breakdown: Object.fromEntries(dims.map((d) => [d, Object.fromEntries(Object.keys(breakdown[d]!).map((c) => [c, cell(id.category(unit.code, s.key, d, c))]))])) } : {}),
+        ...(dims.length
+          ? {
+              breakdown: Object.fromEntries(
+                dims.map((d) => [d, Object.fromEntries(Object.keys(breakdown[d]!).map((c) => [c, cell(id.category(unit.code, s.key, d, c))]))]),
+              ),
+            }
+          : {}),
       }));
-      out.series[ind.code] = { grain: 'year', values: series.values.map(() => 'suppressed' as const), reported: [...series.reported], expected: series.expected, totals };
+      out.series[ind.code] = {
+        grain: 'year',
+        values: series.values.map(() => 'suppressed' as const),
+        reported: [...series.reported],
+        expected: series.expected,
+        totals,
+      };
 
       const hiddenYears = Object.keys(out.baselines[ind.code] ?? {}).filter((y) => table.hidden.has(id.baseline(unit.code, y)));
       if (hiddenYears.length) {

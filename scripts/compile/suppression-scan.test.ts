@@ -59,7 +59,8 @@ function readerTable(code: string) {
     for (const t of series.totals) {
       relations.push({ total: `${unit}|${t.key}`, parts: kids.map((c) => `${c.code}|${t.key}`) });
       for (const [dim, cats] of Object.entries(t.breakdown ?? {})) {
-        for (const cat of Object.keys(cats)) relations.push({ total: `${unit}|${t.key}|${dim}=${cat}`, parts: kids.map((c) => `${c.code}|${t.key}|${dim}=${cat}`) });
+        for (const cat of Object.keys(cats))
+          relations.push({ total: `${unit}|${t.key}|${dim}=${cat}`, parts: kids.map((c) => `${c.code}|${t.key}|${dim}=${cat}`) });
       }
     }
     for (const year of [...Object.keys(f.baselines[code] ?? {}), ...(f.hiddenBaselines?.[code] ?? [])]) {
@@ -93,7 +94,8 @@ describe('sensitive indicators in the compiled demo API', () => {
   it('publishes no count from 1 to threshold − 1: no quarterly value, no small total, breakdown or baseline', () => {
     const small: string[] = [];
     for (const ind of sensitive()) {
-      for (const [id, cell] of readerTable(ind.code).cells) if (typeof cell === 'number' && isSmallCount(cell, meta.suppression)) small.push(`${ind.code} ${id} = ${cell}`);
+      for (const [id, cell] of readerTable(ind.code).cells)
+        if (typeof cell === 'number' && isSmallCount(cell, meta.suppression)) small.push(`${ind.code} ${id} = ${cell}`);
       for (const code of docs.keys()) {
         const series = own(code).series[ind.code];
         if (series) expect(series.grain === 'year' && series.values.every((v) => v === 'suppressed') && !series.breakdown).toBe(true);

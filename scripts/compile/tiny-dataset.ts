@@ -52,7 +52,14 @@ export function tinyDataset(): DatasetFiles {
       indicator('CM', 'flow', { sensitive: true, direction: 'lower' }),
     ]),
     'dimensions.json': JSON.stringify([
-      { code: 'sex', name: { vi: 'Giới tính', en: 'Sex' }, categories: [{ code: 'female', name: { vi: 'Nữ', en: 'Female' } }, { code: 'male', name: { vi: 'Nam', en: 'Male' } }] },
+      {
+        code: 'sex',
+        name: { vi: 'Giới tính', en: 'Sex' },
+        categories: [
+          { code: 'female', name: { vi: 'Nữ', en: 'Female' } },
+          { code: 'male', name: { vi: 'Nam', en: 'Male' } },
+        ],
+      },
     ]),
     'units.csv': [
       'code,name,type,level,parent_code,lat,lon,area_class,disadvantaged,valid_from,valid_to',
@@ -80,12 +87,33 @@ export function tinyDataset(): DatasetFiles {
       'C2.02,2023Q2,0,0,0,0,0,0',
       '',
     ].join('\n'),
-    'disaggregations.csv': ['unit,period,indicator,dimension,category,value', 'C2.02,2023Q1,EV,sex,female,1', 'C1.01,2023Q3,EV,sex,female,1', 'C1.01,2023Q3,EV,sex,male,1', ''].join('\n'),
+    'disaggregations.csv': [
+      'unit,period,indicator,dimension,category,value',
+      'C2.02,2023Q1,EV,sex,female,1',
+      'C1.01,2023Q3,EV,sex,female,1',
+      'C1.01,2023Q3,EV,sex,male,1',
+      '',
+    ].join('\n'),
     'targets.csv': ['unit,indicator,period,value', 'P,EV,2023,12', 'P,EV,2023-2025,40', 'C1,EV,2023,5', 'C2,EV,2023,6', ''].join('\n'),
     'baselines.csv': ['unit,indicator,year,value', 'P,CM,2021,9', ''].join('\n'),
-    'reorganisation-2025-07.csv': ['old_code,old_name,old_district_code,new_code,new_name', 'C1,Xã Một,D,00001,Phường Mới', 'C2,Phường Hai,D,00001,Phường Mới', ''].join('\n'),
+    'reorganisation-2025-07.csv': [
+      'old_code,old_name,old_district_code,new_code,new_name',
+      'C1,Xã Một,D,00001,Phường Mới',
+      'C2,Phường Hai,D,00001,Phường Mới',
+      '',
+    ].join('\n'),
     'notes.json': JSON.stringify([
-      { id: 'n1', unit: 'C2.02', type: 'difficulty', date: '2023-04-10', periodFrom: '2023-01', periodTo: '2023-03', author: 'Hội LHPN', title: 'Khó khăn', body: 'Thiếu kinh phí.' },
+      {
+        id: 'n1',
+        unit: 'C2.02',
+        type: 'difficulty',
+        date: '2023-04-10',
+        periodFrom: '2023-01',
+        periodTo: '2023-03',
+        author: 'Hội LHPN',
+        title: 'Khó khăn',
+        body: 'Thiếu kinh phí.',
+      },
     ]),
   };
 }

@@ -11,7 +11,13 @@ export const TINY_REORGANISATION = 'R1';
 export function tinyReorganisedDataset(): DatasetFiles {
   const base = tinyDataset();
   const meta = JSON.parse(base['meta.json']!) as Record<string, unknown>;
-  const decl = { code: TINY_REORGANISATION, date: '2023-10-01', file: 'sap-xep.csv', name: { vi: 'Sắp xếp thử', en: 'Test reorganisation' }, folder: TINY_REORGANISATION };
+  const decl = {
+    code: TINY_REORGANISATION,
+    date: '2023-10-01',
+    file: 'sap-xep.csv',
+    name: { vi: 'Sắp xếp thử', en: 'Test reorganisation' },
+    folder: TINY_REORGANISATION,
+  };
   const { reorganisations: _none, ...plain } = meta;
   const dir = `${TINY_REORGANISATION}/`;
   return {
@@ -38,7 +44,9 @@ export function tinyReorganisedDataset(): DatasetFiles {
       'C1.02,Thôn 2,Thôn,3,C1,,,,0,2023-10-01,',
       '',
     ].join('\n'),
-    [`${dir}reports.csv`]: ['unit,period,EV,TM,PT,VD,VT,CM', 'C1.01,2023Q4,2,1,30,1,1,0', 'C1.01,2024Q1,1,1,20,1,1,1', 'C1.02,2023Q4,3,1,45,0,0,0', ''].join('\n'),
+    [`${dir}reports.csv`]: ['unit,period,EV,TM,PT,VD,VT,CM', 'C1.01,2023Q4,2,1,30,1,1,0', 'C1.01,2024Q1,1,1,20,1,1,1', 'C1.02,2023Q4,3,1,45,0,0,0', ''].join(
+      '\n',
+    ),
     [`${dir}disaggregations.csv`]: 'unit,period,indicator,dimension,category,value\n',
     [`${dir}targets.csv`]: ['unit,indicator,period,value', 'N,EV,2024,20', ''].join('\n'),
     [`${dir}baselines.csv`]: 'unit,indicator,year,value\n',

@@ -27,8 +27,22 @@ const docs = new Map<string, unknown>([['v1/meta.json', { rootUnit: 'P' }]]);
 describe('the development API', () => {
   it.each([
     ['a document', { docs }, 'v1/meta.json', 200, 'application/json', { rootUnit: 'P' }],
-    ['an unknown document', { docs }, 'v1/units/ZZ.json', 404, 'application/problem+json', { type: 'about:blank', title: 'Not Found', status: 404, instance: '/api/v1/units/ZZ.json', detail: expect.stringContaining('v1/units/ZZ.json') }],
-    ['a dataset that does not compile', { failure: 'units.csv, dòng 3, cột level: …' }, 'v1/meta.json', 500, 'application/problem+json', { title: 'Internal Server Error', status: 500, instance: '/api/v1/meta.json', detail: expect.stringContaining('units.csv, dòng 3, cột level') }],
+    [
+      'an unknown document',
+      { docs },
+      'v1/units/ZZ.json',
+      404,
+      'application/problem+json',
+      { type: 'about:blank', title: 'Not Found', status: 404, instance: '/api/v1/units/ZZ.json', detail: expect.stringContaining('v1/units/ZZ.json') },
+    ],
+    [
+      'a dataset that does not compile',
+      { failure: 'units.csv, dòng 3, cột level: …' },
+      'v1/meta.json',
+      500,
+      'application/problem+json',
+      { title: 'Internal Server Error', status: 500, instance: '/api/v1/meta.json', detail: expect.stringContaining('units.csv, dòng 3, cột level') },
+    ],
   ])('answers %s', async (_what, state, path, status, type, body) => {
     const base = await serve(() => state);
     const response = await fetch(base + path);
@@ -36,5 +50,4 @@ describe('the development API', () => {
     expect(response.headers.get('content-type')).toContain(type);
     expect(await response.json()).toMatchObject(body);
   });
-
 });

@@ -54,10 +54,13 @@ export function staticApiPlugin(dataDir: string): Plugin {
           failure = null;
         }
       });
-      server.middlewares.use('/api/', apiMiddleware(() => {
-        load();
-        return failure !== null ? { failure } : { docs: cache ?? new Map() };
-      }));
+      server.middlewares.use(
+        '/api/',
+        apiMiddleware(() => {
+          load();
+          return failure !== null ? { failure } : { docs: cache ?? new Map() };
+        }),
+      );
     },
     generateBundle() {
       const docs = compileDataset(dir, { generatedAt: new Date().toISOString() });

@@ -32,7 +32,12 @@ describe('writeApi', () => {
   it('reports a file the disk refuses and leaves nothing half-written', () => {
     const out = fresh();
     // "v1/a" is written as a file, so "v1/a/b.json" cannot be.
-    expect(() => writeApi(out, [['v1/a', 1], ['v1/a/b.json', 2]])).toThrow(/writing the API failed/);
+    expect(() =>
+      writeApi(out, [
+        ['v1/a', 1],
+        ['v1/a/b.json', 2],
+      ]),
+    ).toThrow(/writing the API failed/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });

@@ -49,7 +49,12 @@ parentPort.on('message', (batch) => {
 function startWriter() {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const errors = new MessageChannel();
-  const worker = new Worker(WRITER, { eval: true, workerData: { state: state.buffer, errors: errors.port2 }, transferList: [errors.port2], resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
+  const worker = new Worker(WRITER, {
+    eval: true,
+    workerData: { state: state.buffer, errors: errors.port2 },
+    transferList: [errors.port2],
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+  });
   worker.unref();
   let batch: string[] = [];
   let chars = 0;

@@ -74,7 +74,23 @@ export const VALUE_SPECS: Record<string, ValueSpec> = {
 export const DIMENSION_COVERAGE: Record<string, number> = { participant_role: 0.01 };
 
 /** The reported indicators the 15 supplementary ones (P8.X.01–P8.X.15) are modelled on: 6 of them with breakdowns, close to the demo's share. */
-const SUPPLEMENT_MODELS = ['P8.1.1', 'P8.1.2', 'P8.1.3', 'P8.1.4', 'P8.F.1', 'P8.2.1', 'P8.2.3', 'P8.2.4', 'P8.2.5', 'P8.2.7', 'P8.3.1', 'P8.3.3', 'P8.3.4', 'P8.4.1', 'P8.4.2'];
+const SUPPLEMENT_MODELS = [
+  'P8.1.1',
+  'P8.1.2',
+  'P8.1.3',
+  'P8.1.4',
+  'P8.F.1',
+  'P8.2.1',
+  'P8.2.3',
+  'P8.2.4',
+  'P8.2.5',
+  'P8.2.7',
+  'P8.3.1',
+  'P8.3.3',
+  'P8.3.4',
+  'P8.4.1',
+  'P8.4.2',
+];
 
 /** A supplementary indicator: the model's rules and value sizes under a new code, without its catalogue roles. */
 function supplementOf(model: CatalogueIndicator, n: number): CatalogueIndicator {
@@ -89,7 +105,9 @@ export function loadCatalogue(demoDir: string): { indicators: CatalogueIndicator
   const indicators = JSON.parse(readFileSync(join(demoDir, 'indicators.json'), 'utf8')) as CatalogueIndicator[];
   const dimensions = JSON.parse(readFileSync(join(demoDir, 'dimensions.json'), 'utf8')) as CatalogueDimension[];
   const at = indicators.findIndex((i) => i.code > EXTRA_INDICATOR.code && i.code.startsWith('P8.3'));
-  const withExtra = indicators.some((i) => i.code === EXTRA_INDICATOR.code) ? indicators : [...indicators.slice(0, at < 0 ? indicators.length : at), EXTRA_INDICATOR, ...indicators.slice(at < 0 ? indicators.length : at)];
+  const withExtra = indicators.some((i) => i.code === EXTRA_INDICATOR.code)
+    ? indicators
+    : [...indicators.slice(0, at < 0 ? indicators.length : at), EXTRA_INDICATOR, ...indicators.slice(at < 0 ? indicators.length : at)];
   const supplements = SUPPLEMENT_MODELS.flatMap((code, i) => {
     const model = withExtra.find((ind) => ind.code === code);
     return model && !withExtra.some((ind) => ind.code === `P8.X.${String(i + 1).padStart(2, '0')}`) ? [supplementOf(model, i + 1)] : [];

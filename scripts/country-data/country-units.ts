@@ -36,7 +36,28 @@ export interface CountryUnits {
   villages: GenUnit[];
 }
 
-const SYLLABLES = ['Tân', 'Hòa', 'Đồng', 'Nà', 'Khuổi', 'Pác', 'Phiêng', 'Nậm', 'Cốc', 'Bản', 'Thượng', 'Hạ', 'Vĩnh', 'Phú', 'Lũng', 'Quang', 'Thành', 'Xuân', 'Yên', 'Bình'];
+const SYLLABLES = [
+  'Tân',
+  'Hòa',
+  'Đồng',
+  'Nà',
+  'Khuổi',
+  'Pác',
+  'Phiêng',
+  'Nậm',
+  'Cốc',
+  'Bản',
+  'Thượng',
+  'Hạ',
+  'Vĩnh',
+  'Phú',
+  'Lũng',
+  'Quang',
+  'Thành',
+  'Xuân',
+  'Yên',
+  'Bình',
+];
 
 export function sizesAt(scale: number): { provinces: number; communes: number; villages: number } {
   const communes = Math.max(1, Math.round(FULL_SIZE.communes * scale));
@@ -82,7 +103,8 @@ function tile(box: [number, number, number, number], n: number): [number, number
     const inCol = Math.floor(n / cols) + (c < n % cols ? 1 : 0);
     const x0 = w + ((e - w) * c) / cols;
     const x1 = w + ((e - w) * (c + 1)) / cols;
-    for (let r = 0; r < inCol; r++) cells.push([round5(x0), round5(south + ((north - south) * r) / inCol), round5(x1), round5(south + ((north - south) * (r + 1)) / inCol)]);
+    for (let r = 0; r < inCol; r++)
+      cells.push([round5(x0), round5(south + ((north - south) * r) / inCol), round5(x1), round5(south + ((north - south) * (r + 1)) / inCol)]);
   }
   return cells;
 }

@@ -10,7 +10,13 @@ import { parseArgs } from 'node:util';
 import { generateCountryDataset } from './write-dataset';
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '0.01' }, out: { type: 'string' }, seed: { type: 'string' }, demo: { type: 'string', default: 'data' }, 'schematic-only': { type: 'boolean', default: false } },
+  options: {
+    scale: { type: 'string', default: '0.01' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+    demo: { type: 'string', default: 'data' },
+    'schematic-only': { type: 'boolean', default: false },
+  },
 });
 const scale = Number(values.scale);
 if (!values.out || !(scale > 0 && scale <= 1)) {
@@ -18,5 +24,11 @@ if (!values.out || !(scale > 0 && scale <= 1)) {
   process.exit(2);
 }
 const started = performance.now();
-const summary = generateCountryDataset({ scale, outDir: resolve(values.out), demoDir: resolve(values.demo), boundaries: !values['schematic-only'], ...(values.seed ? { seed: Number(values.seed) } : {}) });
+const summary = generateCountryDataset({
+  scale,
+  outDir: resolve(values.out),
+  demoDir: resolve(values.demo),
+  boundaries: !values['schematic-only'],
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
+});
 console.log(JSON.stringify({ ...summary, ms: Math.round(performance.now() - started) }));

@@ -15,7 +15,24 @@ function level(units: GenUnit[], n: number): string {
     source: 'Ranh giới tổng hợp (đo hiệu năng)',
     features: units.map((u) => {
       const [w, s, e, nth] = u.box!;
-      return { type: 'Feature', properties: { code: u.code, name: u.name }, geometry: { type: 'MultiPolygon', coordinates: [[[[w, s], [e, s], [e, nth], [w, nth], [w, s]]]] } };
+      return {
+        type: 'Feature',
+        properties: { code: u.code, name: u.name },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [w, s],
+                [e, s],
+                [e, nth],
+                [w, nth],
+                [w, s],
+              ],
+            ],
+          ],
+        },
+      };
     }),
   });
 }

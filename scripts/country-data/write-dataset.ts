@@ -112,7 +112,18 @@ export function generateCountryDataset(options: GenerateOptions): GenerateSummar
   writeFileSync(out('notes.json'), JSON.stringify(notesFor(units.provinces), null, 2));
   if (options.boundaries !== false) writeBoundaries(options.outDir, units.provinces, units.communes);
 
-  const names = ['units.csv', 'reports.csv', 'disaggregations.csv', 'targets.csv', 'baselines.csv', 'areas.json', 'indicators.json', 'dimensions.json', 'meta.json', 'notes.json'];
+  const names = [
+    'units.csv',
+    'reports.csv',
+    'disaggregations.csv',
+    'targets.csv',
+    'baselines.csv',
+    'areas.json',
+    'indicators.json',
+    'dimensions.json',
+    'meta.json',
+    'notes.json',
+  ];
   return {
     scale: options.scale,
     provinces: units.provinces.length,

@@ -35,7 +35,10 @@ function communeTargets(commune: GenUnit, villages: number, indicators: Catalogu
 function addInto(into: Targets, from: Targets): void {
   for (const [code, values] of from) {
     const sum = into.get(code) ?? values.map(() => 0);
-    into.set(code, sum.map((s, i) => s + (values[i] ?? 0)));
+    into.set(
+      code,
+      sum.map((s, i) => s + (values[i] ?? 0)),
+    );
   }
 }
 
@@ -73,7 +76,10 @@ export function writeBaselines(path: string, units: CountryUnits, rng: Random): 
     const values = BASELINE_INDICATORS.map((code) => (code === 'P8.O.3' ? rng.int(0, 1) : rng.int(0, 3)));
     values.forEach((v, i) => file.line(`${commune.code},${BASELINE_INDICATORS[i]},2021,${v}`));
     const sum = provincial.get(commune.parent!) ?? BASELINE_INDICATORS.map(() => 0);
-    provincial.set(commune.parent!, sum.map((s, i) => s + values[i]!));
+    provincial.set(
+      commune.parent!,
+      sum.map((s, i) => s + values[i]!),
+    );
   }
   for (const [code, values] of provincial) {
     values.forEach((v, i) => {

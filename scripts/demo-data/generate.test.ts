@@ -229,7 +229,12 @@ describe('the demo data set', () => {
 
   it('writes the seed case notes, with the conclusion 25-TB/BDVTU', () => {
     const files = renderFiles(ds, read('source/reorganisation-2025-07.csv'));
-    const notes = JSON.parse(files.get('notes.json') ?? '[]') as { type: string; documentNumber?: string; inspection?: { unitsInspected: string[] }; requests?: { to: string; done: boolean }[] }[];
+    const notes = JSON.parse(files.get('notes.json') ?? '[]') as {
+      type: string;
+      documentNumber?: string;
+      inspection?: { unitsInspected: string[] };
+      requests?: { to: string; done: boolean }[];
+    }[];
     const conclusion = notes.find((n) => n.documentNumber === '25-TB/BDVTU');
     expect(conclusion?.type).toBe('conclusion');
     expect(conclusion?.requests?.[0]).toMatchObject({ to: 'Hội LHPN thành phố Bắc Kạn', done: false });

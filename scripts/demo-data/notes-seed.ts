@@ -55,7 +55,9 @@ export function seedCaseNotes(khuoiPai: string): Note[] {
         head: 'Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy',
         members: [],
         unitsInspected: [CITY, '01846', khuoiPai],
-        activities: [{ unit: khuoiPai, area: 'ND1', text: `Hội LHPN thành phố phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}; tham dự hội nghị có ${ATTENDEES}` }],
+        activities: [
+          { unit: khuoiPai, area: 'ND1', text: `Hội LHPN thành phố phối hợp với Hội LHPN phường Huyền Tụng ${CONFERENCE}; tham dự hội nghị có ${ATTENDEES}` },
+        ],
       },
     },
     {

@@ -56,12 +56,7 @@ export function disaggregationsCsv(ds: Dataset): string {
 }
 
 export function targetsCsv(ds: Dataset): string {
-  const rows = ds.targets.map((t) => [
-    t.unit,
-    t.indicator,
-    t.period,
-    ds.catalogue.tenths.has(t.indicator) ? formatTenths(t.value) : String(t.value),
-  ]);
+  const rows = ds.targets.map((t) => [t.unit, t.indicator, t.period, ds.catalogue.tenths.has(t.indicator) ? formatTenths(t.value) : String(t.value)]);
   return toCsv(['unit', 'indicator', 'period', 'value'], rows);
 }
 

@@ -114,8 +114,7 @@ export function buildTargets(seed: string, ctx: TargetContext, indicatorOrder: r
   if (!province) throw new Error('no province');
   const candidates = rngFor(seed, 'targets-missing-2023').shuffle(communes.filter((c) => c.district !== CITY));
   const without2023 = new Set(candidates.slice(0, COMMUNES_WITHOUT_2023).map((c) => c.code));
-  const skip = (u: Unit): number[] =>
-    u.district === CITY ? YEARS_CITY_WITHOUT_TARGETS : without2023.has(u.code) ? [2023] : [];
+  const skip = (u: Unit): number[] => (u.district === CITY ? YEARS_CITY_WITHOUT_TARGETS : without2023.has(u.code) ? [2023] : []);
 
   const plans = new Map<string, Map<string, number[]>>();
   for (const [code, kind] of ctx.outputs) plans.set(code, plansFor(seed, ctx, communes, code, kind));
@@ -123,7 +122,10 @@ export function buildTargets(seed: string, ctx: TargetContext, indicatorOrder: r
   for (const c of communes) {
     const rng = rngFor(seed, 'budget-target', c.code);
     const alloc = ctx.allocations.get(c.code);
-    budget.set(c.code, YEARS.map((y) => Math.round((alloc?.get(y) ?? 0) * rng.float(1, 1.08))));
+    budget.set(
+      c.code,
+      YEARS.map((y) => Math.round((alloc?.get(y) ?? 0) * rng.float(1, 1.08))),
+    );
   }
   plans.set('P8.F.1', budget);
   plans.set('P8.F.2', budget);

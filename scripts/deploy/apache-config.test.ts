@@ -26,9 +26,7 @@ beforeAll(async () => {
   const site = join(root, 'site');
   writeSite(site);
   const port = await freePort();
-  const host = docBlock('apache', '<VirtualHost *:80>')
-    .replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`)
-    .replaceAll('/var/www/du-an-8', site);
+  const host = docBlock('apache', '<VirtualHost *:80>').replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`).replaceAll('/var/www/du-an-8', site);
   const user = userInfo();
   writeFileSync(
     join(root, 'httpd.conf'),

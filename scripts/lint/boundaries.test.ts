@@ -26,7 +26,10 @@ let eslint: ESLint;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'lint-boundaries-'));
-  const tsconfig = { compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, paths: { '@/*': ['./src/*'] } }, include: ['src', 'mocks', 'tests'] };
+  const tsconfig = {
+    compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, paths: { '@/*': ['./src/*'] } },
+    include: ['src', 'mocks', 'tests'],
+  };
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify(tsconfig));
   for (const [path, text] of Object.entries(FILES)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -65,7 +68,11 @@ describe('the import boundaries', () => {
     ['a feature imports app', 'src/features/alpha/uses-app.ts', "import { page } from '../../app/page';\nexport const x = page;\n"],
     ['a feature imports another feature', 'src/features/alpha/uses-beta.ts', "import { beta } from '../beta/view';\nexport const x = beta;\n"],
     ['product code imports mocks', 'src/app/uses-mocks.ts', "import { server } from '../../mocks/server';\nexport const x = server;\n"],
-    ['product code imports test builders', 'src/features/beta/uses-tests.ts', "import { build } from '../../../tests/builders/indicator';\nexport const x = build;\n"],
+    [
+      'product code imports test builders',
+      'src/features/beta/uses-tests.ts',
+      "import { build } from '../../../tests/builders/indicator';\nexport const x = build;\n",
+    ],
   ])('fails when %s', async (_name, path, text) => {
     expect(await rulesFiredIn(path, text)).toContain(FORBIDDEN);
   });
@@ -73,7 +80,11 @@ describe('the import boundaries', () => {
   it('isolates a feature folder created after the rules were written', async () => {
     mkdirSync(join(root, 'src/features/gamma'), { recursive: true });
     writeFileSync(join(root, 'src/features/gamma/view.ts'), 'export const gamma = 1;\n');
-    const isolated = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root)] });
+    const isolated = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root)],
+    });
     writeFileSync(join(root, 'src/features/gamma/uses-alpha.ts'), "import { alpha } from '../alpha/view';\nexport const x = alpha;\n");
     const [result] = await isolated.lintFiles([join(root, 'src/features/gamma/uses-alpha.ts')]);
     expect(result?.messages.map((m) => m.ruleId)).toContain(FORBIDDEN);
@@ -87,10 +98,26 @@ describe('the import boundaries', () => {
   });
 
   it.each([
-    ['app imports a feature, ui and domain', 'src/app/composes.ts', "import { alpha } from '../features/alpha/view';\nimport { panel } from '../ui/panel';\nimport { sum } from '../domain/sum';\nexport const x = [alpha, panel, sum];\n"],
-    ['a feature imports ui, api, i18n, config and domain', 'src/features/beta/uses-shared.ts', "import { panel } from '../../ui/panel';\nimport { client } from '../../api/client';\nimport { format } from '../../i18n/format';\nimport { env } from '../../config/env';\nimport { sum } from '../../domain/sum';\nexport const x = [panel, client, format, env, sum];\n"],
-    ['api imports domain and config', 'src/api/uses-domain.ts', "import { sum } from '../domain/sum';\nimport { env } from '../config/env';\nexport const x = [sum, env];\n"],
-    ['a test file imports mocks and builders', 'src/app/page.test.ts', "import { server } from '../../mocks/server';\nimport { build } from '../../tests/builders/indicator';\nexport const x = [server, build];\n"],
+    [
+      'app imports a feature, ui and domain',
+      'src/app/composes.ts',
+      "import { alpha } from '../features/alpha/view';\nimport { panel } from '../ui/panel';\nimport { sum } from '../domain/sum';\nexport const x = [alpha, panel, sum];\n",
+    ],
+    [
+      'a feature imports ui, api, i18n, config and domain',
+      'src/features/beta/uses-shared.ts',
+      "import { panel } from '../../ui/panel';\nimport { client } from '../../api/client';\nimport { format } from '../../i18n/format';\nimport { env } from '../../config/env';\nimport { sum } from '../../domain/sum';\nexport const x = [panel, client, format, env, sum];\n",
+    ],
+    [
+      'api imports domain and config',
+      'src/api/uses-domain.ts',
+      "import { sum } from '../domain/sum';\nimport { env } from '../config/env';\nexport const x = [sum, env];\n",
+    ],
+    [
+      'a test file imports mocks and builders',
+      'src/app/page.test.ts',
+      "import { server } from '../../mocks/server';\nimport { build } from '../../tests/builders/indicator';\nexport const x = [server, build];\n",
+    ],
   ])('allows it when %s', async (_name, path, text) => {
     expect(await rulesFiredIn(path, text)).toEqual([]);
   });

@@ -21,7 +21,17 @@ export const hasLibreOffice = (): boolean => existsSync(SOFFICE);
 export function convertFiles(inputs: readonly string[], format: string, outDir: string, inFilter?: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
-    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', format, '--outdir', outDir, ...inputs];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      ...(inFilter ? [`--infilter=${inFilter}`] : []),
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      ...inputs,
+    ];
     execFileSync(SOFFICE, args, { stdio: 'pipe', timeout: 300_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });

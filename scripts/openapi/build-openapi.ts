@@ -67,7 +67,8 @@ const OPERATIONS: Operation[] = [
     operationId: 'getCatalogue',
     tag: 'Dataset',
     summary: 'Indicator catalogue and dimensions',
-    description: 'Every indicator (how it adds up, which are rates and sensitive) and the dimensions of breakdowns. Every indicator code in other documents is listed here.',
+    description:
+      'Every indicator (how it adds up, which are rates and sensitive) and the dimensions of breakdowns. Every indicator code in other documents is listed here.',
     schema: 'Catalogue',
   },
   {
@@ -83,7 +84,7 @@ const OPERATIONS: Operation[] = [
     path: '/v1/boundaries/{code}.json',
     operationId: 'getBoundaries',
     tag: 'Maps',
-    summary: "Outline of a unit and the shapes of its children",
+    summary: 'Outline of a unit and the shapes of its children',
     description: 'Exists for every unit (a unit without children has no features). Coordinates are [longitude, latitude], WGS 84.',
     schema: 'Boundaries',
     byUnit: true,
@@ -102,7 +103,8 @@ const OPERATIONS: Operation[] = [
     operationId: 'getStructureMeta',
     tag: 'Structures',
     summary: 'Metadata of a later structure of units',
-    description: 'One per structure a reorganisation formed (`meta.reorganisations[].after.structure`): its quarters, levels and root, read like `/v1/meta.json`. Its units are ordinary unit documents whose ids end in `~{structure}`. 404 for a structure the dataset does not have.',
+    description:
+      'One per structure a reorganisation formed (`meta.reorganisations[].after.structure`): its quarters, levels and root, read like `/v1/meta.json`. Its units are ordinary unit documents whose ids end in `~{structure}`. 404 for a structure the dataset does not have.',
     schema: 'Meta',
     parameter: 'structure',
   },
@@ -111,7 +113,8 @@ const OPERATIONS: Operation[] = [
     operationId: 'getStructure',
     tag: 'Structures',
     summary: 'Figures of a structure under the units a reorganisation made of it',
-    description: 'One per reorganisation the dataset declares (`meta.reorganisations[].code`); a dataset without reorganisations has none (404). See the guide (Optional documents).',
+    description:
+      'One per reorganisation the dataset declares (`meta.reorganisations[].code`); a dataset without reorganisations has none (404). See the guide (Optional documents).',
     schema: 'Structure',
     parameter: 'reorganisation',
   },
@@ -127,7 +130,10 @@ function operation(op: Operation) {
       ...(op.byUnit ? { parameters: [codeParameter] } : {}),
       ...(op.parameter ? { parameters: [STRUCTURE_PARAMETERS[op.parameter]] } : {}),
       responses: {
-        200: { description: 'The document. Servers should send an ETag or Last-Modified and may compress it.', content: { 'application/json': { schema: ref(op.schema) } } },
+        200: {
+          description: 'The document. Servers should send an ETag or Last-Modified and may compress it.',
+          content: { 'application/json': { schema: ref(op.schema) } },
+        },
         401: { $ref: '#/components/responses/Unauthorized' },
         403: { $ref: '#/components/responses/Forbidden' },
         404: { $ref: '#/components/responses/NotFound' },
@@ -147,14 +153,20 @@ export function buildOpenApi(): Record<string, unknown> {
       description: readFileSync(GUIDE, 'utf8'),
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: '.', description: 'The folder this document is published in: the API base, e.g. https://example.org/du-an-8/api/ (the demo serves it at /api/).' }],
+    servers: [
+      { url: '.', description: 'The folder this document is published in: the API base, e.g. https://example.org/du-an-8/api/ (the demo serves it at /api/).' },
+    ],
     security: [{}, { bearerAuth: [] }],
     tags: [
       { name: 'Dataset', description: 'What the dataset is and how to read it.' },
       { name: 'Units', description: 'The hierarchy and the figures of every unit.' },
       { name: 'Maps', description: 'Boundaries for the map.' },
       { name: 'Notes', description: 'Difficulties, inspections and conclusions.' },
-      { name: 'Structures', description: 'Reorganisations of the units: the metadata of each later structure and the figures of a structure under the units a reorganisation made of it.' },
+      {
+        name: 'Structures',
+        description:
+          'Reorganisations of the units: the metadata of each later structure and the figures of a structure under the units a reorganisation made of it.',
+      },
     ],
     paths: Object.fromEntries(OPERATIONS.map((op) => [op.path, operation(op)])),
     components: {
@@ -169,7 +181,8 @@ export function buildOpenApi(): Record<string, unknown> {
         bearerAuth: {
           type: 'http',
           scheme: 'bearer',
-          description: 'Optional. A server may require a token; the dashboard then sends `Authorization: Bearer <token>` (only to the API origin). A public server needs none.',
+          description:
+            'Optional. A server may require a token; the dashboard then sends `Authorization: Bearer <token>` (only to the API origin). A public server needs none.',
         },
       },
     },

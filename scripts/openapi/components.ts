@@ -26,7 +26,8 @@ function checkDocs(docs: readonly ComponentDoc[], schemas: Record<string, JsonSc
   for (const [id, schema] of Object.entries(schemas)) {
     if (typeof schema.description !== 'string' || !schema.description) problems.push(`${id}: no description`);
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      if (typeof property.description !== 'string' || !property.description) problems.push(`${id}.${name}: no description (is the object documented in src/api/docs?)`);
+      if (typeof property.description !== 'string' || !property.description)
+        problems.push(`${id}.${name}: no description (is the object documented in src/api/docs?)`);
     }
   }
   return problems;
@@ -35,7 +36,9 @@ function checkDocs(docs: readonly ComponentDoc[], schemas: Record<string, JsonSc
 export function buildComponents(docs: readonly ComponentDoc[] = COMPONENT_DOCS): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string; description: string; examples: unknown[] }>();
   for (const doc of docs) registry.add(doc.schema, { id: doc.id, description: doc.description, examples: [...doc.examples] });
-  const { schemas } = z.toJSONSchema(registry, { metadata: registry, io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(registry, { metadata: registry, io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonSchema>;
+  };
   for (const doc of docs) {
     const schema = schemas[doc.id]!;
     delete schema.$schema;

@@ -15,7 +15,9 @@ function undescribedProperties(node: unknown, path = '#'): string[] {
   if (Array.isArray(node)) return node.flatMap((item, i) => undescribedProperties(item, `${path}/${i}`));
   if (!isObject(node)) return [];
   const own = isObject(node.properties)
-    ? Object.entries(node.properties).flatMap(([name, schema]) => (isObject(schema) && typeof schema.description === 'string' && schema.description.trim() ? [] : [`${path}/properties/${name}`]))
+    ? Object.entries(node.properties).flatMap(([name, schema]) =>
+        isObject(schema) && typeof schema.description === 'string' && schema.description.trim() ? [] : [`${path}/properties/${name}`],
+      )
     : [];
   // Under "properties" the keys are names (a GeoJSON feature has one called "properties"), the values schemas.
   const nested = Object.entries(node)
@@ -48,7 +50,9 @@ describe('descriptions in the published contract', () => {
   });
 
   it('every operation and parameter has one', () => {
-    const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item as Json).map(([method, op]) => [`${method} ${path}`, op as Json] as const));
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Json).map(([method, op]) => [`${method} ${path}`, op as Json] as const),
+    );
     expect(operations.length).toBeGreaterThan(0);
     for (const [name, op] of operations) {
       expect(typeof op.description === 'string' || typeof op.summary === 'string', name).toBe(true);

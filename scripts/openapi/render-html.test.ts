@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from './markdown';
 import { renderApiReference, typeLabel } from './render-html';
 
-const doc = JSON.parse(readFileSync('docs/openapi.json', 'utf8')) as { paths: Record<string, { get: { operationId: string } }>; components: { schemas: Record<string, unknown> } };
+const doc = JSON.parse(readFileSync('docs/openapi.json', 'utf8')) as {
+  paths: Record<string, { get: { operationId: string } }>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe('the API reference page', () => {
   const html = renderApiReference(doc);

@@ -25,7 +25,10 @@ export function typeLabel(schema: Schema | undefined): string {
     return `array of ${typeLabel(schema.items as Schema)}`;
   }
   if (schema.type === 'object' && schema.additionalProperties) return `map of ${typeLabel(schema.additionalProperties as Schema)}`;
-  const limits = [schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '', typeof schema.maximum === 'number' && schema.maximum < 1e15 ? `≤ ${schema.maximum}` : ''].filter(Boolean);
+  const limits = [
+    schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '',
+    typeof schema.maximum === 'number' && schema.maximum < 1e15 ? `≤ ${schema.maximum}` : '',
+  ].filter(Boolean);
   const format = typeof schema.format === 'string' ? ` (${escapeHtml(schema.format)})` : '';
   return `${escapeHtml(String(schema.type ?? 'any'))}${format}${limits.length ? ` ${limits.join(', ')}` : ''}`;
 }
@@ -48,11 +51,17 @@ function schemaSection(name: string, schema: Schema): string {
 }
 
 function operationSection(path: string, op: Json): string {
-  const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => `<li><code>${escapeHtml(String(p.name))}</code> (${escapeHtml(String(p.in))}): ${inline(String(p.description ?? ''))}</li>`);
+  const parameters = ((op.parameters as Json[] | undefined) ?? []).map(
+    (p) => `<li><code>${escapeHtml(String(p.name))}</code> (${escapeHtml(String(p.in))}): ${inline(String(p.description ?? ''))}</li>`,
+  );
   const responses = Object.entries(op.responses as Record<string, Json>).map(([status, r]) => {
     const content = r.content as Record<string, { schema: Schema }> | undefined;
     const described = r.$ref ? componentName(String(r.$ref)).replace('#/components/responses/', '') : String(r.description ?? '');
-    const body = content ? Object.entries(content).map(([type, c]) => ` <code>${escapeHtml(type)}</code> ${typeLabel(c.schema)}`).join('') : '';
+    const body = content
+      ? Object.entries(content)
+          .map(([type, c]) => ` <code>${escapeHtml(type)}</code> ${typeLabel(c.schema)}`)
+          .join('')
+      : '';
     return `<li><strong>${escapeHtml(status)}</strong> ${inline(described)}${body}</li>`;
   });
   return `<section id="op-${escapeHtml(String(op.operationId))}"><h3><code>GET ${escapeHtml(path)}</code></h3><p><strong>${inline(String(op.summary))}</strong> (<code>${escapeHtml(String(op.operationId))}</code>). ${inline(String(op.description ?? ''))}</p>${parameters.length ? `<p>Parameters:</p><ul>${parameters.join('')}</ul>` : ''}<p>Responses:</p><ul>${responses.join('')}</ul></section>`;
@@ -83,11 +92,15 @@ export function renderApiReference(doc: Json, stylesheet = 'openapi.css'): strin
 ${markdownToHtml(String(info.description ?? ''))}
 </section>
 <section id="operations"><h2>Documents</h2>
-${Object.entries(paths).map(([path, item]) => operationSection(path, item.get)).join('\n')}
+${Object.entries(paths)
+  .map(([path, item]) => operationSection(path, item.get))
+  .join('\n')}
 </section>
 <section id="errors"><h2>Errors</h2><p>Every error is an HTTP status with a <a href="#schema-Problem">Problem</a> body (<code>application/problem+json</code>).</p><ul>${errors.join('')}</ul></section>
 <section id="schemas"><h2>Schemas</h2>
-${Object.entries(components.schemas).map(([name, schema]) => schemaSection(name, schema)).join('\n')}
+${Object.entries(components.schemas)
+  .map(([name, schema]) => schemaSection(name, schema))
+  .join('\n')}
 </section>
 </main>
 </body>

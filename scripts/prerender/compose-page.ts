@@ -59,11 +59,17 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 export function composeFirstScreenPage({ shell, markup, title, assetsBase, path }: FirstScreenInput): FirstScreenPage {
   const styled = /<[a-z][^>]*\sstyle="([^"]*)"/i.exec(markup);
-  if (styled) throw new Error(`first screen of ${path}: a style attribute ("${styled[1]}") would be blocked by the Content-Security-Policy; give the element a class instead`);
+  if (styled)
+    throw new Error(
+      `first screen of ${path}: a style attribute ("${styled[1]}") would be blocked by the Content-Security-Policy; give the element a class instead`,
+    );
   let html = shell;
   const entry = one(html, /<script type="module" crossorigin src="([^"]+)"><\/script>/, 'module entry script');
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
-  const source = bootSource(entry[1]!, preloads.map((m) => m[1]!));
+  const source = bootSource(
+    entry[1]!,
+    preloads.map((m) => m[1]!),
+  );
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
   const fileName = `${assetsBase.replace(/^\/|\/$/g, '')}/first-screen-boot-${hash}.js`;
 
@@ -71,7 +77,7 @@ export function composeFirstScreenPage({ shell, markup, title, assetsBase, path 
   for (const m of preloads) html = html.replace(m[0], '');
   const root = one(html, /<div id="root"><\/div>/, '<div id="root"></div>');
   html = html.replace(root[0], () => `<div id="root" data-first-screen="${escapeText(path).replace(/"/g, '&quot;')}">${markup}</div>`);
-  const policy = one(html, /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, 'Content-Security-Policy with script-src \'self\'');
+  const policy = one(html, /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, "Content-Security-Policy with script-src 'self'");
   html = html.replace(policy[0], () => `${policy[1]} ${FIRST_SCREEN_SCRIPT_HASH}`);
   const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
   html = html.replace(titleTag[0], () => `<title>${escapeText(title)}</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);

@@ -61,7 +61,13 @@ export function firstScreenPlugin(): Plugin {
       let bytes = 0;
       let first = true;
       const pages = await renderInNode(config, apiDir, async (screen) => {
-        const page = composeFirstScreenPage({ shell, markup: screen.markup, title: screen.title, path: screen.path, assetsBase: `/${config.build.assetsDir}/` });
+        const page = composeFirstScreenPage({
+          shell,
+          markup: screen.markup,
+          title: screen.title,
+          path: screen.path,
+          assetsBase: `/${config.build.assetsDir}/`,
+        });
         const dir = join(outDir, ...screen.path.split('/').filter(Boolean));
         await mkdir(dir, { recursive: true });
         await writeFile(join(dir, 'index.html'), page.html);

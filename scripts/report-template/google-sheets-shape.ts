@@ -32,7 +32,10 @@ function reshapeSheet(xml: string, strings: readonly string[]): string {
       .replace(/(<(?:c|row) [^>]*?) s="\d+"/g, '$1')
       .replace(/ customFormat="1"/g, '')
       // A shared string becomes an inline one.
-      .replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)] ?? '<t></t>'}</is></c>`)
+      .replace(
+        /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+        (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)] ?? '<t></t>'}</is></c>`,
+      )
       // A formula keeps its result, cached as a string (the template's check formulas yield text or "").
       .replace(/<c ([^>]*?)><f>([^<]*)<\/f><\/c>/g, (_, a: string, f: string) => `<c ${a} t="str"><f>${f}</f><v></v></c>`)
   );
@@ -51,10 +54,7 @@ export async function reshapeAsGoogleSheets(bytes: Uint8Array): Promise<Uint8Arr
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/sharedStrings\.xml"[^>]*\/>/, ''));
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    rels.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, '').replace(/Target="(?!\/)([^"]+)"/g, 'Target="/xl/$1"'),
-  );
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, '').replace(/Target="(?!\/)([^"]+)"/g, 'Target="/xl/$1"'));
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   zip.file('xl/workbook.xml', workbook.replace(/state="veryHidden"/g, 'state="hidden"'));
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

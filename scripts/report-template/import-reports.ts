@@ -53,7 +53,8 @@ export function collectFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-export const formatProblem = (file: string, p: LocatedProblem): string => [basename(file), p.sheet, p.cell].filter((x) => x !== null).join(' › ') + `: ${p.message.vi}`;
+export const formatProblem = (file: string, p: LocatedProblem): string =>
+  [basename(file), p.sheet, p.cell].filter((x) => x !== null).join(' › ') + `: ${p.message.vi}`;
 
 async function checkFile(path: string, context: Parameters<typeof checkWorkbook>[2]): Promise<{ problems: LocatedProblem[]; reports: SheetReport[] }> {
   const fileProblem = (message: LocatedProblem['message']) => ({ problems: [{ sheet: null, cell: null, message }], reports: [] });
@@ -111,7 +112,10 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     for (const report of checked.reports) {
       const k = `${report.unit}|${report.period}`;
       const other = seen.get(k);
-      if (other !== undefined) problems.push(formatProblem(path, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.duplicateReport(report.unit, report.period, basename(other)) }));
+      if (other !== undefined)
+        problems.push(
+          formatProblem(path, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.duplicateReport(report.unit, report.period, basename(other)) }),
+        );
       else seen.set(k, path);
       reports.push({ file: path, report });
     }
@@ -122,18 +126,34 @@ export async function importReports(paths: readonly string[], options: ImportOpt
   if (problems.length || !reports.length) return outcome;
 
   const fileOf = new Map(reports.map((r) => [r.report, r.file]));
-  const merge = mergeReports(files['reports.csv'] ?? 'unit,period\n', files['disaggregations.csv'] ?? 'unit,period,indicator,dimension,category,value\n', reports.map((r) => r.report));
+  const merge = mergeReports(
+    files['reports.csv'] ?? 'unit,period\n',
+    files['disaggregations.csv'] ?? 'unit,period,indicator,dimension,category,value\n',
+    reports.map((r) => r.report),
+  );
   const unitName = (code: string) => context.lookup(code)?.unit.name ?? code;
-  const notes = mergeNotes(files['notes.json'] ?? '[]', reports.map((r) => r.report), unitName);
+  const notes = mergeNotes(
+    files['notes.json'] ?? '[]',
+    reports.map((r) => r.report),
+    unitName,
+  );
   if (!options.replace) {
-    for (const [report, line] of merge.replaced) problems.push(formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyReported(report.unit, report.period, line) }));
+    for (const [report, line] of merge.replaced)
+      problems.push(
+        formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyReported(report.unit, report.period, line) }),
+      );
     for (const report of notes.existing.filter((r) => !merge.replaced.has(r)))
-      problems.push(formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyNoted(report.unit, report.period) }));
+      problems.push(
+        formatProblem(fileOf.get(report)!, { sheet: report.sheet, cell: HEADER_CELLS.code, message: say.alreadyNoted(report.unit, report.period) }),
+      );
     if (problems.length) return outcome;
   }
   const changed: Record<string, string> = merge.changes.length ? { 'reports.csv': merge.reports, 'disaggregations.csv': merge.disaggregations } : {};
   if (notes.text !== undefined) changed['notes.json'] = notes.text;
-  const meta = extendMeta(files['meta.json']!, reports.map((r) => r.report.period));
+  const meta = extendMeta(
+    files['meta.json']!,
+    reports.map((r) => r.report.period),
+  );
   if (meta) changed['meta.json'] = meta;
   const merged: DatasetFiles = { ...files, ...changed };
   try {
@@ -144,11 +164,21 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     return outcome;
   }
   if (!options.dryRun) writeAll(options.dataDir, changed);
-  return { problems, changes: [...merge.changes, ...notes.changes], reports: reports.map((r) => ({ ...r, replaced: merge.replaced.has(r.report) })), files: Object.keys(changed) };
+  return {
+    problems,
+    changes: [...merge.changes, ...notes.changes],
+    reports: reports.map((r) => ({ ...r, replaced: merge.replaced.has(r.report) })),
+    files: Object.keys(changed),
+  };
 }
 
 /** A compile problem on a merged row, pointed back at the workbook cell it came from. */
-function locateCompileProblem(p: DatasetProblem, merge: ReturnType<typeof mergeReports>, noteLines: Map<number, SheetReport>, fileOf: Map<SheetReport, string>): string {
+function locateCompileProblem(
+  p: DatasetProblem,
+  merge: ReturnType<typeof mergeReports>,
+  noteLines: Map<number, SheetReport>,
+  fileOf: Map<SheetReport, string>,
+): string {
   const noted = p.file === 'notes.json' && p.row !== null ? noteLines.get(p.row) : undefined;
   if (noted?.difficulty) return formatProblem(fileOf.get(noted)!, { sheet: noted.sheet, cell: noted.difficulty.cell, message: say.compile(p.message) });
   if (p.row !== null && p.file === 'reports.csv') {

@@ -13,7 +13,11 @@ import { editWorkbook, fill, writeDataset } from './test-workbooks';
 /** The tiny dataset with a hundred communes of one village each. */
 function hundredCommunes() {
   const files = tinyDataset();
-  const lines = ['code,name,type,level,parent_code,lat,lon,area_class,disadvantaged,valid_from,valid_to', 'P,Tỉnh P,Tỉnh,1,,,,,,,', 'D,Huyện D,Huyện,2,P,,,,,,'];
+  const lines = [
+    'code,name,type,level,parent_code,lat,lon,area_class,disadvantaged,valid_from,valid_to',
+    'P,Tỉnh P,Tỉnh,1,,,,,,,',
+    'D,Huyện D,Huyện,2,P,,,,,,',
+  ];
   for (let i = 1; i <= 100; i++) {
     const c = `X${String(i).padStart(3, '0')}`;
     lines.push(`${c},Xã ${i},Xã,3,D,,,I,,,`, `${c}.01,Thôn ${i},Thôn,4,${c},,,,0,,`);
@@ -42,7 +46,13 @@ describe('a folder of filled templates', () => {
       writeFileSync(join(inbox, plan.fileName), bytes);
     }
     const progress: string[] = [];
-    const outcome = await importReports([inbox], { dataDir: data, replace: false, dryRun: false, today: new Date('2023-12-31T00:00:00Z'), log: (l) => progress.push(l) });
+    const outcome = await importReports([inbox], {
+      dataDir: data,
+      replace: false,
+      dryRun: false,
+      today: new Date('2023-12-31T00:00:00Z'),
+      log: (l) => progress.push(l),
+    });
 
     expect(outcome.problems).toEqual([]);
     expect(progress).toHaveLength(100);

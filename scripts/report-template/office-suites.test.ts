@@ -21,7 +21,10 @@ beforeAll(async () => {
   const { bytes } = await templateFor(tinyDataset(), FIXTURE_OWNER, FIXTURE_PERIOD);
   const excel = { good: await fillGood(bytes), bad: await fillBad(bytes) };
   variants.excel = excel;
-  variants.libreoffice = { good: new Uint8Array(readFileSync(join(FIXTURE_DIR, FIXTURES.good))), bad: new Uint8Array(readFileSync(join(FIXTURE_DIR, FIXTURES.bad))) };
+  variants.libreoffice = {
+    good: new Uint8Array(readFileSync(join(FIXTURE_DIR, FIXTURES.good))),
+    bad: new Uint8Array(readFileSync(join(FIXTURE_DIR, FIXTURES.bad))),
+  };
   variants.google = { good: await reshapeAsGoogleSheets(excel.good), bad: await reshapeAsGoogleSheets(excel.bad) };
 });
 
@@ -59,4 +62,3 @@ describe.each(['excel', 'libreoffice', 'google'] as const)('a report saved by %s
     expect(outcome.files).toEqual([]);
   });
 });
-

@@ -64,6 +64,12 @@ describe('report templates, filled and imported', () => {
         body: 'Đường vào thôn sạt lở.\nChưa tổ chức được hội nghị.',
       }),
     ]);
-    expect(outcome.changes).toContainEqual({ unit: 'C1.01', period: '2023Q4', field: '#kho-khan', before: '', after: 'Đường vào thôn sạt lở.\nChưa tổ chức được hội nghị.' });
+    expect(outcome.changes).toContainEqual({
+      unit: 'C1.01',
+      period: '2023Q4',
+      field: '#kho-khan',
+      before: '',
+      after: 'Đường vào thôn sạt lở.\nChưa tổ chức được hội nghị.',
+    });
   });
 });

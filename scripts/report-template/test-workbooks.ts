@@ -53,7 +53,9 @@ function typeInto(cell: ExcelJS.Cell, value: CellValue, sheet: string): string {
 }
 
 /** Types a value into the input cell of a key, refusing to touch a locked cell (as Excel would). */
-export const fill = (ws: ExcelJS.Worksheet, key: string, value: CellValue): string => typeInto(ws.getCell(`${COLUMNS.value}${rowOfKey(ws, key)}`), value, ws.name);
+export const fill = (ws: ExcelJS.Worksheet, key: string, value: CellValue): string =>
+  typeInto(ws.getCell(`${COLUMNS.value}${rowOfKey(ws, key)}`), value, ws.name);
 
 /** Types the sheet's difficulties into the text cell under their label. */
-export const fillDifficulty = (ws: ExcelJS.Worksheet, value: CellValue): string => typeInto(ws.getCell(`${COLUMNS.label}${rowOfKey(ws, DIFFICULTY.key) + 1}`), value, ws.name);
+export const fillDifficulty = (ws: ExcelJS.Worksheet, value: CellValue): string =>
+  typeInto(ws.getCell(`${COLUMNS.label}${rowOfKey(ws, DIFFICULTY.key) + 1}`), value, ws.name);

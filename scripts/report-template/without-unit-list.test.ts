@@ -18,7 +18,10 @@ async function checkBoth(bytes: Uint8Array) {
   if ('problem' in read) throw new Error(read.problem.vi);
   const withList = checkWorkbook(read.grid, NAME, { catalogue, lookup: datasetLookup(dataset) });
   const withoutList = checkWorkbook(read.grid, NAME, { catalogue, lookup: workbookLookup(read.grid, catalogue) });
-  const summary = (c: typeof withList) => ({ problems: c.problems.map((p) => `${p.sheet} › ${p.cell}: ${p.message.vi}`), reports: c.reports.map((r) => [r.unit, r.values.filter((v) => v.value !== null).length, r.breakdowns.length]) });
+  const summary = (c: typeof withList) => ({
+    problems: c.problems.map((p) => `${p.sheet} › ${p.cell}: ${p.message.vi}`),
+    reports: c.reports.map((r) => [r.unit, r.values.filter((v) => v.value !== null).length, r.breakdowns.length]),
+  });
   return { withList: summary(withList), withoutList: summary(withoutList) };
 }
 

@@ -48,7 +48,11 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 
 /** Excel forbids []:*?/\ in sheet names and allows 31 characters; names must be unique. */
 function sheetName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Trang';
+  const clean =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Trang';
   let candidate = clean;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${clean.slice(0, 27)} (${n})`;
   taken.add(candidate.toLowerCase());
@@ -65,7 +69,9 @@ function inputValidation(row: LayoutRow & { type: 'value' | 'category' }): Excel
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: 'Số liệu không hợp lệ',
-    error: decimals ? 'Nhập một số không âm (được có phần thập phân), hoặc để trống nếu chưa báo cáo.' : 'Nhập một số nguyên không âm, hoặc để trống nếu chưa báo cáo.',
+    error: decimals
+      ? 'Nhập một số không âm (được có phần thập phân), hoặc để trống nếu chưa báo cáo.'
+      : 'Nhập một số nguyên không âm, hoặc để trống nếu chưa báo cáo.',
     showInputMessage: true,
     promptTitle: row.indicator.code,
     prompt: `${row.indicator.unitOfMeasure.vi}. Để trống = chưa báo cáo; 0 = có báo cáo, số liệu bằng 0.`,
@@ -140,13 +146,19 @@ function addDataSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Tem
       const parts = `${cellAt(COLUMNS.value, r + 1)}:${cellAt(COLUMNS.value, r + row.categoryRows)}`;
       const total = value(row.indicator.code);
       line.getCell(COLUMNS.value).value = { formula: `IF(COUNT(${parts})=0,"",SUM(${parts}))` };
-      line.getCell(COLUMNS.check).value = { formula: `IF(COUNT(${parts})=0,"",IF(${total}="","${CHECK_MISMATCH}: thiếu tổng",IF(ABS(SUM(${parts})-${total})<0.000001,"${CHECK_OK}","${CHECK_MISMATCH}: lệch tổng")))` };
+      line.getCell(COLUMNS.check).value = {
+        formula: `IF(COUNT(${parts})=0,"",IF(${total}="","${CHECK_MISMATCH}: thiếu tổng",IF(ABS(SUM(${parts})-${total})<0.000001,"${CHECK_OK}","${CHECK_MISMATCH}: lệch tổng")))`,
+      };
     } else {
       const num = value(row.numerator);
       const den = value(row.denominator);
       const scale = row.indicator.scale ?? 100;
-      line.getCell(COLUMNS.value).value = { formula: `IF(AND(ISNUMBER(${num}),ISNUMBER(${den}),${den}>0),ROUND(${num}/${den}*${scale},${row.indicator.decimals}),"")` };
-      line.getCell(COLUMNS.check).value = { formula: `IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${num}>${den},"${CHECK_MISMATCH}: tử số lớn hơn mẫu số","${CHECK_OK}"),"")` };
+      line.getCell(COLUMNS.value).value = {
+        formula: `IF(AND(ISNUMBER(${num}),ISNUMBER(${den}),${den}>0),ROUND(${num}/${den}*${scale},${row.indicator.decimals}),"")`,
+      };
+      line.getCell(COLUMNS.check).value = {
+        formula: `IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${num}>${den},"${CHECK_MISMATCH}: tử số lớn hơn mẫu số","${CHECK_OK}"),"")`,
+      };
     }
   }
   addDifficulty(ws, difficultyRow(sheet.rows.length));
@@ -154,7 +166,14 @@ function addDataSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Tem
   const checks = `${cellAt(COLUMNS.check, FIRST_ROW)}:${cellAt(COLUMNS.check, last)}`;
   ws.addConditionalFormatting({
     ref: checks,
-    rules: [{ type: 'expression', priority: 1, formulae: [`LEFT(${cellAt(COLUMNS.check, FIRST_ROW)},${CHECK_MISMATCH.length})="${CHECK_MISMATCH}"`], style: { fill: RED_FILL, font: { bold: true, color: { argb: 'FFFFFFFF' } } } }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`LEFT(${cellAt(COLUMNS.check, FIRST_ROW)},${CHECK_MISMATCH.length})="${CHECK_MISMATCH}"`],
+        style: { fill: RED_FILL, font: { bold: true, color: { argb: 'FFFFFFFF' } } },
+      },
+    ],
   });
 }
 

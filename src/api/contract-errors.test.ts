@@ -25,10 +25,14 @@ describe('responses are checked against the contract on arrival', () => {
   it.each([
     ['a field of the wrong type', (d: Record<string, unknown>) => ((d.unit as Record<string, unknown>).level = 'hai'), 'unit.level'],
     ['a missing field', (d: Record<string, unknown>) => delete (d.unit as Record<string, unknown>).name, 'unit.name'],
-    ['a wrong cell in a series', (d: Record<string, unknown>) => {
-      const figures = d.figures as Record<string, { series: Record<string, { values: unknown[] }> }>;
-      figures['058']!.series['P8.1.3']!.values[0] = 'nhiều';
-    }, 'figures.058.series.P8.1.3.values.0'],
+    [
+      'a wrong cell in a series',
+      (d: Record<string, unknown>) => {
+        const figures = d.figures as Record<string, { series: Record<string, { values: unknown[] }> }>;
+        figures['058']!.series['P8.1.3']!.values[0] = 'nhiều';
+      },
+      'figures.058.series.P8.1.3.values.0',
+    ],
   ])('reports %s as a contract error naming the field', async (_name, alter, field) => {
     server.use(faults.contract(alter, (p) => p === 'v1/units/058.json'));
     const error = await failure(getUnit('058'));

@@ -70,7 +70,8 @@ export const metaSchema = z.object({
       phases.forEach((p, i) => {
         const before = phases[i - 1];
         if (p.end < p.start) ctx.addIssue({ code: 'custom', message: 'end ≥ start', path: [i, 'end'], input: p.end });
-        if (before && p.start <= before.end) ctx.addIssue({ code: 'custom', message: 'phases[i].start > phases[i − 1].end', path: [i, 'start'], input: p.start });
+        if (before && p.start <= before.end)
+          ctx.addIssue({ code: 'custom', message: 'phases[i].start > phases[i − 1].end', path: [i, 'start'], input: p.start });
       });
     }),
   ),
@@ -78,7 +79,8 @@ export const metaSchema = z.object({
     z.minLength(1),
     z.superRefine((quarters, ctx) => {
       quarters.forEach((q, i) => {
-        if (i > 0 && quarterNumber(q) !== quarterNumber(quarters[i - 1]!) + 1) ctx.addIssue({ code: 'custom', message: 'quarters[i] = quarters[i − 1] + 1 quarter', path: [i], input: q });
+        if (i > 0 && quarterNumber(q) !== quarterNumber(quarters[i - 1]!) + 1)
+          ctx.addIssue({ code: 'custom', message: 'quarters[i] = quarters[i − 1] + 1 quarter', path: [i], input: q });
       });
     }),
   ),
@@ -94,44 +96,46 @@ export const metaSchema = z.object({
   suppression: z.object({ threshold: z.int().check(z.positive()), floorKind: levelKind }),
 });
 
-export const indicatorSchema = z.object({
-  code: z.string(),
-  name: localText,
-  /** Code of its content area (`areas`). */
-  area: z.string().check(z.minLength(1)),
-  unitOfMeasure: localText,
-  kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
-  direction: z.enum(['higher', 'lower']),
-  /** The kind of unit that reports the indicator: its figures above it are sums of those reports. */
-  reportKind: z.enum(REPORT_KINDS),
-  sensitive: z.boolean(),
-  disaggregations: z.array(z.string()),
-  numerator: z.optional(z.string()),
-  denominator: z.optional(z.string()),
-  scale: z.optional(z.number().check(z.positive())),
-  decimals: z.int().check(z.minimum(0)),
-  /** How the target is read: a total over the period, a level at its end (a yearly count for a flow), or a yearly rate of change. */
-  target: z.object({
-    reading: z.enum(['cumulative', 'level', 'annual_rate']),
-    /** Yearly rate of change asked for (−0.02 = fall 2 % a year), used where no numeric target exists. */
-    yearlyRate: z.optional(z.number()),
-  }),
-  /** Shown by default in the units table. */
-  keyIndicator: z.optional(z.boolean()),
-  /** Role in the budget panels: allocated, disbursed, disbursement rate. */
-  budget: z.optional(z.enum(['allocated', 'disbursed', 'rate'])),
-  /** Dimension whose breakdown the report writes out in words. */
-  textBreakdown: z.optional(z.string()),
-  /** The report's phrase for a value; "{value}" stands for it. */
-  wording: z.optional(localText),
-}).check(
-  z.superRefine((ind, ctx) => {
-    if (ind.kind !== 'rate') return;
-    for (const key of ['numerator', 'denominator', 'scale'] as const) {
-      if (ind[key] === undefined) ctx.addIssue({ code: 'custom', message: 'kind "rate" ⇒ numerator, denominator and scale', path: [key], input: ind });
-    }
-  }),
-);
+export const indicatorSchema = z
+  .object({
+    code: z.string(),
+    name: localText,
+    /** Code of its content area (`areas`). */
+    area: z.string().check(z.minLength(1)),
+    unitOfMeasure: localText,
+    kind: z.enum(['flow', 'stock', 'rate', 'person_times']),
+    direction: z.enum(['higher', 'lower']),
+    /** The kind of unit that reports the indicator: its figures above it are sums of those reports. */
+    reportKind: z.enum(REPORT_KINDS),
+    sensitive: z.boolean(),
+    disaggregations: z.array(z.string()),
+    numerator: z.optional(z.string()),
+    denominator: z.optional(z.string()),
+    scale: z.optional(z.number().check(z.positive())),
+    decimals: z.int().check(z.minimum(0)),
+    /** How the target is read: a total over the period, a level at its end (a yearly count for a flow), or a yearly rate of change. */
+    target: z.object({
+      reading: z.enum(['cumulative', 'level', 'annual_rate']),
+      /** Yearly rate of change asked for (−0.02 = fall 2 % a year), used where no numeric target exists. */
+      yearlyRate: z.optional(z.number()),
+    }),
+    /** Shown by default in the units table. */
+    keyIndicator: z.optional(z.boolean()),
+    /** Role in the budget panels: allocated, disbursed, disbursement rate. */
+    budget: z.optional(z.enum(['allocated', 'disbursed', 'rate'])),
+    /** Dimension whose breakdown the report writes out in words. */
+    textBreakdown: z.optional(z.string()),
+    /** The report's phrase for a value; "{value}" stands for it. */
+    wording: z.optional(localText),
+  })
+  .check(
+    z.superRefine((ind, ctx) => {
+      if (ind.kind !== 'rate') return;
+      for (const key of ['numerator', 'denominator', 'scale'] as const) {
+        if (ind[key] === undefined) ctx.addIssue({ code: 'custom', message: 'kind "rate" ⇒ numerator, denominator and scale', path: [key], input: ind });
+      }
+    }),
+  );
 
 /** A content area of the programme; the catalogue lists them in display order. */
 export const areaSchema = z.object({ code: z.string().check(z.minLength(1)), name: localText });
@@ -148,72 +152,80 @@ export const catalogueSchema = z.object({
   dimensions: z.array(dimensionSchema),
 });
 
-export const unitRefSchema = z.object({
-  code: unitCode,
-  name: z.string(),
-  type: z.string(),
-  level,
-  parentCode: z.nullable(unitCode),
-  path: z.array(unitCode),
-  childCount: count,
-  validTo: z.nullable(isoDate),
-}).check(
-  z.superRefine((ref, ctx) => {
-    if (ref.path[ref.path.length - 1] !== ref.code) ctx.addIssue({ code: 'custom', message: 'path[last] = code', path: ['path'], input: ref.path });
-    if (ref.level !== ref.path.length) ctx.addIssue({ code: 'custom', message: 'level = path.length', path: ['level'], input: ref.level });
-    if (ref.parentCode !== (ref.path[ref.path.length - 2] ?? null)) ctx.addIssue({ code: 'custom', message: 'parentCode = path[last − 1] (null for the root)', path: ['parentCode'], input: ref.parentCode });
-  }),
-);
+export const unitRefSchema = z
+  .object({
+    code: unitCode,
+    name: z.string(),
+    type: z.string(),
+    level,
+    parentCode: z.nullable(unitCode),
+    path: z.array(unitCode),
+    childCount: count,
+    validTo: z.nullable(isoDate),
+  })
+  .check(
+    z.superRefine((ref, ctx) => {
+      if (ref.path[ref.path.length - 1] !== ref.code) ctx.addIssue({ code: 'custom', message: 'path[last] = code', path: ['path'], input: ref.path });
+      if (ref.level !== ref.path.length) ctx.addIssue({ code: 'custom', message: 'level = path.length', path: ['level'], input: ref.level });
+      if (ref.parentCode !== (ref.path[ref.path.length - 2] ?? null))
+        ctx.addIssue({ code: 'custom', message: 'parentCode = path[last − 1] (null for the root)', path: ['parentCode'], input: ref.parentCode });
+    }),
+  );
 
 /** null = not reported; "suppressed" = withheld to protect people (shown as "x"). */
 export const cellSchema = z.union([amount, z.null(), z.literal('suppressed')]);
 
 /** A total over a span of quarters: a calendar year or a whole phase (series of grain "year"). */
-export const periodTotalSchema = z.object({
-  /** "2023" for a calendar year, a phase's code ("2021-2025") for a phase (the keys of targets). */
-  key: z.string(),
-  /** First and last quarter of the span, as positions in meta.quarters. */
-  from: count,
-  to: count,
-  value: cellSchema,
-  /** dimension code → category code → value over the span. */
-  breakdown: z.optional(z.record(z.string(), z.record(z.string(), cellSchema))),
-}).check(z.refine((t) => t.from <= t.to, { message: 'from ≤ to', path: ['to'] }));
+export const periodTotalSchema = z
+  .object({
+    /** "2023" for a calendar year, a phase's code ("2021-2025") for a phase (the keys of targets). */
+    key: z.string(),
+    /** First and last quarter of the span, as positions in meta.quarters. */
+    from: count,
+    to: count,
+    value: cellSchema,
+    /** dimension code → category code → value over the span. */
+    breakdown: z.optional(z.record(z.string(), z.record(z.string(), cellSchema))),
+  })
+  .check(z.refine((t) => t.from <= t.to, { message: 'from ≤ to', path: ['to'] }));
 
-export const seriesSchema = z.object({
-  /**
-   * "quarter" (or absent): `values` holds the quarterly values. "year": a sensitive indicator,
-   * published only as `totals` by year and for the phase after small-number suppression; every
-   * quarterly value is then "suppressed" and a period the totals cannot answer has no value.
-   */
-  grain: z.optional(z.enum(['quarter', 'year'])),
-  values: z.array(cellSchema),
-  reported: z.array(count),
-  expected: count,
-  /** dimension code → category code → quarterly values. */
-  breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
-  /** Grain "year" only: the published totals. */
-  totals: z.optional(z.array(periodTotalSchema)),
-  /**
-   * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
-   * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
-   */
-  history: z.optional(z.object({ before: count, expected: count })),
-}).check(
-  z.superRefine((s, ctx) => {
-    const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.addIssue({ code: 'custom', message, path, input });
-    if (s.reported.length !== s.values.length) issue('reported.length = values.length', ['reported'], s.reported);
-    if (s.history && s.history.before > s.values.length) issue('history.before ≤ values.length', ['history', 'before'], s.history.before);
-    s.reported.forEach((r, q) => {
-      if (s.history && q < s.history.before) {
-        if (r > s.history.expected) issue('reported[q] ≤ history.expected before history.before', ['reported', q], r);
-      } else if (r > s.expected) issue('reported[q] ≤ expected', ['reported', q], r);
-    });
-    for (const [dim, cats] of Object.entries(s.breakdown ?? {})) {
-      for (const [cat, cells] of Object.entries(cats)) if (cells.length !== s.values.length) issue('breakdown row length = values.length', ['breakdown', dim, cat], cells);
-    }
-  }),
-);
+export const seriesSchema = z
+  .object({
+    /**
+     * "quarter" (or absent): `values` holds the quarterly values. "year": a sensitive indicator,
+     * published only as `totals` by year and for the phase after small-number suppression; every
+     * quarterly value is then "suppressed" and a period the totals cannot answer has no value.
+     */
+    grain: z.optional(z.enum(['quarter', 'year'])),
+    values: z.array(cellSchema),
+    reported: z.array(count),
+    expected: count,
+    /** dimension code → category code → quarterly values. */
+    breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
+    /** Grain "year" only: the published totals. */
+    totals: z.optional(z.array(periodTotalSchema)),
+    /**
+     * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
+     * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
+     */
+    history: z.optional(z.object({ before: count, expected: count })),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.addIssue({ code: 'custom', message, path, input });
+      if (s.reported.length !== s.values.length) issue('reported.length = values.length', ['reported'], s.reported);
+      if (s.history && s.history.before > s.values.length) issue('history.before ≤ values.length', ['history', 'before'], s.history.before);
+      s.reported.forEach((r, q) => {
+        if (s.history && q < s.history.before) {
+          if (r > s.history.expected) issue('reported[q] ≤ history.expected before history.before', ['reported', q], r);
+        } else if (r > s.expected) issue('reported[q] ≤ expected', ['reported', q], r);
+      });
+      for (const [dim, cats] of Object.entries(s.breakdown ?? {})) {
+        for (const [cat, cells] of Object.entries(cats))
+          if (cells.length !== s.values.length) issue('breakdown row length = values.length', ['breakdown', dim, cat], cells);
+      }
+    }),
+  );
 
 export const figuresSchema = z.object({
   /** indicator code → quarterly series (rates are computed from their numerator and denominator). */
@@ -241,25 +253,31 @@ const successionSchema = z.object({
   units: z.array(z.object({ code: unitCode, name: z.string() })),
 });
 
-export const unitDocumentSchema = z.object({
-  unit: unitRefSchema,
-  ancestors: z.array(unitRefSchema),
-  children: z.array(unitRefSchema),
-  /** unit code (the unit and each child) → its figures. */
-  figures: z.record(unitCode, figuresSchema),
-  /** The unit ceased in a reorganisation: the units of the next structure that hold its area. */
-  reorganisedInto: z.optional(successionSchema),
-  /** The unit was formed by a reorganisation: the units of the previous structure it was made of. */
-  formedFrom: z.optional(successionSchema),
-}).check(
-  z.superRefine((doc, ctx) => {
-    for (const u of [doc.unit, ...doc.children]) if (!(u.code in doc.figures)) ctx.addIssue({ code: 'custom', message: `figures["${u.code}"] present (the unit and each child)`, path: ['figures', u.code], input: doc.figures });
-    doc.children.forEach((c, i) => {
-      if (c.parentCode !== doc.unit.code) ctx.addIssue({ code: 'custom', message: 'children[i].parentCode = unit.code', path: ['children', i, 'parentCode'], input: c.parentCode });
-    });
-    if (doc.ancestors.map((a) => a.code).join('/') !== doc.unit.path.slice(0, -1).join('/')) ctx.addIssue({ code: 'custom', message: 'ancestors = unit.path without the unit', path: ['ancestors'], input: doc.ancestors });
-  }),
-);
+export const unitDocumentSchema = z
+  .object({
+    unit: unitRefSchema,
+    ancestors: z.array(unitRefSchema),
+    children: z.array(unitRefSchema),
+    /** unit code (the unit and each child) → its figures. */
+    figures: z.record(unitCode, figuresSchema),
+    /** The unit ceased in a reorganisation: the units of the next structure that hold its area. */
+    reorganisedInto: z.optional(successionSchema),
+    /** The unit was formed by a reorganisation: the units of the previous structure it was made of. */
+    formedFrom: z.optional(successionSchema),
+  })
+  .check(
+    z.superRefine((doc, ctx) => {
+      for (const u of [doc.unit, ...doc.children])
+        if (!(u.code in doc.figures))
+          ctx.addIssue({ code: 'custom', message: `figures["${u.code}"] present (the unit and each child)`, path: ['figures', u.code], input: doc.figures });
+      doc.children.forEach((c, i) => {
+        if (c.parentCode !== doc.unit.code)
+          ctx.addIssue({ code: 'custom', message: 'children[i].parentCode = unit.code', path: ['children', i, 'parentCode'], input: c.parentCode });
+      });
+      if (doc.ancestors.map((a) => a.code).join('/') !== doc.unit.path.slice(0, -1).join('/'))
+        ctx.addIssue({ code: 'custom', message: 'ancestors = unit.path without the unit', path: ['ancestors'], input: doc.ancestors });
+    }),
+  );
 
 /**
  * Figures of a structure under the units a reorganisation made of it: each new commune or ward is
@@ -315,32 +333,34 @@ export const requestSchema = z.object({
   done: z.boolean(),
 });
 
-export const noteSchema = z.object({
-  id: z.string(),
-  unit: unitCode,
-  unitName: z.string(),
-  type: z.enum(['difficulty', 'inspection', 'conclusion']),
-  date: isoDate,
-  periodFrom: yearMonth,
-  periodTo: yearMonth,
-  author: z.string(),
-  title: z.string(),
-  body: z.string(),
-  documentNumber: z.optional(z.string()),
-  inspection: z.optional(
-    z.object({
-      body: z.string(),
-      head: z.string(),
-      members: z.array(z.string()),
-      unitsInspected: z.array(unitCode),
-      /** Notable activities the team saw, each at a unit visited and under a content area (ND1…). */
-      activities: z.optional(z.array(z.object({ unit: unitCode, area: z.string(), text: z.string() }))),
-    }),
-  ),
-  requests: z.optional(z.array(requestSchema)),
-  /** Names of the units an inspection visited, by code (so lists show names, not codes). */
-  unitNames: z.optional(z.record(z.string(), z.string())),
-}).check(z.refine((n) => n.periodFrom <= n.periodTo, { message: 'periodFrom ≤ periodTo', path: ['periodTo'] }));
+export const noteSchema = z
+  .object({
+    id: z.string(),
+    unit: unitCode,
+    unitName: z.string(),
+    type: z.enum(['difficulty', 'inspection', 'conclusion']),
+    date: isoDate,
+    periodFrom: yearMonth,
+    periodTo: yearMonth,
+    author: z.string(),
+    title: z.string(),
+    body: z.string(),
+    documentNumber: z.optional(z.string()),
+    inspection: z.optional(
+      z.object({
+        body: z.string(),
+        head: z.string(),
+        members: z.array(z.string()),
+        unitsInspected: z.array(unitCode),
+        /** Notable activities the team saw, each at a unit visited and under a content area (ND1…). */
+        activities: z.optional(z.array(z.object({ unit: unitCode, area: z.string(), text: z.string() }))),
+      }),
+    ),
+    requests: z.optional(z.array(requestSchema)),
+    /** Names of the units an inspection visited, by code (so lists show names, not codes). */
+    unitNames: z.optional(z.record(z.string(), z.string())),
+  })
+  .check(z.refine((n) => n.periodFrom <= n.periodTo, { message: 'periodFrom ≤ periodTo', path: ['periodTo'] }));
 
 export const notesSchema = z.object({
   unit: unitCode,

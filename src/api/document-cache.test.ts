@@ -51,7 +51,13 @@ describe('the saved copy of API documents', () => {
 
   it.each([
     ['a truncated body', faults.malformed()],
-    ['a captive portal page', mswHttp.get('*/api/v1/meta.json', () => new HttpResponse('<html><body>Đăng nhập Wi-Fi khách sạn</body></html>', { headers: { 'content-type': 'text/html' } }))],
+    [
+      'a captive portal page',
+      mswHttp.get(
+        '*/api/v1/meta.json',
+        () => new HttpResponse('<html><body>Đăng nhập Wi-Fi khách sạn</body></html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    ],
     ['a contract break', faults.contract((doc) => delete doc.rootUnit)],
   ])('never stores %s; with nothing saved the error stands', async (_name, handler) => {
     const { log } = memoryCache();

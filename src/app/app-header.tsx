@@ -20,7 +20,12 @@ export function AppHeader({ meta, state }: { meta: Meta | undefined; state: View
             {t('app.demoBadge')}
           </span>
         )}
-        <Link to={hrefWith(state, { lang: other })} hrefLang={other} lang={other} aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}>
+        <Link
+          to={hrefWith(state, { lang: other })}
+          hrefLang={other}
+          lang={other}
+          aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
+        >
           {other === 'en' ? 'English' : 'Tiếng Việt'}
         </Link>
       </div>

@@ -53,7 +53,11 @@ async function shared(read: ReadDocument): Promise<{ meta: Meta; catalogue: Cata
   return { meta, catalogue };
 }
 
-async function renderUnit(read: ReadDocument, { meta, catalogue }: { meta: Meta; catalogue: Catalogue }, code: string): Promise<FirstScreen & { children: string[] }> {
+async function renderUnit(
+  read: ReadDocument,
+  { meta, catalogue }: { meta: Meta; catalogue: Catalogue },
+  code: string,
+): Promise<FirstScreen & { children: string[] }> {
   const unitPath = apiPaths.unit(code);
   const unit = parseDocument(await read(unitPath), unitPath, unitDocumentSchema);
   const client = createQueryClient();

@@ -33,7 +33,19 @@ function knownTrail(client: QueryClient, code: string): { ancestors: Crumb[]; na
   return null;
 }
 
-export function PageError({ queries, meta, unitCode, state, notFound }: { queries: FailingQuery[]; meta: Meta | undefined; unitCode: string | null; state: ViewState; notFound: ReactNode }) {
+export function PageError({
+  queries,
+  meta,
+  unitCode,
+  state,
+  notFound,
+}: {
+  queries: FailingQuery[];
+  meta: Meta | undefined;
+  unitCode: string | null;
+  state: ViewState;
+  notFound: ReactNode;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const client = useQueryClient();

@@ -12,7 +12,11 @@ import { renderAt } from '../../tests/setup/render-app';
 afterEach(() => window.localStorage.clear());
 
 const slideList = () => screen.getByRole('list', { name: /^Các slide \(\d+\)$/ });
-const titles = () => within(slideList()).getAllByRole('button', { name: /^Slide \d+:|^\d+\./ }).filter((b) => b.classList.contains('present-slides__select')).map((b) => b.textContent?.replace(/^\d+\.\s*/, ''));
+const titles = () =>
+  within(slideList())
+    .getAllByRole('button', { name: /^Slide \d+:|^\d+\./ })
+    .filter((b) => b.classList.contains('present-slides__select'))
+    .map((b) => b.textContent?.replace(/^\d+\.\s*/, ''));
 
 describe('the presentation view', () => {
   it('builds the ward’s deck, edits it from the keyboard and keeps it in the browser', async () => {
@@ -106,7 +110,10 @@ describe('the presentation view', () => {
       text += ` ${parts.map((p) => p.textContent).join(' ')}`;
     }
     const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
-    const bodies = notes.filter((n) => n.type === 'difficulty' && n.unit === '058').sort((a, b) => b.date.localeCompare(a.date)).map((n) => n.body);
+    const bodies = notes
+      .filter((n) => n.type === 'difficulty' && n.unit === '058')
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((n) => n.body);
     expect(bodies).toHaveLength(2);
     expect(squeeze(text)).toBe(squeeze(bodies.join(' ')));
   }, 40_000);

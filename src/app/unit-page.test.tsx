@@ -33,7 +33,11 @@ describe('the unit page', () => {
   it('offers the declared phases: a phase without targets shows its name and says it has none; choosing the default phase brings its targets back', async () => {
     renderAt('/u/058?p=phase-2026-2030&v=progress');
     const phase = await screen.findByRole('combobox', { name: 'Giai đoạn' });
-    expect(within(phase).getAllByRole('option').map((o) => o.textContent)).toEqual(['Giai đoạn 2021 - 2025', 'Giai đoạn 2026 - 2030']);
+    expect(
+      within(phase)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Giai đoạn 2021 - 2025', 'Giai đoạn 2026 - 2030']);
     expect(phase).toHaveValue('2026-2030');
     expect(await screen.findByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2026 - 2030' })).toBeInTheDocument();
     expect(screen.getByText(/^Giai đoạn 2026 - 2030 chưa có chỉ tiêu/)).toBeInTheDocument();
@@ -45,7 +49,12 @@ describe('the unit page', () => {
   });
 
   it('shows a contract break as an error naming the field, and draws nothing of that unit', async () => {
-    server.use(faults.contract((d) => ((d.unit as Record<string, unknown>).level = 'hai'), (p) => p === 'v1/units/058.json'));
+    server.use(
+      faults.contract(
+        (d) => ((d.unit as Record<string, unknown>).level = 'hai'),
+        (p) => p === 'v1/units/058.json',
+      ),
+    );
     renderAt('/u/058');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Số liệu của đơn vị 058 nhận được không đúng cấu trúc: trường "unit.level" phải là số.');

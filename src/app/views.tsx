@@ -56,7 +56,15 @@ export const VIEW_COMPONENTS: Partial<Record<ViewName, (props: ViewProps) => Rea
   ),
   notes: ({ doc, state }: ViewProps) => <NotesPanel unitCode={doc.unit.code} state={state} />,
   structure: ({ doc, catalogue, meta, state, indicator }: ViewProps) => (
-    <StructureView unit={doc.unit} root={doc.ancestors[0] ?? doc.unit} reorganisation={reorganisationFrom(meta.reorganisations, meta.structure)} catalogue={catalogue} meta={meta} state={state} indicator={indicator} />
+    <StructureView
+      unit={doc.unit}
+      root={doc.ancestors[0] ?? doc.unit}
+      reorganisation={reorganisationFrom(meta.reorganisations, meta.structure)}
+      catalogue={catalogue}
+      meta={meta}
+      state={state}
+      indicator={indicator}
+    />
   ),
   present: (props: ViewProps) => <PresentView {...props} SlideContent={SlideContent} />,
   check: ({ catalogue, meta }: ViewProps) => <ReportCheckView catalogue={catalogue} meta={meta} />,

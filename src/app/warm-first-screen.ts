@@ -14,7 +14,11 @@ import { parseViewState } from '@/domain/view-state';
 export async function warmFirstScreen(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>, maxWaitMs = 4000): Promise<void> {
   const unit = parseViewState(location.pathname, location.search).unit;
   if (!unit) return;
-  const loads = Promise.all([client.prefetchQuery(metaQueryOptions(structureOf(unit))), client.prefetchQuery(catalogueQueryOptions()), client.prefetchQuery(unitQueryOptions(unit))]);
+  const loads = Promise.all([
+    client.prefetchQuery(metaQueryOptions(structureOf(unit))),
+    client.prefetchQuery(catalogueQueryOptions()),
+    client.prefetchQuery(unitQueryOptions(unit)),
+  ]);
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([loads, new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
   clearTimeout(timer);

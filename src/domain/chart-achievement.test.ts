@@ -42,7 +42,8 @@ describe('achievement status of a child', () => {
   it('reads lower-is-better indicators the right way round', () => {
     const lower = indicator('L', 'flow', { direction: 'lower' });
     const build = (values: Cell[]) =>
-      buildAchievementSeries({ compareText: vi,
+      buildAchievementSeries({
+        compareText: vi,
         indicator: lower,
         catalogue: catalogueOf(lower),
         children: [{ code: 'a', name: 'A' }],
@@ -62,7 +63,8 @@ describe('achievement status of a child', () => {
   });
 
   it('uses the phase target for the phase and counts completeness', () => {
-    const result = buildAchievementSeries({ compareText: vi,
+    const result = buildAchievementSeries({
+      compareText: vi,
       indicator: flow,
       catalogue: catalogueOf(flow),
       children: [{ code: 'a', name: 'A' }],
@@ -77,7 +79,8 @@ describe('achievement status of a child', () => {
 
   it('takes the period-end value of a stock', () => {
     const stock = indicator('S', 'stock');
-    const result = buildAchievementSeries({ compareText: vi,
+    const result = buildAchievementSeries({
+      compareText: vi,
       indicator: stock,
       catalogue: catalogueOf(stock),
       children: [{ code: 'a', name: 'A' }],
@@ -93,7 +96,8 @@ describe('achievement status of a child', () => {
     const num = indicator('N', 'flow');
     const den = indicator('D', 'flow');
     const rate = indicator('R', 'rate', { numerator: 'N', denominator: 'D', scale: 100 });
-    const result = buildAchievementSeries({ compareText: vi,
+    const result = buildAchievementSeries({
+      compareText: vi,
       indicator: rate,
       catalogue: catalogueOf(num, den, rate),
       children: [{ code: 'a', name: 'A' }],
@@ -112,7 +116,8 @@ describe('availability', () => {
     expect(oneChild([1, 2, 3, 4], 3, { period: { kind: 'year', year: 2021 } }).availability).toBe('no_data');
   });
   it('says when the indicator is withheld at the children level', () => {
-    const result = buildAchievementSeries({ compareText: vi,
+    const result = buildAchievementSeries({
+      compareText: vi,
       indicator: flow,
       catalogue: catalogueOf(flow),
       children: [{ code: 'v', name: 'Thôn' }],
@@ -151,12 +156,28 @@ describe('sorting the bars', () => {
     ]);
   });
   it.each([
-    [['Đông', 'Dương', 'Duyên', 'Dưa'], ['Duyên', 'Dưa', 'Dương', 'Đông']],
-    [['Bản Ạ', 'Bản Á', 'Bản Ả', 'Bản A', 'Bản À', 'Bản Ã'], ['Bản A', 'Bản À', 'Bản Ả', 'Bản Ã', 'Bản Á', 'Bản Ạ']],
-    [['Tổ 10', 'Tổ 9', 'Tổ 1'], ['Tổ 1', 'Tổ 9', 'Tổ 10']],
-    [['Xã Na Rì', 'Xã Nà Phặc', 'Thị trấn Chợ Rã'], ['Thị trấn Chợ Rã', 'Xã Nà Phặc', 'Xã Na Rì']],
+    [
+      ['Đông', 'Dương', 'Duyên', 'Dưa'],
+      ['Duyên', 'Dưa', 'Dương', 'Đông'],
+    ],
+    [
+      ['Bản Ạ', 'Bản Á', 'Bản Ả', 'Bản A', 'Bản À', 'Bản Ã'],
+      ['Bản A', 'Bản À', 'Bản Ả', 'Bản Ã', 'Bản Á', 'Bản Ạ'],
+    ],
+    [
+      ['Tổ 10', 'Tổ 9', 'Tổ 1'],
+      ['Tổ 1', 'Tổ 9', 'Tổ 10'],
+    ],
+    [
+      ['Xã Na Rì', 'Xã Nà Phặc', 'Thị trấn Chợ Rã'],
+      ['Thị trấn Chợ Rã', 'Xã Nà Phặc', 'Xã Na Rì'],
+    ],
   ])('by name in Vietnamese order: %j', (names, expected) => {
-    const sorted = sortAchievementRows(names.map((name) => ({ name, bar: 1, status: 'met' as const })), 'name', vi);
+    const sorted = sortAchievementRows(
+      names.map((name) => ({ name, bar: 1, status: 'met' as const })),
+      'name',
+      vi,
+    );
     expect(sorted.map((r) => r.name)).toEqual(expected);
   });
 });

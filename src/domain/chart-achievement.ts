@@ -117,7 +117,11 @@ const RANK: Record<BarStatus, number> = { met: 0, behind: 0, no_target: 0, suppr
  * By value: largest first (smallest first for lower-is-better would hide the laggards, so the
  * order is always by size), then "x", then not reported; ties and name sort in Vietnamese order.
  */
-export function sortAchievementRows<T extends Pick<AchievementRow, 'name' | 'bar' | 'status'>>(rows: readonly T[], sort: ChartSort, compareText: TextCompare): T[] {
+export function sortAchievementRows<T extends Pick<AchievementRow, 'name' | 'bar' | 'status'>>(
+  rows: readonly T[],
+  sort: ChartSort,
+  compareText: TextCompare,
+): T[] {
   const byName = (a: T, b: T) => compareText(a.name, b.name);
   if (sort === 'name') return [...rows].sort(byName);
   return [...rows].sort((a, b) => RANK[a.status] - RANK[b.status] || (b.bar ?? 0) - (a.bar ?? 0) || byName(a, b));

@@ -5,7 +5,11 @@ import { catalogueOf, indicator } from '../../tests/builders/chart-figures';
 import type { Dimension, IndicatorKind } from './indicators';
 
 const AXIS = ['2023Q1', '2023Q2', '2023Q3'];
-const dim = (code: string, categories: string[]): Dimension => ({ code, name: { vi: code, en: code }, categories: categories.map((c) => ({ code: c, name: { vi: c, en: c } })) });
+const dim = (code: string, categories: string[]): Dimension => ({
+  code,
+  name: { vi: code, en: code },
+  categories: categories.map((c) => ({ code: c, name: { vi: c, en: c } })),
+});
 const SEX = dim('sex', ['female', 'male']);
 /** An independent Vietnamese order for the expectations (not the app's collator). */
 const vi = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
@@ -104,6 +108,8 @@ describe('disaggregation by one dimension', () => {
   });
 
   it('is "no data" when nobody reported in the period', () => {
-    expect(build('flow', figures([null, null, null], { sex: { female: [null, null, null], male: [null, null, null] } }), { dimension: 'sex' }).availability).toBe('no_data');
+    expect(
+      build('flow', figures([null, null, null], { sex: { female: [null, null, null], male: [null, null, null] } }), { dimension: 'sex' }).availability,
+    ).toBe('no_data');
   });
 });

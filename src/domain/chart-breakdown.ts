@@ -118,7 +118,13 @@ function buildRow(input: BreakdownInput, ref: ChildRef, isUnit: boolean, dimensi
 
 export function buildBreakdown(input: BreakdownInput): BreakdownSeries {
   const { indicator, dimensions, unit, children, period, axis, sort } = input;
-  const empty = (availability: BreakdownSeries['availability']): BreakdownSeries => ({ availability, dimension: null, categories: [], rows: [], partial: false });
+  const empty = (availability: BreakdownSeries['availability']): BreakdownSeries => ({
+    availability,
+    dimension: null,
+    categories: [],
+    rows: [],
+    partial: false,
+  });
   const unitFigures = input.figures[unit.code];
   if (unitFigures?.withheld.includes(indicator.code)) return empty('withheld');
   const available = availableDimensions(unitFigures?.series[indicator.code], dimensions);

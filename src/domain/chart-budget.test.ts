@@ -15,7 +15,8 @@ const budget = (allocated: Cell[], disbursed: Cell[]) => unitFigures({ 'P8.F.1':
 
 describe('budget by child unit', () => {
   it('sums allocation and disbursement over the period and takes the rate as a ratio of sums', () => {
-    const result = buildBudgetByUnit({ compareText: vi,
+    const result = buildBudgetByUnit({
+      compareText: vi,
       catalogue: CATALOGUE,
       unit: budget([300, 0, 100, 0, 0, 0], [310, 20, 30, 0, 0, 0]),
       children: [
@@ -42,14 +43,28 @@ describe('budget by child unit', () => {
   });
 
   it('is not applicable when the children do not report budget (villages)', () => {
-    const result = buildBudgetByUnit({ compareText: vi, catalogue: CATALOGUE, unit: undefined, children: [{ code: 'v', name: 'Thôn' }], figures: { v: unitFigures({}) }, axis: AXIS, period: { kind: 'phase', phase: PHASE_2021_2025 }, sort: 'value' });
+    const result = buildBudgetByUnit({
+      compareText: vi,
+      catalogue: CATALOGUE,
+      unit: undefined,
+      children: [{ code: 'v', name: 'Thôn' }],
+      figures: { v: unitFigures({}) },
+      axis: AXIS,
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
+      sort: 'value',
+    });
     expect(result.availability).toBe('not_applicable');
   });
 });
 
 describe('budget by year', () => {
   it('gives one row per year, the rate from the year sums (over 100 % stays)', () => {
-    const result = buildBudgetByYear({ catalogue: CATALOGUE, unit: { code: 'u', name: 'Huyện' }, figures: budget([100, 0, 0, 0, 50, 0], [20, 20, 20, 20, 60, 15]), axis: AXIS });
+    const result = buildBudgetByYear({
+      catalogue: CATALOGUE,
+      unit: { code: 'u', name: 'Huyện' },
+      figures: budget([100, 0, 0, 0, 50, 0], [20, 20, 20, 20, 60, 15]),
+      axis: AXIS,
+    });
     expect(result.rows.map((r) => [r.key, r.allocated, r.disbursed, r.rate, r.partial])).toEqual([
       ['2023', 100, 80, 80, false],
       ['2024', 50, 75, 150, true],
@@ -58,11 +73,18 @@ describe('budget by year', () => {
   });
 
   it('is not applicable for a unit without budget figures (a village)', () => {
-    expect(buildBudgetByYear({ catalogue: CATALOGUE, unit: { code: 'v', name: 'Thôn' }, figures: unitFigures({}), axis: AXIS }).availability).toBe('not_applicable');
+    expect(buildBudgetByYear({ catalogue: CATALOGUE, unit: { code: 'v', name: 'Thôn' }, figures: unitFigures({}), axis: AXIS }).availability).toBe(
+      'not_applicable',
+    );
   });
 
   it('has no rate when nothing was allocated', () => {
-    const result = buildBudgetByYear({ catalogue: CATALOGUE, unit: { code: 'u', name: 'Huyện' }, figures: budget([0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]), axis: AXIS });
+    const result = buildBudgetByYear({
+      catalogue: CATALOGUE,
+      unit: { code: 'u', name: 'Huyện' },
+      figures: budget([0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]),
+      axis: AXIS,
+    });
     expect(result.rows.map((r) => r.rate)).toEqual([null, null]);
   });
 });

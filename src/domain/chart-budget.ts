@@ -76,8 +76,17 @@ export function buildBudgetByUnit(input: {
   return { availability: rows.every((r) => r.allocated === null && r.disbursed === null) ? 'no_data' : 'ok', rows, total };
 }
 
-export function buildBudgetByYear(input: { catalogue: ReadonlyMap<string, Indicator>; unit: ChildRef; figures: UnitFigures | undefined; axis: readonly string[] }): BudgetSeries {
-  const total = figureRow(input.catalogue, input.figures, input.axis.map((_, i) => i));
+export function buildBudgetByYear(input: {
+  catalogue: ReadonlyMap<string, Indicator>;
+  unit: ChildRef;
+  figures: UnitFigures | undefined;
+  axis: readonly string[];
+}): BudgetSeries {
+  const total = figureRow(
+    input.catalogue,
+    input.figures,
+    input.axis.map((_, i) => i),
+  );
   if (!total) return { availability: 'not_applicable', rows: [], total };
   const rows: BudgetRow[] = [];
   for (const bucket of buildBuckets(input.axis, 'year')) {

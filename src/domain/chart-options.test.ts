@@ -4,7 +4,10 @@ import { DEFAULT_CHART_OPTIONS, parseChartOptions, withChartOptions, type ChartO
 describe('chart options in the URL', () => {
   it.each<[Record<string, string>, Partial<ChartOptions>]>([
     [{}, {}],
-    [{ cs: 'name', tg: 'year', cmp: 'parent.province', dim: 'sex', dl: 'grouped' }, { sort: 'name', granularity: 'year', compare: ['parent', 'province'], dimension: 'sex', layout: 'grouped' }],
+    [
+      { cs: 'name', tg: 'year', cmp: 'parent.province', dim: 'sex', dl: 'grouped' },
+      { sort: 'name', granularity: 'year', compare: ['parent', 'province'], dimension: 'sex', layout: 'grouped' },
+    ],
     [{ cmp: 'province' }, { compare: ['province'] }],
     [{ cmp: 'province.parent.parent' }, { compare: ['parent', 'province'] }],
     [{ dim: 'participant_role' }, { dimension: 'participant_role' }],
@@ -21,7 +24,11 @@ describe('chart options in the URL', () => {
   });
 
   it('writes only non-default options and keeps other parameters', () => {
-    expect(withChartOptions({ slide: '3', tg: 'half' }, { granularity: 'year', compare: ['province', 'parent'] })).toEqual({ slide: '3', tg: 'year', cmp: 'parent.province' });
+    expect(withChartOptions({ slide: '3', tg: 'half' }, { granularity: 'year', compare: ['province', 'parent'] })).toEqual({
+      slide: '3',
+      tg: 'year',
+      cmp: 'parent.province',
+    });
     expect(withChartOptions({ tg: 'year', dl: 'grouped' }, { granularity: 'quarter', layout: 'stacked' })).toEqual({});
   });
 

@@ -12,10 +12,28 @@ describe('time buckets over the quarter axis', () => {
     [
       'half',
       ['2022H1', '2022H2', '2023H1', '2023H2', '2024H1', '2024H2', '2025H1'],
-      [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9], [10, 11], [12, 13]],
+      [
+        [0, 1],
+        [2, 3],
+        [4, 5],
+        [6, 7],
+        [8, 9],
+        [10, 11],
+        [12, 13],
+      ],
       [false, false, false, false, false, false, false],
     ],
-    ['year', ['2022', '2023', '2024', '2025'], [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11], [12, 13]], [false, false, false, true]],
+    [
+      'year',
+      ['2022', '2023', '2024', '2025'],
+      [
+        [0, 1, 2, 3],
+        [4, 5, 6, 7],
+        [8, 9, 10, 11],
+        [12, 13],
+      ],
+      [false, false, false, true],
+    ],
   ])('by %s', (granularity, keys, indices, partial) => {
     const buckets = buildBuckets(AXIS, granularity);
     expect(buckets.map((b) => b.key)).toEqual(keys);

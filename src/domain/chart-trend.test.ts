@@ -72,7 +72,15 @@ describe('trend buckets by indicator kind', () => {
 
   it('is withheld when the indicator is not published for the unit', () => {
     const ind = indicator('X', 'flow');
-    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({}, {}, ['X']), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase', phase: PHASE_2021_2025 } });
+    const result = buildTrend({
+      indicator: ind,
+      catalogue: catalogueOf(ind),
+      unit: unitFigures({}, {}, ['X']),
+      comparisons: [],
+      axis: AXIS,
+      granularity: 'year',
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
+    });
     expect(result.availability).toBe('withheld');
   });
 });
@@ -90,7 +98,15 @@ describe('annual target line', () => {
 
   it('says there is none when no year has a target', () => {
     const ind = indicator('X', 'flow');
-    const result = buildTrend({ indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({ X: series(VALUES) }), comparisons: [], axis: AXIS, granularity: 'year', period: { kind: 'phase', phase: PHASE_2021_2025 } });
+    const result = buildTrend({
+      indicator: ind,
+      catalogue: catalogueOf(ind),
+      unit: unitFigures({ X: series(VALUES) }),
+      comparisons: [],
+      axis: AXIS,
+      granularity: 'year',
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
+    });
     expect(result.targetLine).toBe('none');
   });
 });
@@ -149,7 +165,14 @@ describe('a unit formed by a reorganisation', () => {
   it('marks the buckets that hold quarters before it as re-aggregated, and only those', () => {
     const ind = indicator('X', 'flow');
     const formed = { ...series(VALUES), history: { before: 3, expected: 5 } };
-    const input = { indicator: ind, catalogue: catalogueOf(ind), unit: unitFigures({ X: formed }), comparisons: [], axis: AXIS, period: { kind: 'phase' as const } };
+    const input = {
+      indicator: ind,
+      catalogue: catalogueOf(ind),
+      unit: unitFigures({ X: formed }),
+      comparisons: [],
+      axis: AXIS,
+      period: { kind: 'phase' as const },
+    };
     expect(buildTrend({ ...input, granularity: 'quarter' }).points.map((p) => p.reaggregated)).toEqual([true, true, true, false, false, false]);
     // 2023 holds re-aggregated quarters; so does the second half of 2023 (Q3 before, Q4 own).
     expect(buildTrend({ ...input, granularity: 'year' }).points.map((p) => p.reaggregated)).toEqual([true, false]);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sumSeries, leafSeries, type Series } from './aggregate';
-import { completenessLevel, completenessRatio, formCompleteness, incompleteQuarters, isIncomplete, rollUp, seriesCompleteness, type Completeness } from './completeness';
+import {
+  completenessLevel,
+  completenessRatio,
+  formCompleteness,
+  incompleteQuarters,
+  isIncomplete,
+  rollUp,
+  seriesCompleteness,
+  type Completeness,
+} from './completeness';
 import type { Indicator } from './indicators';
 import type { ReportKind } from './levels';
 import { indicator as build } from '../../tests/builders/indicator';
@@ -9,9 +18,33 @@ const ind = (code: string, reportKind: ReportKind, kind: Indicator['kind'] = 'fl
 
 describe('completeness roll-up', () => {
   it.each<[string, Completeness[], Completeness, boolean]>([
-    ['all villages reported', [{ reported: 3, expected: 3 }, { reported: 5, expected: 5 }], { reported: 8, expected: 8 }, false],
-    ['one commune missing two village reports', [{ reported: 1, expected: 3 }, { reported: 5, expected: 5 }], { reported: 6, expected: 8 }, true],
-    ['a commune with no report at all still counts as expected', [{ reported: 0, expected: 4 }, { reported: 5, expected: 5 }], { reported: 5, expected: 9 }, true],
+    [
+      'all villages reported',
+      [
+        { reported: 3, expected: 3 },
+        { reported: 5, expected: 5 },
+      ],
+      { reported: 8, expected: 8 },
+      false,
+    ],
+    [
+      'one commune missing two village reports',
+      [
+        { reported: 1, expected: 3 },
+        { reported: 5, expected: 5 },
+      ],
+      { reported: 6, expected: 8 },
+      true,
+    ],
+    [
+      'a commune with no report at all still counts as expected',
+      [
+        { reported: 0, expected: 4 },
+        { reported: 5, expected: 5 },
+      ],
+      { reported: 5, expected: 9 },
+      true,
+    ],
     ['nothing below', [], { reported: 0, expected: 0 }, false],
   ])('%s', (_, parts, total, incomplete) => {
     expect(rollUp(parts)).toEqual(total);

@@ -3,7 +3,14 @@ import { CsvSyntaxError, parseCsv, toCsv } from './csv';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain rows', 'a,b\n1,2\n3,4\n', [['1', '2'], ['3', '4']]],
+    [
+      'plain rows',
+      'a,b\n1,2\n3,4\n',
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ],
     ['CRLF line ends and a BOM', '\uFEFFa,b\r\n1,2\r\n', [['1', '2']]],
     ['quoted commas, quotes and newlines', 'a,b\n"x, y","say ""hi""\nthere"\n', [['x, y', 'say "hi"\nthere']]],
     ['empty cells', 'a,b,c\n,,\n', [['', '', '']]],
@@ -26,7 +33,16 @@ describe('parseCsv', () => {
   });
 
   it('writes what it reads', () => {
-    const text = toCsv(['a', 'b'], [['x, "y"', 2], [null, 'z\nw']]);
-    expect(parseCsv(text).rows.map((r) => r.cells)).toEqual([['x, "y"', '2'], ['', 'z\nw']]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, "y"', 2],
+        [null, 'z\nw'],
+      ],
+    );
+    expect(parseCsv(text).rows.map((r) => r.cells)).toEqual([
+      ['x, "y"', '2'],
+      ['', 'z\nw'],
+    ]);
   });
 });

@@ -33,7 +33,13 @@ export function deckConclusions<N extends NoteLike>(own: readonly N[], above: re
   const inspections = above.filter((n) => n.type === 'inspection' && visited(n, unit) && inPeriod(n));
   for (const inspection of inspections) {
     for (const n of above) {
-      if (n.type === 'conclusion' && n.unit === inspection.unit && n.date >= inspection.date && n.periodFrom === inspection.periodFrom && n.periodTo === inspection.periodTo) {
+      if (
+        n.type === 'conclusion' &&
+        n.unit === inspection.unit &&
+        n.date >= inspection.date &&
+        n.periodFrom === inspection.periodFrom &&
+        n.periodTo === inspection.periodTo
+      ) {
         found.set(n.id, n);
       }
     }

@@ -28,9 +28,12 @@ describe('slides as URL tokens', () => {
     expect(back.kind).toBe(slide.kind);
   });
 
-  it.each(['', 'x', 'k!0', 'k!abc', 'k!2!3', 'a!bad code', 'a!01846!P8.1.1!Sex', 'a!1!2!3!4', 'd!!<script>!sex', 'df!!!!0', 'df!!!!x', 'df!1!2!3!4!5'])('rejects %j', (token) => {
-    expect(parseSlide(token)).toBeNull();
-  });
+  it.each(['', 'x', 'k!0', 'k!abc', 'k!2!3', 'a!bad code', 'a!01846!P8.1.1!Sex', 'a!1!2!3!4', 'd!!<script>!sex', 'df!!!!0', 'df!!!!x', 'df!1!2!3!4!5'])(
+    'rejects %j',
+    (token) => {
+      expect(parseSlide(token)).toBeNull();
+    },
+  );
 });
 
 describe('a deck in the URL', () => {
@@ -80,9 +83,15 @@ describe('a deck in the URL', () => {
 describe('presentation parameters', () => {
   it.each([
     [{}, { deck: null, slide: null, theme: 'light', presenter: false }],
-    [{ s: '5', th: 'dark', presenter: '1' }, { deck: null, slide: 5, theme: 'dark', presenter: true }],
+    [
+      { s: '5', th: 'dark', presenter: '1' },
+      { deck: null, slide: 5, theme: 'dark', presenter: true },
+    ],
     [{ s: '0' }, { slide: 1 }],
-    [{ s: 'five', th: 'pink', presenter: 'yes' }, { slide: null, theme: 'light', presenter: false }],
+    [
+      { s: 'five', th: 'pink', presenter: 'yes' },
+      { slide: null, theme: 'light', presenter: false },
+    ],
     [{ s: '99999' }, { slide: null }],
   ])('%o reads as %o', (extra, expected) => {
     expect(parsePresentParams(extra)).toMatchObject(expected);

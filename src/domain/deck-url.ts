@@ -37,7 +37,10 @@ const PAGE_RE = /^[1-9]\d?$/;
 
 /** One slide as a URL token: "a", "k!2", "d!!P8.1.5!sex", "tr!01846.05!P8.1.5", "df!!!!2" (a continuation page). */
 export function encodeSlide(slide: SlideSpec): string {
-  const fields = slide.kind === 'kpis' ? [pageField(slide.page)] : [slide.unit ?? '', slide.indicator ?? '', slide.dimension ?? '', slide.kind === 'difficulties' ? pageField(slide.page) : ''];
+  const fields =
+    slide.kind === 'kpis'
+      ? [pageField(slide.page)]
+      : [slide.unit ?? '', slide.indicator ?? '', slide.dimension ?? '', slide.kind === 'difficulties' ? pageField(slide.page) : ''];
   while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
   return [KIND_CODE[slide.kind], ...fields].join(FIELD_SEP);
 }
@@ -74,7 +77,10 @@ export function parseDeck(text: string | null | undefined): SlideSpec[] | null {
   if (!text) return null;
   const [version, ...tokens] = text.split(SLIDE_SEP);
   if (version !== DECK_FORMAT_VERSION) return null;
-  const deck = tokens.map(parseSlide).filter((s): s is SlideSpec => s !== null).slice(0, MAX_SLIDES);
+  const deck = tokens
+    .map(parseSlide)
+    .filter((s): s is SlideSpec => s !== null)
+    .slice(0, MAX_SLIDES);
   return deck.length > 0 ? deck : null;
 }
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addSlide, buildDeck, clampSlide, deckDimensions, deckDocuments, dropSlide, kpiPages, MAX_SLIDES, moveSlide, resolveSlide, type DeckIndicator, type DeckView, type SlideSpec } from './deck';
+import {
+  addSlide,
+  buildDeck,
+  clampSlide,
+  deckDimensions,
+  deckDocuments,
+  dropSlide,
+  kpiPages,
+  MAX_SLIDES,
+  moveSlide,
+  resolveSlide,
+  type DeckIndicator,
+  type DeckView,
+  type SlideSpec,
+} from './deck';
 
 const ind = (code: string, area: DeckIndicator['area'], extra: Partial<DeckIndicator> = {}): DeckIndicator => ({
   code,
@@ -67,9 +81,52 @@ describe('building a deck from the current view', () => {
   });
 
   it.each([
-    ['a village: nothing about children', { code: '01846.14', level: 4, childCount: 0 }, 'P8.1.1', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'trend', 'breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity', 'difficulties', 'conclusions']],
-    ['the selected indicator’s own dimensions', { code: '06', level: 1, childCount: 8 }, 'P8.1.2', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown ethnicity', 'lagging', 'difficulties', 'conclusions']],
-    ['a single dimension, preferred ones first', { code: '058', level: 2, childCount: 8 }, 'P8.4.2', ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'achievement', 'map', 'trend', 'breakdown sex', 'breakdown role', 'lagging', 'difficulties', 'conclusions']],
+    [
+      'a village: nothing about children',
+      { code: '01846.14', level: 4, childCount: 0 },
+      'P8.1.1',
+      ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'trend', 'breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity', 'difficulties', 'conclusions'],
+    ],
+    [
+      'the selected indicator’s own dimensions',
+      { code: '06', level: 1, childCount: 8 },
+      'P8.1.2',
+      [
+        'title',
+        'summary',
+        'kpis',
+        'kpis 2',
+        'kpis 3',
+        'achievement',
+        'map',
+        'trend',
+        'breakdown sex',
+        'breakdown ethnicity',
+        'lagging',
+        'difficulties',
+        'conclusions',
+      ],
+    ],
+    [
+      'a single dimension, preferred ones first',
+      { code: '058', level: 2, childCount: 8 },
+      'P8.4.2',
+      [
+        'title',
+        'summary',
+        'kpis',
+        'kpis 2',
+        'kpis 3',
+        'achievement',
+        'map',
+        'trend',
+        'breakdown sex',
+        'breakdown role',
+        'lagging',
+        'difficulties',
+        'conclusions',
+      ],
+    ],
   ] as const)('%s', (_, unit, indicator, expected) => {
     expect(kinds(buildDeck(view(unit, indicator)))).toEqual(expected);
   });
@@ -154,7 +211,11 @@ describe('editing a deck', () => {
 describe('what a deck needs loaded', () => {
   it('fills in the deck’s unit and indicator', () => {
     expect(resolveSlide({ kind: 'map' }, '01846', 'P8.1.1')).toEqual({ kind: 'map', unit: '01846', indicator: 'P8.1.1', dimension: null, page: 1 });
-    expect(resolveSlide({ kind: 'breakdown', unit: '01846.05', indicator: 'P8.1.5', dimension: 'sex' }, '01846', 'P8.1.1')).toMatchObject({ unit: '01846.05', indicator: 'P8.1.5', dimension: 'sex' });
+    expect(resolveSlide({ kind: 'breakdown', unit: '01846.05', indicator: 'P8.1.5', dimension: 'sex' }, '01846', 'P8.1.1')).toMatchObject({
+      unit: '01846.05',
+      indicator: 'P8.1.5',
+      dimension: 'sex',
+    });
   });
 
   it('lists unit documents, boundaries of map slides, and notes of the unit and its ancestors for conclusions', () => {

@@ -57,7 +57,10 @@ export interface DeckView {
  * The indicators of each key-figures slide: content areas in order, whole areas kept together
  * while they fit, an area longer than a slide split over several.
  */
-export function kpiPages(catalogue: { areas: readonly Pick<ContentArea, 'code'>[]; indicators: readonly Pick<Indicator, 'code' | 'area'>[] }, rows = KPI_ROWS_PER_SLIDE): string[][] {
+export function kpiPages(
+  catalogue: { areas: readonly Pick<ContentArea, 'code'>[]; indicators: readonly Pick<Indicator, 'code' | 'area'>[] },
+  rows = KPI_ROWS_PER_SLIDE,
+): string[][] {
   const { indicators } = catalogue;
   const pages: string[][] = [];
   let current: string[] = [];

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { computeFigure, type UnitSeries } from './figures';
 import { indicator as ind } from '../../tests/builders/indicator';
 
-
 const catalogue = new Map(
-  [ind('N', 'stock'), ind('D', 'stock'), ind('R', 'rate', { numerator: 'N', denominator: 'D', scale: 100 }), ind('S', 'flow', { sensitive: true })].map((i) => [i.code, i]),
+  [ind('N', 'stock'), ind('D', 'stock'), ind('R', 'rate', { numerator: 'N', denominator: 'D', scale: 100 }), ind('S', 'flow', { sensitive: true })].map((i) => [
+    i.code,
+    i,
+  ]),
 );
 const unit = (n: (number | null)[], d: (number | null)[], withheld: string[] = []): UnitSeries => ({
   series: {

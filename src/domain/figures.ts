@@ -30,12 +30,7 @@ export type FigureResult =
 /** Why a figure is withheld: "level" (below the commune level) or "period" (published by year only). */
 export type WithheldReason = 'level' | 'period';
 
-export function computeFigure(
-  indicator: Indicator,
-  unit: UnitSeries,
-  catalogue: ReadonlyMap<string, Indicator>,
-  indices: readonly number[],
-): FigureResult {
+export function computeFigure(indicator: Indicator, unit: UnitSeries, catalogue: ReadonlyMap<string, Indicator>, indices: readonly number[]): FigureResult {
   if (unit.withheld.includes(indicator.code)) return { status: 'withheld' };
   if (indicator.kind === 'rate') {
     const num = indicator.numerator ? catalogue.get(indicator.numerator) : undefined;

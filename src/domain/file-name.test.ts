@@ -20,9 +20,16 @@ describe('exportFileName', () => {
   });
 
   it('keeps a month range as in the URL and leaves out empty parts', () => {
-    expect(exportFileName({ unit: 'Phường Huyền Tụng', view: 'thong-bao-ket-luan', details: ['', '…'], period: '2022-01_2023-05', date: '2023-05-15', extension: 'docx' })).toBe(
-      'du-an-8_phuong-huyen-tung_thong-bao-ket-luan_2022-01_2023-05_2023-05-15.docx',
-    );
+    expect(
+      exportFileName({
+        unit: 'Phường Huyền Tụng',
+        view: 'thong-bao-ket-luan',
+        details: ['', '…'],
+        period: '2022-01_2023-05',
+        date: '2023-05-15',
+        extension: 'docx',
+      }),
+    ).toBe('du-an-8_phuong-huyen-tung_thong-bao-ket-luan_2022-01_2023-05_2023-05-15.docx');
   });
 
   it('cuts a very long unit name to 60 characters without a trailing dash', () => {

@@ -35,7 +35,14 @@ const PROGRAM = 'du-an-8';
 
 export function exportFileName({ unit, view, details = [], period, date, extension }: FileNameParts): string {
   const periodPart = period.replace(/[^0-9A-Za-z_-]/g, '-').toLowerCase();
-  const parts = [PROGRAM, fileNamePart(unit).slice(0, UNIT_CHARS).replace(/-+$/, ''), fileNamePart(view), ...details.map(fileNamePart), periodPart, date.replace(/[^0-9-]/g, '')];
+  const parts = [
+    PROGRAM,
+    fileNamePart(unit).slice(0, UNIT_CHARS).replace(/-+$/, ''),
+    fileNamePart(view),
+    ...details.map(fileNamePart),
+    periodPart,
+    date.replace(/[^0-9-]/g, ''),
+  ];
   return `${parts.filter(Boolean).join('_')}.${extension}`;
 }
 

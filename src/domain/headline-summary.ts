@@ -62,7 +62,13 @@ export function weakestIndicator(items: readonly IndicatorProgress[]): Indicator
     const a = item.assessment;
     if (a.kind !== 'assessed' || !WEAK.includes(a.measured.band)) continue;
     const w = worst?.assessment;
-    if (!worst || w?.kind !== 'assessed' || a.measured.score < w.measured.score || (a.measured.score === w.measured.score && item.indicator.code < worst.indicator.code)) worst = item;
+    if (
+      !worst ||
+      w?.kind !== 'assessed' ||
+      a.measured.score < w.measured.score ||
+      (a.measured.score === w.measured.score && item.indicator.code < worst.indicator.code)
+    )
+      worst = item;
   }
   return worst;
 }
@@ -86,7 +92,9 @@ function weakestSentence(h: Headline): SummarySentence | null {
   const decimals = item.indicator.decimals;
   const facts: SummaryMessage[] = [
     { key: 'summary.fact.value', params: { value: { kind: 'number', value: a.value, decimals }, target: { kind: 'number', value: a.target, decimals } } },
-    ...(a.achievement !== null ? [{ key: 'summary.fact.achievement' as const, params: { achievement: { kind: 'percent' as const, value: a.achievement } } }] : []),
+    ...(a.achievement !== null
+      ? [{ key: 'summary.fact.achievement' as const, params: { achievement: { kind: 'percent' as const, value: a.achievement } } }]
+      : []),
     { key: 'summary.fact.band', params: { band: band(a.measured.band), count: count(1) } },
   ];
   return { key: 'summary.weakest', params: { name: local(item.indicator.name), band: band(a.measured.band) }, facts };
@@ -102,7 +110,10 @@ function worstChildSentence(h: Headline): SummarySentence | null {
     params: { name: { kind: 'name', value: row.name }, weak: count(weak), assessed: count(row.progress.assessed), indicator: local(first.indicator.name) },
     facts: [
       { key: 'summary.fact.score', params: { score: { kind: 'number', value: row.progress.score, decimals: 1 } } },
-      { key: 'summary.fact.childBands', params: { good: count(sumBands(row.progress.bands, GOOD)), weak: count(weak), assessed: count(row.progress.assessed) } },
+      {
+        key: 'summary.fact.childBands',
+        params: { good: count(sumBands(row.progress.bands, GOOD)), weak: count(weak), assessed: count(row.progress.assessed) },
+      },
     ],
   };
 }
@@ -110,15 +121,28 @@ function worstChildSentence(h: Headline): SummarySentence | null {
 function changeSentence(h: Headline): SummarySentence | null {
   if (!h.previous || !h.previousQuarter || h.progress.assessed === 0) return null;
   const quarter: SummaryValue = { kind: 'quarter', value: h.previousQuarter };
-  const facts = [...h.improved, ...h.worsened].map((c): SummaryMessage => ({ key: 'summary.fact.changed', params: { name: local(c.indicator.name), from: band(c.from), to: band(c.to) } }));
-  if (facts.length === 0) return { key: 'summary.noChange', params: { quarter }, facts: [{ key: 'summary.fact.withTarget', params: { withTarget: count(h.previous.withTarget), assessed: count(h.previous.assessed) } }] };
+  const facts = [...h.improved, ...h.worsened].map((c): SummaryMessage => ({
+    key: 'summary.fact.changed',
+    params: { name: local(c.indicator.name), from: band(c.from), to: band(c.to) },
+  }));
+  if (facts.length === 0)
+    return {
+      key: 'summary.noChange',
+      params: { quarter },
+      facts: [{ key: 'summary.fact.withTarget', params: { withTarget: count(h.previous.withTarget), assessed: count(h.previous.assessed) } }],
+    };
   return { key: 'summary.change', params: { quarter, improved: count(h.improved.length), worsened: count(h.worsened.length) }, facts };
 }
 
 function incompleteSentence(h: Headline): SummarySentence | null {
   const facts = h.progress.items.flatMap(({ indicator, assessment: a }): SummaryMessage[] =>
     a.kind === 'assessed' && a.completeness.reported < a.completeness.expected
-      ? [{ key: 'summary.fact.incomplete', params: { name: local(indicator.name), reported: count(a.completeness.reported), expected: count(a.completeness.expected) } }]
+      ? [
+          {
+            key: 'summary.fact.incomplete',
+            params: { name: local(indicator.name), reported: count(a.completeness.reported), expected: count(a.completeness.expected) },
+          },
+        ]
       : [],
   );
   return facts.length ? { key: 'summary.incomplete', params: { count: count(facts.length) }, facts } : null;

@@ -36,7 +36,13 @@ describe('the headline of a unit', () => {
   });
 
   it('has no earlier quarter to compare with when the axis has one quarter', () => {
-    const h = buildHeadline({ indicators: INDICATORS, unit: unit({ A1: each(25, 1) }, { A1: 400 }), children: [], ctx: { ...ctx, axis: ['2022Q1'] }, compareText });
+    const h = buildHeadline({
+      indicators: INDICATORS,
+      unit: unit({ A1: each(25, 1) }, { A1: 400 }),
+      children: [],
+      ctx: { ...ctx, axis: ['2022Q1'] },
+      compareText,
+    });
     expect(h.previous).toBeNull();
     expect(h.previousQuarter).toBeNull();
   });

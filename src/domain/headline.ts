@@ -78,7 +78,9 @@ export function buildHeadline(input: HeadlineInput): Headline {
   const earlier = axis.slice(0, -1);
   const previous = earlier.length > 0 ? assessUnit(indicators, unit, { ...ctx, axis: earlier }) : null;
   const { improved, worsened } = previous ? bandChanges(progress, previous) : { improved: [], worsened: [] };
-  const entries = input.children.flatMap((c) => (c.figures ? [{ code: c.code, name: c.name, parentName: null, progress: assessUnit(indicators, c.figures, ctx) }] : []));
+  const entries = input.children.flatMap((c) =>
+    c.figures ? [{ code: c.code, name: c.name, parentName: null, progress: assessUnit(indicators, c.figures, ctx) }] : [],
+  );
   const worst = rankLagging(entries, input.compareText)
     .filter((row) => row.rank !== null && row.pulling.length > 0)
     .slice(0, input.worstCount ?? WORST_CHILDREN);

@@ -33,7 +33,11 @@ describe('a series across a reorganisation', () => {
 
   it('moves a series onto a longer axis by quarter key', () => {
     const s = { values: [1, 2], reported: [1, 1], expected: 1 };
-    expect(onAxis(s, ['2025Q1', '2025Q2'], ['2024Q4', '2025Q1', '2025Q2', '2025Q3'])).toEqual({ values: [null, 1, 2, null], reported: [0, 1, 1, 0], expected: 1 });
+    expect(onAxis(s, ['2025Q1', '2025Q2'], ['2024Q4', '2025Q1', '2025Q2', '2025Q3'])).toEqual({
+      values: [null, 1, 2, null],
+      reported: [0, 1, 1, 0],
+      expected: 1,
+    });
   });
 
   it('adds up from its children before the reorganisation only when they carry the same past', () => {

@@ -39,7 +39,17 @@ export function buildKpiCards({ indicators, unit, axis, period }: KpiInput): Kpi
     const result = computeFigure(indicator, unit, catalogue, indices);
     if (result.status !== 'ok') {
       const withheldReason = result.status === 'withheld' ? result.reason : undefined;
-      return { indicator, status: result.status, withheldReason, figure: null, target: null, achievement: null, comparison: null, previous: null, change: null };
+      return {
+        indicator,
+        status: result.status,
+        withheldReason,
+        figure: null,
+        target: null,
+        achievement: null,
+        comparison: null,
+        previous: null,
+        change: null,
+      };
     }
     const comparison = compareWithTarget({ indicator, unit, catalogue, axis, period, value: result.figure.value });
     const prevResult = prevIndices.length ? computeFigure(indicator, unit, catalogue, prevIndices) : null;

@@ -15,8 +15,22 @@ function withRatio(code: string, ratio: number): IndicatorProgress {
   const value = ratio * 50;
   const measured = measurePace({ base: 0, value, target: 100, elapsed: 2, total: 4, direction: 'higher' });
   const assessment: Assessment = {
-    kind: 'assessed', method: 'pace', direction: 'higher', base: 0, value, target: 100, baseGiven: false, achievement: value / 100,
-    completeness: { reported: 1, expected: 1 }, measured, baseDate: '2022-01-01', valueDate: '2023-12-31', targetDate: '2025-12-31', elapsedYears: 2, totalYears: 4, cumulative: true,
+    kind: 'assessed',
+    method: 'pace',
+    direction: 'higher',
+    base: 0,
+    value,
+    target: 100,
+    baseGiven: false,
+    achievement: value / 100,
+    completeness: { reported: 1, expected: 1 },
+    measured,
+    baseDate: '2022-01-01',
+    valueDate: '2023-12-31',
+    targetDate: '2025-12-31',
+    elapsedYears: 2,
+    totalYears: 4,
+    cumulative: true,
   };
   return { indicator: ind(code), assessment };
 }
@@ -40,10 +54,10 @@ describe('overall score of a unit', () => {
 describe('ranking lagging units', () => {
   const rows = rankLagging(
     [
-    entry('1', 'Xã Bằng Thành', [withRatio('a', 1.2), withRatio('b', 1.0)]),
-    entry('2', 'Xã Nhạn Môn', [withRatio('a', 0.2), withRatio('b', 0.7), withRatio('c', 1.1), withRatio('d', -0.5), withRatio('e', 0.5)]),
-    entry('3', 'Xã Ân Tình', [other('a', 'no_target')]),
-    entry('4', 'Xã Đồng Lạc', [withRatio('a', 1.2), withRatio('b', 1.0)]),
+      entry('1', 'Xã Bằng Thành', [withRatio('a', 1.2), withRatio('b', 1.0)]),
+      entry('2', 'Xã Nhạn Môn', [withRatio('a', 0.2), withRatio('b', 0.7), withRatio('c', 1.1), withRatio('d', -0.5), withRatio('e', 0.5)]),
+      entry('3', 'Xã Ân Tình', [other('a', 'no_target')]),
+      entry('4', 'Xã Đồng Lạc', [withRatio('a', 1.2), withRatio('b', 1.0)]),
     ],
     (a, b) => a.localeCompare(b, 'vi'),
   );

@@ -57,7 +57,12 @@ export function laggingLevels(unitLevel: number, deepest: number): number[] {
 }
 
 /** Options from the view's URL parameters (lv, area); anything unknown falls back to the default. */
-export function parseLaggingOptions(extra: Readonly<Record<string, string>>, unitLevel: number, deepest: number, areaCodes: readonly string[]): LaggingOptions | null {
+export function parseLaggingOptions(
+  extra: Readonly<Record<string, string>>,
+  unitLevel: number,
+  deepest: number,
+  areaCodes: readonly string[],
+): LaggingOptions | null {
   const levels = laggingLevels(unitLevel, deepest);
   const first = levels[0];
   if (first === undefined) return null;
@@ -70,7 +75,12 @@ export function parseLaggingOptions(extra: Readonly<Record<string, string>>, uni
 }
 
 /** URL parameters for options; defaults left out so links stay short. */
-export function serializeLaggingOptions(options: LaggingOptions, unitLevel: number, deepest: number, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function serializeLaggingOptions(
+  options: LaggingOptions,
+  unitLevel: number,
+  deepest: number,
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const out: Record<string, string> = { ...extra };
   delete out.lv;
   delete out.area;

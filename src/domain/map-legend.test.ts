@@ -6,7 +6,8 @@ import { BAND_COLOURS, sequentialColours } from './palettes';
 import { indicator as build } from '../../tests/builders/indicator';
 import { PHASE_2021_2025 } from '../../tests/builders/phases';
 
-const indicator = (over: Partial<Indicator> = {}) => build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportKind: 'commune', ...over });
+const indicator = (over: Partial<Indicator> = {}) =>
+  build('EV', 'flow', { name: { vi: 'Sự kiện', en: 'Events' }, unitOfMeasure: { vi: 'sự kiện', en: 'events' }, reportKind: 'commune', ...over });
 const AXIS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 const unit = (code: string, values: Cell[] | 'withheld' | 'absent', target?: number): MapUnitInput => ({
   code,
@@ -19,7 +20,18 @@ const unit = (code: string, values: Cell[] | 'withheld' | 'absent', target?: num
   },
 });
 const model = (units: MapUnitInput[], over: Partial<MapModelInput> = {}) =>
-  buildMapModel({ units, indicator: indicator(), indicators: [indicator()], axis: AXIS, phases: [PHASE_2021_2025], period: { kind: 'year', year: 2023 }, mode: 'value', method: 'equal', classes: 4, ...over });
+  buildMapModel({
+    units,
+    indicator: indicator(),
+    indicators: [indicator()],
+    axis: AXIS,
+    phases: [PHASE_2021_2025],
+    period: { kind: 'year', year: 2023 },
+    mode: 'value',
+    method: 'equal',
+    classes: 4,
+    ...over,
+  });
 
 const UNITS = [
   unit('A', [1, 1, 1, 1], 8), // 4, 50 %
@@ -59,12 +71,21 @@ describe('the map model', () => {
   });
 
   it('colours progress status by band', () => {
-    const m = model([unit('A', [10, 10, 10, 10], 10), unit('B', [null, null, null, null], 10), unit('C', [1, 1, 1, 1])], { mode: 'status', period: { kind: 'phase', phase: PHASE_2021_2025 } });
+    const m = model([unit('A', [10, 10, 10, 10], 10), unit('B', [null, null, null, null], 10), unit('C', [1, 1, 1, 1])], {
+      mode: 'status',
+      period: { kind: 'phase', phase: PHASE_2021_2025 },
+    });
     const a = m.entries.find((e) => e.code === 'A')!;
     expect(a.band).toBe('met');
     expect(fillPaint(a.fill)).toBe(BAND_COLOURS.met);
     expect(fillKey(m.entries.find((e) => e.code === 'C')!.fill)).toBe('special-noTarget');
-    expect(m.legend.filter((l) => l.fill.kind === 'status').map((l) => l.key)).toEqual(['status-met', 'status-on_track', 'status-accelerate', 'status-slow', 'status-decline']);
+    expect(m.legend.filter((l) => l.fill.kind === 'status').map((l) => l.key)).toEqual([
+      'status-met',
+      'status-on_track',
+      'status-accelerate',
+      'status-slow',
+      'status-decline',
+    ]);
   });
 
   it.each(['value', 'achievement', 'status'] as const)('%s: the legend explains every fill on the map, and counts add up', (mode) => {

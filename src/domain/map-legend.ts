@@ -18,9 +18,7 @@ import { compareWithTarget } from './target-comparison';
 export type MapMode = 'value' | 'achievement' | 'status';
 export const MAP_MODES: readonly MapMode[] = ['value', 'achievement', 'status'];
 export type MapFill =
-  | { kind: 'class'; index: number; colour: string }
-  | { kind: 'status'; status: Band; colour: string }
-  | { kind: 'special'; special: SpecialKind };
+  { kind: 'class'; index: number; colour: string } | { kind: 'status'; status: Band; colour: string } | { kind: 'special'; special: SpecialKind };
 
 export interface MapUnitInput {
   code: string;
@@ -77,7 +75,8 @@ export interface MapModel {
 /** The SVG/CSS fill of a map fill: a colour, or a reference to the pattern of its special kind. */
 export const fillPaint = (fill: MapFill): string => (fill.kind === 'special' ? `url(#${patternId(fill.special)})` : fill.colour);
 
-export const fillKey = (fill: MapFill): string => (fill.kind === 'class' ? `class-${fill.index}` : fill.kind === 'status' ? `status-${fill.status}` : `special-${fill.special}`);
+export const fillKey = (fill: MapFill): string =>
+  fill.kind === 'class' ? `class-${fill.index}` : fill.kind === 'status' ? `status-${fill.status}` : `special-${fill.special}`;
 
 type Reading = Omit<MapEntry, 'fill' | 'code' | 'name'> & { special: SpecialKind | null };
 
@@ -110,7 +109,11 @@ function read(unit: MapUnitInput, input: MapModelInput, catalogue: ReadonlyMap<s
   };
   if (input.mode === 'status') {
     // Status is progress toward the target of the period's phase, as of the latest data in that phase.
-    const assessment = assessIndicator(input.indicator, unit.figures, { axis: input.axis, catalogue, phase: phaseOfSelection(input.period, input.phases, input.axis) });
+    const assessment = assessIndicator(input.indicator, unit.figures, {
+      axis: input.axis,
+      catalogue,
+      phase: phaseOfSelection(input.period, input.phases, input.axis),
+    });
     if (assessment.kind === 'assessed') return { ...reading, band: assessment.measured.band, special: null };
     return { ...reading, special: ASSESSMENT_SPECIAL[assessment.kind] ?? 'notApplicable' };
   }
@@ -126,7 +129,14 @@ export function buildMapModel(input: MapModelInput): MapModel {
   const readings = input.units.map((u) => ({ unit: u, reading: read(u, input, catalogue, indices) }));
   const measure = input.mode === 'achievement' ? 'ratio' : 'value';
   const measured = (r: Reading) => (r.special !== null ? null : measure === 'ratio' ? r.ratio : (r.value as number));
-  const breaks = input.mode === 'status' ? [] : classBreaks(readings.map((r) => measured(r.reading)), input.method, input.classes);
+  const breaks =
+    input.mode === 'status'
+      ? []
+      : classBreaks(
+          readings.map((r) => measured(r.reading)),
+          input.method,
+          input.classes,
+        );
   const colours = sequentialColours(Math.max(1, breaks.length - 1));
 
   const entries: MapEntry[] = readings.map(({ unit, reading }) => {

@@ -44,7 +44,8 @@ describe('reading a selection from published totals', () => {
 });
 
 describe('figures of a series published by year', () => {
-  const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) => build(code, kind, { area: 'OUT', direction: 'lower', sensitive: true, ...extra });
+  const ind = (code: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}) =>
+    build(code, kind, { area: 'OUT', direction: 'lower', sensitive: true, ...extra });
   const cm = ind('CM', 'flow');
   const pop = ind('POP', 'stock', { sensitive: false });
   const rate = ind('R', 'rate', { numerator: 'CM', denominator: 'POP', scale: 1000, sensitive: false });

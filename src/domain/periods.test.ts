@@ -26,9 +26,12 @@ describe('period selections', () => {
     expect(serializeSelection(sel)).toBe(text);
   });
 
-  it.each(['', '2023Q5', '2023H3', '23', '2023-13_2024-01', '2024-05_2023-01', 'phase2', 'phase-', 'phase-a b', 'phase:2026-2030', '9999'])('rejects %j', (text) => {
-    expect(parseSelection(text)).toBeNull();
-  });
+  it.each(['', '2023Q5', '2023H3', '23', '2023-13_2024-01', '2024-05_2023-01', 'phase2', 'phase-', 'phase-a b', 'phase:2026-2030', '9999'])(
+    'rejects %j',
+    (text) => {
+      expect(parseSelection(text)).toBeNull();
+    },
+  );
 
   it.each<[string, PeriodSelection, string[]]>([
     ['a quarter', { kind: 'quarter', year: 2023, quarter: 2 }, ['2023Q2']],
@@ -36,7 +39,11 @@ describe('period selections', () => {
     ['a year', { kind: 'year', year: 2024 }, ['2024Q1', '2024Q2', '2024Q3', '2024Q4']],
     ['the year of the data date, cut at the data date', { kind: 'year', year: 2025 }, ['2025Q1', '2025Q2']],
     ['a year before the data starts', { kind: 'year', year: 2021 }, []],
-    ['a month range, snapped to whole quarters', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2']],
+    [
+      'a month range, snapped to whole quarters',
+      { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } },
+      ['2022Q1', '2022Q2', '2022Q3', '2022Q4', '2023Q1', '2023Q2'],
+    ],
   ])('%s covers the right quarters', (_name, sel, quarters) => {
     expect(selectionIndices(sel, axis).map((i) => axis[i])).toEqual(quarters);
   });
@@ -50,10 +57,22 @@ describe('period selections', () => {
   });
 
   it.each<[PeriodSelection, PeriodSelection | null]>([
-    [{ kind: 'quarter', year: 2023, quarter: 1 }, { kind: 'quarter', year: 2022, quarter: 4 }],
-    [{ kind: 'half', year: 2023, half: 1 }, { kind: 'half', year: 2022, half: 2 }],
-    [{ kind: 'year', year: 2023 }, { kind: 'year', year: 2022 }],
-    [{ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, { kind: 'range', from: { year: 2020, month: 8 }, to: { year: 2021, month: 12 } }],
+    [
+      { kind: 'quarter', year: 2023, quarter: 1 },
+      { kind: 'quarter', year: 2022, quarter: 4 },
+    ],
+    [
+      { kind: 'half', year: 2023, half: 1 },
+      { kind: 'half', year: 2022, half: 2 },
+    ],
+    [
+      { kind: 'year', year: 2023 },
+      { kind: 'year', year: 2022 },
+    ],
+    [
+      { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } },
+      { kind: 'range', from: { year: 2020, month: 8 }, to: { year: 2021, month: 12 } },
+    ],
     [{ kind: 'phase' }, null],
   ])('the period before %j has the same length', (sel, prev) => {
     expect(previousSelection(sel)).toEqual(prev);
@@ -68,7 +87,14 @@ describe('period selections', () => {
 describe('months a snapped range adds', () => {
   it.each<[string, PeriodSelection, { year: number; from: number; to: number }[]]>([
     ['1/2022 – 5/2023 adds June 2023', { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, [{ year: 2023, from: 6, to: 6 }]],
-    ['3/2022 – 4/2023 adds January–February 2022 and May–June 2023', { kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, [{ year: 2022, from: 1, to: 2 }, { year: 2023, from: 5, to: 6 }]],
+    [
+      '3/2022 – 4/2023 adds January–February 2022 and May–June 2023',
+      { kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } },
+      [
+        { year: 2022, from: 1, to: 2 },
+        { year: 2023, from: 5, to: 6 },
+      ],
+    ],
     ['whole quarters add nothing', { kind: 'range', from: { year: 2022, month: 4 }, to: { year: 2022, month: 9 } }, []],
     ['a year is not a range', { kind: 'year', year: 2023 }, []],
   ])('%s', (_name, sel, expected) => {

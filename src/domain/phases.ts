@@ -26,7 +26,10 @@ const monthOf = (iso: string): number => Number(iso.slice(5, 7));
 export const quarterOrdinalOfDate = (iso: string): number => yearOf(iso) * 4 + Math.floor((monthOf(iso) - 1) / 3);
 
 /** First and last quarter ordinals of a phase. */
-export const phaseOrdinals = (phase: Span): { first: number; last: number } => ({ first: quarterOrdinalOfDate(phase.start), last: quarterOrdinalOfDate(phase.end) });
+export const phaseOrdinals = (phase: Span): { first: number; last: number } => ({
+  first: quarterOrdinalOfDate(phase.start),
+  last: quarterOrdinalOfDate(phase.end),
+});
 
 /** First and last calendar years of a phase. */
 export const phaseYears = (phase: Span): { first: number; last: number } => ({ first: yearOf(phase.start), last: yearOf(phase.end) });

@@ -61,7 +61,14 @@ export function scoreFor(ratio: number | null, met: boolean, config: ProgressCon
   return last[1];
 }
 
-function measured(observed: number, required: number, met: boolean, direction: Direction, config: ProgressConfig, substituted: Measured['substituted'] = []): Measured {
+function measured(
+  observed: number,
+  required: number,
+  met: boolean,
+  direction: Direction,
+  config: ProgressConfig,
+  substituted: Measured['substituted'] = [],
+): Measured {
   const ratio = required !== 0 ? ((direction === 'higher' ? 1 : -1) * observed) / Math.abs(required) : null;
   return { observed, required, ratio, met, band: bandFor(ratio, met, config), score: scoreFor(ratio, met, config), substituted };
 }

@@ -6,7 +6,13 @@ describe('row heights for wrapped cells', () => {
     // 16 characters a line in a column 18 wide; 15 pt a line.
     [[['Tổ truyền thông', 18]] as const, 15],
     [[['P8.1.1 Tổ truyền thông cộng đồng – Thực hiện (tổ)', 18]] as const, 60],
-    [[['ngắn', 34], ['P8.1.1 Tổ truyền thông cộng đồng – Thực hiện (tổ)', 18]] as const, 60],
+    [
+      [
+        ['ngắn', 34],
+        ['P8.1.1 Tổ truyền thông cộng đồng – Thực hiện (tổ)', 18],
+      ] as const,
+      60,
+    ],
     [[['', 18]] as const, 15],
   ])('%j → %i pt', (cells, height) => {
     expect(wrappedHeight(cells)).toBe(height);

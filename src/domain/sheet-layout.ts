@@ -32,7 +32,6 @@ export function pageSetup(widths: readonly number[], headerRow: number, unitColu
   };
 }
 
-
 interface FontCell {
   font: { name?: string; size?: number } | undefined;
 }

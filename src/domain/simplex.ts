@@ -27,7 +27,11 @@ export class BoundedLp {
    * @param upper per variable, its upper bound (Infinity for none)
    * Throws when the system has no solution with y ≥ 0 (the published figures contradict each other).
    */
-  constructor(a: readonly (readonly number[])[], b: readonly number[], private readonly upper: readonly number[]) {
+  constructor(
+    a: readonly (readonly number[])[],
+    b: readonly number[],
+    private readonly upper: readonly number[],
+  ) {
     const n = upper.length;
     const bounded = upper.map((u, j) => (Number.isFinite(u) ? j : -1)).filter((j) => j >= 0);
     const m = a.length + bounded.length;

@@ -15,7 +15,11 @@ const bars: NotesBody = {
 
 describe('key figures of a slide', () => {
   it('names every category with the values of each series, never a missing value as 0', () => {
-    expect(keyFigures(bars, plain).lines).toEqual(['Xã Bằng Thành: Kết quả 12; Chỉ tiêu 10', 'Xã Nhạn Môn (chưa báo cáo): Chỉ tiêu 8', 'Xã Cao Tân *: Kết quả 3']);
+    expect(keyFigures(bars, plain).lines).toEqual([
+      'Xã Bằng Thành: Kết quả 12; Chỉ tiêu 10',
+      'Xã Nhạn Môn (chưa báo cáo): Chỉ tiêu 8',
+      'Xã Cao Tân *: Kết quả 3',
+    ]);
   });
 
   it('reads a table row as "first cell: header value; …", leaving out empty cells', () => {
@@ -29,7 +33,10 @@ describe('key figures of a slide', () => {
   });
 
   it('reads a map from its legend and a message as itself', () => {
-    expect(keyFigures({ kind: 'image', legend: ['0–5: 3 đơn vị', 'Chưa báo cáo: 1 đơn vị'] }, plain).lines).toEqual(['0–5: 3 đơn vị', 'Chưa báo cáo: 1 đơn vị']);
+    expect(keyFigures({ kind: 'image', legend: ['0–5: 3 đơn vị', 'Chưa báo cáo: 1 đơn vị'] }, plain).lines).toEqual([
+      '0–5: 3 đơn vị',
+      'Chưa báo cáo: 1 đơn vị',
+    ]);
     expect(keyFigures({ kind: 'message', text: 'Chưa có số liệu' }, plain).lines).toEqual(['Chưa có số liệu']);
   });
 });
@@ -47,9 +54,9 @@ describe('highest and lowest', () => {
 
 describe('composed notes', () => {
   it('puts the presenter first and the source last, with a bullet per figure', () => {
-    expect(composeNotes({ presenter: '  Nhấn mạnh tổ 2. ', summary: 'Cao nhất: Tổ 2.', figures: ['Tổ 2: 5', 'Tổ 3: 1'], source: 'Nguồn: Hội LHPN tỉnh.' })).toBe(
-      'Nhấn mạnh tổ 2.\n\nCao nhất: Tổ 2.\n\n• Tổ 2: 5\n• Tổ 3: 1\n\nNguồn: Hội LHPN tỉnh.',
-    );
+    expect(
+      composeNotes({ presenter: '  Nhấn mạnh tổ 2. ', summary: 'Cao nhất: Tổ 2.', figures: ['Tổ 2: 5', 'Tổ 3: 1'], source: 'Nguồn: Hội LHPN tỉnh.' }),
+    ).toBe('Nhấn mạnh tổ 2.\n\nCao nhất: Tổ 2.\n\n• Tổ 2: 5\n• Tổ 3: 1\n\nNguồn: Hội LHPN tỉnh.');
   });
 
   it('leaves out what is empty', () => {

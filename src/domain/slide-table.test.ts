@@ -38,7 +38,15 @@ describe('a table on a slide', () => {
   const rowsOf = (n: number) => Array.from({ length: n }, () => ['x']);
 
   it('keeps 14 pt when everything fits', () => {
-    const layout = layoutSlideTable({ header: ['A', 'B'], rows: [['1', '2'], ['3', '4']], width: 10, height: 5 });
+    const layout = layoutSlideTable({
+      header: ['A', 'B'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      width: 10,
+      height: 5,
+    });
     expect(layout.fontSize).toBe(14);
     expect(layout.pages).toEqual([[0, 1]]);
     // 14 pt × 1.2 / 72 + 0.1 = 0.333333 in per one-line row.
@@ -62,7 +70,12 @@ describe('a table on a slide', () => {
 
   it('gives wrapped rows their height: nothing of height 0, nothing past the box', () => {
     const request = 'Khẩn trương rà soát, đề xuất chỉ tiêu năm 2023 cho các phường, xã; báo cáo kết quả về Ban Dân vận trước ngày 30/6/2023.';
-    const input = { header: ['Đơn vị', 'Yêu cầu', 'Thời hạn', 'Tình trạng'], rows: Array.from({ length: 6 }, () => ['Hội LHPN thành phố', request, '30/06/2023', 'Chưa xong']), width: 12.33, height: 7.33 - 1.96 - 0.4 };
+    const input = {
+      header: ['Đơn vị', 'Yêu cầu', 'Thời hạn', 'Tình trạng'],
+      rows: Array.from({ length: 6 }, () => ['Hội LHPN thành phố', request, '30/06/2023', 'Chưa xong']),
+      width: 12.33,
+      height: 7.33 - 1.96 - 0.4,
+    };
     const layout = layoutSlideTable(input);
     for (const page of layout.pages) {
       const used = layout.headerHeight + page.reduce((sum, i) => sum + layout.rowHeights[i]!, 0);

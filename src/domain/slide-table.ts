@@ -92,7 +92,8 @@ export function layoutSlideTable(input: SlideTableInput): SlideTableLayout {
   const all = input.rows.map((_, i) => i);
   for (const fontSize of TABLE_SIZES) {
     const m = measure(input, fontSize);
-    if (m.header + m.rows.reduce((a, b) => a + b, 0) <= input.height) return { fontSize, columnWidths: m.widths, headerHeight: m.header, rowHeights: m.rows, pages: [all] };
+    if (m.header + m.rows.reduce((a, b) => a + b, 0) <= input.height)
+      return { fontSize, columnWidths: m.widths, headerHeight: m.header, rowHeights: m.rows, pages: [all] };
   }
   const fontSize = TABLE_SIZES[TABLE_SIZES.length - 1]!;
   const m = measure(input, fontSize);

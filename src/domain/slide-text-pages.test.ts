@@ -25,7 +25,15 @@ describe('wrapping text into lines', () => {
 describe('laying long texts out on slides', () => {
   // 10 px glyphs of 0.6 × 10 px: 60 px hold 10 characters; every line is 10 px high.
   const style = { size: 10, line: 10 };
-  const layout = (height: number): TextPageLayout => ({ width: 60, height, heading: style, meta: style, text: style, gap: 0, continuedHeading: (h) => `${h} (tiếp)` });
+  const layout = (height: number): TextPageLayout => ({
+    width: 60,
+    height,
+    heading: style,
+    meta: style,
+    text: style,
+    gap: 0,
+    continuedHeading: (h) => `${h} (tiếp)`,
+  });
   const A = { key: 'a', heading: 'A', text: 'aaaa bbbb cccc dddd eeee ffff' };
   const B = { key: 'b', heading: 'B', text: 'gggg hhhh iiii jjjj' };
   const summary = (pages: ReturnType<typeof paginateText>) => pages.map((p) => p.map((part) => `${part.heading}: ${part.text}`));

@@ -51,7 +51,10 @@ export function charsPerLine(width: number, style: TextStyle, glyph = 0.6): numb
  */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+  for (const paragraph of text
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)) {
     let line = '';
     for (let word of paragraph.split(' ')) {
       while (word.length > max) {
@@ -110,7 +113,13 @@ export function paginateText(items: readonly TextItem[], layout: TextPageLayout)
         continue;
       }
       const take = Math.min(left, Math.max(1, room));
-      page.push({ key: continued ? `${item.key}~${from}` : item.key, heading, meta: continued ? undefined : item.meta, text: joinLines(lines.slice(from, from + take)), continued });
+      page.push({
+        key: continued ? `${item.key}~${from}` : item.key,
+        heading,
+        meta: continued ? undefined : item.meta,
+        text: joinLines(lines.slice(from, from + take)),
+        continued,
+      });
       used += head + take * layout.text.line + layout.gap;
       from += take;
       continued = true;

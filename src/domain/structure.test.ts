@@ -56,7 +56,11 @@ describe('rows of the new structure', () => {
     expect(rows[1]).toMatchObject({ crossesBoundary: true, cells: { value: 1, target: 'none', reported: 1, expected: 4 } });
     // The old communes inside the place come first.
     expect(rows[1]!.from.map((o) => o.code)).toEqual(['c', 'd']);
-    expect(buildStructureRows(input({ place: { code: 'D2', path: ['P', 'D2'] } })).find((r) => r.code === 'Y')!.from.map((o) => o.code)).toEqual(['d', 'c']);
+    expect(
+      buildStructureRows(input({ place: { code: 'D2', path: ['P', 'D2'] } }))
+        .find((r) => r.code === 'Y')!
+        .from.map((o) => o.code),
+    ).toEqual(['d', 'c']);
   });
 
   it('says a sensitive indicator is withheld, and a new unit without figures is not reported', () => {

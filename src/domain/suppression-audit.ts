@@ -26,7 +26,7 @@ export function peelAttack(published: ReadonlyMap<string, Cell>, relations: read
     known.set(id, v);
     recovered.set(id, v);
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of relations) {
       const unknownParts = parts.filter((p) => !known.has(p));

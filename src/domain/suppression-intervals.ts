@@ -42,7 +42,11 @@ const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v
  * stops once it has witnessed that width: the interval returned then lies inside the feasible one
  * and is at least `enough` wide; a cell narrower than `enough` always gets its exact interval.
  */
-export function feasibleIntervals(view: ReaderView, relations: readonly Relation[], options: { enough?: number; cache?: IntervalCache } = {}): Map<string, Interval> {
+export function feasibleIntervals(
+  view: ReaderView,
+  relations: readonly Relation[],
+  options: { enough?: number; cache?: IntervalCache } = {},
+): Map<string, Interval> {
   const bounds = view.bounds ?? NEUTRAL_MARK;
   const out = new Map<string, Interval>();
   for (const group of hiddenGroups(view.unknown, relations)) {
@@ -65,7 +69,13 @@ export function intervalViolations(view: ReaderView, relations: readonly Relatio
   return out;
 }
 
-function groupIntervals(cells: readonly string[], relations: readonly Relation[], view: ReaderView, bounds: (id: string) => Interval, enough?: number): Map<string, Interval> {
+function groupIntervals(
+  cells: readonly string[],
+  relations: readonly Relation[],
+  view: ReaderView,
+  bounds: (id: string) => Interval,
+  enough?: number,
+): Map<string, Interval> {
   const col = new Map(cells.map((id, j) => [id, j]));
   const lower = cells.map((id) => bounds(id).lo);
   // Each relation as Σ coef·x = rhs over the unknown cells, with x = lower + y and y ≥ 0.
@@ -85,7 +95,11 @@ function groupIntervals(cells: readonly string[], relations: readonly Relation[]
     a.push(row);
     b.push(rhs);
   }
-  const lp = new BoundedLp(a, b, cells.map((id, j) => bounds(id).hi - lower[j]!));
+  const lp = new BoundedLp(
+    a,
+    b,
+    cells.map((id, j) => bounds(id).hi - lower[j]!),
+  );
   const out = new Map<string, Interval>();
   cells.forEach((id, j) => {
     const shift = (lo: number, hi: number) => out.set(id, { lo: round(lo + lower[j]!), hi: round(hi + lower[j]!) });

@@ -4,7 +4,17 @@ import { SUPPRESSED, type Cell } from './aggregate';
 import { linearlyDetermined, peelAttack, type Relation } from './suppression-audit';
 import type { LevelKind } from './levels';
 import { feasibleIntervals, intervalViolations, type ReaderView } from './suppression-intervals';
-import { isSmallCount, publishedCell, publishedDimensions, publishedValue, relationLeaks, suppressSmall, suppressTable, SUPPRESSION_RULES, type TableValues } from './suppression';
+import {
+  isSmallCount,
+  publishedCell,
+  publishedDimensions,
+  publishedValue,
+  relationLeaks,
+  suppressSmall,
+  suppressTable,
+  SUPPRESSION_RULES,
+  type TableValues,
+} from './suppression';
 
 const rules = SUPPRESSION_RULES;
 const table = (entries: Record<string, number | null>): TableValues => new Map(Object.entries(entries));
@@ -33,30 +43,10 @@ describe('primary suppression', () => {
 
 describe('secondary suppression on worked tables', () => {
   it.each<[string, Record<string, number | null>, Relation[], string[]]>([
-    [
-      'siblings and their total: one small sibling takes the next smallest with it',
-      { D: 35, A: 3, B: 12, C: 20 },
-      [sum('D', 'A', 'B', 'C')],
-      ['A', 'B'],
-    ],
-    [
-      'two small siblings that add up to a small number take a third',
-      { D: 19, A: 1, B: 2, C: 9, E: 7 },
-      [sum('D', 'A', 'B', 'C', 'E')],
-      ['A', 'B', 'E'],
-    ],
-    [
-      'two small siblings that add up to the threshold are enough',
-      { D: 25, A: 2, B: 3, C: 20 },
-      [sum('D', 'A', 'B', 'C')],
-      ['A', 'B'],
-    ],
-    [
-      'zeros and missing reports stay published; a small total hides itself and one part',
-      { D: 3, A: 3, B: 0, C: null },
-      [sum('D', 'A', 'B', 'C')],
-      ['A', 'D'],
-    ],
+    ['siblings and their total: one small sibling takes the next smallest with it', { D: 35, A: 3, B: 12, C: 20 }, [sum('D', 'A', 'B', 'C')], ['A', 'B']],
+    ['two small siblings that add up to a small number take a third', { D: 19, A: 1, B: 2, C: 9, E: 7 }, [sum('D', 'A', 'B', 'C', 'E')], ['A', 'B', 'E']],
+    ['two small siblings that add up to the threshold are enough', { D: 25, A: 2, B: 3, C: 20 }, [sum('D', 'A', 'B', 'C')], ['A', 'B']],
+    ['zeros and missing reports stay published; a small total hides itself and one part', { D: 3, A: 3, B: 0, C: null }, [sum('D', 'A', 'B', 'C')], ['A', 'D']],
     [
       'disaggregation cells and their total: each breakdown protects its own small cells',
       { T: 14, female: 11, male: 3, tay: 8, dao: 4, mong: 2 },
@@ -72,7 +62,14 @@ describe('secondary suppression on worked tables', () => {
     [
       'years and the phase of one unit, with its parent: hiding spreads over units and time',
       { 'P|y1': 30, 'P|y2': 31, 'P|ph': 61, 'A|y1': 2, 'A|y2': 11, 'A|ph': 13, 'B|y1': 28, 'B|y2': 20, 'B|ph': 48 },
-      [sum('P|ph', 'P|y1', 'P|y2'), sum('A|ph', 'A|y1', 'A|y2'), sum('B|ph', 'B|y1', 'B|y2'), sum('P|y1', 'A|y1', 'B|y1'), sum('P|y2', 'A|y2', 'B|y2'), sum('P|ph', 'A|ph', 'B|ph')],
+      [
+        sum('P|ph', 'P|y1', 'P|y2'),
+        sum('A|ph', 'A|y1', 'A|y2'),
+        sum('B|ph', 'B|y1', 'B|y2'),
+        sum('P|y1', 'A|y1', 'B|y1'),
+        sum('P|y2', 'A|y2', 'B|y2'),
+        sum('P|ph', 'A|ph', 'B|ph'),
+      ],
       ['A|y1', 'A|y2', 'B|y1', 'B|y2'],
     ],
     [
@@ -80,7 +77,15 @@ describe('secondary suppression on worked tables', () => {
       // r0 + r1 = 14 hold c01 + c10 to 3: the interval audit hides c00 too (then c00 + c01 + c10 = 8).
       'a 2 × 3 table with margins where two relations together narrow two hidden cells to 0 … 3',
       { c00: 5, c01: 2, c02: 6, c10: 1, c11: 0, c12: 0, r0: 13, r1: 1, k0: 6, k1: 2, k2: 6, T: 14 },
-      [sum('r0', 'c00', 'c01', 'c02'), sum('r1', 'c10', 'c11', 'c12'), sum('k0', 'c00', 'c10'), sum('k1', 'c01', 'c11'), sum('k2', 'c02', 'c12'), sum('T', 'r0', 'r1'), sum('T', 'k0', 'k1', 'k2')],
+      [
+        sum('r0', 'c00', 'c01', 'c02'),
+        sum('r1', 'c10', 'c11', 'c12'),
+        sum('k0', 'c00', 'c10'),
+        sum('k1', 'c01', 'c11'),
+        sum('k2', 'c02', 'c12'),
+        sum('T', 'r0', 'r1'),
+        sum('T', 'k0', 'k1', 'k2'),
+      ],
       ['c00', 'c01', 'c10', 'k0', 'k1', 'r0', 'r1'],
     ],
   ])('%s', (_name, entries, relations, expected) => {
@@ -119,7 +124,13 @@ describe('the attackers', () => {
   it('linear algebra finds a cell that needs two relations at once', () => {
     const relations = [sum('T1', 'a', 'b', 'x'), sum('T2', 'a', 'b')];
     const hidden = new Set(['a', 'b', 'x']);
-    const values = new Map<string, Cell>([['T1', 12], ['T2', 7], ['a', SUPPRESSED], ['b', SUPPRESSED], ['x', SUPPRESSED]]);
+    const values = new Map<string, Cell>([
+      ['T1', 12],
+      ['T2', 7],
+      ['a', SUPPRESSED],
+      ['b', SUPPRESSED],
+      ['x', SUPPRESSED],
+    ]);
     expect(peelAttack(values, relations).size).toBe(0);
     expect(sorted(linearlyDetermined(hidden, relations))).toEqual(['x']);
     const protectedTable = suppressTable(table({ T1: 12, T2: 7, a: 3, b: 4, x: 5 }), relations, rules);
@@ -127,14 +138,25 @@ describe('the attackers', () => {
   });
 
   it('reads zeros from a total that leaves nothing for the hidden parts', () => {
-    const values = new Map<string, Cell>([['T', 9], ['a', 9], ['b', SUPPRESSED], ['c', SUPPRESSED]]);
+    const values = new Map<string, Cell>([
+      ['T', 9],
+      ['a', 9],
+      ['b', SUPPRESSED],
+      ['c', SUPPRESSED],
+    ]);
     expect(Object.fromEntries(peelAttack(values, [sum('T', 'a', 'b', 'c')]))).toEqual({ b: 0, c: 0 });
   });
 });
 
 describe('what may be published', () => {
   it('quotes only published numbers in text', () => {
-    expect([publishedValue(7), publishedValue(0), publishedValue(SUPPRESSED), publishedValue(null), publishedValue(undefined)]).toEqual([7, 0, null, null, null]);
+    expect([publishedValue(7), publishedValue(0), publishedValue(SUPPRESSED), publishedValue(null), publishedValue(undefined)]).toEqual([
+      7,
+      0,
+      null,
+      null,
+      null,
+    ]);
   });
 
   const fourLevels = [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' }, { kind: 'village' }] as const;
@@ -149,9 +171,12 @@ describe('what may be published', () => {
     ['three levels', threeLevels, true, 1, ['sex', 'ethnicity', 'age']],
     ['three levels', threeLevels, true, 2, ['sex']],
     ['three levels', threeLevels, true, 3, []],
-  ])('%s: sensitive %s at level %i keeps the breakdowns %j (none below the commune kind, one below the district kind)', (_, levels, sensitive, level, expected) => {
-    expect(publishedDimensions({ sensitive, disaggregations: ['sex', 'ethnicity', 'age'] }, levels, level, rules)).toEqual(expected);
-  });
+  ])(
+    '%s: sensitive %s at level %i keeps the breakdowns %j (none below the commune kind, one below the district kind)',
+    (_, levels, sensitive, level, expected) => {
+      expect(publishedDimensions({ sensitive, disaggregations: ['sex', 'ethnicity', 'age'] }, levels, level, rules)).toEqual(expected);
+    },
+  );
 });
 
 /** A random hierarchy (depth up to 3) × a few periods and their total, every cell a sum where it should be. */
@@ -159,7 +184,10 @@ const hierarchicalTable = fc
   .record({
     periods: fc.integer({ min: 1, max: 3 }),
     shape: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
-    seed: fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 })), { minLength: 200, maxLength: 200 }),
+    seed: fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 })), {
+      minLength: 200,
+      maxLength: 200,
+    }),
   })
   .map(({ periods, shape, seed }) => {
     const values = new Map<string, number>();
@@ -170,7 +198,10 @@ const hierarchicalTable = fc
       for (const col of cols.slice(0, -1)) {
         values.set(`${id}|${col}`, children.length ? children.reduce((s, c) => s + values.get(`${c}|${col}`)!, 0) : seed[draw++ % seed.length]!);
       }
-      values.set(`${id}|phase`, cols.slice(0, -1).reduce((s, col) => s + values.get(`${id}|${col}`)!, 0));
+      values.set(
+        `${id}|phase`,
+        cols.slice(0, -1).reduce((s, col) => s + values.get(`${id}|${col}`)!, 0),
+      );
       relations.push(sum(`${id}|phase`, ...cols.slice(0, -1).map((col) => `${id}|${col}`)));
       if (children.length) for (const col of cols) relations.push(sum(`${id}|${col}`, ...children.map((c) => `${c}|${col}`)));
     };
@@ -209,7 +240,8 @@ describe('no hidden cell can be recovered or narrowed in a random hierarchical t
           expect(relationLeaks(r, hidden, values, rules)).toBe(false);
           // What the hidden parts of a published total add up to is itself never a small count.
           const hiddenParts = r.parts.filter((p) => hidden.has(p));
-          if (!hidden.has(r.total) && hiddenParts.length > 0) expect(hiddenParts.reduce((s, p) => s + values.get(p)!, 0)).toBeGreaterThanOrEqual(rules.threshold);
+          if (!hidden.has(r.total) && hiddenParts.length > 0)
+            expect(hiddenParts.reduce((s, p) => s + values.get(p)!, 0)).toBeGreaterThanOrEqual(rules.threshold);
         }
       }),
       { numRuns: 300 },

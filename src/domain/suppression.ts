@@ -155,7 +155,13 @@ export function suppressTable(
 }
 
 /** A cell to hide so that a determined cell gets one more unknown: nearest relations first. */
-function widen(cell: string, relations: readonly Relation[], byCell: ReadonlyMap<string, number[]>, hidden: ReadonlySet<string>, values: TableValues): string | null {
+function widen(
+  cell: string,
+  relations: readonly Relation[],
+  byCell: ReadonlyMap<string, number[]>,
+  hidden: ReadonlySet<string>,
+  values: TableValues,
+): string | null {
   const seen = new Set<number>();
   let frontier = [cell];
   while (frontier.length > 0) {

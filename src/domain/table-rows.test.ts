@@ -25,7 +25,12 @@ const catalogue = [
 ];
 const axis = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 
-function figures(series: Record<string, (number | null)[]>, targets: UnitFigures['targets'] = {}, withheld: string[] = [], hiddenTargets: UnitFigures['hiddenTargets'] = {}): UnitFigures {
+function figures(
+  series: Record<string, (number | null)[]>,
+  targets: UnitFigures['targets'] = {},
+  withheld: string[] = [],
+  hiddenTargets: UnitFigures['hiddenTargets'] = {},
+): UnitFigures {
   return { series: Object.fromEntries(Object.entries(series).map(([k, v]) => [k, leafSeries(v)])), targets, withheld, hiddenTargets };
 }
 
@@ -38,7 +43,9 @@ const input = (over: Partial<TableRowsInput> = {}): TableRowsInput => ({
   ],
   figures: {
     // The parent's own published figures (what the compiler wrote), deliberately not the sum here.
-    P: figures({ F: [10, 10, 10, 10], S: [5, 6, 7, 8], N: [1, 1, 1, 3], D: [4, 4, 4, 4], X: [0, 0, 0, 0] }, { F: { '2023': 50, '2021-2025': 200 } }, [], { X: ['2023'] }),
+    P: figures({ F: [10, 10, 10, 10], S: [5, 6, 7, 8], N: [1, 1, 1, 3], D: [4, 4, 4, 4], X: [0, 0, 0, 0] }, { F: { '2023': 50, '2021-2025': 200 } }, [], {
+      X: ['2023'],
+    }),
     c1: figures({ F: [1, 2, null, 4], S: [1, 1, 1, null], N: [0, 0, 0, 1], D: [2, 2, 2, 2] }, { F: { '2023': 4 } }, ['X']),
     c2: figures({ F: [null, null, null, null], S: [0, 0, 0, 0], N: [1, 1, 1, 2], D: [0, 0, 0, 0], X: [0, 0, 0, 0] }),
   },
@@ -66,7 +73,16 @@ describe('units table rows', () => {
     const c2 = rows.find((r) => r.code === 'c2')!;
     expect(c2.cells.F).toMatchObject({ value: 'not_reported', target: 'none', achievement: 'none' });
     expect(c2.cells.R).toMatchObject({ value: 'not_applicable' }); // nothing to divide by
-    expect(rows.find((r) => r.code === 'c3')!.cells.F).toEqual({ value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0 });
+    expect(rows.find((r) => r.code === 'c3')!.cells.F).toEqual({
+      value: 'not_reported',
+      target: 'none',
+      achievement: 'none',
+      met: null,
+      comparedYear: null,
+      noComparison: null,
+      reported: 0,
+      expected: 0,
+    });
     expect(totals.cells.F).toMatchObject({ value: 40, target: 50, achievement: 0.8, met: false });
     expect(totals.cells.S).toMatchObject({ value: 8 });
     expect(totals.cells.R).toMatchObject({ value: 75 });
@@ -98,7 +114,15 @@ describe('units table rows', () => {
 
   it('reads a sensitive indicator published by year only from its totals, and says so for shorter periods', () => {
     const yearly: UnitFigures = {
-      series: { Y: { values: ['suppressed', 'suppressed', 'suppressed', 'suppressed'], reported: [1, 1, 1, 1], expected: 1, grain: 'year', totals: [{ key: '2023', from: 0, to: 3, value: 12 }] } },
+      series: {
+        Y: {
+          values: ['suppressed', 'suppressed', 'suppressed', 'suppressed'],
+          reported: [1, 1, 1, 1],
+          expected: 1,
+          grain: 'year',
+          totals: [{ key: '2023', from: 0, to: 3, value: 12 }],
+        },
+      },
       targets: {},
       withheld: [],
     };
@@ -124,13 +148,27 @@ describe('over the compiled demo API', () => {
   const docs = readdirSync(join(COMPILED_API_DIR, 'v1', 'units'))
     .map((f) => apiDocument(`v1/units/${f}`) as Doc)
     .filter((d) => d.children.length > 0);
-  const periods: PeriodSelection[] = [{ kind: 'phase', phase: PHASE_2021_2025 }, { kind: 'year', year: 2023 }, { kind: 'quarter', year: 2024, quarter: 2 }, { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }];
+  const periods: PeriodSelection[] = [
+    { kind: 'phase', phase: PHASE_2021_2025 },
+    { kind: 'year', year: 2023 },
+    { kind: 'quarter', year: 2024, quarter: 2 },
+    { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } },
+  ];
 
   it('the children of every unit add up to the parent for additive indicators (values and report counts)', () => {
     let checked = 0;
     for (const doc of docs) {
       for (const period of periods) {
-        const { rows, totals } = buildTableRows({ parent: doc.unit, children: doc.children, figures: doc.figures, catalogue: cat, indicators: additive, axis: meta.quarters, period, compareText });
+        const { rows, totals } = buildTableRows({
+          parent: doc.unit,
+          children: doc.children,
+          figures: doc.figures,
+          catalogue: cat,
+          indicators: additive,
+          axis: meta.quarters,
+          period,
+          compareText,
+        });
         for (const code of additive) {
           // A new commune's past is the sum of the old communes it was made of; its new villages have none.
           const own = doc.figures[doc.unit.code]?.series[code];
@@ -144,8 +182,14 @@ describe('over the compiled demo API', () => {
           const sum = cells.reduce((s, c) => s + (typeof c.value === 'number' ? c.value : 0), 0);
           expect(sum, `${doc.unit.code} ${code} ${JSON.stringify(period)}`).toBeCloseTo(parent.value, 6);
           if (cells.every((c) => c.expected > 0)) {
-            expect(cells.reduce((s, c) => s + c.reported, 0), `${doc.unit.code} ${code} reported`).toBe(parent.reported);
-            expect(cells.reduce((s, c) => s + c.expected, 0), `${doc.unit.code} ${code} expected`).toBe(parent.expected);
+            expect(
+              cells.reduce((s, c) => s + c.reported, 0),
+              `${doc.unit.code} ${code} reported`,
+            ).toBe(parent.reported);
+            expect(
+              cells.reduce((s, c) => s + c.expected, 0),
+              `${doc.unit.code} ${code} expected`,
+            ).toBe(parent.expected);
           }
           checked++;
         }

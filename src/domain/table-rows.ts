@@ -79,7 +79,16 @@ export interface TableRows {
   hasData: boolean;
 }
 
-const MISSING: IndicatorCells = { value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0 };
+const MISSING: IndicatorCells = {
+  value: 'not_reported',
+  target: 'none',
+  achievement: 'none',
+  met: null,
+  comparedYear: null,
+  noComparison: null,
+  reported: 0,
+  expected: 0,
+};
 
 function toTableCell(cell: Cell): TableCell {
   if (cell === null) return 'not_reported';

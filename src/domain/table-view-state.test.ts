@@ -7,7 +7,13 @@ const keys = ['P8.1.1', 'P8.1.4', 'P8.2.1'];
 
 describe('table state in the URL', () => {
   it('defaults to the selected indicator plus key ones, sorted by name', () => {
-    expect(parseTableView({}, 'P8.O.1', available, keys)).toEqual({ indicators: ['P8.O.1', 'P8.1.1', 'P8.1.4'], custom: false, hidden: [], sort: { column: 'name', desc: false }, query: '' });
+    expect(parseTableView({}, 'P8.O.1', available, keys)).toEqual({
+      indicators: ['P8.O.1', 'P8.1.1', 'P8.1.4'],
+      custom: false,
+      hidden: [],
+      sort: { column: 'name', desc: false },
+      query: '',
+    });
     expect(defaultIndicators('P8.1.4', available, keys)).toEqual(['P8.1.4', 'P8.1.1', 'P8.2.1']);
     expect(defaultIndicators('nope', available, keys)).toEqual(['P8.1.1', 'P8.1.4', 'P8.2.1']);
   });

@@ -55,15 +55,25 @@ function splitList(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-export function parseTableView(extra: Readonly<Record<string, string>>, selected: string, available: ReadonlySet<string>, keys: readonly string[]): TableViewState {
+export function parseTableView(
+  extra: Readonly<Record<string, string>>,
+  selected: string,
+  available: ReadonlySet<string>,
+  keys: readonly string[],
+): TableViewState {
   const listed = [...new Set(splitList(extra.cols).filter((c) => available.has(c)))];
   const custom = listed.length > 0;
-  const indicators = custom ? [...(available.has(selected) ? [selected] : []), ...listed.filter((c) => c !== selected)].slice(0, MAX_INDICATORS) : defaultIndicators(selected, available, keys);
+  const indicators = custom
+    ? [...(available.has(selected) ? [selected] : []), ...listed.filter((c) => c !== selected)].slice(0, MAX_INDICATORS)
+    : defaultIndicators(selected, available, keys);
   const hidden = [...new Set(splitList(extra.hide))].filter((k): k is ColumnKind => (COLUMN_KINDS as readonly string[]).includes(k));
   const valid = new Set(['name', 'reports', ...indicators.flatMap((code) => (['value', 'target', 'achievement'] as const).map((k) => columnId(k, code)))]);
   const parsed = parseSort(extra.sort);
   const sort = parsed && valid.has(parsed.column) && !hidden.includes(parseColumnId(parsed.column)?.kind as ColumnKind) ? parsed : DEFAULT_SORT;
-  const query = [...(extra.q ?? '')].filter((ch) => ch >= ' ' && ch !== '\u007f').join('').slice(0, MAX_QUERY_LENGTH);
+  const query = [...(extra.q ?? '')]
+    .filter((ch) => ch >= ' ' && ch !== '\u007f')
+    .join('')
+    .slice(0, MAX_QUERY_LENGTH);
   return { indicators, custom, hidden, sort, query };
 }
 

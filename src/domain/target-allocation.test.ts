@@ -4,7 +4,8 @@ import { quartersBetween } from './periods';
 import { annualCells, checkAllocation, missingAnnualTargets, type AllocationCheck, type TargetTable } from './target-allocation';
 import { indicator as build } from '../../tests/builders/indicator';
 
-const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher') => build(code, kind, { direction, reportKind: 'commune' });
+const ind = (code: string, kind: Indicator['kind'] = 'flow', direction: Indicator['direction'] = 'higher') =>
+  build(code, kind, { direction, reportKind: 'commune' });
 const TEAMS = ind('P8.1.1', 'stock');
 const BUDGET = ind('P8.F.1');
 
@@ -14,7 +15,12 @@ describe('children’s targets against the parent’s', () => {
     ['adds up exactly', 100, [child('a', 60), child('b', 40)], { status: 'balanced', difference: 0, childrenSum: 100 }],
     ['over-allocated: children were given 7 % more (district 065)', 100, [child('a', 60), child('b', 47)], { status: 'over', difference: 7, relative: 0.07 }],
     ['under-allocated: 7 short', 100, [child('a', 60), child('b', 33)], { status: 'under', difference: -7, relative: -0.07 }],
-    ['a child without a target is named, the others still compared', 377, [child('058'), child('060', 35), child('061', 59)], { status: 'under', childrenSum: 94, difference: -283, missing: ['058'] }],
+    [
+      'a child without a target is named, the others still compared',
+      377,
+      [child('058'), child('060', 35), child('061', 59)],
+      { status: 'under', childrenSum: 94, difference: -283, missing: ['058'] },
+    ],
     ['no child has a target', 100, [child('a'), child('b')], { status: 'no_child_targets', difference: null, missing: ['a', 'b'] }],
     ['the parent has no target', undefined, [child('a', 1)], { status: 'no_parent_target', difference: null }],
   ])('%s', (_, parent, children, expected) => {
@@ -33,7 +39,10 @@ describe('children’s targets against the parent’s', () => {
 
   it('a hidden target (it could reveal a small count) is not summed: the check says so', () => {
     const cm = ind('P8.O.1', 'flow', 'lower');
-    const children = [{ code: '060', targets: { 'P8.O.1': { '2021-2025': 25 } } }, { code: '061', targets: {}, hiddenTargets: { 'P8.O.1': ['2021-2025'] } }];
+    const children = [
+      { code: '060', targets: { 'P8.O.1': { '2021-2025': 25 } } },
+      { code: '061', targets: {}, hiddenTargets: { 'P8.O.1': ['2021-2025'] } },
+    ];
     expect(checkAllocation(cm, { targets: { 'P8.O.1': { '2021-2025': 68 } } }, children, '2021-2025')).toMatchObject({ status: 'hidden', difference: null });
   });
 });

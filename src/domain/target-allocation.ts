@@ -83,7 +83,12 @@ export interface MissingAnnualTargets {
  * Years without an annual target, per unit: for every indicator that has some target, each
  * year in `years` must have its own. Units with no targets at all (villages) are not flagged.
  */
-export function missingAnnualTargets(indicators: readonly Indicator[], targets: TargetTable, years: readonly number[], hidden: HiddenTargets = {}): MissingAnnualTargets[] {
+export function missingAnnualTargets(
+  indicators: readonly Indicator[],
+  targets: TargetTable,
+  years: readonly number[],
+  hidden: HiddenTargets = {},
+): MissingAnnualTargets[] {
   const withTargets = indicatorsWithTargets(indicators, targets, hidden);
   if (withTargets.length === 0) return [];
   return years.flatMap((year) => {
@@ -106,7 +111,13 @@ export interface AnnualCell {
 }
 
 /** Actual against the annual target for each year, as a ratio of sums, uncapped. */
-export function annualCells(indicator: Indicator, unit: UnitFigures, catalogue: ReadonlyMap<string, Indicator>, axis: readonly string[], years: readonly number[]): AnnualCell[] {
+export function annualCells(
+  indicator: Indicator,
+  unit: UnitFigures,
+  catalogue: ReadonlyMap<string, Indicator>,
+  axis: readonly string[],
+  years: readonly number[],
+): AnnualCell[] {
   return years.map((year) => {
     const indices = selectionIndices({ kind: 'year', year }, axis);
     const target = targetCell(indicator, unit.targets, String(year), unit.hiddenTargets);

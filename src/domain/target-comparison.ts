@@ -115,7 +115,10 @@ export function compareWithTarget({ indicator, unit, catalogue, axis, period, va
   // A yearly level: the count of one complete calendar year, never a total over several.
   let year: number | null;
   if (years === 'phase') {
-    year = yearsWithin(axis, period).filter((y) => completeYearFigure(indicator, unit, catalogue, axis, y) !== null).pop() ?? null;
+    year =
+      yearsWithin(axis, period)
+        .filter((y) => completeYearFigure(indicator, unit, catalogue, axis, y) !== null)
+        .pop() ?? null;
     if (year === null) return { kind: 'none', reason: 'no_complete_year' };
   } else {
     year = years.to;

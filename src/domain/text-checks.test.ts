@@ -12,7 +12,11 @@ describe('decoding a file that must be UTF-8', () => {
     ['UTF-16 BE with a BOM', bytes(0xfe, 0xff, 0x00, 0x61, 0x00, 0x62), { problem: { kind: 'utf16' } }],
     ['UTF-16 LE without a BOM (NUL every other byte)', bytes(0x63, 0, 0x6f, 0, 0x64, 0, 0x65, 0, 0x2c, 0), { problem: { kind: 'utf16' } }],
     // "Tổ Khuổi Pái" in Windows-1258: ô = F4, hook above = D2, á = E1.
-    ['Windows-1258 Vietnamese', bytes(0x54, 0xf4, 0xd2, 0x20, 0x4b, 0x68, 0x75, 0xf4, 0xd2, 0x69, 0x20, 0x50, 0xe1, 0x69), { problem: { kind: 'not-utf8', likely: 'Windows-1258' } }],
+    [
+      'Windows-1258 Vietnamese',
+      bytes(0x54, 0xf4, 0xd2, 0x20, 0x4b, 0x68, 0x75, 0xf4, 0xd2, 0x69, 0x20, 0x50, 0xe1, 0x69),
+      { problem: { kind: 'not-utf8', likely: 'Windows-1258' } },
+    ],
     // "Café" in Windows-1252: é = E9.
     ['Windows-1252 Western text', bytes(0x43, 0x61, 0x66, 0xe9), { problem: { kind: 'not-utf8', likely: 'Windows-1252' } }],
   ])('%s', (_name, input, expected) => {
@@ -37,7 +41,10 @@ describe('finding characters that cannot be printed', () => {
   });
 
   it('names where in a JSON value the first bad string is', () => {
-    expect(findUnprintableInJson([{ title: 'ok' }, { title: 'ok', requests: [{ text: 'a\u0000' }] }])).toEqual({ path: [1, 'requests', 0, 'text'], codePoint: 0 });
+    expect(findUnprintableInJson([{ title: 'ok' }, { title: 'ok', requests: [{ text: 'a\u0000' }] }])).toEqual({
+      path: [1, 'requests', 0, 'text'],
+      codePoint: 0,
+    });
     expect(findUnprintableInJson({ a: ['x', 1, null, true] })).toBeNull();
   });
 });
@@ -76,7 +83,9 @@ describe('the messages', () => {
     expect(describeTextProblem('units.csv', { kind: 'not-utf8', likely: 'Windows-1258' })).toBe(
       'Tệp units.csv không phải UTF-8 (có vẻ là Windows-1258). Hãy lưu lại dưới dạng CSV UTF-8, phân cách bằng dấu phẩy.',
     );
-    expect(describeTextProblem('notes.json', { kind: 'utf16' })).toBe('Tệp notes.json được lưu dạng UTF-16 (Unicode), không phải UTF-8. Hãy lưu lại dưới dạng UTF-8.');
+    expect(describeTextProblem('notes.json', { kind: 'utf16' })).toBe(
+      'Tệp notes.json được lưu dạng UTF-16 (Unicode), không phải UTF-8. Hãy lưu lại dưới dạng UTF-8.',
+    );
     expect(describeTextProblem('reports.csv', { kind: 'separator', separator: ';' })).toBe(
       'Tệp reports.csv phân cách bằng dấu chấm phẩy (;), không phải dấu phẩy. Hãy lưu lại dưới dạng CSV UTF-8, phân cách bằng dấu phẩy.',
     );

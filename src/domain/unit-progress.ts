@@ -47,5 +47,7 @@ export function summarise(items: IndicatorProgress[]): UnitProgress {
 
 /** Assess every indicator of a unit (or those of one content area). */
 export function assessUnit(indicators: readonly Indicator[], unit: UnitFigures, ctx: AssessContext, area: Indicator['area'] | null = null): UnitProgress {
-  return summarise(indicators.filter((i) => area === null || i.area === area).map((indicator) => ({ indicator, assessment: assessIndicator(indicator, unit, ctx) })));
+  return summarise(
+    indicators.filter((i) => area === null || i.area === area).map((indicator) => ({ indicator, assessment: assessIndicator(indicator, unit, ctx) })),
+  );
 }

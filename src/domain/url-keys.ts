@@ -21,7 +21,12 @@ export interface UrlKey {
 
 export const URL_KEYS: Readonly<Record<string, UrlKey>> = {
   i: { owner: 'view', meaning: 'indicator code; default: the first indicator of the catalogue', unitSpecific: false },
-  p: { owner: 'view', meaning: 'period: 2023Q2, 2023H1, 2023, a declared phase (phase = the phase holding the latest data, phase-2026-2030 another) or a month range 2022-01_2023-05; default: phase', unitSpecific: false },
+  p: {
+    owner: 'view',
+    meaning:
+      'period: 2023Q2, 2023H1, 2023, a declared phase (phase = the phase holding the latest data, phase-2026-2030 another) or a month range 2022-01_2023-05; default: phase',
+    unitSpecific: false,
+  },
   v: { owner: 'view', meaning: 'view name; default: overview', unitSpecific: false },
   lang: { owner: 'view', meaning: 'language, vi or en; default: vi', unitSpecific: false },
   cols: { owner: 'table', meaning: 'indicators shown as columns; default: the key indicators', unitSpecific: false },

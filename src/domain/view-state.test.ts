@@ -6,8 +6,14 @@ const base: ViewState = { unit: '06', indicator: null, period: { kind: 'phase' }
 describe('URL view state', () => {
   it.each<[string, ViewState]>([
     ['/u/06', base],
-    ['/u/01846.07?i=P8.1.5&p=2023Q1&v=charts', { ...base, unit: '01846.07', indicator: 'P8.1.5', period: { kind: 'quarter', year: 2023, quarter: 1 }, view: 'charts' }],
-    ['/u/058?p=2022-01_2023-05&v=report&lang=en', { ...base, unit: '058', lang: 'en', view: 'report', period: { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } } }],
+    [
+      '/u/01846.07?i=P8.1.5&p=2023Q1&v=charts',
+      { ...base, unit: '01846.07', indicator: 'P8.1.5', period: { kind: 'quarter', year: 2023, quarter: 1 }, view: 'charts' },
+    ],
+    [
+      '/u/058?p=2022-01_2023-05&v=report&lang=en',
+      { ...base, unit: '058', lang: 'en', view: 'report', period: { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } } },
+    ],
     ['/u/06?v=present&s=5', { ...base, view: 'present', extra: { s: '5' } }],
     ['/u/19?p=phase-2021-2025', { ...base, unit: '19', period: { kind: 'phase', code: '2021-2025' } }],
   ])('%s round-trips', (url, state) => {

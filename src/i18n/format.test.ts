@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatCell, formatClock, formatCountPadded, formatDate, formatDateLong, formatElapsed, formatNumber, formatPercent, formatPeriod } from './format';
+import {
+  compareVietnamese,
+  formatCell,
+  formatClock,
+  formatCountPadded,
+  formatDate,
+  formatDateLong,
+  formatElapsed,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+} from './format';
 import { PHASE_2021_2025, PHASE_2026_2030 } from '../../tests/builders/phases';
 
 describe('vi-VN formatting', () => {
@@ -23,10 +34,19 @@ describe('vi-VN formatting', () => {
     [formatPeriod({ kind: 'phase', phase: PHASE_2026_2030 }, 'en'), 'Phase 2026–2030'],
     [formatPeriod({ kind: 'phase', code: '2026-2030' }, 'vi'), 'Giai đoạn 2026-2030'],
     [formatPeriod({ kind: 'phase' }, 'vi'), 'Giai đoạn'],
-    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý'],
-    [formatPeriod({ kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, 'vi'), 'Quý I/2022 – Quý II/2023, gồm cả tháng 1–2/2022 và tháng 5–6/2023, vì đơn vị báo cáo theo quý'],
+    [
+      formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'vi'),
+      'Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý',
+    ],
+    [
+      formatPeriod({ kind: 'range', from: { year: 2022, month: 3 }, to: { year: 2023, month: 4 } }, 'vi'),
+      'Quý I/2022 – Quý II/2023, gồm cả tháng 1–2/2022 và tháng 5–6/2023, vì đơn vị báo cáo theo quý',
+    ],
     [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 6 } }, 'vi'), 'Quý I/2022 – Quý II/2023'],
-    [formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'en'), 'Q1 2022 – Q2 2023, including 6/2023, as units report by quarter'],
+    [
+      formatPeriod({ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'en'),
+      'Q1 2022 – Q2 2023, including 6/2023, as units report by quarter',
+    ],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

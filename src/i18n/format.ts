@@ -103,7 +103,9 @@ export function formatPeriod(sel: PeriodSelection, lang: Language): string {
       const span = `${quarter(sel.from)} – ${quarter(sel.to)}`;
       const added = addedMonths(sel).map((m) => (m.from === m.to ? `${m.from}/${m.year}` : `${m.from}–${m.to}/${m.year}`));
       if (added.length === 0) return span;
-      return vi ? `${span}, gồm cả tháng ${added.join(' và tháng ')}, vì đơn vị báo cáo theo quý` : `${span}, including ${added.join(' and ')}, as units report by quarter`;
+      return vi
+        ? `${span}, gồm cả tháng ${added.join(' và tháng ')}, vì đơn vị báo cáo theo quý`
+        : `${span}, including ${added.join(' and ')}, as units report by quarter`;
     }
   }
 }

@@ -4,7 +4,9 @@ type Part = { vi: Record<string, string>; en: Record<string, string> };
 
 // Every catalogue file, including ones added later: each exports parts of the shape { vi, en }.
 const files = import.meta.glob<Record<string, Part>>('./messages/*.ts', { eager: true });
-const parts = Object.entries(files).flatMap(([file, exports]) => Object.entries(exports).map(([name, part]) => [`${file.replace('./messages/', '')} › ${name}`, part] as const));
+const parts = Object.entries(files).flatMap(([file, exports]) =>
+  Object.entries(exports).map(([name, part]) => [`${file.replace('./messages/', '')} › ${name}`, part] as const),
+);
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

@@ -38,7 +38,9 @@ export function cellDisplay(cells: IndicatorCells | undefined, kind: IndicatorCo
   if (typeof cell !== 'number') {
     const display = missingText(cell, kind, i18n);
     // A period the target cannot be compared with says why.
-    return comparing && cell === 'none' && cells?.noComparison ? { ...display, hint: noComparisonText(cells.noComparison.reason, cells.noComparison.year, i18n) } : display;
+    return comparing && cell === 'none' && cells?.noComparison
+      ? { ...display, hint: noComparisonText(cells.noComparison.reason, cells.noComparison.year, i18n) }
+      : display;
   }
   // A yearly level compared through one year's count says which year.
   const hint = comparing && cells?.comparedYear != null ? { hint: i18n.t('comparison.countedYearShort', { year: String(cells.comparedYear) }) } : {};

@@ -3,8 +3,18 @@ import { failedModuleUrl, isChunkLoadError, probeChunk } from './chunk-load';
 
 describe('telling a chunk that failed to load from other errors', () => {
   it.each([
-    ['Chromium', new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/charts-view-CT65VK42.js'), true, 'http://127.0.0.1:4173/assets/charts-view-CT65VK42.js'],
-    ['Firefox', new TypeError('error loading dynamically imported module: https://x.gov.vn/du-an-8/assets/map-view-1.js'), true, 'https://x.gov.vn/du-an-8/assets/map-view-1.js'],
+    [
+      'Chromium',
+      new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/charts-view-CT65VK42.js'),
+      true,
+      'http://127.0.0.1:4173/assets/charts-view-CT65VK42.js',
+    ],
+    [
+      'Firefox',
+      new TypeError('error loading dynamically imported module: https://x.gov.vn/du-an-8/assets/map-view-1.js'),
+      true,
+      'https://x.gov.vn/du-an-8/assets/map-view-1.js',
+    ],
     ['Safari (no URL)', new TypeError('Importing a module script failed.'), true, null],
     ['Vite preloading the CSS', new Error('Unable to preload CSS for /assets/map-view-C_xCzg4w.css'), true, null],
     ['a render error', new TypeError("Cannot read properties of undefined (reading 'name')"), false, null],

@@ -34,10 +34,14 @@ export function fillLabel(fill: MapFill, item: Pick<LegendItem, 'range'> | undef
 /** The figure line of a unit for the reading shown on the map. */
 export function entryFigure(entry: MapEntry, model: MapModel, text: MapText): string {
   const { t, lang } = text;
-  if (entry.fill.kind === 'special' && (entry.fill.special === 'withheld' || entry.fill.special === 'notApplicable')) return t(`map.special.${entry.fill.special}`);
+  if (entry.fill.kind === 'special' && (entry.fill.special === 'withheld' || entry.fill.special === 'notApplicable'))
+    return t(`map.special.${entry.fill.special}`);
   const value = formatValue(entry, text);
   if (entry.fill.kind === 'status') return `${t(`progress.band.${entry.fill.status}`)} · ${value}`;
-  if (model.measure === 'ratio') return entry.ratio === null ? `${value} · ${t('map.special.noTarget')}` : `${value} · ${t('map.tooltipAchievement', { value: formatRatio(entry.ratio, lang) })}`;
+  if (model.measure === 'ratio')
+    return entry.ratio === null
+      ? `${value} · ${t('map.special.noTarget')}`
+      : `${value} · ${t('map.tooltipAchievement', { value: formatRatio(entry.ratio, lang) })}`;
   if (entry.fill.kind === 'special' && entry.fill.special === 'insufficient') return `${value} · ${t('map.special.insufficient')}`;
   return value;
 }

@@ -34,7 +34,6 @@ export function useExport() {
   }, []);
   const busy = status.kind === 'busy';
   /** What the view shows after a failure: its own message, or that the export's code did not arrive. */
-  const failureText = (ownMessage: string): string | null =>
-    status.kind !== 'failed' ? null : status.codeMissing ? t('export.codeMissing') : ownMessage;
+  const failureText = (ownMessage: string): string | null => (status.kind !== 'failed' ? null : status.codeMissing ? t('export.codeMissing') : ownMessage);
   return { status, busy, run, failureText };
 }

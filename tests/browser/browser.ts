@@ -11,7 +11,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -84,7 +92,13 @@ export function expectCleanConsole(app: AppPage): void {
 /** axe-core with WCAG 2.1 A/AA rules: no violations allowed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -96,6 +110,8 @@ export async function settle(page: Page): Promise<void> {
   const view = new URL(page.url()).searchParams.get('v') ?? 'overview';
   await page.locator(`main [data-view="${view}"]`).waitFor({ timeout: STATE_LIMIT_MS });
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: STATE_LIMIT_MS });
+  await page.waitForFunction(() => !/Đang tải…|Máy chủ phản hồi chậm/.test(document.querySelector('main')?.textContent ?? ''), undefined, {
+    timeout: STATE_LIMIT_MS,
+  });
   await page.waitForLoadState('networkidle');
 }

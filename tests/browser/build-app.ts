@@ -31,7 +31,13 @@ export async function buildApp(outDir: string, extraEnv: Readonly<Record<string,
 }
 
 export async function serveBuild(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ root: projectRoot, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({
+    root: projectRoot,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start');
   return { url: url.replace(/\/$/, ''), server };

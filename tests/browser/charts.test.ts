@@ -18,22 +18,35 @@ describe('charts', () => {
     const app = await openApp(browser, '/u/058?v=charts&i=P8.1.5&p=2023');
     const { page } = app;
     const achievement = page.locator('#chart-achievement');
-    await achievement.getByRole('heading', { name: 'Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023' }).waitFor();
+    await achievement
+      .getByRole('heading', { name: 'Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023' })
+      .waitFor();
     await achievement.getByRole('img', { name: /Biểu đồ cột ngang, 8 đơn vị/ }).waitFor();
-    await page.locator('#chart-budget-years').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
+    await page
+      .locator('#chart-budget-years')
+      .getByRole('img', { name: /^Biểu đồ/ })
+      .waitFor();
     await expectNoAxeViolations(page);
 
     // Another indicator: the URL and every title follow.
     await page.getByLabel('Chỉ tiêu', { exact: true }).selectOption('P8.1.4');
     await expect.poll(() => page.url()).toContain('i=P8.1.4');
-    await achievement.getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023$/ }).waitFor();
-    await page.locator('#chart-trend').getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo quý/ }).waitFor();
+    await achievement
+      .getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023$/ })
+      .waitFor();
+    await page
+      .locator('#chart-trend')
+      .getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo quý/ })
+      .waitFor();
 
     // Another period: a year with targets.
     await page.getByLabel('Năm', { exact: true }).selectOption('2024');
     await expect.poll(() => page.url()).toContain('p=2024');
     await achievement.getByRole('heading', { name: /– Năm 2024$/ }).waitFor();
-    await page.locator('#chart-breakdown').getByRole('heading', { name: /– Năm 2024$/ }).waitFor();
+    await page
+      .locator('#chart-breakdown')
+      .getByRole('heading', { name: /– Năm 2024$/ })
+      .waitFor();
     await achievement.getByText('Chỉ tiêu của đơn vị (vạch đen)').waitFor();
 
     // Table twin: a real table with one row per ward.
@@ -55,8 +68,14 @@ describe('charts', () => {
     // Clicking a bar drills into that ward, keeping indicator, period and view.
     await achievement.locator('.recharts-bar-rectangle path').first().click();
     await expect.poll(() => page.url()).toMatch(/\/u\/0\d{4}\?i=P8\.1\.4&p=2024&v=charts$/);
-    await page.locator('#chart-achievement').getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo đơn vị trực thuộc – (Phường|Xã) .+ – Năm 2024$/ }).waitFor();
-    await page.locator('#chart-achievement').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
+    await page
+      .locator('#chart-achievement')
+      .getByRole('heading', { name: /^Hội nghị, chiến dịch, sự kiện truyền thông theo đơn vị trực thuộc – (Phường|Xã) .+ – Năm 2024$/ })
+      .waitFor();
+    await page
+      .locator('#chart-achievement')
+      .getByRole('img', { name: /^Biểu đồ/ })
+      .waitFor();
     await expectNoAxeViolations(page);
     expectCleanConsole(app);
     await app.context.close();
@@ -79,8 +98,14 @@ describe('charts', () => {
     await trend.getByText(/^Chỉ số: mỗi đường so với chính nó/).waitFor();
 
     await page.reload();
-    await page.locator('#chart-trend').getByText(/^Chỉ số: mỗi đường so với chính nó/).waitFor();
-    await page.locator('#chart-breakdown').getByText(/có cho 55\/67/).waitFor();
+    await page
+      .locator('#chart-trend')
+      .getByText(/^Chỉ số: mỗi đường so với chính nó/)
+      .waitFor();
+    await page
+      .locator('#chart-breakdown')
+      .getByText(/có cho 55\/67/)
+      .waitFor();
     await expectNoAxeViolations(page);
     expectCleanConsole(app);
     await app.context.close();

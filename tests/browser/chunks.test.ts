@@ -36,7 +36,10 @@ describe('a view whose code fails to load', () => {
 
     blocked = false;
     await alert.getByRole('button', { name: 'Thử lại' }).click();
-    await page.locator('#chart-achievement').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
+    await page
+      .locator('#chart-achievement')
+      .getByRole('img', { name: /^Biểu đồ/ })
+      .waitFor();
     await expect(page.getByRole('main').getByRole('alert').count()).resolves.toBe(0);
     await app.context.close();
   });
@@ -54,7 +57,10 @@ describe('a view whose code fails to load', () => {
     // The reload brings the whole page back (here the chunk is back too).
     await page.unroute(CHARTS_CHUNK);
     await alert.getByRole('button', { name: 'Tải lại trang' }).click();
-    await page.locator('#chart-achievement').getByRole('img', { name: /^Biểu đồ/ }).waitFor();
+    await page
+      .locator('#chart-achievement')
+      .getByRole('img', { name: /^Biểu đồ/ })
+      .waitFor();
     await app.context.close();
   });
 
@@ -65,7 +71,10 @@ describe('a view whose code fails to load', () => {
     await page.route(XLSX_CHUNKS, (route: Route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     const press = page.getByRole('button', { name: 'Tải Excel (XLSX)' });
     await press.click();
-    const status = page.getByRole('main').getByRole('status').filter({ hasText: /Không tải được phần mềm tạo tệp/ });
+    const status = page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /Không tải được phần mềm tạo tệp/ });
     await status.waitFor();
     await expect(status.textContent()).resolves.toContain('kiểm tra kết nối');
 
@@ -73,7 +82,11 @@ describe('a view whose code fails to load', () => {
     const download = page.waitForEvent('download');
     await press.click();
     await expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
-    await page.getByRole('main').getByRole('status').filter({ hasText: /Đã tạo tệp .*\.xlsx/ }).waitFor();
+    await page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /Đã tạo tệp .*\.xlsx/ })
+      .waitFor();
     await app.context.close();
   });
 });

@@ -37,7 +37,12 @@ describe('Content-Security-Policy', () => {
       const app = await openApp(browser, path);
       const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy, path).not.toBeNull();
-      const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        policy!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       expect(directives.get('default-src'), path).toEqual(["'self'"]);
       // The first-screen pages allow their one fixed inline script by its hash, nothing else.
       expect(directives.get('script-src'), path).toEqual(path === '/index.html' ? ["'self'"] : ["'self'", FIRST_SCREEN_SCRIPT_HASH]);
@@ -52,7 +57,10 @@ describe('Content-Security-Policy', () => {
       expect(order.indexOf('Content-Security-Policy'), path).toBeLessThan(first);
       // Nothing else inline, in the page as served either (the first screen is markup only).
       const served = await (await app.page.request.get(baseUrl() + path)).text();
-      expect([...served.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]), path).toEqual(path === '/index.html' ? [] : [FIRST_SCREEN_SCRIPT]);
+      expect(
+        [...served.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]),
+        path,
+      ).toEqual(path === '/index.html' ? [] : [FIRST_SCREEN_SCRIPT]);
       expect(served, path).not.toMatch(/<style|\sstyle="/);
       expect(await app.page.locator('script:not([src])').count(), path).toBe(path === '/index.html' ? 0 : 1);
       expect(await app.page.locator('style').count(), path).toBe(0);

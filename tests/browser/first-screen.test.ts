@@ -29,7 +29,11 @@ describe("units' first screens in the HTML", () => {
     const context = await browser.newContext({ locale: 'vi-VN' });
     await context.route('**/assets/*.js', (route) => route.abort());
     const page = await context.newPage();
-    const visible = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).visibility === 'visible');
+    const visible = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility === 'visible');
     for (const [path, title] of [
       ['/', 'Tỉnh Bắc Kạn'],
       ['/u/06', 'Tỉnh Bắc Kạn'],
@@ -61,7 +65,11 @@ describe("units' first screens in the HTML", () => {
     await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     const view = new URL(baseUrl() + path).searchParams.get('v') ?? 'overview';
     await page.locator(`[data-view="${view}"]`).waitFor();
-    const visible = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).visibility === 'visible');
+    const visible = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility === 'visible');
     expect(await visible('.view-body')).toBe(true);
     expect(await visible('.toolbar')).toBe(true);
     if (path.includes('lang=en')) expect(await page.locator('html').getAttribute('lang')).toBe('en');

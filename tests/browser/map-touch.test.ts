@@ -55,12 +55,15 @@ const pointInside = (page: Page, code: string) =>
 async function whenStill(page: Page) {
   let last = '';
   await expect
-    .poll(async () => {
-      const now = `${await map(page).getAttribute('data-zoom')}|${await page.locator('path[data-unit]').first().getAttribute('d')}`;
-      const still = now === last;
-      last = now;
-      return still;
-    }, { interval: 250 })
+    .poll(
+      async () => {
+        const now = `${await map(page).getAttribute('data-zoom')}|${await page.locator('path[data-unit]').first().getAttribute('d')}`;
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 250 },
+    )
     .toBe(true);
 }
 
@@ -69,23 +72,27 @@ describe('the map on a phone', () => {
     ['the densest district (20 communes)', '064', 20],
     ['the city (8 wards)', '058', 8],
     ['a ward (its residential groups)', '01846', 14],
-  ])('draws the names of %s without overlaps or cuts, at first and zoomed in', async (_, unit, count) => {
-    const app = await openApp(browser, `/u/${unit}?v=map`, { viewport: PHONE, touch: true });
-    const { page } = app;
-    await expect.poll(() => page.locator('path[data-unit]').count()).toBe(count);
-    await whenStill(page);
-    const first = await labelProblems(page);
-    expect(first.problems).toEqual([]);
-    expect(first.count).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Phóng to' }).click();
-    await whenStill(page);
-    const zoomed = await labelProblems(page);
-    expect(zoomed.problems).toEqual([]);
-    expect(zoomed.count).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    expectCleanConsole(app);
-    await app.context.close();
-  }, 60_000);
+  ])(
+    'draws the names of %s without overlaps or cuts, at first and zoomed in',
+    async (_, unit, count) => {
+      const app = await openApp(browser, `/u/${unit}?v=map`, { viewport: PHONE, touch: true });
+      const { page } = app;
+      await expect.poll(() => page.locator('path[data-unit]').count()).toBe(count);
+      await whenStill(page);
+      const first = await labelProblems(page);
+      expect(first.problems).toEqual([]);
+      expect(first.count).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Phóng to' }).click();
+      await whenStill(page);
+      const zoomed = await labelProblems(page);
+      expect(zoomed.problems).toEqual([]);
+      expect(zoomed.count).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expectCleanConsole(app);
+      await app.context.close();
+    },
+    60_000,
+  );
 
   it('shows a unit’s figures on a tap, drills on a second tap, and zooms with a pinch', async () => {
     const app = await openApp(browser, '/u/064?v=map', { viewport: PHONE, touch: true });
@@ -102,8 +109,17 @@ describe('the map on a phone', () => {
     await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
     await whenStill(page);
 
-    const code = (await page.locator('path[data-unit]').evaluateAll((paths) => paths.map((p) => ({ code: p.getAttribute('data-unit')!, area: p.getBoundingClientRect().width * p.getBoundingClientRect().height })).sort((a, b) => b.area - a.area)[0]!.code))!;
-    const name = await page.locator('.map-twin a').evaluateAll((links, unit) => links.find((a) => new URL((a as HTMLAnchorElement).href).pathname === `/u/${unit}`)?.textContent ?? '', code);
+    const code = (await page
+      .locator('path[data-unit]')
+      .evaluateAll(
+        (paths) =>
+          paths
+            .map((p) => ({ code: p.getAttribute('data-unit')!, area: p.getBoundingClientRect().width * p.getBoundingClientRect().height }))
+            .sort((a, b) => b.area - a.area)[0]!.code,
+      ))!;
+    const name = await page
+      .locator('.map-twin a')
+      .evaluateAll((links, unit) => links.find((a) => new URL((a as HTMLAnchorElement).href).pathname === `/u/${unit}`)?.textContent ?? '', code);
     expect(name).not.toBe('');
     const at = (await pointInside(page, code))!;
     expect(at).not.toBeNull();

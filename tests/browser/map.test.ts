@@ -23,12 +23,15 @@ async function openMap(page: Page, unit: string, count: number) {
 async function clickWhenStill(shape: Locator) {
   let last = '';
   await expect
-    .poll(async () => {
-      const box = JSON.stringify(await shape.boundingBox());
-      const still = box === last;
-      last = box;
-      return still;
-    }, { interval: 200 })
+    .poll(
+      async () => {
+        const box = JSON.stringify(await shape.boundingBox());
+        const still = box === last;
+        last = box;
+        return still;
+      },
+      { interval: 200 },
+    )
     .toBe(true);
   await shape.click();
 }
@@ -36,11 +39,18 @@ async function clickWhenStill(shape: Locator) {
 /** Every fill drawn on the map has a legend entry, and every legend entry with units is drawn. */
 async function expectLegendMatchesFills(page: Page) {
   const fills = await unitPaths(page).evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute('fill')))].sort());
-  const legend = await page.locator('.map-legend__item').evaluateAll((items) =>
-    items.map((li) => ({ fill: li.getAttribute('data-legend-fill'), count: Number(/\((\d+)\)/.exec(li.textContent ?? '')?.[1] ?? 0) })),
-  );
+  const legend = await page
+    .locator('.map-legend__item')
+    .evaluateAll((items) =>
+      items.map((li) => ({ fill: li.getAttribute('data-legend-fill'), count: Number(/\((\d+)\)/.exec(li.textContent ?? '')?.[1] ?? 0) })),
+    );
   expect(fills.every((f) => legend.some((l) => l.fill === f))).toBe(true);
-  expect(legend.filter((l) => l.count > 0).map((l) => l.fill).sort()).toEqual(fills);
+  expect(
+    legend
+      .filter((l) => l.count > 0)
+      .map((l) => l.fill)
+      .sort(),
+  ).toEqual(fills);
   // Colours differ between entries (patterns for cells without a number).
   expect(new Set(legend.map((l) => l.fill)).size).toBe(legend.length);
 }

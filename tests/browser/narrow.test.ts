@@ -42,7 +42,10 @@ describe('narrow screens', () => {
     await settle(page);
     expect(await overflow(page)).toBe(0);
 
-    await page.getByRole('link', { name: /English/ }).first().click();
+    await page
+      .getByRole('link', { name: /English/ })
+      .first()
+      .click();
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await settle(page);
     expect(await overflow(page)).toBe(0);

@@ -26,7 +26,8 @@ const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceW
 /** Whether the device's saved copy holds this API path. */
 const saved = (page: Page, path: string) =>
   page.evaluate(async (p) => {
-    for (const name of await caches.keys()) if (name.startsWith('da8-api-') && (await (await caches.open(name)).match(new URL(`/api/${p}`, location.href).href))) return true;
+    for (const name of await caches.keys())
+      if (name.startsWith('da8-api-') && (await (await caches.open(name)).match(new URL(`/api/${p}`, location.href).href))) return true;
     return false;
   }, path);
 
@@ -86,12 +87,18 @@ describe('the offline copy heals', () => {
     await page.evaluate(async () => {
       const name = (await caches.keys()).find((n) => n.startsWith('da8-api-'))!;
       const url = new URL('/api/v1/units/062.json', location.href).href;
-      await (await caches.open(name)).put(url, new Response('{"unit":{"code":"062","na', { headers: { 'content-type': 'application/json', 'x-saved-at': new Date().toISOString() } }));
+      await (
+        await caches.open(name)
+      ).put(url, new Response('{"unit":{"code":"062","na', { headers: { 'content-type': 'application/json', 'x-saved-at': new Date().toISOString() } }));
     });
 
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('main').getByRole('alert').getByText(/Đang ngoại tuyến và phần này chưa được lưu trên máy/).waitFor();
+    await page
+      .getByRole('main')
+      .getByRole('alert')
+      .getByText(/Đang ngoại tuyến và phần này chưa được lưu trên máy/)
+      .waitFor();
     expect(await saved(page, 'v1/units/062.json')).toBe(false);
 
     await context.setOffline(false);

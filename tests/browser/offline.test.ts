@@ -50,61 +50,74 @@ describe('offline use', () => {
     await app.context.close();
   });
 
-  it(`downloads ${ROOT.name} and everything below it, then works offline from the saved copy, with the banner`, async () => {
-    const app = await openApp(browser, `/u/${ROOT.code}`);
-    const { page, context } = app;
-    await heading(page, ROOT.name).waitFor();
-    await controlled(page);
+  it(
+    `downloads ${ROOT.name} and everything below it, then works offline from the saved copy, with the banner`,
+    async () => {
+      const app = await openApp(browser, `/u/${ROOT.code}`);
+      const { page, context } = app;
+      await heading(page, ROOT.name).waitFor();
+      await controlled(page);
 
-    const started = Date.now();
-    await page.getByRole('button', { name: 'Tải về để dùng ngoại tuyến' }).click();
-    await page.getByRole('progressbar', { name: 'Tiến độ tải về' }).waitFor();
-    const done = page.getByText(new RegExp(`^Đã lưu [\\d.]+ tài liệu \\([\\d,]+ (KB|MB)\\) của ${ROOT.name} lúc \\d\\d:\\d\\d ngày`));
-    await done.waitFor({ timeout: DOWNLOAD_LIMIT_MS });
-    const summary = (await done.textContent()) ?? '';
-    const count = Number(/Đã lưu ([\d.]+)/.exec(summary)![1]!.replace(/\./g, ''));
-    console.info(`offline download: ${summary} in ${Date.now() - started} ms`);
-    // meta + catalogue + the new-structure figures + (unit, boundaries, notes) for the unit and every unit below it.
-    expect(count).toBe(3 + 3 * ROOT.units);
-    const apiCaches = (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('da8-api-'));
-    expect(apiCaches).toHaveLength(1);
-    expect(await page.evaluate((name) => caches.open(name).then((c) => c.keys()).then((k) => k.length), apiCaches[0]!)).toBeGreaterThanOrEqual(count);
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Tải về để dùng ngoại tuyến' }).click();
+      await page.getByRole('progressbar', { name: 'Tiến độ tải về' }).waitFor();
+      const done = page.getByText(new RegExp(`^Đã lưu [\\d.]+ tài liệu \\([\\d,]+ (KB|MB)\\) của ${ROOT.name} lúc \\d\\d:\\d\\d ngày`));
+      await done.waitFor({ timeout: DOWNLOAD_LIMIT_MS });
+      const summary = (await done.textContent()) ?? '';
+      const count = Number(/Đã lưu ([\d.]+)/.exec(summary)![1]!.replace(/\./g, ''));
+      console.info(`offline download: ${summary} in ${Date.now() - started} ms`);
+      // meta + catalogue + the new-structure figures + (unit, boundaries, notes) for the unit and every unit below it.
+      expect(count).toBe(3 + 3 * ROOT.units);
+      const apiCaches = (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('da8-api-'));
+      expect(apiCaches).toHaveLength(1);
+      expect(
+        await page.evaluate(
+          (name) =>
+            caches
+              .open(name)
+              .then((c) => c.keys())
+              .then((k) => k.length),
+          apiCaches[0]!,
+        ),
+      ).toBeGreaterThanOrEqual(count);
 
-    await context.setOffline(true);
-    await expect.poll(() => page.getByText(/^Đang ngoại tuyến – Dữ liệu lưu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/).count()).toBe(1);
+      await context.setOffline(true);
+      await expect.poll(() => page.getByText(/^Đang ngoại tuyến – Dữ liệu lưu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/).count()).toBe(1);
 
-    // Drill down through units never opened before, and through every view: all from the saved copy.
-    for (const name of ROOT.drill) {
-      await page.getByRole('link', { name, exact: true }).click();
-      await heading(page, name).waitFor();
-    }
-    const last = ROOT.drill.at(-1)!;
-    const tabs = page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link');
-    for (let i = 0; i < (await tabs.count()); i++) {
-      await tabs.nth(i).click();
+      // Drill down through units never opened before, and through every view: all from the saved copy.
+      for (const name of ROOT.drill) {
+        await page.getByRole('link', { name, exact: true }).click();
+        await heading(page, name).waitFor();
+      }
+      const last = ROOT.drill.at(-1)!;
+      const tabs = page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link');
+      for (let i = 0; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click();
+        await heading(page, last).waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await page.getByRole('alert').count(), `an error on ${page.url()}`).toBe(0);
+      }
+
+      // A reload without network: the shell comes from the precache, the data from the saved copy.
+      await page.reload();
       await heading(page, last).waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await page.getByRole('alert').count(), `an error on ${page.url()}`).toBe(0);
-    }
+      await expect.poll(() => page.getByText(/^Đang ngoại tuyến – Dữ liệu lưu lúc/).count()).toBe(1);
+      // The presentation also asks for the notes of the unit's ancestors (inspection conclusions); those
+      // above the downloaded unit are not part of its download, so offline that one request fails (the
+      // slide says so). Every other request was answered from the saved copy.
+      const aboveDownload = ROOT.code === '06' ? null : /^console\.error: Failed to load resource: net::ERR_FAILED \(\S+\/api\/v1\/notes\/06\.json\)$/;
+      expectCleanConsole({ ...app, problems: app.problems.filter((p) => !aboveDownload?.test(p)) });
 
-    // A reload without network: the shell comes from the precache, the data from the saved copy.
-    await page.reload();
-    await heading(page, last).waitFor();
-    await expect.poll(() => page.getByText(/^Đang ngoại tuyến – Dữ liệu lưu lúc/).count()).toBe(1);
-    // The presentation also asks for the notes of the unit's ancestors (inspection conclusions); those
-    // above the downloaded unit are not part of its download, so offline that one request fails (the
-    // slide says so). Every other request was answered from the saved copy.
-    const aboveDownload = ROOT.code === '06' ? null : /^console\.error: Failed to load resource: net::ERR_FAILED \(\S+\/api\/v1\/notes\/06\.json\)$/;
-    expectCleanConsole({ ...app, problems: app.problems.filter((p) => !aboveDownload?.test(p)) });
+      // What was never saved says so, and the banner says only saved parts can be viewed.
+      await page.goto(`${baseUrl()}/u/99999`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Đang ngoại tuyến và phần này chưa được lưu trên máy.');
+      expect(await page.getByText('Đang ngoại tuyến – chỉ xem được các phần đã lưu trên máy').count()).toBe(1);
 
-    // What was never saved says so, and the banner says only saved parts can be viewed.
-    await page.goto(`${baseUrl()}/u/99999`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Đang ngoại tuyến và phần này chưa được lưu trên máy.');
-    expect(await page.getByText('Đang ngoại tuyến – chỉ xem được các phần đã lưu trên máy').count()).toBe(1);
-
-    await context.setOffline(false);
-    await context.close();
-  }, DOWNLOAD_LIMIT_MS + TEST_LIMIT_MS);
+      await context.setOffline(false);
+      await context.close();
+    },
+    DOWNLOAD_LIMIT_MS + TEST_LIMIT_MS,
+  );
 
   it('offers a new deployment with "Có phiên bản mới" and switches only when asked', async () => {
     const app = await openApp(browser, '/u/06');

@@ -78,7 +78,15 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await expectSlide(page, 1, total);
     await page.keyboard.press('F');
     await expect.poll(fullscreen).toBe(true);
-    for (const [key, n] of [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['End', total], ['Home', 1], ['PageUp', 1]] as const) {
+    for (const [key, n] of [
+      ['ArrowRight', 2],
+      ['Space', 3],
+      ['PageDown', 4],
+      ['ArrowLeft', 3],
+      ['End', total],
+      ['Home', 1],
+      ['PageUp', 1],
+    ] as const) {
       await page.keyboard.press(key);
       await expectSlide(page, n, total);
     }
@@ -125,7 +133,10 @@ describe('presenting a ward’s deck at a review meeting', () => {
     await expectNoAxeViolations(page);
 
     // PPTX: one slide per deck slide, each title as text, native charts, the notes.
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: STATE_LIMIT_MS }),
+      page.getByRole('button', { name: 'Tải PPTX (PowerPoint)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toMatch(/^du-an-8_phuong-huyen-tung_trinh-chieu_phase_\d{4}-\d{2}-\d{2}\.pptx$/);
     const zip = await JSZip.loadAsync(await readFile((await file.path())!));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
@@ -138,7 +149,11 @@ describe('presenting a ward’s deck at a review meeting', () => {
     }
     expect(Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(zip.files).some((name) => /^ppt\/media\/.+\.png$/.test(name))).toBe(true);
-    const notes = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/.+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/notesSlides\/.+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
     expect(notes.some((xml) => xml.includes('Nhấn mạnh: 5/5 chỉ tiêu ND1 đã đạt.'))).toBe(true);
     expect(await zip.file('ppt/presentation.xml')!.async('string')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
 

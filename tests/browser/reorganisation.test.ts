@@ -30,7 +30,12 @@ describe('the units before and after 1/7/2025', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/u\/01840\.\d+~2025-07$/);
     await expect.poll(() => page.getByRole('navigation', { name: 'Vị trí đơn vị' }).textContent()).toContain(NEW_ROOT);
     // The new structure has no "new units" view of its own.
-    expect(await page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link', { name: /Đơn vị mới/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Các màn hình' })
+        .getByRole('link', { name: /Đơn vị mới/ })
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolations(page);
     expectCleanConsole(app);
     await app.context.close();

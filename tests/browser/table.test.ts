@@ -44,11 +44,16 @@ describe('the units table', () => {
     // Values, largest first.
     await table.getByRole('button', { name: /^Thực hiện – P8\.1\.4/ }).click();
     await expect.poll(() => decodeURIComponent(page.url())).toContain('sort=value:P8.1.4.desc');
-    const valueColumn = async () => (await page.locator('table.units-table tbody tr.units-table__row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))).map(number);
-    await expect.poll(async () => {
-      const values = await valueColumn();
-      return values.length === 8 && values.every((v, i) => i === 0 || values[i - 1]! >= v);
-    }).toBe(true);
+    const valueColumn = async () =>
+      (
+        await page.locator('table.units-table tbody tr.units-table__row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))
+      ).map(number);
+    await expect
+      .poll(async () => {
+        const values = await valueColumn();
+        return values.length === 8 && values.every((v, i) => i === 0 || values[i - 1]! >= v);
+      })
+      .toBe(true);
     expect(await table.getByRole('columnheader', { name: /^Thực hiện – P8\.1\.4/ }).getAttribute('aria-sort')).toBe('descending');
 
     // Filter without diacritics.

@@ -25,7 +25,7 @@ const PAYLOADS = [
   '\u202Eevil\u202C gpj.exe',
   '👩‍👧‍👦 Bản 🚸',
   '=HYPERLINK("http://evil.example","x")',
-  '+cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
   '-2+3',
   '@SUM(1+1)',
   '\tTab',
@@ -49,7 +49,8 @@ function poison(value: unknown): unknown {
       if (!TEXT_KEYS.has(key)) return [key, poison(v)];
       if (typeof v === 'string') return [key, hostile(v)];
       if (Array.isArray(v)) return [key, v.map((m) => (typeof m === 'string' ? hostile(m) : poison(m)))];
-      if (v && typeof v === 'object' && 'vi' in v) return [key, Object.fromEntries(Object.entries(v).map(([l, t]) => [l, typeof t === 'string' ? hostile(t) : t]))];
+      if (v && typeof v === 'object' && 'vi' in v)
+        return [key, Object.fromEntries(Object.entries(v).map(([l, t]) => [l, typeof t === 'string' ? hostile(t) : t]))];
       return [key, poison(v)];
     }),
   );
@@ -100,11 +101,13 @@ async function openHostileApp(): Promise<Hostile> {
 const injectedMarkup = (page: Page) =>
   page.evaluate(() => {
     const found: string[] = [];
-    for (const el of document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), iframe, object, embed, body style')) found.push(el.outerHTML.slice(0, 80));
+    for (const el of document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), iframe, object, embed, body style'))
+      found.push(el.outerHTML.slice(0, 80));
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value))
+          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
       }
     }
     return found;
@@ -155,7 +158,11 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
         if (/\.xlsx$/i.test(name)) {
           if (/<f>/.test(xml)) issues.push(`${where} ${name} ${file.name}: formula`);
           for (const m of xml.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)) {
-            const text = m[1]!.replace(/&#x?[0-9a-f]+;|&\w+;/gi, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#9;': '\t', '&#13;': '\r', '&#xD;': '\r', '&#x9;': '\t' })[e] ?? e);
+            const text = m[1]!.replace(
+              /&#x?[0-9a-f]+;|&\w+;/gi,
+              (e) =>
+                ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#9;': '\t', '&#13;': '\r', '&#xD;': '\r', '&#x9;': '\t' })[e] ?? e,
+            );
             if (CSV_FORMULA.test(text) && !isPlainNumber(text)) issues.push(`${where} ${name}: formula-like text ${JSON.stringify(text.slice(0, 40))}`);
             if (/^'[=+\-@\t\r]/.test(text)) seen.neutralised++;
           }
@@ -167,54 +174,69 @@ async function checkExports(page: Page, where: string): Promise<string[]> {
 }
 
 describe('hostile text in the data', () => {
-  it('is shown as text everywhere and never runs: every view, every level, tooltips and exports', async () => {
-    const app = await openHostileApp();
-    const { page } = app;
-    const issues: string[] = [];
-    const units = { '06': 'Tỉnh Bắc Kạn', '058': 'Thành phố Bắc Kạn', '01846': 'Phường Huyền Tụng', '01846.14': 'Tổ Khuổi Pái' };
-    for (const [unit, name] of Object.entries(units)) {
-      await page.goto(`${baseUrl()}/u/${unit}`);
-      const title = page.getByRole('heading', { level: 2 }).first();
-      await title.waitFor();
-      // The unit name is shown literally, payload included (once the app has drawn the poisoned data
-      // over the root unit's build-time first screen, which holds the clean names).
-      await expect.poll(() => title.textContent()).toBe(hostile(name));
-      const tabs = page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link');
-      for (let i = 0; i < (await tabs.count()); i++) {
-        await tabs.nth(i).click();
-        await settle(page);
-        seen.pages++;
-        for (const alert of await page.getByRole('alert').all()) issues.push(`${page.url()}: error shown: ${((await alert.textContent()) ?? '').slice(0, 120)}`);
-        seen.views.add(new URL(page.url()).searchParams.get('v') ?? 'overview');
-        for (const shape of (await page.locator(SHAPES).all()).slice(0, 12)) {
-          if (await shape.isVisible()) await shape.hover({ force: true }).then(() => seen.hovered++, () => undefined);
-          issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()} (hover): ${m}`));
+  it(
+    'is shown as text everywhere and never runs: every view, every level, tooltips and exports',
+    async () => {
+      const app = await openHostileApp();
+      const { page } = app;
+      const issues: string[] = [];
+      const units = { '06': 'Tỉnh Bắc Kạn', '058': 'Thành phố Bắc Kạn', '01846': 'Phường Huyền Tụng', '01846.14': 'Tổ Khuổi Pái' };
+      for (const [unit, name] of Object.entries(units)) {
+        await page.goto(`${baseUrl()}/u/${unit}`);
+        const title = page.getByRole('heading', { level: 2 }).first();
+        await title.waitFor();
+        // The unit name is shown literally, payload included (once the app has drawn the poisoned data
+        // over the root unit's build-time first screen, which holds the clean names).
+        await expect.poll(() => title.textContent()).toBe(hostile(name));
+        const tabs = page.getByRole('navigation', { name: 'Các màn hình' }).getByRole('link');
+        for (let i = 0; i < (await tabs.count()); i++) {
+          await tabs.nth(i).click();
+          await settle(page);
+          seen.pages++;
+          for (const alert of await page.getByRole('alert').all())
+            issues.push(`${page.url()}: error shown: ${((await alert.textContent()) ?? '').slice(0, 120)}`);
+          seen.views.add(new URL(page.url()).searchParams.get('v') ?? 'overview');
+          for (const shape of (await page.locator(SHAPES).all()).slice(0, 12)) {
+            if (await shape.isVisible())
+              await shape.hover({ force: true }).then(
+                () => seen.hovered++,
+                () => undefined,
+              );
+            issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()} (hover): ${m}`));
+          }
+          issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()}: ${m}`));
+          issues.push(...(await checkExports(page, page.url())));
         }
-        issues.push(...(await injectedMarkup(page)).map((m) => `${page.url()}: ${m}`));
-        issues.push(...(await checkExports(page, page.url())));
       }
-    }
-    console.info(`xss matrix: ${seen.pages} pages, views ${[...seen.views].join(', ')}; ${seen.hovered} shapes hovered; exports inspected: ${seen.exports.join(', ') || 'none'}; ${seen.neutralised} formula-like cells neutralised`);
-    // Hostile formula-like names reached the spreadsheets (and were neutralised there).
-    for (const kind of ['csv', 'xlsx', 'docx', 'pptx']) expect(seen.exports.some((f) => f.endsWith(`.${kind}`)), kind).toBe(true);
-    expect(seen.neutralised).toBeGreaterThan(0);
-    // The payloads really reached the page, as text.
-    expect(await page.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()).toBeGreaterThan(0);
-    expect(issues).toEqual([]);
-    expect(app.problems).toEqual([]);
-    expect(await page.evaluate(() => document.body.innerText.length)).toBeGreaterThan(100);
+      console.info(
+        `xss matrix: ${seen.pages} pages, views ${[...seen.views].join(', ')}; ${seen.hovered} shapes hovered; exports inspected: ${seen.exports.join(', ') || 'none'}; ${seen.neutralised} formula-like cells neutralised`,
+      );
+      // Hostile formula-like names reached the spreadsheets (and were neutralised there).
+      for (const kind of ['csv', 'xlsx', 'docx', 'pptx'])
+        expect(
+          seen.exports.some((f) => f.endsWith(`.${kind}`)),
+          kind,
+        ).toBe(true);
+      expect(seen.neutralised).toBeGreaterThan(0);
+      // The payloads really reached the page, as text.
+      expect(await page.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()).toBeGreaterThan(0);
+      expect(issues).toEqual([]);
+      expect(app.problems).toEqual([]);
+      expect(await page.evaluate(() => document.body.innerText.length)).toBeGreaterThan(100);
 
-    // The detector works: markup placed in the page (without running it) is found.
-    await page.evaluate(() => {
-      const img = document.createElement('img');
-      img.setAttribute('src', 'x');
-      img.setAttribute('data-probe', '');
-      document.body.append(img);
-      const link = document.createElement('a');
-      link.setAttribute('href', 'javascript:void 0');
-      document.body.append(link);
-    });
-    expect(await injectedMarkup(page)).toEqual([expect.stringContaining('<img src="x"'), 'A href=javascript:void 0']);
-    await app.context.close();
-  }, 2 * TEST_LIMIT_MS);
+      // The detector works: markup placed in the page (without running it) is found.
+      await page.evaluate(() => {
+        const img = document.createElement('img');
+        img.setAttribute('src', 'x');
+        img.setAttribute('data-probe', '');
+        document.body.append(img);
+        const link = document.createElement('a');
+        link.setAttribute('href', 'javascript:void 0');
+        document.body.append(link);
+      });
+      expect(await injectedMarkup(page)).toEqual([expect.stringContaining('<img src="x"'), 'A href=javascript:void 0']);
+      await app.context.close();
+    },
+    2 * TEST_LIMIT_MS,
+  );
 });

@@ -8,7 +8,28 @@ import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { foldForSearch } from '@/domain/text-search';
 
 const TYPES = ['Xã', 'Phường', 'Thị trấn', 'Thôn', 'Bản', 'Tổ dân phố'];
-const WORDS = ['Đồng', 'Dương', 'Bằng', 'Bạch', 'Huyền', 'Tụng', 'Nà', 'Pác', 'Khuổi', 'Cẩm', 'Giàng', 'Quang', 'Thuận', 'Lạc', 'Vân', 'Ân', 'Ea', 'Kim', 'Hỷ', 'Sơn'];
+const WORDS = [
+  'Đồng',
+  'Dương',
+  'Bằng',
+  'Bạch',
+  'Huyền',
+  'Tụng',
+  'Nà',
+  'Pác',
+  'Khuổi',
+  'Cẩm',
+  'Giàng',
+  'Quang',
+  'Thuận',
+  'Lạc',
+  'Vân',
+  'Ân',
+  'Ea',
+  'Kim',
+  'Hỷ',
+  'Sơn',
+];
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same rows. */
 function random(seed: number): () => number {
@@ -45,7 +66,16 @@ export function syntheticRows(count: number, indicators: readonly Indicator[], s
       const expected = 1 + Math.floor(rand() * 12);
       const reported = rand() < 0.8 ? expected : Math.floor(rand() * expected);
       const ratio = typeof v === 'number' && typeof target === 'number' && target > 0 ? v / target : 'none';
-      cells[indicator.code] = { value: v, target, achievement: ratio, met: typeof ratio === 'number' ? ratio >= 1 : null, comparedYear: null, noComparison: null, reported, expected };
+      cells[indicator.code] = {
+        value: v,
+        target,
+        achievement: ratio,
+        met: typeof ratio === 'number' ? ratio >= 1 : null,
+        comparedYear: null,
+        noComparison: null,
+        reported,
+        expected,
+      };
     }
     rows.push({ code: `S${String(i + 1).padStart(6, '0')}`, name, childCount: 0, searchKey: foldForSearch(name), cells });
   }

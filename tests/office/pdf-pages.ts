@@ -20,7 +20,13 @@ export interface Page {
   text: string;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function pdfPages(pdf: string): Page[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -37,7 +43,8 @@ export function pdfPages(pdf: string): Page[] {
 }
 
 /** Words that reach outside the page, by more than half a point. */
-export const wordsOffPage = (page: Page): Word[] => page.words.filter((w) => w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > page.width + 0.5 || w.yMax > page.height + 0.5);
+export const wordsOffPage = (page: Page): Word[] =>
+  page.words.filter((w) => w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > page.width + 0.5 || w.yMax > page.height + 0.5);
 
 /** Pairs of words drawn over each other (their boxes share more than a third of the smaller one): text running into text. */
 export function overlappingWords(page: Page): [Word, Word][] {

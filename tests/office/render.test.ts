@@ -33,7 +33,10 @@ const rendered = new Map<string, PdfPage[]>();
 const pdfOf = new Map<string, string>();
 
 async function save(page: Page, button: string, dir: string, view: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE_LIMIT_MS }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: STATE_LIMIT_MS }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = join(dir, `${view}_${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
@@ -87,8 +90,14 @@ const fontsOf = (code: string, kind: Kind) => pdfFonts(pdfOf.get(files.get(code)
 describe.each(UNITS)('the exports of $name', ({ code }) => {
   it.each(['docx', 'annex', 'table', 'pptx'] as const)('%s: no text off the page or drawn over other text', (kind) => {
     for (const [i, page] of pagesOf(code, kind).entries()) {
-      expect(wordsOffPage(page).map((w) => w.text), `page ${i + 1}`).toEqual([]);
-      expect(overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`), `page ${i + 1}`).toEqual([]);
+      expect(
+        wordsOffPage(page).map((w) => w.text),
+        `page ${i + 1}`,
+      ).toEqual([]);
+      expect(
+        overlappingWords(page).map(([a, b]) => `${a.text} × ${b.text}`),
+        `page ${i + 1}`,
+      ).toEqual([]);
     }
   });
 

@@ -5,11 +5,12 @@ import { viewMessages } from '@/i18n/view-messages';
 // Tests render views on their own, without the lazy loading that brings their messages.
 registerMessages(viewMessages);
 
-
 // A console.error or console.warn in a test is a failure.
-const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {
-  throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
-};
+const failOnConsole =
+  (kind: 'error' | 'warn') =>
+  (...args: unknown[]) => {
+    throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
+  };
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(failOnConsole('error'));

@@ -11,11 +11,12 @@ configure({ asyncUtilTimeout: 8000 });
 // Tests render views on their own, without the lazy loading that brings their messages.
 registerMessages(viewMessages);
 
-
 // A console.error or console.warn in a test is a failure: React warnings hide real bugs.
-const failOnConsole = (kind: 'error' | 'warn') => (...args: unknown[]) => {
-  throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
-};
+const failOnConsole =
+  (kind: 'error' | 'warn') =>
+  (...args: unknown[]) => {
+    throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
+  };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

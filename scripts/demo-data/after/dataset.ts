@@ -22,7 +22,13 @@ export interface AfterDataset {
   targets: TargetRow[];
 }
 
-export function buildAfterDataset(seed: string, crosswalkCsv: string, oldUnits: readonly OldUnit[], catalogue: Catalogue, oldReported: ReadonlyMap<string, Series>): AfterDataset {
+export function buildAfterDataset(
+  seed: string,
+  crosswalkCsv: string,
+  oldUnits: readonly OldUnit[],
+  catalogue: Catalogue,
+  oldReported: ReadonlyMap<string, Series>,
+): AfterDataset {
   const units = buildNewUnits(readCrosswalk(crosswalkCsv), oldUnits);
   const villageCodes = codesReportedBy(catalogue, 'village');
   const communeCodes = codesReportedBy(catalogue, 'commune');
@@ -58,7 +64,19 @@ function afterMeta({ reorganisations: _declaredByBase, ...base }: Record<string,
 }
 
 function unitsCsv(units: readonly NewUnit[]): string {
-  const rows = units.map((u) => [u.code, u.name, u.type, String(u.depth), u.parentCode, u.lat, u.lon, '', u.disadvantaged === null ? '' : u.disadvantaged ? '1' : '0', REORGANISATION.date, '']);
+  const rows = units.map((u) => [
+    u.code,
+    u.name,
+    u.type,
+    String(u.depth),
+    u.parentCode,
+    u.lat,
+    u.lon,
+    '',
+    u.disadvantaged === null ? '' : u.disadvantaged ? '1' : '0',
+    REORGANISATION.date,
+    '',
+  ]);
   return toCsv(['code', 'name', 'type', 'level', 'parent_code', 'lat', 'lon', 'area_class', 'disadvantaged', 'valid_from', 'valid_to'], rows);
 }
 
@@ -78,7 +96,10 @@ function reportsCsv(ds: AfterDataset, catalogue: Catalogue): string {
 }
 
 function targetsCsv(rows: readonly TargetRow[], catalogue: Catalogue): string {
-  return toCsv(['unit', 'indicator', 'period', 'value'], rows.map((t) => [t.unit, t.indicator, t.period, catalogue.tenths.has(t.indicator) ? formatTenths(t.value) : String(t.value)]));
+  return toCsv(
+    ['unit', 'indicator', 'period', 'value'],
+    rows.map((t) => [t.unit, t.indicator, t.period, catalogue.tenths.has(t.indicator) ? formatTenths(t.value) : String(t.value)]),
+  );
 }
 
 /** File name (relative to data/) -> contents. */

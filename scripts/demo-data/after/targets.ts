@@ -20,7 +20,15 @@ function recentQuarterlyMean(olds: readonly string[], reported: ReadonlyMap<stri
 }
 
 function lastValue(olds: readonly string[], reported: ReadonlyMap<string, Series>, code: string): number {
-  return olds.reduce((acc, old) => acc + ((reported.get(old) ?? []).filter((r): r is Row => r !== null && r.has(code)).at(-1)?.get(code) ?? 0), 0);
+  return olds.reduce(
+    (acc, old) =>
+      acc +
+      ((reported.get(old) ?? [])
+        .filter((r): r is Row => r !== null && r.has(code))
+        .at(-1)
+        ?.get(code) ?? 0),
+    0,
+  );
 }
 
 /**
@@ -45,13 +53,19 @@ export function buildNextTargets(
     for (const c of communes) {
       const rng = rngFor(seed, 'after-target', c.code, code);
       const olds = sources(c, code);
-      const annual = stock ? Math.round(lastValue(olds, reported, code) * rng.float(1.02, 1.08)) : Math.round(4 * recentQuarterlyMean(olds, reported, code) * rng.float(1, 1.12));
+      const annual = stock
+        ? Math.round(lastValue(olds, reported, code) * rng.float(1.02, 1.08))
+        : Math.round(4 * recentQuarterlyMean(olds, reported, code) * rng.float(1, 1.12));
       const phase = stock ? Math.round(annual * rng.float(1.08, 1.2)) : Math.round(annual * PHASE_YEARS * rng.float(1, 1.06));
       annualTotal += annual;
       phaseTotal += phase;
       own.push({ unit: c.code, indicator: code, period: '2026', value: annual }, { unit: c.code, indicator: code, period: NEXT_PHASE, value: phase });
     }
-    rows.push({ unit: root.code, indicator: code, period: '2026', value: annualTotal }, { unit: root.code, indicator: code, period: NEXT_PHASE, value: phaseTotal }, ...own);
+    rows.push(
+      { unit: root.code, indicator: code, period: '2026', value: annualTotal },
+      { unit: root.code, indicator: code, period: NEXT_PHASE, value: phaseTotal },
+      ...own,
+    );
   }
   return rows;
 }

@@ -65,7 +65,16 @@ export function buildNewUnits(crosswalk: readonly CrosswalkRow[], oldUnits: read
     const olds = rows.map((r) => old.get(r.oldCode)).filter((u): u is OldUnit => u !== undefined);
     const name = rows[0]?.newName ?? code;
     const ward = name.startsWith('Phường');
-    communes.push({ code, name, type: ward ? 'Phường' : 'Xã', depth: 2, parentCode: root.code, ...centre(olds), disadvantaged: null, from: olds.map((o) => o.code) });
+    communes.push({
+      code,
+      name,
+      type: ward ? 'Phường' : 'Xã',
+      depth: 2,
+      parentCode: root.code,
+      ...centre(olds),
+      disadvantaged: null,
+      from: olds.map((o) => o.code),
+    });
     let n = 0;
     for (const o of olds) {
       for (const v of [...(villagesOf.get(o.code) ?? [])].sort((a, b) => compareStrings(a.code, b.code))) {

@@ -22,7 +22,9 @@ describe('an error keeps the way back', () => {
     server.use(faults.malformed(only('v1/units/01846.json')));
     await userEvent.click(screen.getAllByRole('link', { name: 'Phường Huyền Tụng' })[0]!);
     expect(await alert()).toHaveTextContent('Dữ liệu nhận được bị hỏng (không phải JSON hợp lệ).');
-    const crumbs = within(breadcrumb()).getAllByRole('listitem').map((li) => li.textContent);
+    const crumbs = within(breadcrumb())
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(crumbs).toEqual(['Tỉnh Bắc Kạn', 'Thành phố Bắc Kạn', 'Phường Huyền Tụng']);
     const up = within(await alert()).getByRole('link', { name: 'Lên Thành phố Bắc Kạn' });
     expect(up).toHaveAttribute('href', '/u/058');

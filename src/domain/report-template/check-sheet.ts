@@ -70,7 +70,8 @@ export function checkSheet(sheet: GridSheet, unit: string, period: QuarterKey, r
   const empty = (): SheetReport => ({ ...report, values: [], breakdowns: [], difficulty: null });
   const before = problems.length;
   checkMerges(sheet, problems);
-  for (const [key, label] of Object.entries(TABLE_HEADERS)) checkLockedText(sheet, cellAt(COLUMNS[key as keyof typeof COLUMNS], TABLE_HEADER_ROW), label, problems);
+  for (const [key, label] of Object.entries(TABLE_HEADERS))
+    checkLockedText(sheet, cellAt(COLUMNS[key as keyof typeof COLUMNS], TABLE_HEADER_ROW), label, problems);
 
   const totals = new Map<string, { value: number | null; cell: string }>();
   let dimension: { row: LayoutRow & { type: 'dimension' }; sum: number; given: boolean; broken: boolean; first: number } | undefined;
@@ -78,8 +79,10 @@ export function checkSheet(sheet: GridSheet, unit: string, period: QuarterKey, r
     if (!dimension?.given || dimension.broken) return;
     const total = totals.get(dimension.row.indicator.code);
     const range = `${cellAt(COLUMNS.value, dimension.first)}:${cellAt(COLUMNS.value, lastRow)}`;
-    if (!total || total.value === null) problems.push({ sheet: sheet.name, cell: range, message: say.breakdownWithoutTotal(dimension.row.dimension.name, total?.cell ?? '?') });
-    else if (Math.abs(total.value - dimension.sum) > 1e-9) problems.push({ sheet: sheet.name, cell: range, message: say.breakdownSum(dimension.row.dimension.name, dimension.sum, total.value, total.cell) });
+    if (!total || total.value === null)
+      problems.push({ sheet: sheet.name, cell: range, message: say.breakdownWithoutTotal(dimension.row.dimension.name, total?.cell ?? '?') });
+    else if (Math.abs(total.value - dimension.sum) > 1e-9)
+      problems.push({ sheet: sheet.name, cell: range, message: say.breakdownSum(dimension.row.dimension.name, dimension.sum, total.value, total.cell) });
   };
 
   for (const [i, row] of rows.entries()) {

@@ -80,7 +80,13 @@ function sheetKind(sheet: GridSheet, catalogue: CatalogueInput): SheetKind | und
 export function workbookLookup(grid: Grid, catalogue: CatalogueInput): CheckContext['lookup'] {
   const units = grid.sheets.filter(isDataSheet).map((sheet) => {
     const header = headerOf(sheet);
-    return { code: header.unit, name: cellText(sheet.cells.get(HEADER_CELLS.name)) || header.unit, kind: sheetKind(sheet, catalogue) ?? 'village', validFrom: null, validTo: null };
+    return {
+      code: header.unit,
+      name: cellText(sheet.cells.get(HEADER_CELLS.name)) || header.unit,
+      kind: sheetKind(sheet, catalogue) ?? 'village',
+      validFrom: null,
+      validTo: null,
+    };
   });
   return (code) => {
     // A unit that reports nothing itself has no sheet of its own in its workbook.
@@ -109,7 +115,8 @@ export function checkWorkbook(grid: Grid, fileName: string, context: CheckContex
   }
   const period = identity.period;
   const { quarters } = context;
-  if (quarters && (period < quarters.first || quarterOrdinal(period) > quarterOrdinal(quarters.last))) fileProblem(say.periodOutOfRange(period, quarters.first, quarters.last));
+  if (quarters && (period < quarters.first || quarterOrdinal(period) > quarterOrdinal(quarters.last)))
+    fileProblem(say.periodOutOfRange(period, quarters.first, quarters.last));
   const named = FILE_NAME_RE.exec(fileName.split(/[\\/]/).pop() ?? '');
   if (named && (named[1] !== identity.unit || named[2] !== period)) fileProblem(say.fileNameMismatch(named[1]!, named[2]!, identity.unit, period));
 
@@ -119,7 +126,8 @@ export function checkWorkbook(grid: Grid, fileName: string, context: CheckContex
     return done();
   }
   if (!existsInQuarter(owner.unit, period)) fileProblem(say.unitNotInPeriod(owner.unit.code, period));
-  const layoutOf = (unit: ReportUnit) => (unit.kind !== undefined && SHEET_KINDS.includes(unit.kind) ? sheetLayout(context.catalogue, unit.kind as SheetKind) : []);
+  const layoutOf = (unit: ReportUnit) =>
+    unit.kind !== undefined && SHEET_KINDS.includes(unit.kind) ? sheetLayout(context.catalogue, unit.kind as SheetKind) : [];
   // A workbook holds the unit's own sheet and one per village under it; a CSV holds one unit's sheet.
   const candidates = grid.source === 'csv' ? [owner.unit] : [owner.unit, ...owner.children.filter((c) => c.kind === 'village' && existsInQuarter(c, period))];
   const expected = new Map(candidates.filter((u) => layoutOf(u).length > 0).map((u) => [u.code, u]));

@@ -43,7 +43,8 @@ export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutR
       if (indicator.kind === 'rate') {
         const { numerator, denominator } = indicator;
         // A rate is worked out from its parts; it is shown only when both are on the sheet.
-        if (numerator && denominator && entered.has(numerator) && entered.has(denominator)) rows.push({ type: 'rate', key: indicator.code, indicator, numerator, denominator });
+        if (numerator && denominator && entered.has(numerator) && entered.has(denominator))
+          rows.push({ type: 'rate', key: indicator.code, indicator, numerator, denominator });
         continue;
       }
       rows.push({ type: 'value', key: indicator.code, indicator });
@@ -51,7 +52,8 @@ export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutR
         const dimension = dims.get(code);
         if (!dimension) continue;
         rows.push({ type: 'dimension', key: `${indicator.code}/${code}`, indicator, dimension, categoryRows: dimension.categories.length });
-        for (const category of dimension.categories) rows.push({ type: 'category', key: `${indicator.code}/${code}/${category.code}`, indicator, dimension, category });
+        for (const category of dimension.categories)
+          rows.push({ type: 'category', key: `${indicator.code}/${code}/${category.code}`, indicator, dimension, category });
       }
     }
   }
@@ -62,7 +64,13 @@ export function sheetLayout(catalogue: CatalogueInput, kind: SheetKind): LayoutR
 export function catalogueVersion(catalogue: CatalogueInput): string {
   const kinds: SheetKind[] = ['district', 'commune', 'village'];
   const shape = kinds
-    .map((k) => `${k}:` + sheetLayout(catalogue, k).map((r) => (r.type === 'value' ? `${r.key}${allowsDecimals(r.indicator) ? '.' : ''}` : r.key)).join(','))
+    .map(
+      (k) =>
+        `${k}:` +
+        sheetLayout(catalogue, k)
+          .map((r) => (r.type === 'value' ? `${r.key}${allowsDecimals(r.indicator) ? '.' : ''}` : r.key))
+          .join(','),
+    )
     .join(';')
     // The free-text cell below the table is part of every sheet's shape.
     .concat(`;text:${DIFFICULTY.key}`);

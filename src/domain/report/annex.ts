@@ -75,10 +75,17 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
-    if (target && target.year !== null) notes.push(w.text('report.annex.note.countedYear', { year: String(target.year), actual: cellText(w, target.actual, indicator, 'table') }));
+    if (target && target.year !== null)
+      notes.push(w.text('report.annex.note.countedYear', { year: String(target.year), actual: cellText(w, target.actual, indicator, 'table') }));
     const level = completenessLevel(figure);
     if (level !== null && !isComplete(figure)) {
-      notes.push(w.text('report.annex.note.reports', { reported: w.number(figure.reported), expected: w.number(figure.expected), level: w.text(`completeness.level.${level}`) }));
+      notes.push(
+        w.text('report.annex.note.reports', {
+          reported: w.number(figure.reported),
+          expected: w.number(figure.expected),
+          level: w.text(`completeness.level.${level}`),
+        }),
+      );
     }
   }
   if (indicator.direction === 'lower') notes.push(w.text('report.annex.note.lower'));
@@ -88,7 +95,11 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
     indicator: indicator.name[w.lang],
     unit: indicator.unitOfMeasure[w.lang],
     value,
-    target: target ? { text: amountText(w, target.value, indicator, 'table'), value: target.value } : row.targetHidden ? { text: w.text('value.suppressed'), value: null } : empty,
+    target: target
+      ? { text: amountText(w, target.value, indicator, 'table'), value: target.value }
+      : row.targetHidden
+        ? { text: w.text('value.suppressed'), value: null }
+        : empty,
     achieved: ratio === null || indicator.direction === 'lower' ? empty : { text: w.percent(ratio), value: ratio },
     note: notes.join('; '),
   };

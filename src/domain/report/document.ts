@@ -108,10 +108,19 @@ function findingLine(w: Wording, f: Finding, periodText: string): string {
     case 'incompleteReports': {
       const names = f.units.slice(0, MAX_NAMED_UNITS).map((u) => unitInSentence(w, u));
       const units = names.length ? w.text('report.finding.incompleteUnits', { names: names.join(', ') + (f.units.length > MAX_NAMED_UNITS ? ', …' : '') }) : '';
-      return w.text('report.finding.incomplete', { reported: w.number(f.reported), expected: w.number(f.expected), percent: w.percent(f.reported / f.expected), units });
+      return w.text('report.finding.incomplete', {
+        reported: w.number(f.reported),
+        expected: w.number(f.expected),
+        percent: w.percent(f.reported / f.expected),
+        units,
+      });
     }
     case 'lowDisbursement':
-      return w.text('report.finding.lowDisbursement', { disbursed: w.number(f.disbursed, 1), allocated: w.number(f.allocated, 1), percent: w.percent(f.ratio) });
+      return w.text('report.finding.lowDisbursement', {
+        disbursed: w.number(f.disbursed, 1),
+        allocated: w.number(f.allocated, 1),
+        percent: w.percent(f.ratio),
+      });
     case 'noBudget':
       return w.text('report.finding.noBudget', { period: periodText });
   }
@@ -140,7 +149,16 @@ function allAt(own: readonly ReportRow[], place: readonly ReportRow[]): boolean 
 export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
   const { unit, province, period, axis, inspection } = input;
   const rows = buildRows(input.indicators, input.figures, axis, period);
-  const findings = findFindings({ unit, rows, targets: input.figures.targets, hiddenTargets: input.figures.hiddenTargets, children: input.children, indicators: input.indicators, axis, period });
+  const findings = findFindings({
+    unit,
+    rows,
+    targets: input.figures.targets,
+    hiddenTargets: input.figures.hiddenTargets,
+    children: input.children,
+    indicators: input.indicators,
+    axis,
+    period,
+  });
   const periodText = periodPhrase(w, period, input.dataDate);
   const unitText = unitInSentence(w, unit);
   const date = input.conclusion?.date ?? input.today;
@@ -185,7 +203,13 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     units: input.inspectedNames.length ? joinNames(w, input.inspectedNames) : unitText,
   });
 
-  const addressees = [w.text('report.doc.recipientStanding'), womenUnionOf(w, province), partyCommitteeOf(w, unit), womenUnionOf(w, unit), ...requests.map((r) => r.to)];
+  const addressees = [
+    w.text('report.doc.recipientStanding'),
+    womenUnionOf(w, province),
+    partyCommitteeOf(w, unit),
+    womenUnionOf(w, unit),
+    ...requests.map((r) => r.to),
+  ];
   const recipients = [w.text('report.doc.recipientsLabel'), ...[...new Set(addressees)].map((a) => `- ${a},`), `- ${w.text('report.doc.recipientArchive')}.`];
   const signer = /phó trưởng ban/i.test(head) ? (head.split(',')[0] ?? head).trim() : placeholder;
 
@@ -210,7 +234,9 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     fields: {
       party: w.text('report.doc.party'),
       issuer: w.text('report.doc.issuer', { province: bareName(province).toLocaleUpperCase('vi') }),
-      number: input.conclusion?.documentNumber ? w.text('report.doc.number', { number: input.conclusion.documentNumber }) : w.text('report.doc.numberPlaceholder'),
+      number: input.conclusion?.documentNumber
+        ? w.text('report.doc.number', { number: input.conclusion.documentNumber })
+        : w.text('report.doc.numberPlaceholder'),
       placeDate: w.text('report.doc.placeDate', { place: bareName(province), date: w.dateLong(date) }),
       title: w.text('report.doc.title'),
       subtitle: w.text('report.doc.subtitle', { unit: unitText }),
@@ -231,4 +257,3 @@ export function buildReport(w: Wording, input: ReportInput): GeneratedReport {
     findings,
   };
 }
-

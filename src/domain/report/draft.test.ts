@@ -3,7 +3,10 @@ import { FIELD_IDS, type ReportText } from './document';
 import { applyDraft, draftKey, isEmptyDraft, parseDraft, withField, withoutField, withoutRequests, withRequests, type ReportDraft } from './draft';
 
 const fields = Object.fromEntries(FIELD_IDS.map((id) => [id, `generated ${id}`])) as ReportText['fields'];
-const generated: ReportText = { fields, requests: [{ id: 'missingTargets', to: 'Hội LHPN thành phố Bắc Kạn', text: 'Khẩn trương rà soát…', deadline: '2023-06-14' }] };
+const generated: ReportText = {
+  fields,
+  requests: [{ id: 'missingTargets', to: 'Hội LHPN thành phố Bắc Kạn', text: 'Khẩn trương rà soát…', deadline: '2023-06-14' }],
+};
 const id = { unit: '058', unitName: 'Thành phố Bắc Kạn', period: '2022-01_2023-05', lang: 'vi' };
 const T1 = '2025-07-10T08:00:00.000Z';
 const T2 = '2025-07-10T08:05:00.000Z';
@@ -24,7 +27,10 @@ describe('report drafts', () => {
   });
 
   it('takes over the whole request list once it is changed, and can give it back', () => {
-    const requests = [{ ...generated.requests[0]!, text: 'Đã sửa đề nghị' }, { id: 'user-1', to: '', text: 'Đề nghị thêm', deadline: null }];
+    const requests = [
+      { ...generated.requests[0]!, text: 'Đã sửa đề nghị' },
+      { id: 'user-1', to: '', text: 'Đề nghị thêm', deadline: null },
+    ];
     const draft = withRequests(null, id, requests, T1);
     expect(applyDraft(generated, draft).requests).toEqual(requests);
     expect(applyDraft(generated, withoutRequests(draft, T2)).requests).toEqual(generated.requests);

@@ -59,7 +59,16 @@ export function parseDraft(raw: string | null): ReportDraft | null {
   if (Array.isArray(d.requests)) {
     requests = d.requests.map(parseRequest).filter((r): r is ReportRequest => r !== null);
   }
-  return { version: DRAFT_VERSION, unit: d.unit, unitName: isString(d.unitName) ? d.unitName : d.unit, period: d.period, lang: d.lang, savedAt: d.savedAt, fields, requests };
+  return {
+    version: DRAFT_VERSION,
+    unit: d.unit,
+    unitName: isString(d.unitName) ? d.unitName : d.unit,
+    period: d.period,
+    lang: d.lang,
+    savedAt: d.savedAt,
+    fields,
+    requests,
+  };
 }
 
 /** The notice as the user sees it: generated text with the draft's edits on top. */

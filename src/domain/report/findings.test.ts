@@ -76,7 +76,10 @@ describe('findings from the figures', () => {
   });
 
   it('does not call a budget line "behind" (disbursement has its own finding)', () => {
-    const unit = figures({ F1: series([...zeros, 100, 0, 0, 0]), F2: series([...zeros, 90, 0, 0, 0]) }, { F1: { '2022': 1, '2023': 500 }, F2: { '2022': 1, '2023': 500 } });
+    const unit = figures(
+      { F1: series([...zeros, 100, 0, 0, 0]), F2: series([...zeros, 90, 0, 0, 0]) },
+      { F1: { '2022': 1, '2023': 500 }, F2: { '2022': 1, '2023': 500 } },
+    );
     expect(find(BUDGET, unit)).toEqual([]);
   });
 });

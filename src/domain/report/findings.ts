@@ -46,7 +46,8 @@ function leastComplete(rows: readonly ReportRow[]): ReportRow | null {
   for (const row of rows) {
     const f = row.figure;
     // Flows count quarterly reports ("lượt báo cáo quý"); stocks only the last quarter's.
-    if (row.status !== 'ok' || !f || f.expected === 0 || row.indicator.sensitive || (row.indicator.kind !== 'flow' && row.indicator.kind !== 'person_times')) continue;
+    if (row.status !== 'ok' || !f || f.expected === 0 || row.indicator.sensitive || (row.indicator.kind !== 'flow' && row.indicator.kind !== 'person_times'))
+      continue;
     const share = f.reported / f.expected;
     if (share < worstShare) {
       worst = row;
@@ -69,7 +70,15 @@ export function findFindings(input: FindingInput): Finding[] {
     const value = row.target?.actual;
     // Budget lines have their own finding (disbursement); "allocated below plan" is not the unit's shortcoming.
     if (row.achievement?.met !== false || !row.target || !numeric(value) || row.indicator.budget !== undefined) continue;
-    findings.push({ kind: 'behind', indicator: row.indicator, value, target: row.target.value, scope: row.target.scope, year: row.target.year, ratio: row.achievement.ratio });
+    findings.push({
+      kind: 'behind',
+      indicator: row.indicator,
+      value,
+      target: row.target.value,
+      scope: row.target.scope,
+      year: row.target.year,
+      ratio: row.achievement.ratio,
+    });
   }
 
   const worst = leastComplete(rows);

@@ -89,7 +89,10 @@ function requestFor(f: Finding, ctx: RequestContext, w: Wording): Omit<ReportReq
     case 'missingTargets':
       return {
         to: wu,
-        text: w.text('report.request.missingTargets', { years: joinNames(w, f.years.map(String)), parent: ctx.parent ? womenUnionOf(w, ctx.parent) : w.text('report.doc.issuerBody') }),
+        text: w.text('report.request.missingTargets', {
+          years: joinNames(w, f.years.map(String)),
+          parent: ctx.parent ? womenUnionOf(w, ctx.parent) : w.text('report.doc.issuerBody'),
+        }),
         deadline: addDays(ctx.date, URGENT_DAYS),
       };
     case 'behind': {
@@ -97,7 +100,12 @@ function requestFor(f: Finding, ctx: RequestContext, w: Wording): Omit<ReportReq
       if (f.indicator.direction === 'lower') {
         return {
           to: wu,
-          text: w.text('report.request.behindLower', { name, targetLabel: targetLabel(w, f.scope), target: amountText(w, f.target, f.indicator), unit: f.indicator.unitOfMeasure[w.lang] }),
+          text: w.text('report.request.behindLower', {
+            name,
+            targetLabel: targetLabel(w, f.scope),
+            target: amountText(w, f.target, f.indicator),
+            unit: f.indicator.unitOfMeasure[w.lang],
+          }),
           deadline: endOfYear(ctx.date),
         };
       }
@@ -110,7 +118,11 @@ function requestFor(f: Finding, ctx: RequestContext, w: Wording): Omit<ReportReq
     case 'incompleteReports':
       return { to: wu, text: w.text('report.request.incomplete', { period: ctx.periodText }), deadline: addDays(ctx.date, URGENT_DAYS) };
     case 'lowDisbursement':
-      return { to: peoplesCommitteeOf(w, ctx.unit), text: w.text('report.request.lowDisbursement', { percent: w.percent(f.ratio) }), deadline: endOfYear(ctx.date) };
+      return {
+        to: peoplesCommitteeOf(w, ctx.unit),
+        text: w.text('report.request.lowDisbursement', { percent: w.percent(f.ratio) }),
+        deadline: endOfYear(ctx.date),
+      };
     case 'noBudget':
       return { to: partyCommitteeOf(w, ctx.unit), text: w.text('report.request.noBudget'), deadline: null };
   }
@@ -127,8 +139,15 @@ function behindRequests(findings: readonly Behind[], ctx: RequestContext, w: Wor
   const out: ReportRequest[] = [];
   if (higher.length === 1) out.push({ id: findingId(higher[0]!), ...requestFor(higher[0]!, ctx, w) });
   else if (higher.length > 1) {
-    const items = higher.map((f) => w.text('report.request.behindItem', { name: f.indicator.name[w.lang], ratio: ratioText(w, f.value, f.target, f.indicator) }));
-    out.push({ id: 'behind', to: womenUnionOf(w, ctx.unit), text: w.text('report.request.behindMany', { items: items.join('; '), targetLabel: targetLabel(w, higher[0]!.scope) }), deadline: endOfYear(ctx.date) });
+    const items = higher.map((f) =>
+      w.text('report.request.behindItem', { name: f.indicator.name[w.lang], ratio: ratioText(w, f.value, f.target, f.indicator) }),
+    );
+    out.push({
+      id: 'behind',
+      to: womenUnionOf(w, ctx.unit),
+      text: w.text('report.request.behindMany', { items: items.join('; '), targetLabel: targetLabel(w, higher[0]!.scope) }),
+      deadline: endOfYear(ctx.date),
+    });
   }
   for (const f of lower) out.push({ id: findingId(f), ...requestFor(f, ctx, w) });
   return out;
@@ -154,12 +173,18 @@ function otherRequests(findings: readonly Finding[], ctx: RequestContext, w: Wor
     out.push({
       id: `sustain-${i}`,
       to: womenUnionOf(w, place),
-      text: w.text('report.request.sustain', { places: joinNames(w, below.map((b) => unitInSentence(w, b))) }),
+      text: w.text('report.request.sustain', {
+        places: joinNames(
+          w,
+          below.map((b) => unitInSentence(w, b)),
+        ),
+      }),
       deadline: null,
     });
   }
   const board = danVanBoardOf(w, ctx.unit);
-  if (board && ctx.issuer) out.push({ id: 'followUp', to: board, text: w.text('report.request.followUp', { issuer: ctx.issuer }), deadline: endOfYear(ctx.date) });
+  if (board && ctx.issuer)
+    out.push({ id: 'followUp', to: board, text: w.text('report.request.followUp', { issuer: ctx.issuer }), deadline: endOfYear(ctx.date) });
   return out;
 }
 

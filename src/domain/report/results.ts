@@ -53,7 +53,14 @@ export function comparison(w: Wording, row: ReportRow, rateInputs: ReadonlySet<s
     row.indicator.direction === 'lower'
       ? lowerIsBetterText(w, actual, row.target.value, row.indicator, label)
       : w.text('report.compare.withTarget', { ratio: ratioText(w, actual, row.target.value, row.indicator), targetLabel: label });
-  return row.target.year === null ? text : w.text('report.compare.inYear', { year: String(row.target.year), actual: amountText(w, actual, row.indicator), unit: row.indicator.unitOfMeasure[w.lang], text });
+  return row.target.year === null
+    ? text
+    : w.text('report.compare.inYear', {
+        year: String(row.target.year),
+        actual: amountText(w, actual, row.indicator),
+        unit: row.indicator.unitOfMeasure[w.lang],
+        text,
+      });
 }
 
 /** Codes of the indicators a rate is built from (villages, budget allocated and disbursed). */

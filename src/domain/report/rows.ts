@@ -20,7 +20,9 @@ export interface ReportTarget {
 }
 
 export interface UnitFigures extends UnitSeries {
-  series: Readonly<Record<string, (PublishedSeries & { breakdown?: Readonly<Record<string, Readonly<Record<string, readonly Cell[]>>>> | undefined }) | undefined>>;
+  series: Readonly<
+    Record<string, (PublishedSeries & { breakdown?: Readonly<Record<string, Readonly<Record<string, readonly Cell[]>>>> | undefined }) | undefined>
+  >;
   targets: TargetTable;
   /** Targets of sensitive indicators withheld because they could reveal a hidden count. */
   hiddenTargets?: HiddenTargets | undefined;

@@ -156,7 +156,6 @@ export function endSentence(text: string): string {
   return /[.!?;:…]$/.test(trimmed) || trimmed === '' ? trimmed : `${trimmed}.`;
 }
 
-
 /** Where a number stands: in the notice's sentences ("01 hội nghị") or in a table cell ("1"). */
 export type NumberPlace = 'text' | 'table';
 

@@ -27,7 +27,11 @@ export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
   const { t, lang } = useI18n();
   const prefix = usePatternPrefix();
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const axes = sideAxes(width, rows.map((r) => r.name), 170);
+  const axes = sideAxes(
+    width,
+    rows.map((r) => r.name),
+    170,
+  );
   const notReported = t('value.notReported');
   const valueText = (row: AchievementRow) => {
     const value = formatValue(row.value, indicator, lang, notReported);
@@ -57,12 +61,30 @@ export function AchievementChart({ rows, indicator, width, onDrill }: Props) {
   };
 
   return (
-    <BarChart layout="vertical" width={width} height={achievementHeight(rows.length)} data={rows as AchievementRow[]} margin={{ top: 4, right: 8, bottom: 4, left: 4 }} barCategoryGap="22%" accessibilityLayer={false}>
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={achievementHeight(rows.length)}
+      data={rows as AchievementRow[]}
+      margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+      barCategoryGap="22%"
+      accessibilityLayer={false}
+    >
       <HatchDefs colours={[STATUS_STYLE.behind.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" allowDecimals={indicator.decimals > 0} />
       <YAxis yAxisId="bars" type="category" dataKey="code" width={axes.label} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="values" orientation="right" type="category" dataKey="code" width={axes.value} interval={0} tick={renderValue} tickLine={false} axisLine={false} />
+      <YAxis
+        yAxisId="values"
+        orientation="right"
+        type="category"
+        dataKey="code"
+        width={axes.value}
+        interval={0}
+        tick={renderValue}
+        tickLine={false}
+        axisLine={false}
+      />
       <YAxis yAxisId="targets" type="category" dataKey="code" hide />
       <Bar yAxisId="bars" dataKey="bar" isAnimationActive={false} cursor="pointer" onClick={(entry) => onDrill(codeOf(entry.payload))}>
         {rows.map((r) => (

@@ -14,7 +14,9 @@ describe('achievement by child unit', { timeout: CHART_TEST_TIMEOUT }, () => {
     const user = userEvent.setup();
     renderCharts('/u/058?v=charts&i=P8.1.5&p=2023', AchievementPanel);
     const region = panel();
-    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Thành phố Bắc Kạn – Năm 2023',
+    );
     const figure = await within(region).findByRole('img', { name: /Biểu đồ cột ngang, 8 đơn vị/ });
     expect(figure.querySelectorAll('.recharts-bar-rectangle path').length).toBeGreaterThanOrEqual(8);
     expect(within(region).getByText(/Số liệu đến ngày 30\/06\/2025/)).toBeInTheDocument();
@@ -33,11 +35,15 @@ describe('achievement by child unit', { timeout: CHART_TEST_TIMEOUT }, () => {
   it('lists a village that did not report as "chưa báo cáo", never as 0', async () => {
     const user = userEvent.setup();
     renderCharts('/u/01846?v=charts&i=P8.1.5&p=2024Q2', AchievementPanel);
-    const region = screen.getByRole('region', { name: /^Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Phường Huyền Tụng – Quý II\/2024$/ });
+    const region = screen.getByRole('region', {
+      name: /^Lượt người tham dự hoạt động truyền thông theo đơn vị trực thuộc – Phường Huyền Tụng – Quý II\/2024$/,
+    });
     await within(region).findByRole('img', { name: /1 chưa báo cáo/ });
     expect(within(region).getByText('Chưa báo cáo')).toBeInTheDocument();
     await user.click(within(region).getByRole('button', { name: 'Bảng số liệu' }));
-    const row = within(region).getAllByRole('row').find((r) => r.textContent?.includes('chưa báo cáo'))!;
+    const row = within(region)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('chưa báo cáo'))!;
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('chưa báo cáo');
     expect(within(region).getByText(/Chỉ tiêu được giao theo năm/)).toBeInTheDocument();
   });
@@ -50,7 +56,9 @@ describe('achievement by child unit', { timeout: CHART_TEST_TIMEOUT }, () => {
     const drawn = figure.querySelectorAll('.recharts-bar-rectangle path').length;
     await user.click(within(region).getByRole('button', { name: 'Bảng số liệu' }));
     const rows = within(region).getAllByRole('row').slice(1);
-    const withNumbers = rows.filter((r) => /^\d/.test(within(r).getAllByRole('cell')[0]!.textContent ?? '') && within(r).getAllByRole('cell')[0]!.textContent !== '0');
+    const withNumbers = rows.filter(
+      (r) => /^\d/.test(within(r).getAllByRole('cell')[0]!.textContent ?? '') && within(r).getAllByRole('cell')[0]!.textContent !== '0',
+    );
     expect(within(region).getAllByRole('cell', { name: 'x' }).length).toBeGreaterThan(0);
     expect(drawn).toBe(withNumbers.length);
   });
@@ -63,7 +71,9 @@ describe('achievement by child unit', { timeout: CHART_TEST_TIMEOUT }, () => {
     await user.selectOptions(within(region).getByLabelText('Sắp xếp'), 'name');
     expect(view.location()).toContain('cs=name');
     await user.click(within(panel()).getByRole('button', { name: 'Bảng số liệu' }));
-    const names = within(panel()).getAllByRole('rowheader').map((h) => h.textContent);
+    const names = within(panel())
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
     expect(names.indexOf('Phường Đức Xuân')).toBeGreaterThan(-1);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi', { numeric: true }).compare));
   });

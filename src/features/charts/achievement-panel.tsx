@@ -89,7 +89,11 @@ function legendOf(series: AchievementSeries, t: T): LegendItem[] {
     if (series.counts[status] === 0) continue;
     const style = STATUS_STYLE[status];
     const swatch: LegendItem['swatch'] =
-      status === 'suppressed' ? { type: 'text', text: t('value.suppressed') } : status === 'not_reported' ? { type: 'text', text: '—' } : { type: 'box', colour: style.colour, pattern: style.pattern };
+      status === 'suppressed'
+        ? { type: 'text', text: t('value.suppressed') }
+        : status === 'not_reported'
+          ? { type: 'text', text: '—' }
+          : { type: 'box', colour: style.colour, pattern: style.pattern };
     items.push({ key: status, label: t(`charts.status.${status}`), swatch });
   }
   if (series.rows.some((r) => r.target !== null)) items.push({ key: 'target', label: t('charts.legend.target'), swatch: { type: 'tick' } });
@@ -97,7 +101,9 @@ function legendOf(series: AchievementSeries, t: T): LegendItem[] {
 }
 
 function summaryOf(series: AchievementSeries, ctx: ChartContext, t: T, lang: 'vi' | 'en'): string {
-  const top = series.rows.filter((r) => r.bar !== null).reduce<(typeof series.rows)[number] | null>((best, r) => (best === null || (r.bar ?? 0) > (best.bar ?? 0) ? r : best), null);
+  const top = series.rows
+    .filter((r) => r.bar !== null)
+    .reduce<(typeof series.rows)[number] | null>((best, r) => (best === null || (r.bar ?? 0) > (best.bar ?? 0) ? r : best), null);
   const c = series.counts;
   return t('charts.summary.achievement', {
     count: formatNumber(series.rows.length, lang),

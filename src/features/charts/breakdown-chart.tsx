@@ -41,7 +41,11 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
     const row = byCode.get(code);
     return row ? (row.isUnit ? unitLabel : row.name) : '';
   };
-  const axes = sideAxes(width, rows.map((r) => nameOf(r.code)), series.partial ? 200 : 100);
+  const axes = sideAxes(
+    width,
+    rows.map((r) => nameOf(r.code)),
+    series.partial ? 200 : 100,
+  );
   const stackId = layout === 'stacked' ? 'total' : undefined;
   const notReported = t('value.notReported');
 
@@ -61,8 +65,13 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
     if (!row) return <g />;
     const total = formatValue(row.total, indicator, lang, notReported);
     const missing = typeof row.total !== 'number';
-    const text = !missing && row.coverage !== null && row.coverage < 1 ? `${total} · ${t('charts.table.coverage').toLowerCase()} ${formatPercent(row.coverage, lang)}` : total;
-    return <SideText x={Number(x) + 6} y={Number(y)} text={text} twoLines={axes.twoLines || text.length > 26} italic={missing} muted={missing} bold={row.isUnit} />;
+    const text =
+      !missing && row.coverage !== null && row.coverage < 1
+        ? `${total} · ${t('charts.table.coverage').toLowerCase()} ${formatPercent(row.coverage, lang)}`
+        : total;
+    return (
+      <SideText x={Number(x) + 6} y={Number(y)} text={text} twoLines={axes.twoLines || text.length > 26} italic={missing} muted={missing} bold={row.isUnit} />
+    );
   };
 
   const click = (entry: { payload?: unknown }) => {
@@ -71,17 +80,56 @@ export function BreakdownChart({ series, indicator, layout, width, unitLabel, on
   };
   const colours = series.categories.map((_, i) => categoryColour(i));
   return (
-    <BarChart layout="vertical" width={width} height={breakdownHeight(rows.length, series.categories.length, layout)} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 4 }} barCategoryGap="18%" barGap={1} accessibilityLayer={false}>
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={breakdownHeight(rows.length, series.categories.length, layout)}
+      data={data}
+      margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+      barCategoryGap="18%"
+      barGap={1}
+      accessibilityLayer={false}
+    >
       <HatchDefs colours={[REMAINDER_STYLE.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" />
       <YAxis yAxisId="units" type="category" dataKey="code" width={axes.label} interval={0} tick={renderTick} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="totals" orientation="right" type="category" dataKey="code" width={axes.value} interval={0} tick={renderTotal} tickLine={false} axisLine={false} />
+      <YAxis
+        yAxisId="totals"
+        orientation="right"
+        type="category"
+        dataKey="code"
+        width={axes.value}
+        interval={0}
+        tick={renderTotal}
+        tickLine={false}
+        axisLine={false}
+      />
       {series.categories.map((c, i) => (
-        <Bar key={c.code} yAxisId="units" dataKey={c.code} stackId={stackId} fill={colours[i]} stroke="#ffffff" strokeWidth={layout === 'stacked' ? 1 : 0} isAnimationActive={false} cursor="pointer" onClick={click} />
+        <Bar
+          key={c.code}
+          yAxisId="units"
+          dataKey={c.code}
+          stackId={stackId}
+          fill={colours[i]}
+          stroke="#ffffff"
+          strokeWidth={layout === 'stacked' ? 1 : 0}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={click}
+        />
       ))}
       {series.partial && (
-        <Bar yAxisId="units" dataKey={REMAINDER_KEY} stackId={stackId} fill={fillOf(prefix, REMAINDER_STYLE.colour, REMAINDER_STYLE.pattern)} stroke={REMAINDER_STYLE.colour} isAnimationActive={false} cursor="pointer" onClick={click} />
+        <Bar
+          yAxisId="units"
+          dataKey={REMAINDER_KEY}
+          stackId={stackId}
+          fill={fillOf(prefix, REMAINDER_STYLE.colour, REMAINDER_STYLE.pattern)}
+          stroke={REMAINDER_STYLE.colour}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={click}
+        />
       )}
     </BarChart>
   );

@@ -10,7 +10,9 @@ import { TwinTable } from './chart-panel';
 
 export function breakdownSummary(series: BreakdownSeries, ctx: ChartContext, dimensionName: string, t: I18n['t'], lang: Language): string {
   const unit = series.rows[0];
-  const parts = unit ? series.categories.map((c) => `${c.name[lang]} ${formatValue(unit.values[c.code] ?? null, ctx.indicator, lang, t('value.notReported'))}`).join(', ') : '';
+  const parts = unit
+    ? series.categories.map((c) => `${c.name[lang]} ${formatValue(unit.values[c.code] ?? null, ctx.indicator, lang, t('value.notReported'))}`).join(', ')
+    : '';
   return t('charts.summary.breakdown', {
     layout: t(ctx.options.layout === 'stacked' ? 'charts.breakdown.stacked' : 'charts.breakdown.grouped').toLowerCase(),
     dimension: dimensionName,
@@ -77,7 +79,9 @@ export function BreakdownTable({ series, ctx, caption, unitLabel }: { series: Br
             ))}
             {series.partial && <td className="num">{r.remainder === null ? '—' : formatNumber(r.remainder, lang, ctx.indicator.decimals)}</td>}
             <td className="num">{value(r.total)}</td>
-            <td className="num">{r.status === 'no_breakdown' ? t('charts.breakdown.noBreakdown') : r.coverage === null ? '—' : formatPercent(r.coverage, lang)}</td>
+            <td className="num">
+              {r.status === 'no_breakdown' ? t('charts.breakdown.noBreakdown') : r.coverage === null ? '—' : formatPercent(r.coverage, lang)}
+            </td>
           </tr>
         ))}
       </tbody>

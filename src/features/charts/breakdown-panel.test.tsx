@@ -18,15 +18,21 @@ describe('disaggregation', { timeout: CHART_TEST_TIMEOUT }, () => {
     expect(view.location()).toContain('dim=participant_role');
     const region = panel();
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Lượt người tham dự hoạt động truyền thông phân theo thành phần tham dự');
-    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Tổ Khuổi Pái – Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Tổ Khuổi Pái – Quý I/2022 – Quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý',
+    );
     expect(within(region).getByText(/có cho 55\/67 lượt người của Tổ Khuổi Pái \(82,1%\)/)).toBeInTheDocument();
     expect(within(region).getByText('Chưa phân tổ')).toBeInTheDocument();
 
     await user.click(within(region).getByRole('button', { name: 'Bảng số liệu' }));
     const row = within(region).getByRole('rowheader', { name: 'Tổ Khuổi Pái (tổng)' }).closest('tr')!;
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells.slice(-3)).toEqual(['12', '67', '82,1%']);
-    const headers = within(region).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(region)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     const members = headers.indexOf('Hội viên');
     expect(members).toBeGreaterThan(0);
     expect(cells[members - 1]).toBe('27');

@@ -70,7 +70,12 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-breakdown"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={{ unit: ctx.unit.name, view: `bieu-do-phan-to-${series?.dimension ?? ''}`, details: [indicator.code], period: serializeSelection(state.period) }}
+      fileName={{
+        unit: ctx.unit.name,
+        view: `bieu-do-phan-to-${series?.dimension ?? ''}`,
+        details: [indicator.code],
+        period: serializeSelection(state.period),
+      }}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={series?.availability === 'ok'}
@@ -90,7 +95,14 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
                 notes={<BreakdownNotes series={series} ctx={ctx} dimensionName={dimensionName} />}
               >
                 {(width) => (
-                  <BreakdownChart series={series} indicator={indicator} layout={options.layout} width={width} unitLabel={unitLabel} onDrill={(code) => void navigate(drillTo(state, code))} />
+                  <BreakdownChart
+                    series={series}
+                    indicator={indicator}
+                    layout={options.layout}
+                    width={width}
+                    unitLabel={unitLabel}
+                    onDrill={(code) => void navigate(drillTo(state, code))}
+                  />
                 )}
               </ChartFigure>
             )
@@ -102,7 +114,12 @@ export function BreakdownPanel({ ctx }: { ctx: ChartContext }) {
 }
 
 function legendOf(series: BreakdownSeries, lang: 'vi' | 'en', remainder: string): LegendItem[] {
-  const items: LegendItem[] = series.categories.map((c, i) => ({ key: c.code, label: c.name[lang], swatch: { type: 'box', colour: categoryColour(i), pattern: 'solid' } }));
-  if (series.partial) items.push({ key: 'remainder', label: remainder, swatch: { type: 'box', colour: REMAINDER_STYLE.colour, pattern: REMAINDER_STYLE.pattern } });
+  const items: LegendItem[] = series.categories.map((c, i) => ({
+    key: c.code,
+    label: c.name[lang],
+    swatch: { type: 'box', colour: categoryColour(i), pattern: 'solid' },
+  }));
+  if (series.partial)
+    items.push({ key: 'remainder', label: remainder, swatch: { type: 'box', colour: REMAINDER_STYLE.colour, pattern: REMAINDER_STYLE.pattern } });
   return items;
 }

@@ -40,7 +40,11 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
     const row = byKey.get(String(payload?.value));
     if (!row) return <g />;
     const missing = row.allocated === null && row.disbursed === null;
-    const text = missing ? t('value.notReported') : typeof row.rate === 'number' ? t('charts.budget.rateLabel', { percent: `${formatNumber(row.rate, lang, 1)}%` }) : '—';
+    const text = missing
+      ? t('value.notReported')
+      : typeof row.rate === 'number'
+        ? t('charts.budget.rateLabel', { percent: `${formatNumber(row.rate, lang, 1)}%` })
+        : '—';
     return <SideText x={Number(x) + 4} y={Number(y)} text={text} twoLines={axes.twoLines} italic={missing} muted={missing} />;
   };
 
@@ -48,13 +52,40 @@ export function BudgetChart({ rows, labelOf, width, onDrill }: Props) {
   const allocated = BUDGET_STYLE.allocated;
   const disbursed = BUDGET_STYLE.disbursed;
   return (
-    <BarChart layout="vertical" width={width} height={budgetHeight(rows.length)} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 4 }} barCategoryGap="20%" barGap={2} accessibilityLayer={false}>
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={budgetHeight(rows.length)}
+      data={data}
+      margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+      barCategoryGap="20%"
+      barGap={2}
+      accessibilityLayer={false}
+    >
       <HatchDefs colours={[allocated.colour]} prefix={prefix} />
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis type="number" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" />
       <YAxis yAxisId="rows" type="category" dataKey="key" width={axes.label} interval={0} tick={renderName} tickLine={false} stroke="#4b5563" />
-      <YAxis yAxisId="rates" orientation="right" type="category" dataKey="key" width={axes.value} interval={0} tick={renderRate} tickLine={false} axisLine={false} />
-      <Bar yAxisId="rows" dataKey="allocated" fill={fillOf(prefix, allocated.colour, allocated.pattern)} stroke={allocated.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
+      <YAxis
+        yAxisId="rates"
+        orientation="right"
+        type="category"
+        dataKey="key"
+        width={axes.value}
+        interval={0}
+        tick={renderRate}
+        tickLine={false}
+        axisLine={false}
+      />
+      <Bar
+        yAxisId="rows"
+        dataKey="allocated"
+        fill={fillOf(prefix, allocated.colour, allocated.pattern)}
+        stroke={allocated.colour}
+        isAnimationActive={false}
+        cursor={onDrill ? 'pointer' : undefined}
+        onClick={click}
+      />
       <Bar yAxisId="rows" dataKey="disbursed" fill={disbursed.colour} isAnimationActive={false} cursor={onDrill ? 'pointer' : undefined} onClick={click} />
     </BarChart>
   );

@@ -10,7 +10,8 @@ import { useI18n, type I18n } from '@/i18n/i18n-context';
 import type { ChartContext } from './chart-context';
 import { TwinTable } from './chart-panel';
 
-const rateText = (rate: Cell, lang: Language, notReported: string) => (typeof rate === 'number' ? `${formatNumber(rate, lang, 1)}%` : rate === null ? notReported : formatCell(rate, lang));
+const rateText = (rate: Cell, lang: Language, notReported: string) =>
+  typeof rate === 'number' ? `${formatNumber(rate, lang, 1)}%` : rate === null ? notReported : formatCell(rate, lang);
 
 export function budgetSummary(series: BudgetSeries, t: I18n['t'], lang: Language): string {
   const total = series.total;

@@ -20,7 +20,11 @@ describe('budget', { timeout: CHART_TEST_TIMEOUT }, () => {
     const allocated = sum(city.series['P8.F.1']!.values.slice(8, 12));
     const disbursed = sum(city.series['P8.F.2']!.values.slice(8, 12));
     const total = within(byUnits()).getByRole('rowheader', { name: 'Tổng – Thành phố Bắc Kạn' }).closest('tr')!;
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual([vi(allocated, 1), vi(disbursed, 1), `${vi((disbursed / allocated) * 100, 1)}%`]);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([vi(allocated, 1), vi(disbursed, 1), `${vi((disbursed / allocated) * 100, 1)}%`]);
   });
 
   it('gives one row per year, the last one marked as incomplete', async () => {
@@ -28,7 +32,9 @@ describe('budget', { timeout: CHART_TEST_TIMEOUT }, () => {
     renderCharts('/u/058?v=charts&i=P8.1.5&p=2024', BudgetPanels);
     await within(byYears()).findByRole('img');
     await user.click(within(byYears()).getByRole('button', { name: 'Bảng số liệu' }));
-    const years = within(byYears()).getAllByRole('rowheader').map((h) => h.textContent);
+    const years = within(byYears())
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
     expect(years).toEqual(['Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025*', 'Tổng – Thành phố Bắc Kạn']);
     expect(within(byYears()).getByText(/kỳ chưa đủ số liệu \(số liệu đến 30\/06\/2025\)/)).toBeInTheDocument();
   });

@@ -38,7 +38,16 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
     const own = query.data.figures[ctx.unit.code];
     series =
       mode === 'units'
-        ? buildBudgetByUnit({ catalogue: ctx.indicators, unit: own, children: query.data.children, figures: query.data.figures, axis: meta.quarters, period: state.period, sort: ctx.options.sort, compareText: compareVietnamese })
+        ? buildBudgetByUnit({
+            catalogue: ctx.indicators,
+            unit: own,
+            children: query.data.children,
+            figures: query.data.figures,
+            axis: meta.quarters,
+            period: state.period,
+            sort: ctx.options.sort,
+            compareText: compareVietnamese,
+          })
         : buildBudgetByYear({ catalogue: ctx.indicators, unit: ctx.unit, figures: own, axis: meta.quarters });
   }
   const first = formatQuarterKey(meta.quarters[0] ?? '', lang);
@@ -85,7 +94,14 @@ function BudgetPanel({ ctx, mode }: { ctx: ChartContext; mode: Mode }) {
                 }
                 notes={<BudgetNotes series={series} ctx={ctx} uom={allocated?.unitOfMeasure[lang] ?? ''} />}
               >
-                {(width) => <BudgetChart rows={series.rows} labelOf={labelOf} width={width} onDrill={mode === 'units' ? (code) => void navigate(drillTo(state, code)) : undefined} />}
+                {(width) => (
+                  <BudgetChart
+                    rows={series.rows}
+                    labelOf={labelOf}
+                    width={width}
+                    onDrill={mode === 'units' ? (code) => void navigate(drillTo(state, code)) : undefined}
+                  />
+                )}
               </ChartFigure>
             )
           }

@@ -11,7 +11,10 @@ export function formatValue(cell: Cell, indicator: Pick<IndicatorDef, 'kind' | '
 }
 
 /** Axis ticks: short numbers ("12.000"), index values without decimals. */
-export const axisNumber = (lang: Language) => (value: number): string => formatNumber(value, lang, Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0);
+export const axisNumber =
+  (lang: Language) =>
+  (value: number): string =>
+    formatNumber(value, lang, Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0);
 
 /** A name cut to fit an axis, with an ellipsis; the full name is in the data table. */
 export function shortName(name: string, max = 32): string {

@@ -23,9 +23,15 @@ export function HatchDefs({ colours, prefix }: { colours: readonly string[]; pre
   );
 }
 
-export const fillOf = (prefix: string, colour: string, pattern: Pattern): string => (pattern === 'hatch' ? `url(#${hatchId(prefix, colour)})` : pattern === 'none' ? 'none' : colour);
+export const fillOf = (prefix: string, colour: string, pattern: Pattern): string =>
+  pattern === 'hatch' ? `url(#${hatchId(prefix, colour)})` : pattern === 'none' ? 'none' : colour;
 
-export type SwatchKind = { type: 'box'; colour: string; pattern: Pattern } | { type: 'line'; colour: string; dash?: string | undefined; marker?: string } | { type: 'tick' } | { type: 'area' } | { type: 'text'; text: string };
+export type SwatchKind =
+  | { type: 'box'; colour: string; pattern: Pattern }
+  | { type: 'line'; colour: string; dash?: string | undefined; marker?: string }
+  | { type: 'tick' }
+  | { type: 'area' }
+  | { type: 'text'; text: string };
 
 function Swatch({ kind }: { kind: SwatchKind }) {
   const prefix = usePatternPrefix();
@@ -35,7 +41,16 @@ function Swatch({ kind }: { kind: SwatchKind }) {
       {kind.type === 'box' && (
         <>
           {kind.pattern === 'hatch' && <HatchDefs colours={[kind.colour]} prefix={prefix} />}
-          <rect x="1" y="1" width="26" height="12" fill={fillOf(prefix, kind.colour, kind.pattern)} stroke={kind.colour} strokeWidth={kind.pattern === 'none' ? 1 : 0} strokeDasharray={kind.pattern === 'none' ? '3 2' : undefined} />
+          <rect
+            x="1"
+            y="1"
+            width="26"
+            height="12"
+            fill={fillOf(prefix, kind.colour, kind.pattern)}
+            stroke={kind.colour}
+            strokeWidth={kind.pattern === 'none' ? 1 : 0}
+            strokeDasharray={kind.pattern === 'none' ? '3 2' : undefined}
+          />
         </>
       )}
       {kind.type === 'line' && (

@@ -50,7 +50,14 @@ function twoLines(label: string): [string, string?] {
 export function TrendChart({ series, width }: Props) {
   const { lang } = useI18n();
   const labels = new Map(series.points.map((p) => [p.key, `${formatPeriod(p.period, lang)}${p.partial ? '*' : ''}`]));
-  const data = series.points.map((p) => ({ key: p.key, band: p.selected ? 1 : 0, unit: p.plot.unit, target: p.plot.target, parent: p.plot.parent ?? null, province: p.plot.province ?? null }));
+  const data = series.points.map((p) => ({
+    key: p.key,
+    band: p.selected ? 1 : 0,
+    unit: p.plot.unit,
+    target: p.plot.target,
+    parent: p.plot.parent ?? null,
+    province: p.plot.province ?? null,
+  }));
   const renderTick = ({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
     const [a, b] = twoLines(labels.get(String(payload?.value)) ?? '');
     return (
@@ -80,14 +87,31 @@ export function TrendChart({ series, width }: Props) {
     />
   );
   return (
-    <ComposedChart width={width} height={TREND_HEIGHT} data={data} margin={{ top: 10, right: 16, bottom: 8, left: 8 }} barCategoryGap={0} accessibilityLayer={false}>
+    <ComposedChart
+      width={width}
+      height={TREND_HEIGHT}
+      data={data}
+      margin={{ top: 10, right: 16, bottom: 8, left: 8 }}
+      barCategoryGap={0}
+      accessibilityLayer={false}
+    >
       <CartesianGrid vertical={false} stroke="#e5e7eb" />
       <XAxis dataKey="key" interval="preserveStartEnd" tick={renderTick} height={42} stroke="#4b5563" />
       <YAxis yAxisId="values" tickFormatter={axisNumber(lang)} fontSize={12} stroke="#4b5563" width={64} />
       <YAxis yAxisId="band" domain={[0, 1]} orientation="right" width={0} hide />
       <Bar yAxisId="band" dataKey="band" fill="#e5e7eb" isAnimationActive={false} />
       {series.targetLine === 'shown' && (
-        <Line yAxisId="values" dataKey="target" type="step" stroke={TREND_STYLE.target.colour} strokeWidth={2} strokeDasharray={TREND_STYLE.target.dash} dot={false} activeDot={false} isAnimationActive={false} />
+        <Line
+          yAxisId="values"
+          dataKey="target"
+          type="step"
+          stroke={TREND_STYLE.target.colour}
+          strokeWidth={2}
+          strokeDasharray={TREND_STYLE.target.dash}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
       )}
       {series.compared.map((c) => line(c.role))}
       {line('unit')}

@@ -28,9 +28,19 @@ export function trendSummary(series: TrendSeries, ctx: ChartContext, t: I18n['t'
 
 export function TrendLegend({ series, ctx }: { series: TrendSeries; ctx: ChartContext }) {
   const { t, lang } = useI18n();
-  const style = (role: keyof typeof TREND_STYLE): LegendItem['swatch'] => ({ type: 'line', colour: TREND_STYLE[role].colour, dash: TREND_STYLE[role].dash, marker: TREND_STYLE[role].marker });
+  const style = (role: keyof typeof TREND_STYLE): LegendItem['swatch'] => ({
+    type: 'line',
+    colour: TREND_STYLE[role].colour,
+    dash: TREND_STYLE[role].dash,
+    marker: TREND_STYLE[role].marker,
+  });
   const base = series.points.find((p) => p.key === series.baseKey);
-  const uom = series.mode === 'absolute' ? ` (${ctx.indicator.unitOfMeasure[lang]})` : base ? ` (${t('charts.trend.indexUnit', { base: formatPeriod(base.period, lang) })})` : '';
+  const uom =
+    series.mode === 'absolute'
+      ? ` (${ctx.indicator.unitOfMeasure[lang]})`
+      : base
+        ? ` (${t('charts.trend.indexUnit', { base: formatPeriod(base.period, lang) })})`
+        : '';
   const items: LegendItem[] = [{ key: 'unit', label: `${ctx.unit.name}${uom}`, swatch: style('unit') }];
   for (const c of series.compared) items.push({ key: c.role, label: t(`charts.trend.compare.${c.role}`, { name: c.name }), swatch: style(c.role) });
   if (series.targetLine === 'shown') items.push({ key: 'target', label: t('charts.trend.targetLine'), swatch: style('target') });

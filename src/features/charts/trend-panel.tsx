@@ -50,7 +50,17 @@ export function TrendPanel({ ctx }: { ctx: ChartContext }) {
     if (figures) comparisons.push({ role: choice.role, name: choice.name, figures });
   }
   const own = query.data?.figures[ctx.unit.code];
-  const series = own ? buildTrend({ indicator, catalogue: ctx.indicators, unit: own, comparisons, axis: meta.quarters, granularity: options.granularity, period: ctx.state.period }) : null;
+  const series = own
+    ? buildTrend({
+        indicator,
+        catalogue: ctx.indicators,
+        unit: own,
+        comparisons,
+        axis: meta.quarters,
+        granularity: options.granularity,
+        period: ctx.state.period,
+      })
+    : null;
   const first = meta.quarters[0] ?? '';
   const last = meta.quarters[meta.quarters.length - 1] ?? '';
   const title = t('charts.trend.title', {
@@ -84,7 +94,12 @@ export function TrendPanel({ ctx }: { ctx: ChartContext }) {
       id="chart-trend"
       title={title}
       dataDate={ctx.dataDate}
-      fileName={{ unit: ctx.unit.name, view: `bieu-do-xu-huong-theo-${GRANULARITY_FILE_PART[options.granularity]}`, details: [indicator.code], period: `${first}-${last}` }}
+      fileName={{
+        unit: ctx.unit.name,
+        view: `bieu-do-xu-huong-theo-${GRANULARITY_FILE_PART[options.granularity]}`,
+        details: [indicator.code],
+        period: `${first}-${last}`,
+      }}
       resetKey={ctx.resetKey}
       controls={controls}
       ready={ready}

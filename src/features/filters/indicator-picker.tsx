@@ -5,7 +5,17 @@ import { hrefWith, type ViewState } from '@/domain/view-state';
 import { useI18n } from '@/i18n/i18n-context';
 
 /** Chooses the indicator that charts, table and map show; grouped by content area. */
-export function IndicatorPicker({ areas, indicators, state, selected }: { areas: readonly AreaDef[]; indicators: readonly IndicatorDef[]; state: ViewState; selected: string }) {
+export function IndicatorPicker({
+  areas,
+  indicators,
+  state,
+  selected,
+}: {
+  areas: readonly AreaDef[];
+  indicators: readonly IndicatorDef[];
+  state: ViewState;
+  selected: string;
+}) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const id = useId();

@@ -95,7 +95,11 @@ export function PeriodPicker({ state, phases, axis }: PeriodPickerProps) {
       {draft.kind === 'phase' && phases.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-phase`}>{t('period.phase')}</label>
-          <select id={`${id}-phase`} value={draft.phase?.code ?? defaultCode} onChange={(e) => change(e.target.value === defaultCode ? { kind: 'phase' } : { kind: 'phase', code: e.target.value }, true)}>
+          <select
+            id={`${id}-phase`}
+            value={draft.phase?.code ?? defaultCode}
+            onChange={(e) => change(e.target.value === defaultCode ? { kind: 'phase' } : { kind: 'phase', code: e.target.value }, true)}
+          >
             {phases.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name[lang]}
@@ -132,17 +136,31 @@ export function PeriodPicker({ state, phases, axis }: PeriodPickerProps) {
         <>
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('period.from')}</label>
-            <input id={`${id}-from`} type="month" min={monthMin} max={monthMax} value={toMonthInput(draft.from)} onChange={(e) => {
-              const from = fromMonthInput(e.target.value);
-              if (from) setDraft({ ...draft, from });
-            }} />
+            <input
+              id={`${id}-from`}
+              type="month"
+              min={monthMin}
+              max={monthMax}
+              value={toMonthInput(draft.from)}
+              onChange={(e) => {
+                const from = fromMonthInput(e.target.value);
+                if (from) setDraft({ ...draft, from });
+              }}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>{t('period.to')}</label>
-            <input id={`${id}-to`} type="month" min={monthMin} max={monthMax} value={toMonthInput(draft.to)} onChange={(e) => {
-              const to = fromMonthInput(e.target.value);
-              if (to) setDraft({ ...draft, to });
-            }} />
+            <input
+              id={`${id}-to`}
+              type="month"
+              min={monthMin}
+              max={monthMax}
+              value={toMonthInput(draft.to)}
+              onChange={(e) => {
+                const to = fromMonthInput(e.target.value);
+                if (to) setDraft({ ...draft, to });
+              }}
+            />
           </div>
           <button type="submit" className="button">
             {t('period.apply')}
@@ -152,7 +170,9 @@ export function PeriodPicker({ state, phases, axis }: PeriodPickerProps) {
       {/* A month range is counted in whole quarters: what it will cover shows before it is applied. */}
       {draft.kind === 'range' && isSnappedRange(draft) ? (
         <p className="period-picker__note" role="status">
-          {serializeSelection(draft) === serializeSelection(state.period) ? formatPeriod(draft, lang) : t('period.preview', { period: formatPeriod(draft, lang) })}
+          {serializeSelection(draft) === serializeSelection(state.period)
+            ? formatPeriod(draft, lang)
+            : t('period.preview', { period: formatPeriod(draft, lang) })}
         </p>
       ) : (
         isSnappedRange(state.period) && <p className="period-picker__note">{formatPeriod(state.period, lang)}</p>

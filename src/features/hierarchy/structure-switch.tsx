@@ -16,7 +16,9 @@ export function StructureSwitch({ meta, state }: { meta: Meta; state: ViewState 
         {chain.map((s) => (
           <li key={s.structure}>
             <Link to={drillTo(state, s.rootUnit)} aria-current={s.structure === meta.structure ? 'true' : undefined} data-structure={s.structure}>
-              {s.from === null ? t('structures.before', { date: formatDate(s.until ?? '', lang), name: s.name }) : t('structures.from', { date: formatDate(s.from, lang), name: s.name })}
+              {s.from === null
+                ? t('structures.before', { date: formatDate(s.until ?? '', lang), name: s.name })
+                : t('structures.from', { date: formatDate(s.from, lang), name: s.name })}
             </Link>
           </li>
         ))}

@@ -39,7 +39,8 @@ export function SuccessionNote({ doc, state }: { doc: UnitDocument; state: ViewS
       )}
       {from && (
         <p className="unit-note" data-succession="formed">
-          {t('unit.formedFrom', { date: formatDate(from.date, lang) })} <UnitLinks succession={from} state={state} />. {t('unit.reaggregated', { date: formatDate(from.date, lang) })}
+          {t('unit.formedFrom', { date: formatDate(from.date, lang) })} <UnitLinks succession={from} state={state} />.{' '}
+          {t('unit.reaggregated', { date: formatDate(from.date, lang) })}
         </p>
       )}
     </>

@@ -40,8 +40,6 @@ function measureLabel(): (text: string) => number {
   return (text) => Math.ceil(context.measureText(text).width) + 2;
 }
 
-
-
 const BASE_STYLE: L.PathOptions = { color: '#374151', weight: 1, opacity: 1, fillOpacity: 1 };
 const HIGHLIGHT_STYLE: L.PathOptions = { color: '#111827', weight: 3 };
 
@@ -84,7 +82,11 @@ export class ChoroplethLayer {
         const code = (f as BoundaryFeature).properties.code;
         const path = layer as L.Path;
         this.byCode.set(code, path);
-        path.bindTooltip(textBlock(paints.get(code)?.lines ?? [(f as BoundaryFeature).properties.name], 'map-tooltip'), { sticky: true, direction: 'top', offset: [0, -6] });
+        path.bindTooltip(textBlock(paints.get(code)?.lines ?? [(f as BoundaryFeature).properties.name], 'map-tooltip'), {
+          sticky: true,
+          direction: 'top',
+          offset: [0, -6],
+        });
         path.on({
           mouseover: () => options.onHover(code),
           mouseout: () => options.onHover(null),
@@ -94,7 +96,10 @@ export class ChoroplethLayer {
     });
     for (const f of boundaries.features) this.children.addData(f);
     this.outline = boundaries.outline
-      ? L.geoJSON(boundaries.outline, { interactive: false, style: { renderer, fill: false, color: '#111827', weight: boundaries.features.length ? 2.5 : 2, opacity: 1 } })
+      ? L.geoJSON(boundaries.outline, {
+          interactive: false,
+          style: { renderer, fill: false, color: '#111827', weight: boundaries.features.length ? 2.5 : 2, opacity: 1 },
+        })
       : null;
   }
 

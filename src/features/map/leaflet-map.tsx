@@ -114,7 +114,16 @@ export function LeafletMap(props: LeafletMapProps) {
   return (
     // MapContainer keeps its first style: the height (520 px, or the screen in full screen) is set on a wrapper.
     <div className="leaflet-map-frame" style={{ height }}>
-      <MapContainer className="leaflet-map" style={{ height: '100%' }} center={[22.15, 105.83]} zoom={9} zoomSnap={0.25} zoomControl={false} attributionControl={tile !== null} scrollWheelZoom={false}>
+      <MapContainer
+        className="leaflet-map"
+        style={{ height: '100%' }}
+        center={[22.15, 105.83]}
+        zoom={9}
+        zoomSnap={0.25}
+        zoomControl={false}
+        attributionControl={tile !== null}
+        scrollWheelZoom={false}
+      >
         {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
         <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
         <ScaleControl position="bottomleft" imperial={false} />

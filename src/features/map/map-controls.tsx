@@ -20,7 +20,12 @@ export function MapControls({ options, onChange }: { options: MapOptions; onChan
         ))}
       </select>
       <label htmlFor={methodId}>{t('map.method')}</label>
-      <select id={methodId} value={options.method} disabled={options.mode === 'status'} onChange={(e) => onChange({ ...options, method: e.target.value as ClassMethod })}>
+      <select
+        id={methodId}
+        value={options.method}
+        disabled={options.mode === 'status'}
+        onChange={(e) => onChange({ ...options, method: e.target.value as ClassMethod })}
+      >
         {CLASS_METHODS.map((m) => (
           <option key={m} value={m}>
             {t(`map.method.${m}`)}

@@ -5,7 +5,10 @@ import { DEFAULT_MAP_OPTIONS, parseMapOptions, rendererFor, withMapOptions, type
 describe('map options in the URL', () => {
   it.each<[Record<string, string>, MapOptions]>([
     [{}, DEFAULT_MAP_OPTIONS],
-    [{ mm: 'achievement', mc: 'jenks' }, { mode: 'achievement', method: 'jenks' }],
+    [
+      { mm: 'achievement', mc: 'jenks' },
+      { mode: 'achievement', method: 'jenks' },
+    ],
     [{ mm: 'status' }, { mode: 'status', method: 'quantile' }],
     [{ mm: 'bogus', mc: '<script>' }, DEFAULT_MAP_OPTIONS],
   ])('%j → %j', (extra, expected) => {

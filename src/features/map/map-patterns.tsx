@@ -64,9 +64,20 @@ export function canvasPaint(kind: SpecialKind): CanvasPattern | string {
   ctx.fillStyle = spec.ink;
   ctx.lineWidth = 1.5;
   const lines: Record<PatternSpec['shape'], number[][]> = {
-    hatch: [[-2, 2, 2, -2], [0, SIZE, SIZE, 0], [SIZE - 2, SIZE + 2, SIZE + 2, SIZE - 2]],
-    backhatch: [[-2, SIZE - 2, 2, SIZE + 2], [0, 0, SIZE, SIZE], [SIZE - 2, -2, SIZE + 2, 2]],
-    cross: [[0, 0, SIZE, SIZE], [0, SIZE, SIZE, 0]],
+    hatch: [
+      [-2, 2, 2, -2],
+      [0, SIZE, SIZE, 0],
+      [SIZE - 2, SIZE + 2, SIZE + 2, SIZE - 2],
+    ],
+    backhatch: [
+      [-2, SIZE - 2, 2, SIZE + 2],
+      [0, 0, SIZE, SIZE],
+      [SIZE - 2, -2, SIZE + 2, 2],
+    ],
+    cross: [
+      [0, 0, SIZE, SIZE],
+      [0, SIZE, SIZE, 0],
+    ],
     lines: [[0, SIZE / 2, SIZE, SIZE / 2]],
     dots: [],
     none: [],

@@ -13,14 +13,23 @@ import { MapTwinTable } from './map-twin-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 import { PHASE_2021_2025 } from '../../../tests/builders/phases';
 
-const indicator = build('P8.1.5', 'person_times', { name: { vi: 'Lượt người tham dự', en: 'Participants' }, unitOfMeasure: { vi: 'lượt người', en: 'person-times' }, reportKind: 'commune' });
+const indicator = build('P8.1.5', 'person_times', {
+  name: { vi: 'Lượt người tham dự', en: 'Participants' },
+  unitOfMeasure: { vi: 'lượt người', en: 'person-times' },
+  reportKind: 'commune',
+});
 const unit = (code: string, name: string, values: Cell[]): MapUnitInput => ({
   code,
   name,
   figures: { series: { 'P8.1.5': { values, reported: values.map((v) => (v === null ? 0 : 1)), expected: 1 } }, withheld: [], targets: {}, baselines: {} },
 });
 const model = buildMapModel({
-  units: [unit('01', 'Xã Bằng Thành', [1250, 0]), unit('02', 'Xã An Thắng', [2500, 250]), unit('03', 'Xã Cổ Linh', [null, null]), unit('04', 'Xã Bộc Bố', ['suppressed', 2])],
+  units: [
+    unit('01', 'Xã Bằng Thành', [1250, 0]),
+    unit('02', 'Xã An Thắng', [2500, 250]),
+    unit('03', 'Xã Cổ Linh', [null, null]),
+    unit('04', 'Xã Bộc Bố', ['suppressed', 2]),
+  ],
   indicator,
   indicators: [indicator],
   axis: ['2023Q1', '2023Q2'],

@@ -48,7 +48,11 @@ export function MapTwinTable({ model, text, state, onHighlight }: Props) {
                       {e.name}
                     </Link>
                   </th>
-                  <td className="num">{e.fill.kind === 'special' && (e.fill.special === 'withheld' || e.fill.special === 'notApplicable') ? entryFigure(e, model, text) : formatValue(e, text)}</td>
+                  <td className="num">
+                    {e.fill.kind === 'special' && (e.fill.special === 'withheld' || e.fill.special === 'notApplicable')
+                      ? entryFigure(e, model, text)
+                      : formatValue(e, text)}
+                  </td>
                   <td className="num">{e.target === null ? '' : formatNumber(e.target, lang, text.indicator.decimals)}</td>
                   <td className="num">{e.ratio === null ? '' : formatRatio(e.ratio, lang)}</td>
                   <td>

@@ -109,7 +109,9 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
     const name = { unit: doc.unit.name, view: 'ban-do', details: [indicator.code], period: serializeSelection(state.period), extension: 'png' };
     await png.run('png', name, () => renderPng(figure, { filter: (n) => !n.classList?.contains('leaflet-control-zoom') }));
   };
-  const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, options.mode === 'status' ? t('map.statusNote') : null].filter((n): n is string => n !== null);
+  const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, options.mode === 'status' ? t('map.statusNote') : null].filter(
+    (n): n is string => n !== null,
+  );
 
   return (
     <>
@@ -180,7 +182,9 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
           )}
         </p>
       </div>
-      {model.entries.length > 0 && <MapTwinTable model={model} text={text} state={state} onHighlight={(code, fromFocus) => setHighlight({ code, fromFocus })} />}
+      {model.entries.length > 0 && (
+        <MapTwinTable model={model} text={text} state={state} onHighlight={(code, fromFocus) => setHighlight({ code, fromFocus })} />
+      )}
     </>
   );
 }

@@ -5,7 +5,11 @@ import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { TableScroll } from '@/ui/table-scroll';
 
-const paragraphs = (text: string) => text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function monthsOf(note: Note) {
   const [fy, fm] = note.periodFrom.split('-').map(Number);

@@ -55,11 +55,14 @@ describe('notes of a unit', () => {
 
   it('shows data text as text, never as markup', async () => {
     server.use(
-      faults.contract((doc) => {
-        const notes = doc.notes as { title: string; body: string }[];
-        notes[0]!.title = '<img src=x onerror=alert(1)>Tiêu đề';
-        notes[0]!.body = '<b>đậm</b>';
-      }, (path) => path === 'v1/notes/058.json'),
+      faults.contract(
+        (doc) => {
+          const notes = doc.notes as { title: string; body: string }[];
+          notes[0]!.title = '<img src=x onerror=alert(1)>Tiêu đề';
+          notes[0]!.body = '<b>đậm</b>';
+        },
+        (path) => path === 'v1/notes/058.json',
+      ),
     );
     const { container } = renderNotes('/u/058?v=notes');
     expect(await screen.findByText('<img src=x onerror=alert(1)>Tiêu đề')).toBeInTheDocument();
@@ -76,14 +79,21 @@ describe('notes of a unit', () => {
   it('lists on a visited ward the inspection of its city and the conclusion that closed it', async () => {
     renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
     await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
-    expect(titles()).toEqual(['Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn', 'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn']);
+    expect(titles()).toEqual([
+      'Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
+      'Thông báo kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn',
+    ]);
   });
 
   it('names the units the inspection visited, not their codes', async () => {
     renderNotes('/u/01846?p=2022-01_2023-05&v=notes');
     await screen.findByText('Kiểm tra việc triển khai thực hiện Dự án 8 tại thành phố Bắc Kạn');
     const visited = screen.getByText('Đơn vị được kiểm tra').nextElementSibling as HTMLElement;
-    expect(within(visited).getAllByRole('link').map((a) => a.textContent)).toEqual(['Thành phố Bắc Kạn', 'Phường Huyền Tụng', 'Tổ Khuổi Pái']);
+    expect(
+      within(visited)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Thành phố Bắc Kạn', 'Phường Huyền Tụng', 'Tổ Khuổi Pái']);
   });
 
   it('says so when no note matches the filters', async () => {

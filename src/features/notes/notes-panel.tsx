@@ -44,7 +44,11 @@ export function NotesPanel({ unitCode, state }: { unitCode: string; state: ViewS
         </div>
         <div className="field">
           <label htmlFor={`${id}-period`}>{t('notes.filterPeriod')}</label>
-          <select id={`${id}-period`} value={allPeriods ? 'all' : 'selected'} onChange={(e) => setFilter(NOTE_PERIOD_PARAM, e.target.value === 'all' ? 'all' : null)}>
+          <select
+            id={`${id}-period`}
+            value={allPeriods ? 'all' : 'selected'}
+            onChange={(e) => setFilter(NOTE_PERIOD_PARAM, e.target.value === 'all' ? 'all' : null)}
+          >
             <option value="selected">
               {t('notes.period.selected')} ({formatPeriod(state.period, lang)})
             </option>

@@ -10,7 +10,12 @@ function statusText(state: DownloadState, i18n: I18n): string | null {
   if (state.phase === 'idle') return null;
   if (state.phase === 'running') {
     const { done, total } = state.progress;
-    return t('offline.progress', { unit: state.unitName, done: formatNumber(done, lang), total: formatNumber(Math.max(total, done), lang), size: size(state.progress) });
+    return t('offline.progress', {
+      unit: state.unitName,
+      done: formatNumber(done, lang),
+      total: formatNumber(Math.max(total, done), lang),
+      size: size(state.progress),
+    });
   }
   const { result } = state;
   const count = formatNumber(result.progress.done, lang);
@@ -32,12 +37,23 @@ export function DownloadButton({ unitCode, unitName, disabled }: { unitCode: str
           {t('offline.cancel')}
         </button>
       ) : (
-        <button type="button" className="button" onClick={() => void startDownload(unitCode, unitName)} disabled={disabled} title={t('offline.downloadHint', { unit: unitName })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void startDownload(unitCode, unitName)}
+          disabled={disabled}
+          title={t('offline.downloadHint', { unit: unitName })}
+        >
           {t('offline.download')}
         </button>
       )}
       {state.phase === 'running' && (
-        <progress className="offline-download__bar" max={Math.max(state.progress.total, 1)} value={state.progress.done} aria-label={t('offline.progressLabel')} />
+        <progress
+          className="offline-download__bar"
+          max={Math.max(state.progress.total, 1)}
+          value={state.progress.done}
+          aria-label={t('offline.progressLabel')}
+        />
       )}
       <span className="offline-download__status" role="status">
         {statusText(state, i18n)}

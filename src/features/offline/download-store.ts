@@ -59,4 +59,9 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useDownload = (): DownloadState => useSyncExternalStore(subscribe, () => state, () => state);
+export const useDownload = (): DownloadState =>
+  useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );

@@ -24,7 +24,6 @@ function fakeApi(fail: (path: string) => ApiError | null = () => null) {
   return { deps, stored, fetched };
 }
 
-
 describe('downloading a unit and everything below it for offline use', () => {
   it('saves meta, catalogue, the new-structure figures and every unit document, boundaries and notes below a district', async () => {
     const { deps, stored } = fakeApi();
@@ -35,7 +34,11 @@ describe('downloading a unit and everything below it for offline use', () => {
     expect(result.outcome).toBe('done');
     expect(stored.size).toBe(3 + 3 * units);
     expect(stored.has('v1/meta.json') && stored.has('v1/catalogue.json') && stored.has('v1/structure-2025-07.json')).toBe(true);
-    expect(result.progress).toEqual({ done: 3 + 3 * units, total: 3 + 3 * units, bytes: [...stored.values()].reduce((n, t) => n + new TextEncoder().encode(t).byteLength, 0) });
+    expect(result.progress).toEqual({
+      done: 3 + 3 * units,
+      total: 3 + 3 * units,
+      bytes: [...stored.values()].reduce((n, t) => n + new TextEncoder().encode(t).byteLength, 0),
+    });
     // Progress only moves forward and never claims more than the total.
     for (const [i, p] of seen.entries()) {
       expect(p.done).toBeLessThanOrEqual(p.total);

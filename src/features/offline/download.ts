@@ -55,7 +55,11 @@ const unitTasks = (code: string, childCount: number): Task[] => [
   { path: apiPaths.notes(code), optional: true },
 ];
 
-export async function downloadForOffline(rootCode: string, deps: DownloadDeps, { signal, concurrency = 6, onProgress }: DownloadOptions): Promise<DownloadResult> {
+export async function downloadForOffline(
+  rootCode: string,
+  deps: DownloadDeps,
+  { signal, concurrency = 6, onProgress }: DownloadOptions,
+): Promise<DownloadResult> {
   const queue: Task[] = [{ path: apiPaths.meta(structureOf(rootCode)), meta: true }, { path: apiPaths.catalogue() }, ...unitTasks(rootCode, 0)];
   const progress: DownloadProgress = { done: 0, total: queue.length, bytes: 0 };
   /** Documents announced by child counts but not queued yet. */

@@ -55,7 +55,13 @@ describe('the offline bar', () => {
     expect(await screen.findByText(new RegExp(`^Đang tải Thành phố Bắc Kạn: [\\d.]+/${DISTRICT_DOCUMENTS} tài liệu`))).toBeInTheDocument();
     release();
 
-    const done = await screen.findByText(new RegExp(`^Đã lưu ${DISTRICT_DOCUMENTS} tài liệu \\([\\d,]+ KB\\) của Thành phố Bắc Kạn lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}\\. Có thể dùng ngoại tuyến\\.$`), {}, { timeout: 10_000 });
+    const done = await screen.findByText(
+      new RegExp(
+        `^Đã lưu ${DISTRICT_DOCUMENTS} tài liệu \\([\\d,]+ KB\\) của Thành phố Bắc Kạn lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}\\. Có thể dùng ngoại tuyến\\.$`,
+      ),
+      {},
+      { timeout: 10_000 },
+    );
     expect(done).toBeInTheDocument();
     const [name] = [...storage.stores.keys()];
     expect(name).toBe('da8-api-dev');

@@ -12,7 +12,6 @@ import { config } from '@/config/env';
 export const API_CACHE_PREFIX = 'da8-api-';
 export const apiCacheName = (buildId: string = config.buildId): string => `${API_CACHE_PREFIX}${buildId}`;
 
-
 export const hasCacheStorage = (): boolean => typeof caches !== 'undefined';
 
 /** Offline download is offered where a service worker can serve what it saves. */

@@ -35,7 +35,10 @@ export function registerServiceWorker(): void {
   if (registering || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   setDocumentCache(deviceDocumentCache);
   // workbox-window is not needed to draw the first screen: it loads beside it.
-  registering = import('workbox-window').then(({ Workbox }) => start(new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })), failRegistration);
+  registering = import('workbox-window').then(
+    ({ Workbox }) => start(new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })),
+    failRegistration,
+  );
 }
 
 function start(instance: Workbox): void {
@@ -63,7 +66,17 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useUpdateReady = (): boolean => useSyncExternalStore(subscribe, () => updateReady, () => false);
+export const useUpdateReady = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => updateReady,
+    () => false,
+  );
 
 /** True when the service worker could not be registered: offline use is not available on this device now. */
-export const useRegistrationFailed = (): boolean => useSyncExternalStore(subscribe, () => registrationFailed, () => false);
+export const useRegistrationFailed = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => registrationFailed,
+    () => false,
+  );

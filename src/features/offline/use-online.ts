@@ -10,4 +10,9 @@ const subscribe = (listener: () => void) => {
 };
 
 /** The browser's own view of the network (navigator.onLine), updated on online/offline events. */
-export const useOnline = (): boolean => useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+export const useOnline = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );

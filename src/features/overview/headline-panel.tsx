@@ -26,7 +26,8 @@ export function HeadlinePanel({ headline, summary, state, dataDate }: Props) {
     { key: 'headline.improved' as const, list: improved },
     { key: 'headline.worsened' as const, list: worsened },
   ].filter((g) => g.list.length > 0);
-  const pullingText = (p: IndicatorProgress) => (p.assessment.kind === 'assessed' ? `${p.indicator.name[lang]} (${band(p.assessment.measured.band).toLocaleLowerCase(lang)})` : p.indicator.name[lang]);
+  const pullingText = (p: IndicatorProgress) =>
+    p.assessment.kind === 'assessed' ? `${p.indicator.name[lang]} (${band(p.assessment.measured.band).toLocaleLowerCase(lang)})` : p.indicator.name[lang];
   return (
     <Panel id="headline" title={t('headline.title')} dataDate={dataDate}>
       {headline.asOf && <p className="headline__as-of">{t('headline.asOf', { quarter: formatQuarterKey(headline.asOf, lang) })}</p>}
@@ -34,7 +35,12 @@ export function HeadlinePanel({ headline, summary, state, dataDate }: Props) {
         <ul className="headline__bands" aria-label={t('headline.bandCounts')}>
           {BANDS.map((b) => (
             <li key={b}>
-              <Link to={progressHref} className={`headline__band status status--${b}`} data-band={b} aria-label={t('headline.bandLink', { band: band(b), count: progress.bands[b] })}>
+              <Link
+                to={progressHref}
+                className={`headline__band status status--${b}`}
+                data-band={b}
+                aria-label={t('headline.bandLink', { band: band(b), count: progress.bands[b] })}
+              >
                 <span className="headline__count">{formatNumber(progress.bands[b], lang)}</span> {band(b)}
               </Link>
             </li>

@@ -42,9 +42,7 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
         <dl className="kpi__facts">
           <div>
             <dt>{t('kpi.target')}</dt>
-            <dd {...(target === 'suppressed' ? explained : {})}>
-              {targetText(comparison, indicator, { t, lang })}
-            </dd>
+            <dd {...(target === 'suppressed' ? explained : {})}>{targetText(comparison, indicator, { t, lang })}</dd>
           </div>
           {countedYear && (
             <div>

@@ -35,38 +35,38 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const dataDate = formatDate(meta.dataDate, lang);
   return (
     <>
-    <Suspense fallback={null}>
-      <Headline doc={doc} catalogue={catalogue} meta={meta} state={state} dataDate={dataDate} />
-    </Suspense>
-    <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
-      <ColourLegend />
-      {groupByArea(cards, catalogue.areas).map((group) => (
-        <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
-          <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
-          <div className="kpi-grid">
-            {group.cards.map((card) => (
-              <KpiCard
-                key={card.indicator.code}
-                card={card}
-                reporterNoun={levelByKind(meta.levels, card.indicator.reportKind)?.plural[lang] ?? ''}
-                href={hrefWith(state, { indicator: card.indicator.code, view: 'charts' })}
-              />
+      <Suspense fallback={null}>
+        <Headline doc={doc} catalogue={catalogue} meta={meta} state={state} dataDate={dataDate} />
+      </Suspense>
+      <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
+        <ColourLegend />
+        {groupByArea(cards, catalogue.areas).map((group) => (
+          <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>
+            <h3 className="kpi-group__title">{group.area.name[lang]}</h3>
+            <div className="kpi-grid">
+              {group.cards.map((card) => (
+                <KpiCard
+                  key={card.indicator.code}
+                  card={card}
+                  reporterNoun={levelByKind(meta.levels, card.indicator.reportKind)?.plural[lang] ?? ''}
+                  href={hrefWith(state, { indicator: card.indicator.code, view: 'charts' })}
+                />
+              ))}
+            </div>
+          </section>
+        ))}
+        {notApplicable > 0 && <p className="kpi-omitted">{t('unit.notApplicableOmitted', { count: notApplicable })}</p>}
+        {notes.length > 0 && (
+          <ul className="kpi-notes" aria-label={t('suppression.notesTitle')}>
+            {notes.map((note) => (
+              <li key={note} id={noteId(note)}>
+                {note === 'suppressed' && <strong>{t('value.suppressed')}: </strong>}
+                {t(NOTE_TEXT[note])}
+              </li>
             ))}
-          </div>
-        </section>
-      ))}
-      {notApplicable > 0 && <p className="kpi-omitted">{t('unit.notApplicableOmitted', { count: notApplicable })}</p>}
-      {notes.length > 0 && (
-        <ul className="kpi-notes" aria-label={t('suppression.notesTitle')}>
-          {notes.map((note) => (
-            <li key={note} id={noteId(note)}>
-              {note === 'suppressed' && <strong>{t('value.suppressed')}: </strong>}
-              {t(NOTE_TEXT[note])}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Panel>
+          </ul>
+        )}
+      </Panel>
     </>
   );
 }

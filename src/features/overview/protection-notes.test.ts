@@ -20,6 +20,9 @@ describe('why a key figure shows no number', () => {
   });
 
   it('lists each footnote once, in a fixed order', () => {
-    expect(protectionNotes([{ status: 'withheld', withheldReason: 'period', figure: null, target: null }, ok('suppressed'), ok('suppressed'), ok(3)])).toEqual(['suppressed', 'byYearOnly']);
+    expect(protectionNotes([{ status: 'withheld', withheldReason: 'period', figure: null, target: null }, ok('suppressed'), ok('suppressed'), ok(3)])).toEqual([
+      'suppressed',
+      'byYearOnly',
+    ]);
   });
 });

@@ -7,7 +7,12 @@ import { assessContext } from '@/domain/progress-context';
 import { compareVietnamese } from '@/i18n/format';
 
 /** The unit's headline and its summary, from the same assessment as the progress view. */
-export function useHeadline(doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): { headline: Headline; summary: SummarySentence[] } | null {
+export function useHeadline(
+  doc: UnitDocument,
+  catalogue: Catalogue,
+  meta: Meta,
+  period: PeriodSelection,
+): { headline: Headline; summary: SummarySentence[] } | null {
   return useMemo(() => {
     const own = doc.figures[doc.unit.code];
     if (!own) return null;

@@ -25,7 +25,12 @@ export function AddSlideForm({ doc, catalogue, levels, indicator: selected, coun
   const units = [doc.unit, ...doc.children].filter((u) => !NEEDS_CHILDREN.has(kind) || u.childCount > 0);
   const unit = units.find((u) => u.code === unitCode) ?? units[0];
   const indicator = catalogue.indicators.find((i) => i.code === indicatorCode) ?? catalogue.indicators[0];
-  const dimensions = kind === 'breakdown' && indicator && unit ? publishedDimensions(indicator, levels, unit.level).map((code) => catalogue.dimensions.find((d) => d.code === code)).filter((d) => d !== undefined) : [];
+  const dimensions =
+    kind === 'breakdown' && indicator && unit
+      ? publishedDimensions(indicator, levels, unit.level)
+          .map((code) => catalogue.dimensions.find((d) => d.code === code))
+          .filter((d) => d !== undefined)
+      : [];
   const chosenDimension = dimensions.find((d) => d.code === dimension) ?? dimensions[0];
   const full = count >= MAX_SLIDES;
   const blocked = !unit || (HAS_INDICATOR.has(kind) && !indicator) || (kind === 'breakdown' && !chosenDimension) || full;
@@ -38,7 +43,13 @@ export function AddSlideForm({ doc, catalogue, levels, indicator: selected, coun
       onAdd(Array.from({ length: Math.max(1, pages) }, (_, i) => (i === 0 ? base : { ...base, page: i + 1 })));
       return;
     }
-    onAdd([{ ...base, ...(HAS_INDICATOR.has(kind) && indicator ? { indicator: indicator.code } : {}), ...(kind === 'breakdown' && chosenDimension ? { dimension: chosenDimension.code } : {}) }]);
+    onAdd([
+      {
+        ...base,
+        ...(HAS_INDICATOR.has(kind) && indicator ? { indicator: indicator.code } : {}),
+        ...(kind === 'breakdown' && chosenDimension ? { dimension: chosenDimension.code } : {}),
+      },
+    ]);
   };
 
   return (

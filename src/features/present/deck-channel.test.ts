@@ -3,9 +3,18 @@ import { openChannel, parseMessage, type PresentMessage } from './deck-channel';
 
 describe('messages between the audience and presenter windows', () => {
   it.each<[unknown, PresentMessage | null]>([
-    [{ type: 'present', deck: 'k', slide: 3 }, { type: 'present', deck: 'k', slide: 3 }],
-    [{ type: 'present', deck: 'k', blank: true, slides: null }, { type: 'present', deck: 'k', blank: true, slides: null }],
-    [{ type: 'present', deck: 'k', slides: '1*t*m', extra: 'ignored' }, { type: 'present', deck: 'k', slides: '1*t*m' }],
+    [
+      { type: 'present', deck: 'k', slide: 3 },
+      { type: 'present', deck: 'k', slide: 3 },
+    ],
+    [
+      { type: 'present', deck: 'k', blank: true, slides: null },
+      { type: 'present', deck: 'k', blank: true, slides: null },
+    ],
+    [
+      { type: 'present', deck: 'k', slides: '1*t*m', extra: 'ignored' },
+      { type: 'present', deck: 'k', slides: '1*t*m' },
+    ],
     [{ type: 'present', deck: 'k', slide: 0 }, null],
     [{ type: 'present', deck: 'k', slide: 2.5 }, null],
     [{ type: 'present', deck: 'k', blank: 'yes' }, null],
@@ -32,13 +41,17 @@ describe('the storage fallback (no BroadcastChannel)', () => {
     expect(JSON.parse(first).message).toEqual({ type: 'present', deck: 'k', slide: 4 });
 
     // Another window's write arrives as a storage event.
-    window.dispatchEvent(new StorageEvent('storage', { key: 'du-an-8:present-sync', newValue: JSON.stringify({ message: { type: 'present', deck: 'k', blank: true } }) }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'du-an-8:present-sync', newValue: JSON.stringify({ message: { type: 'present', deck: 'k', blank: true } }) }),
+    );
     window.dispatchEvent(new StorageEvent('storage', { key: 'du-an-8:present-sync', newValue: '{not json' }));
     window.dispatchEvent(new StorageEvent('storage', { key: 'something-else', newValue: JSON.stringify({ message: { type: 'present', deck: 'k' } }) }));
     expect(received.mock.calls).toEqual([[{ type: 'present', deck: 'k', blank: true }]]);
 
     channel.close();
-    window.dispatchEvent(new StorageEvent('storage', { key: 'du-an-8:present-sync', newValue: JSON.stringify({ message: { type: 'present', deck: 'k', slide: 2 } }) }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'du-an-8:present-sync', newValue: JSON.stringify({ message: { type: 'present', deck: 'k', slide: 2 } }) }),
+    );
     expect(received).toHaveBeenCalledTimes(1);
   });
 });

@@ -85,13 +85,33 @@ export function DeckEditor({ deck, doc, catalogue, levels, indicator, Content, s
                 <span className="present-slides__number">{slide.number}.</span> {slide.title}
               </button>
               <span className="present-slides__actions">
-                <button type="button" className="button" data-focus={`${slide.id}:up`} aria-label={t('present.up', { n: slide.number })} disabled={index === 0} onClick={() => move(index, -1)}>
+                <button
+                  type="button"
+                  className="button"
+                  data-focus={`${slide.id}:up`}
+                  aria-label={t('present.up', { n: slide.number })}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
                   ↑
                 </button>
-                <button type="button" className="button" data-focus={`${slide.id}:down`} aria-label={t('present.down', { n: slide.number })} disabled={index === slides.length - 1} onClick={() => move(index, 1)}>
+                <button
+                  type="button"
+                  className="button"
+                  data-focus={`${slide.id}:down`}
+                  aria-label={t('present.down', { n: slide.number })}
+                  disabled={index === slides.length - 1}
+                  onClick={() => move(index, 1)}
+                >
                   ↓
                 </button>
-                <button type="button" className="button" aria-label={t('present.drop', { n: slide.number })} disabled={slides.length <= 1} onClick={() => drop(index)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('present.drop', { n: slide.number })}
+                  disabled={slides.length <= 1}
+                  onClick={() => drop(index)}
+                >
                   ✕
                 </button>
               </span>
@@ -112,7 +132,13 @@ export function DeckEditor({ deck, doc, catalogue, levels, indicator, Content, s
           </figure>
           <div className="field present-notes">
             <label htmlFor={`${id}-notes`}>{t('present.notes', { n: current.number })}</label>
-            <textarea id={`${id}-notes`} rows={4} value={deck.notes[current.id] ?? ''} onChange={(e) => deck.setNote(current.id, e.target.value)} aria-describedby={`${id}-notes-hint`} />
+            <textarea
+              id={`${id}-notes`}
+              rows={4}
+              value={deck.notes[current.id] ?? ''}
+              onChange={(e) => deck.setNote(current.id, e.target.value)}
+              aria-describedby={`${id}-notes-hint`}
+            />
             <p className="present-hint" id={`${id}-notes-hint`}>
               {t('present.notesHint')}
             </p>

@@ -12,7 +12,8 @@ export const PRESENT_PREFIX = 'du-an-8:present:v1:';
 export const BODY_KEY = `${PRESENT_PREFIX}body`;
 
 /** The key of a view's deck. */
-export const deckKey = (unit: string, indicator: string, period: PeriodSelection): string => `${PRESENT_PREFIX}deck:${unit}|${indicator}|${serializeSelection(period)}`;
+export const deckKey = (unit: string, indicator: string, period: PeriodSelection): string =>
+  `${PRESENT_PREFIX}deck:${unit}|${indicator}|${serializeSelection(period)}`;
 
 export interface SavedDeck {
   /** The deck as in the URL (deck-url encoding); null: the default deck. */
@@ -49,12 +50,19 @@ export const storageFailed = store.failed;
 
 /** The saved deck of a key and its setters. */
 export function useSavedDeck(key: string) {
-  const raw = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => null,
+  );
   const saved = useMemo(() => parseSavedDeck(raw), [raw]);
-  const save = useCallback((patch: Partial<SavedDeck>) => {
-    const next = { ...parseSavedDeck(read(key)), ...patch };
-    write(key, next.deck === null && Object.keys(next.notes).length === 0 ? null : JSON.stringify(next));
-  }, [key]);
+  const save = useCallback(
+    (patch: Partial<SavedDeck>) => {
+      const next = { ...parseSavedDeck(read(key)), ...patch };
+      write(key, next.deck === null && Object.keys(next.notes).length === 0 ? null : JSON.stringify(next));
+    },
+    [key],
+  );
   const setNote = useCallback(
     (id: string, text: string) => {
       const notes = { ...parseSavedDeck(read(key)).notes };
@@ -69,7 +77,11 @@ export function useSavedDeck(key: string) {
 
 /** The presenting body written on the title slide (one for every deck); null until edited. */
 export function usePresentingBody(): [string | null, (text: string | null) => void] {
-  const body = useSyncExternalStore(subscribe, () => read(BODY_KEY), () => null);
+  const body = useSyncExternalStore(
+    subscribe,
+    () => read(BODY_KEY),
+    () => null,
+  );
   const set = useCallback((text: string | null) => void write(BODY_KEY, text), []);
   return [body, set];
 }

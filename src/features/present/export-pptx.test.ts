@@ -11,7 +11,14 @@ const SLIDES: PptxSlide[] = [
     title: 'Phường Huyền Tụng',
     notes: '',
     footer,
-    cover: { program: 'Dự án 8', kicker: 'Báo cáo kết quả thực hiện', unit: 'Phường Huyền Tụng', period: 'Giai đoạn 2021 - 2025', dataDate: 'Số liệu đến ngày 30/06/2025', body: 'Ban Dân vận Tỉnh ủy Bắc Kạn' },
+    cover: {
+      program: 'Dự án 8',
+      kicker: 'Báo cáo kết quả thực hiện',
+      unit: 'Phường Huyền Tụng',
+      period: 'Giai đoạn 2021 - 2025',
+      dataDate: 'Số liệu đến ngày 30/06/2025',
+      body: 'Ban Dân vận Tỉnh ủy Bắc Kạn',
+    },
     body: null,
     image: null,
   },
@@ -20,7 +27,15 @@ const SLIDES: PptxSlide[] = [
     notes: 'Nhấn mạnh các chỉ tiêu đã đạt.',
     footer,
     cover: null,
-    body: { kind: 'table', header: ['Nội dung', 'Kết quả'], numeric: [false, true], rows: [['Số vụ bạo lực gia đình', 'x'], ['Tổ truyền thông', '12 tổ']] },
+    body: {
+      kind: 'table',
+      header: ['Nội dung', 'Kết quả'],
+      numeric: [false, true],
+      rows: [
+        ['Số vụ bạo lực gia đình', 'x'],
+        ['Tổ truyền thông', '12 tổ'],
+      ],
+    },
     image: null,
   },
   {
@@ -39,9 +54,28 @@ const SLIDES: PptxSlide[] = [
     },
     image: null,
   },
-  { title: 'Diễn biến theo năm', notes: '', footer, cover: null, body: { kind: 'line', decimals: 0, categories: ['2022', '2023', '2024', '2025*'], series: [{ name: 'Kết quả', values: [0, 5, 13, 12], colour: '#0072B2' }] }, image: null },
+  {
+    title: 'Diễn biến theo năm',
+    notes: '',
+    footer,
+    cover: null,
+    body: {
+      kind: 'line',
+      decimals: 0,
+      categories: ['2022', '2023', '2024', '2025*'],
+      series: [{ name: 'Kết quả', values: [0, 5, 13, 12], colour: '#0072B2' }],
+    },
+    image: null,
+  },
   { title: 'Bản đồ: Tổ truyền thông', notes: '', footer, cover: null, body: { kind: 'image', note: 'Ranh giới minh họa.' }, image: PNG },
-  { title: 'Khó khăn, vướng mắc', notes: '', footer, cover: null, body: { kind: 'text', items: [{ heading: 'Kinh phí hạn chế', meta: 'Thành phố Bắc Kạn, ngày 05/05/2023', text: 'Thứ nhất, …' }] }, image: null },
+  {
+    title: 'Khó khăn, vướng mắc',
+    notes: '',
+    footer,
+    cover: null,
+    body: { kind: 'text', items: [{ heading: 'Kinh phí hạn chế', meta: 'Thành phố Bắc Kạn, ngày 05/05/2023', text: 'Thứ nhất, …' }] },
+    image: null,
+  },
   { title: 'Đơn vị chậm tiến độ', notes: '', footer, cover: null, body: { kind: 'message', text: 'Chưa có đơn vị nào đủ số liệu.' }, image: null },
 ];
 
@@ -117,7 +151,12 @@ describe('the deck as a PowerPoint file', () => {
     const { text } = await unzip(SLIDES);
     const theme = await text('ppt/theme/theme1.xml');
     expect(theme).not.toMatch(/<a:(latin|ea|cs) typeface=""/);
-    expect(theme.match(/<a:(?:ea|cs) typeface="([^"]*)"\/>/g)).toEqual(['<a:ea typeface="Arial"/>', '<a:cs typeface="Arial"/>', '<a:ea typeface="Arial"/>', '<a:cs typeface="Arial"/>']);
+    expect(theme.match(/<a:(?:ea|cs) typeface="([^"]*)"\/>/g)).toEqual([
+      '<a:ea typeface="Arial"/>',
+      '<a:cs typeface="Arial"/>',
+      '<a:ea typeface="Arial"/>',
+      '<a:cs typeface="Arial"/>',
+    ]);
     const notes = await text('ppt/notesSlides/notesSlide2.xml');
     expect(notes).toContain('>Nhấn mạnh các chỉ tiêu đã đạt.<');
     expect(notes).not.toMatch(/<a:rPr [^>]*\/>/);
@@ -133,7 +172,9 @@ describe('the deck as a PowerPoint file', () => {
 
   it('continues a long table on more slides, numbered, with the header on each', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => [`Tổ ${i + 1}`, `${i} tổ`]);
-    const { files, text } = await unzip([{ ...SLIDES[1]!, title: 'Kết quả', body: { kind: 'table', header: ['Nội dung', 'Kết quả'], numeric: [false, true], rows } }]);
+    const { files, text } = await unzip([
+      { ...SLIDES[1]!, title: 'Kết quả', body: { kind: 'table', header: ['Nội dung', 'Kết quả'], numeric: [false, true], rows } },
+    ]);
     const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
     expect(slides.length).toBeGreaterThan(1);
     let shown = 0;

@@ -122,8 +122,27 @@ function addBody(pptx: PptxGenJS, slide: PptxGenJS.Slide, page: Page, lang: stri
   const body = page.slide.body!;
   const note = 'note' in body ? body.note : undefined;
   const area = bodyArea(body);
-  if (note) slide.addText(note, { lang, x: BODY.x, y: BODY.y + BODY.h - NOTE_H, w: BODY.w, h: NOTE_H, fontFace: FONT, fontSize: 12, color: MUTED, margin: 0, fit: 'shrink' });
-  const axis = { catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT, dataLabelFontFace: FONT, legendFontFace: FONT, legendFontSize: 14, valAxisLabelFontSize: 12 };
+  if (note)
+    slide.addText(note, {
+      lang,
+      x: BODY.x,
+      y: BODY.y + BODY.h - NOTE_H,
+      w: BODY.w,
+      h: NOTE_H,
+      fontFace: FONT,
+      fontSize: 12,
+      color: MUTED,
+      margin: 0,
+      fit: 'shrink',
+    });
+  const axis = {
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontFace: FONT,
+    dataLabelFontFace: FONT,
+    legendFontFace: FONT,
+    legendFontSize: 14,
+    valAxisLabelFontSize: 12,
+  };
   switch (body.kind) {
     case 'bars': {
       // Horizontal bars draw the first category at the bottom: reverse, so the list reads top-down as on the slide.
@@ -180,7 +199,8 @@ function addBody(pptx: PptxGenJS, slide: PptxGenJS.Slide, page: Page, lang: stri
       return;
     }
     case 'image':
-      if (page.slide.image) slide.addImage({ data: page.slide.image, ...fitPicture(area, SLIDE.body.width / SLIDE.body.height), altText: body.alt ?? page.title });
+      if (page.slide.image)
+        slide.addImage({ data: page.slide.image, ...fitPicture(area, SLIDE.body.width / SLIDE.body.height), altText: body.alt ?? page.title });
       return;
     case 'message':
       slide.addText(body.text, { ...area, lang, h: 1, fontFace: FONT, fontSize: 20, italic: true, color: MUTED, margin: 0 });
@@ -203,10 +223,29 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly PptxS
     slide.background = { color: 'FFFFFF' };
     if (s.cover) addCover(slide, s.cover, info.lang);
     else {
-      slide.addText(page.title, { ...box(72, 28, 1776, 120), lang: info.lang, fontFace: FONT, fontSize: 28, bold: true, color: INK, valign: 'middle', fit: 'shrink', margin: 0 });
+      slide.addText(page.title, {
+        ...box(72, 28, 1776, 120),
+        lang: info.lang,
+        fontFace: FONT,
+        fontSize: 28,
+        bold: true,
+        color: INK,
+        valign: 'middle',
+        fit: 'shrink',
+        margin: 0,
+      });
       slide.addShape(pptx.ShapeType.line, { ...box(72, 154, 1776, 0), line: { color: ACCENT, width: 3 } });
       if (s.body) addBody(pptx, slide, page, info.lang);
-      const foot = { ...box(72, 1020, 580, 44), lang: info.lang, fontFace: FONT, fontSize: 11, color: MUTED, margin: 0, valign: 'middle' as const, fit: 'shrink' as const };
+      const foot = {
+        ...box(72, 1020, 580, 44),
+        lang: info.lang,
+        fontFace: FONT,
+        fontSize: 11,
+        color: MUTED,
+        margin: 0,
+        valign: 'middle' as const,
+        fit: 'shrink' as const,
+      };
       slide.addText(s.footer[0], foot);
       slide.addText(s.footer[1], { ...foot, x: foot.x + foot.w, align: 'center' });
       slide.addText(`${index + 1}/${pages.length}`, { ...foot, x: foot.x + 2 * foot.w, align: 'right' });

@@ -153,7 +153,16 @@ export function PresentView(props: PresentViewProps) {
   return (
     <>
       {current !== null ? (
-        <ShowStage slides={slides} info={info} Content={SlideContent} theme={params.theme} current={current} blank={blank} fullscreen={fullscreen} onAction={onAction} />
+        <ShowStage
+          slides={slides}
+          info={info}
+          Content={SlideContent}
+          theme={params.theme}
+          current={current}
+          blank={blank}
+          fullscreen={fullscreen}
+          onAction={onAction}
+        />
       ) : (
         <Panel id="present" title={t('present.title')} dataDate={formatDate(meta.dataDate, lang)}>
           <p className="present-intro">{t('present.intro')}</p>
@@ -169,7 +178,12 @@ export function PresentView(props: PresentViewProps) {
             <button type="button" className="button" onClick={openPresenter}>
               {t('present.openPresenter')}
             </button>
-            <button type="button" className="button" aria-pressed={params.theme === 'dark'} onClick={() => deck.update({ theme: params.theme === 'dark' ? 'light' : 'dark' })}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={params.theme === 'dark'}
+              onClick={() => deck.update({ theme: params.theme === 'dark' ? 'light' : 'dark' })}
+            >
               {t('present.darkTheme')}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => void pptx.run()}>
@@ -202,7 +216,16 @@ export function PresentView(props: PresentViewProps) {
             <input id="present-body" type="text" value={deck.presentingBody} maxLength={200} onChange={(e) => deck.setPresentingBody(e.target.value)} />
           </div>
           <p className="present-hint">{t('present.keys')}</p>
-          <DeckEditor deck={deck} doc={doc} catalogue={catalogue} levels={meta.levels} indicator={indicator} Content={SlideContent} selected={selected} onSelect={setSelected} />
+          <DeckEditor
+            deck={deck}
+            doc={doc}
+            catalogue={catalogue}
+            levels={meta.levels}
+            indicator={indicator}
+            Content={SlideContent}
+            selected={selected}
+            onSelect={setSelected}
+          />
         </Panel>
       )}
       <PrintDeck slides={slides} info={info} Content={SlideContent} registry={registry} capturing={pptx.capturing} />

@@ -94,7 +94,12 @@ export function PresenterConsole({ slides, info, Content, theme, current, blank,
         <button type="button" className="button" onClick={() => onAction({ type: 'go', slide: current - 1 })} disabled={current <= 1}>
           {t('present.prev')}
         </button>
-        <button type="button" className="button button--primary" onClick={() => onAction({ type: 'go', slide: current + 1 })} disabled={current >= slides.length}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => onAction({ type: 'go', slide: current + 1 })}
+          disabled={current >= slides.length}
+        >
           {t('present.next')}
         </button>
         <button type="button" className="button" aria-pressed={blank} onClick={() => onAction({ type: 'blank', on: !blank })}>

@@ -94,17 +94,39 @@ export function SlideBars({ rows, caption, legend = [], reserve = 0 }: Props) {
                 {fitText(row.label, labelChars)}
               </text>
               {row.value !== null && (
-                <rect x={x0} y={mid - thickness / 2} width={Math.max(length, 2)} height={thickness} className="bar__fill" fill={row.tone === 'behind' ? `url(#${prefix}-hatch)` : undefined} />
+                <rect
+                  x={x0}
+                  y={mid - thickness / 2}
+                  width={Math.max(length, 2)}
+                  height={thickness}
+                  className="bar__fill"
+                  fill={row.tone === 'behind' ? `url(#${prefix}-hatch)` : undefined}
+                />
               )}
-              {row.target !== null && <rect x={x0 + scale(row.target) - 3} y={mid - thickness / 2 - 8} width={6} height={thickness + 16} className="bar__target" />}
-              <text x={x0 + Math.max(length, row.target !== null ? scale(row.target) : 0) + 16} y={mid} dy="0.35em" fontSize={font} className={`slide-svg__text${row.value === null ? ' slide-svg__text--missing' : ''}`}>
+              {row.target !== null && (
+                <rect x={x0 + scale(row.target) - 3} y={mid - thickness / 2 - 8} width={6} height={thickness + 16} className="bar__target" />
+              )}
+              <text
+                x={x0 + Math.max(length, row.target !== null ? scale(row.target) : 0) + 16}
+                y={mid}
+                dy="0.35em"
+                fontSize={font}
+                className={`slide-svg__text${row.value === null ? ' slide-svg__text--missing' : ''}`}
+              >
                 {row.valueText}
               </text>
             </g>
           );
         })}
         {Array.from({ length: columns }, (_, col) => (
-          <line key={col} x1={col * (colWidth + gap) + labelWidth} x2={col * (colWidth + gap) + labelWidth} y1={0} y2={perColumn * rowHeight} className="slide-svg__axis" />
+          <line
+            key={col}
+            x1={col * (colWidth + gap) + labelWidth}
+            x2={col * (colWidth + gap) + labelWidth}
+            y1={0}
+            y2={perColumn * rowHeight}
+            className="slide-svg__axis"
+          />
         ))}
       </svg>
     </div>

@@ -13,7 +13,17 @@ export interface SlideRow {
   cells: ReactNode[];
 }
 
-export function SlideTable({ caption, columns, rows, compact = false }: { caption: string; columns: readonly SlideColumn[]; rows: readonly SlideRow[]; compact?: boolean }) {
+export function SlideTable({
+  caption,
+  columns,
+  rows,
+  compact = false,
+}: {
+  caption: string;
+  columns: readonly SlideColumn[];
+  rows: readonly SlideRow[];
+  compact?: boolean;
+}) {
   return (
     <table className={`slide-table${compact ? ' slide-table--compact' : ''}`}>
       <caption className="visually-hidden">{caption}</caption>

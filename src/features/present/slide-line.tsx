@@ -65,12 +65,21 @@ export function SlideLine({ points, caption, legend, formatTick, reserve = 0 }: 
           </g>
         ))}
         <path d={segments(targets)} className="line line--target" />
-        {targets.map((p, i) => p.y !== null && <rect key={`t${i}`} x={p.x - 9} y={p.y - 9} width={18} height={18} className="line__marker line__marker--target" />)}
+        {targets.map(
+          (p, i) => p.y !== null && <rect key={`t${i}`} x={p.x - 9} y={p.y - 9} width={18} height={18} className="line__marker line__marker--target" />,
+        )}
         <path d={segments(values)} className="line line--value" />
         {points.map((p, i) => (
           <g key={p.key}>
             {values[i]!.y !== null && <circle cx={values[i]!.x} cy={values[i]!.y!} r={11} className="line__marker line__marker--value" />}
-            <text x={xOf(i)} y={(values[i]!.y ?? top + plotH) - 24} textAnchor="middle" fontSize={FONT} fontWeight={700} className={`slide-svg__text${p.value === null ? ' slide-svg__text--missing' : ''}`}>
+            <text
+              x={xOf(i)}
+              y={(values[i]!.y ?? top + plotH) - 24}
+              textAnchor="middle"
+              fontSize={FONT}
+              fontWeight={700}
+              className={`slide-svg__text${p.value === null ? ' slide-svg__text--missing' : ''}`}
+            >
               {p.valueText}
             </text>
             <text x={xOf(i)} y={height - bottom + 44} textAnchor="middle" fontSize={FONT} className="slide-svg__text">

@@ -30,6 +30,8 @@ describe('slide titles', () => {
   });
 
   it('leaves out the page count when the key figures fit one slide', () => {
-    expect(slideTitle(resolveSlide({ kind: 'kpis' }, '01846', 'P8.1.1'), { ...names, kpiPages: 1 }, (key, params) => translate('vi', key, params))).toBe('Kết quả thực hiện so với chỉ tiêu');
+    expect(slideTitle(resolveSlide({ kind: 'kpis' }, '01846', 'P8.1.1'), { ...names, kpiPages: 1 }, (key, params) => translate('vi', key, params))).toBe(
+      'Kết quả thực hiện so với chỉ tiêu',
+    );
   });
 });

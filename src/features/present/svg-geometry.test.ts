@@ -26,7 +26,18 @@ describe('labels that fit', () => {
 });
 
 describe('projection of boundaries', () => {
-  const square = { type: 'Polygon' as const, coordinates: [[[105, 22], [106, 22], [106, 23], [105, 23], [105, 22]]] };
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [105, 22],
+        [106, 22],
+        [106, 23],
+        [105, 23],
+        [105, 22],
+      ],
+    ],
+  };
 
   it('fits the shapes into the box, north up, centred', () => {
     const { project, path } = fitProjection([square], 1000, 500, 0);

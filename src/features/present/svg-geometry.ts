@@ -63,11 +63,14 @@ export function fitProjection(geometries: readonly Geometry[], width: number, he
   const path = (g: Geometry) =>
     polygonsOf(g)
       .flatMap((polygon) =>
-        polygon.map((ring) =>
-          (ring as [number, number][]).map(([lon, lat], i) => {
-            const [x, y] = project(lon, lat);
-            return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
-          }).join('') + 'Z',
+        polygon.map(
+          (ring) =>
+            (ring as [number, number][])
+              .map(([lon, lat], i) => {
+                const [x, y] = project(lon, lat);
+                return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+              })
+              .join('') + 'Z',
         ),
       )
       .join('');

@@ -36,7 +36,8 @@ export function useDeck({ doc, catalogue, meta, state, indicator }: DeckSource) 
   const notes = notesQuery.data?.notes;
   const difficulties = useMemo(() => (notes ? Math.max(1, difficultyPages(notes, state.period, { t, lang }).pages.length) : 1), [notes, state.period, t, lang]);
   const defaults = useMemo(
-    () => buildDeck({ unit: doc.unit, levels: meta.levels, indicator, indicators: catalogue.indicators, areas: catalogue.areas, difficultyPages: difficulties }),
+    () =>
+      buildDeck({ unit: doc.unit, levels: meta.levels, indicator, indicators: catalogue.indicators, areas: catalogue.areas, difficultyPages: difficulties }),
     [doc.unit, meta.levels, indicator, catalogue, difficulties],
   );
   const savedDeck = useMemo(() => parseDeck(saved.deck), [saved.deck]);

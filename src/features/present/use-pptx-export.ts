@@ -33,7 +33,10 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
   const build = async (): Promise<Blob> => {
     setCapturing(true);
     try {
-      await registry.whenReady(slides.filter((s) => s.kind !== 'title').map((s) => s.id), READY_TIMEOUT_MS);
+      await registry.whenReady(
+        slides.filter((s) => s.kind !== 'title').map((s) => s.id),
+        READY_TIMEOUT_MS,
+      );
       await nextFrame();
       await nextFrame();
       const period = formatPeriod(info.period, lang);
@@ -42,16 +45,36 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
       const format = (v: number, decimals: number) => formatNumber(v, lang, decimals);
       /** What the presenter says: their own notes, the slide's summary and key figures, the source. */
       const speakerNotes = (presenter: string, title: string, body: SlideExportBody | null): string => {
-        if (!body) return composeNotes({ presenter, summary: `${info.meta.program.name[lang]}: ${info.doc.unit.name}, ${period}. ${info.presentingBody}`, figures: [], source });
+        if (!body)
+          return composeNotes({
+            presenter,
+            summary: `${info.meta.program.name[lang]}: ${info.doc.unit.name}, ${period}. ${info.presentingBody}`,
+            figures: [],
+            source,
+          });
         const ends = extremes(body);
         const decimals = 'decimals' in body ? body.decimals : 0;
         const summary = [
           `${title}.`,
-          ends ? t('present.notes.extremes', { high: ends.high.label, highValue: format(ends.high.value, decimals), low: ends.low.label, lowValue: format(ends.low.value, decimals) }) : '',
+          ends
+            ? t('present.notes.extremes', {
+                high: ends.high.label,
+                highValue: format(ends.high.value, decimals),
+                low: ends.low.label,
+                lowValue: format(ends.low.value, decimals),
+              })
+            : '',
           'note' in body ? (body.note ?? '') : '',
-        ].filter(Boolean).join(' ');
+        ]
+          .filter(Boolean)
+          .join(' ');
         const figures = keyFigures(body, format);
-        return composeNotes({ presenter, summary, figures: [...figures.lines, ...(figures.more ? [t('present.notes.more', { count: figures.more })] : [])], source });
+        return composeNotes({
+          presenter,
+          summary,
+          figures: [...figures.lines, ...(figures.more ? [t('present.notes.more', { count: figures.more })] : [])],
+          source,
+        });
       };
       const out: PptxSlide[] = [];
       for (const slide of slides) {
@@ -63,7 +86,14 @@ export function usePptxExport(slides: readonly DeckSlide[], info: DeckInfo, note
           footer: [`${info.doc.unit.name} · ${period}`, dataDate],
           cover:
             slide.kind === 'title'
-              ? { program: info.meta.program.name[lang], kicker: t('present.cover.report'), unit: info.doc.unit.name, period, dataDate, body: info.presentingBody }
+              ? {
+                  program: info.meta.program.name[lang],
+                  kicker: t('present.cover.report'),
+                  unit: info.doc.unit.name,
+                  period,
+                  dataDate,
+                  body: info.presentingBody,
+                }
               : null,
           body,
           image: body?.kind === 'image' ? await captureBody(slide.id) : null,

@@ -35,7 +35,11 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
         </td>
       );
     }
-    const text = t('progress.completeness.cell', { reported: formatNumber(c.reported, lang), expected: formatNumber(c.expected, lang), pct: formatPercent(c.reported / c.expected, lang) });
+    const text = t('progress.completeness.cell', {
+      reported: formatNumber(c.reported, lang),
+      expected: formatNumber(c.expected, lang),
+      pct: formatPercent(c.reported / c.expected, lang),
+    });
     return (
       <td key={key} className="num">
         {text}
@@ -44,7 +48,11 @@ export function CompletenessPanel({ doc, catalogue, meta, state }: Props) {
     );
   };
   return (
-    <Panel id="progress-completeness" title={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })} dataDate={formatDate(meta.dataDate, lang)}>
+    <Panel
+      id="progress-completeness"
+      title={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}
+      dataDate={formatDate(meta.dataDate, lang)}
+    >
       <p className="progress-note">{t('progress.completeness.note')}</p>
       <TableScroll label={t('progress.completeness.title', { period: formatPeriod(state.period, lang) })}>
         <table className="progress-table">

@@ -29,7 +29,16 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
   const level = doc.unit.level;
   const { lv, area } = state.extra;
   const deepest = meta.levels.length;
-  const options = useMemo(() => parseLaggingOptions({ ...(lv ? { lv } : {}), ...(area ? { area } : {}) }, level, deepest, catalogue.areas.map((a) => a.code)), [lv, area, level, deepest, catalogue]);
+  const options = useMemo(
+    () =>
+      parseLaggingOptions(
+        { ...(lv ? { lv } : {}), ...(area ? { area } : {}) },
+        level,
+        deepest,
+        catalogue.areas.map((a) => a.code),
+      ),
+    [lv, area, level, deepest, catalogue],
+  );
   const lagging = useLaggingRows(doc, options, catalogue, meta, state.period);
   const levelName = (l: number) => meta.levels.find((x) => x.level === l)?.name[lang] ?? String(l);
   const change = (next: LaggingOptions) => void navigate(hrefWith(state, { extra: serializeLaggingOptions(next, level, deepest, state.extra) }));
@@ -95,7 +104,15 @@ export function LaggingPanel({ doc, catalogue, meta, state }: Props) {
               />
               {lagging.rows.length > LAGGING_FIRST && (
                 <p className="progress-more no-print">
-                  {!showAll && <span>{t('progress.lagging.shown', { shown: LAGGING_FIRST, total: formatNumber(lagging.rows.length, lang), scored: formatNumber(scored, lang) })} </span>}
+                  {!showAll && (
+                    <span>
+                      {t('progress.lagging.shown', {
+                        shown: LAGGING_FIRST,
+                        total: formatNumber(lagging.rows.length, lang),
+                        scored: formatNumber(scored, lang),
+                      })}{' '}
+                    </span>
+                  )}
                   <button type="button" className="button" onClick={toggleAll} aria-pressed={showAll}>
                     {t('progress.lagging.showAll', { total: formatNumber(lagging.rows.length, lang) })}
                   </button>

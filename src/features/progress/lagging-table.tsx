@@ -24,10 +24,16 @@ export function LaggingTable({ rows, state, caption, showParent }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('progress.lagging.rank')}</th>
+            <th scope="col" className="num">
+              {t('progress.lagging.rank')}
+            </th>
             <th scope="col">{t('progress.lagging.unit')}</th>
-            <th scope="col" className="num">{t('progress.lagging.score')}</th>
-            <th scope="col" className="num">{t('progress.lagging.assessed')}</th>
+            <th scope="col" className="num">
+              {t('progress.lagging.score')}
+            </th>
+            <th scope="col" className="num">
+              {t('progress.lagging.assessed')}
+            </th>
             <th scope="col">{t('progress.lagging.pulling')}</th>
           </tr>
         </thead>
@@ -40,7 +46,9 @@ export function LaggingTable({ rows, state, caption, showParent }: Props) {
                 {showParent && row.parentName && <span className="unit-parent">{row.parentName}</span>}
                 {row.progress.incomplete && <span className="sub incomplete">{t('progress.lagging.incompleteMark')}</span>}
               </th>
-              <td className="num">{row.progress.score === null ? <span className="muted">{t('progress.lagging.noScore')}</span> : formatScore(row.progress.score, lang)}</td>
+              <td className="num">
+                {row.progress.score === null ? <span className="muted">{t('progress.lagging.noScore')}</span> : formatScore(row.progress.score, lang)}
+              </td>
               <td className="num">{t('progress.lagging.assessedValue', { assessed: row.progress.assessed, withTarget: row.progress.withTarget })}</td>
               <td>
                 {row.rank === null ? null : row.pulling.length === 0 ? (

@@ -7,7 +7,8 @@ import { server } from '../../../mocks/server';
 import { renderAt } from '../../../tests/setup/render-app';
 
 const STATUS_TABLE = 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2021 - 2025';
-const rowOf = async (table: string, name: string) => within(await screen.findByRole('table', { name: table })).getByRole('row', { name: new RegExp(`^${name}`) });
+const rowOf = async (table: string, name: string) =>
+  within(await screen.findByRole('table', { name: table })).getByRole('row', { name: new RegExp(`^${name}`) });
 /** The lagging table, found by its caption (a role query over ~3,000 elements is slow in jsdom). */
 const laggingTable = async () => (await screen.findByText(/xếp theo điểm tổng hợp/, undefined, { timeout: 8000 })).closest('table')!;
 /** Body rows by selector: role queries over 108 rows are slow in jsdom, and the roles are checked elsewhere. */
@@ -89,7 +90,13 @@ describe('lagging units', { timeout: 30_000 }, () => {
     // Worst for ND1: Xã Bằng Thành at +0.4, time counted from the phase start declared in the data (1/1/2021).
     await waitFor(() => expect(table.querySelector('tbody tr')).toHaveTextContent(/^1Xã Bằng Thành.*\+0,4/));
     const named = [...table.querySelectorAll('.pulling li > span:first-child')].map((el) => el.textContent ?? '');
-    const nd1 = ['Tổ truyền thông cộng đồng đang hoạt động', 'Thành viên tổ truyền thông cộng đồng', 'Buổi sinh hoạt của tổ truyền thông cộng đồng', 'Hội nghị, chiến dịch, sự kiện truyền thông', 'Lượt người tham dự hoạt động truyền thông'];
+    const nd1 = [
+      'Tổ truyền thông cộng đồng đang hoạt động',
+      'Thành viên tổ truyền thông cộng đồng',
+      'Buổi sinh hoạt của tổ truyền thông cộng đồng',
+      'Hội nghị, chiến dịch, sự kiện truyền thông',
+      'Lượt người tham dự hoạt động truyền thông',
+    ];
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect(nd1).toContain(name);
   });

@@ -54,7 +54,14 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
       <Row key="v" term={t('progress.explain.valueYear', { year: a.valueYear })}>
         {num(a.value)} {indicator.unitOfMeasure[lang]}
       </Row>,
-      <Row key="t" term={a.requiredRate !== null ? t('progress.explain.targetImplied', { rate: pct(a.requiredRate), year: a.targetYear }) : t('progress.explain.targetYear', { year: a.targetYear })}>
+      <Row
+        key="t"
+        term={
+          a.requiredRate !== null
+            ? t('progress.explain.targetImplied', { rate: pct(a.requiredRate), year: a.targetYear })
+            : t('progress.explain.targetYear', { year: a.targetYear })
+        }
+      >
         {formatNumber(a.target, lang, a.requiredRate !== null ? 1 : indicator.decimals)}
       </Row>,
       <Row key="time" term={t('progress.explain.time')}>
@@ -63,7 +70,10 @@ export function StatusExplanation({ assessment: a, indicator }: { assessment: As
       <Row key="o" term={t('progress.explain.observedGrowth', { years })}>
         {pct(m.observed, 2)}
       </Row>,
-      <Row key="r" term={a.requiredRate !== null ? t('progress.explain.requiredRate') : t('progress.explain.requiredGrowth', { years: a.targetYear - a.baseYear })}>
+      <Row
+        key="r"
+        term={a.requiredRate !== null ? t('progress.explain.requiredRate') : t('progress.explain.requiredGrowth', { years: a.targetYear - a.baseYear })}
+      >
         {pct(m.required, 2)}
       </Row>,
     );

@@ -34,7 +34,9 @@ export function TargetsPanel({ doc, catalogue, meta, indicator: code, period }: 
     if (!figures) return [];
     const phaseHidden = figures.hiddenTargets?.[indicator.code]?.includes(phaseKey) ?? false;
     const phaseTarget = phaseHidden ? ('suppressed' as const) : (figures.targets[indicator.code]?.[phaseKey] ?? null);
-    return [{ unit: u, cells: annualCells(indicator, figures, ctx.catalogue, meta.quarters, years), phase: assessIndicator(indicator, figures, ctx), phaseTarget }];
+    return [
+      { unit: u, cells: annualCells(indicator, figures, ctx.catalogue, meta.quarters, years), phase: assessIndicator(indicator, figures, ctx), phaseTarget },
+    ];
   });
   const children = doc.children.map((c) => ({ code: c.code, targets: doc.figures[c.code]?.targets ?? {}, hiddenTargets: doc.figures[c.code]?.hiddenTargets }));
   const own = doc.figures[doc.unit.code];
@@ -58,10 +60,14 @@ export function TargetsPanel({ doc, catalogue, meta, indicator: code, period }: 
               {years.map((y) => (
                 <th scope="col" className="num" key={y}>
                   {t('progress.targets.year', { year: y })}
-                  {y === lastQuarterYear && meta.quarters.length % 4 !== 0 && <span className="sub">{t('progress.targets.partial', { date: formatDate(meta.dataDate, lang) })}</span>}
+                  {y === lastQuarterYear && meta.quarters.length % 4 !== 0 && (
+                    <span className="sub">{t('progress.targets.partial', { date: formatDate(meta.dataDate, lang) })}</span>
+                  )}
                 </th>
               ))}
-              <th scope="col" className="num">{t('progress.targets.phase')}</th>
+              <th scope="col" className="num">
+                {t('progress.targets.phase')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +85,9 @@ export function TargetsPanel({ doc, catalogue, meta, indicator: code, period }: 
                   ) : (
                     <>
                       {formatNumber(row.phaseTarget, lang, indicator.decimals)}
-                      {row.phase.kind === 'assessed' && row.phase.achievement !== null && <span className="sub">{formatPercent(row.phase.achievement, lang)}</span>}
+                      {row.phase.kind === 'assessed' && row.phase.achievement !== null && (
+                        <span className="sub">{formatPercent(row.phase.achievement, lang)}</span>
+                      )}
                     </>
                   )}
                 </td>
@@ -93,7 +101,9 @@ export function TargetsPanel({ doc, catalogue, meta, indicator: code, period }: 
                 {checks.map((c) => (
                   <td className="num" key={c.key}>
                     {c.childrenSum === null ? '—' : formatNumber(c.childrenSum, lang, indicator.decimals)}
-                    {c.missing.length > 0 && c.childrenSum !== null && <span className="sub flag">{t('progress.alloc.missing', { count: c.missing.length })}</span>}
+                    {c.missing.length > 0 && c.childrenSum !== null && (
+                      <span className="sub flag">{t('progress.alloc.missing', { count: c.missing.length })}</span>
+                    )}
                   </td>
                 ))}
               </tr>

@@ -30,12 +30,18 @@ export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
   if (!progress || !phase) return null;
   const title = t('progress.unit.title', { phase: phase.name[lang] });
   // No target set for this phase at all (published or withheld): say so rather than compare with anything.
-  const hasPhaseTargets = Object.values(own?.targets ?? {}).some((byKey) => byKey?.[phase.code] !== undefined) || Object.values(own?.hiddenTargets ?? {}).some((keys) => keys?.includes(phase.code));
+  const hasPhaseTargets =
+    Object.values(own?.targets ?? {}).some((byKey) => byKey?.[phase.code] !== undefined) ||
+    Object.values(own?.hiddenTargets ?? {}).some((keys) => keys?.includes(phase.code));
   const groups = groupByArea(progress.items, catalogue.areas);
   return (
     <Panel id="progress-status" title={title} dataDate={formatDate(meta.dataDate, lang)}>
       <p className="progress-note">{t('progress.unit.asOf', { date: formatDate(meta.dataDate, lang), due: formatDate(phase.end, lang) })}</p>
-      {!hasPhaseTargets && <p className="progress-note" data-no-phase-targets={phase.code}>{t('progress.unit.noPhaseTargets', { phase: phase.name[lang] })}</p>}
+      {!hasPhaseTargets && (
+        <p className="progress-note" data-no-phase-targets={phase.code}>
+          {t('progress.unit.noPhaseTargets', { phase: phase.name[lang] })}
+        </p>
+      )}
       <div className="progress-summary">
         <p>
           {t('progress.unit.score')}:{' '}
@@ -43,7 +49,8 @@ export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
             t('progress.unit.noScore')
           ) : (
             <>
-              <span className="progress-summary__score">{formatScore(progress.score, lang)}</span> ({t('progress.unit.scoreDetail', { assessed: progress.assessed, withTarget: progress.withTarget })})
+              <span className="progress-summary__score">{formatScore(progress.score, lang)}</span> (
+              {t('progress.unit.scoreDetail', { assessed: progress.assessed, withTarget: progress.withTarget })})
             </>
           )}
         </p>
@@ -63,12 +70,22 @@ export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('progress.col.indicator')}</th>
-              <th scope="col" className="num">{t('progress.col.value')}</th>
-              <th scope="col" className="num">{t('progress.col.target')}</th>
-              <th scope="col" className="num">{t('progress.col.achievement')}</th>
+              <th scope="col" className="num">
+                {t('progress.col.value')}
+              </th>
+              <th scope="col" className="num">
+                {t('progress.col.target')}
+              </th>
+              <th scope="col" className="num">
+                {t('progress.col.achievement')}
+              </th>
               <th scope="col">{t('progress.col.status')}</th>
-              <th scope="col" className="num">{t('progress.col.score')}</th>
-              <th scope="col" className="num">{t('progress.col.reports')}</th>
+              <th scope="col" className="num">
+                {t('progress.col.score')}
+              </th>
+              <th scope="col" className="num">
+                {t('progress.col.reports')}
+              </th>
             </tr>
           </thead>
           {groups.map((group) => (
@@ -104,7 +121,9 @@ function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: st
         {assessed ? num(assessed.value) : '—'}
         {assessed?.method === 'growth' && <span className="muted"> ({t('progress.valueYear', { year: assessed.valueYear })})</span>}
       </td>
-      <td className="num">{assessed ? formatNumber(assessed.target, lang, assessed.method === 'growth' && assessed.requiredRate !== null ? 1 : indicator.decimals) : '—'}</td>
+      <td className="num">
+        {assessed ? formatNumber(assessed.target, lang, assessed.method === 'growth' && assessed.requiredRate !== null ? 1 : indicator.decimals) : '—'}
+      </td>
       <td className="num">
         {assessed?.achievement != null ? formatPercent(assessed.achievement, lang) : '—'}
         {assessed && indicator.direction === 'lower' && (
@@ -118,7 +137,8 @@ function ProgressRow({ item, unitName }: { item: IndicatorProgress; unitName: st
       <td className="num">
         {assessed && assessed.completeness.expected > 0 ? (
           <>
-            {formatNumber(assessed.completeness.reported, lang)}/{formatNumber(assessed.completeness.expected, lang)} ({formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)})
+            {formatNumber(assessed.completeness.reported, lang)}/{formatNumber(assessed.completeness.expected, lang)} (
+            {formatPercent(assessed.completeness.reported / assessed.completeness.expected, lang)})
             <CompletenessLevel completeness={assessed.completeness} />
           </>
         ) : (

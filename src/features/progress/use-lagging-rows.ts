@@ -36,7 +36,13 @@ const combine = (results: UseQueryResult<UnitDocument>[]): Combined => ({
  * `options` must be memoised by the caller.
  */
 export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null, catalogue: Catalogue, meta: Meta, period: PeriodSelection): LaggingRows {
-  const codes = options ? documentsFor(doc.unit.level, doc.children.map((c) => c.code), options.level) : [];
+  const codes = options
+    ? documentsFor(
+        doc.unit.level,
+        doc.children.map((c) => c.code),
+        options.level,
+      )
+    : [];
   const combined = useQueries({ queries: codes.map((code) => unitQueryOptions(code)), combine });
   const { docs, errors, refetch } = combined;
   const viaChildren = codes.length > 0;
@@ -48,7 +54,14 @@ export function useLaggingRows(doc: UnitDocument, options: LaggingOptions | null
       src.children.flatMap((child) => {
         const figures = src.figures[child.code];
         if (child.level !== options.level || !figures) return [];
-        return [{ code: child.code, name: child.name, parentName: viaChildren ? src.unit.name : null, progress: assessUnit(catalogue.indicators, figures, ctx, options.area) }];
+        return [
+          {
+            code: child.code,
+            name: child.name,
+            parentName: viaChildren ? src.unit.name : null,
+            progress: assessUnit(catalogue.indicators, figures, ctx, options.area),
+          },
+        ];
       }),
     );
     return rankLagging(entries, compareVietnamese);

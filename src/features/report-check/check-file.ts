@@ -29,12 +29,19 @@ export interface CheckDeps {
   today: Date;
 }
 
-const toReportUnit = (levels: Meta['levels'], u: UnitRef): ReportUnit => ({ code: u.code, name: u.name, kind: levelKind(levels, u.level), validFrom: null, validTo: u.validTo });
+const toReportUnit = (levels: Meta['levels'], u: UnitRef): ReportUnit => ({
+  code: u.code,
+  name: u.name,
+  kind: levelKind(levels, u.level),
+  validFrom: null,
+  validTo: u.validTo,
+});
 
 export async function checkReportFile(name: string, bytes: Uint8Array, deps: CheckDeps): Promise<FileCheck> {
   const { readReportFile } = await import('@/domain/report-template/read-file');
   const read = await readReportFile(name, bytes);
-  if ('problem' in read) return { problems: [{ sheet: null, cell: null, message: read.problem }], reported: 0, unit: null, period: null, withoutUnitList: false };
+  if ('problem' in read)
+    return { problems: [{ sheet: null, cell: null, message: read.problem }], reported: 0, unit: null, period: null, withoutUnitList: false };
   const identity = identifyWorkbook(read.grid);
   const catalogue = { areas: deps.catalogue.areas, indicators: deps.catalogue.indicators as Indicator[], dimensions: deps.catalogue.dimensions };
   let lookup: CheckContext['lookup'] = () => undefined;
@@ -42,7 +49,10 @@ export async function checkReportFile(name: string, bytes: Uint8Array, deps: Che
   if (identity?.unit) {
     try {
       const doc = await deps.fetchUnit(identity.unit);
-      lookup = (code) => (code === doc.unit.code ? { unit: toReportUnit(deps.meta.levels, doc.unit), children: doc.children.map((c) => toReportUnit(deps.meta.levels, c)) } : undefined);
+      lookup = (code) =>
+        code === doc.unit.code
+          ? { unit: toReportUnit(deps.meta.levels, doc.unit), children: doc.children.map((c) => toReportUnit(deps.meta.levels, c)) }
+          : undefined;
     } catch (e) {
       // An unknown code is the workbook's fault (the check says so). Without the unit list (offline,
       // never saved) the workbook's own sheets stand in for it: everything else is checked as usual.

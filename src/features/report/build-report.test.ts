@@ -39,7 +39,9 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
   it('opens with the inspection: date, team and the units visited', () => {
     expect(report.fields.opening).toContain('ngày 11 tháng 5 năm 2023');
     expect(report.fields.opening).toContain('đồng chí Trần Trung Kiên, Phó Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn');
-    expect(report.fields.opening).toContain('quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý tại thành phố Bắc Kạn, phường Huyền Tụng và tổ dân phố Khuổi Pái');
+    expect(report.fields.opening).toContain(
+      'quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý tại thành phố Bắc Kạn, phường Huyền Tụng và tổ dân phố Khuổi Pái',
+    );
   });
 
   it('names the Khuổi Pái conference the inspection saw, under ND1, with who took part', () => {
@@ -69,7 +71,9 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
   });
 
   it('finds that no budget was allocated and asks the city Party committee to arrange resources', () => {
-    expect(report.fields.shortcomings).toContain('- Chưa được phân bổ kinh phí thực hiện Dự án 8 quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý.');
+    expect(report.fields.shortcomings).toContain(
+      '- Chưa được phân bổ kinh phí thực hiện Dự án 8 quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý.',
+    );
     expect(report.requests.find((r) => r.id === 'noBudget')).toMatchObject({ to: 'Ban Thường vụ Thành ủy Bắc Kạn', deadline: null });
   });
 
@@ -88,7 +92,9 @@ describe('the notice for the seed case (Thành phố Bắc Kạn, 1/2022 – 5/2
     );
     expect(report.fields.shortcomings).not.toMatch(/Thứ nhất|Thực hiện Quyết định|Kết quả:|Đề xuất:/);
     expect(report.fields.shortcomings).not.toContain('chỉ tiêu thực hiện năm 2023; kinh phí năm 2023');
-    expect(report.annex.basis).toContain('Báo cáo khó khăn, vướng mắc: Hội LHPN thành phố Bắc Kạn, ngày 05/05/2023, “Khó khăn, vướng mắc trong triển khai Dự án 8');
+    expect(report.annex.basis).toContain(
+      'Báo cáo khó khăn, vướng mắc: Hội LHPN thành phố Bắc Kạn, ngày 05/05/2023, “Khó khăn, vướng mắc trong triển khai Dự án 8',
+    );
   });
 
   it('closes with the formula, recipients and the deputy head’s signature', () => {

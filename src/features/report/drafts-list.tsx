@@ -37,7 +37,12 @@ export function DraftsList({ state, currentKey }: { state: ViewState; currentKey
                 {draft && <span className="report-drafts__meta"> · {t('report.drafts.savedAt', { time: formatDateTime(new Date(draft.savedAt), lang) })}</span>}
                 {key === currentKey && <strong className="report-drafts__meta"> · {t('report.drafts.current')}</strong>}{' '}
                 {confirm === key ? (
-                  <button type="button" className="link-button link-button--danger" aria-label={t('report.drafts.confirmDeleteLabel', params)} onClick={() => (removeDraft(key), setConfirm(null))}>
+                  <button
+                    type="button"
+                    className="link-button link-button--danger"
+                    aria-label={t('report.drafts.confirmDeleteLabel', params)}
+                    onClick={() => (removeDraft(key), setConfirm(null))}
+                  >
                     {t('report.drafts.confirmDelete')}
                   </button>
                 ) : (

@@ -195,11 +195,27 @@ export function buildDocxDocument({ text, annex, requestLines, title, source, ma
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
         ...(mark
-          ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, font: FONT, size: SIZE.pageNumber, italics: true })] })] }) } }
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.RIGHT,
+                      children: [new TextRun({ text: mark, font: FONT, size: SIZE.pageNumber, italics: true })],
+                    }),
+                  ],
+                }),
+              },
+            }
           : {}),
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })],
+              }),
+            ],
           }),
         },
         children: [

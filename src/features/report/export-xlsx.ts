@@ -81,7 +81,11 @@ export async function renderXlsx({ annex, sheetName, source, moneyUnits }: XlsxI
       put(row, 5, l.target, decimals);
       put(row, 6, l.achieved, '0.0%');
       row.alignment = { vertical: 'top', wrapText: true };
-      row.height = wrappedHeight([[l.indicator, widths[1]!], [l.unit, widths[2]!], [l.note, widths[6]!]]);
+      row.height = wrappedHeight([
+        [l.indicator, widths[1]!],
+        [l.unit, widths[2]!],
+        [l.note, widths[6]!],
+      ]);
       for (let c = 1; c <= cols; c++) row.getCell(c).border = grid;
     }
   }

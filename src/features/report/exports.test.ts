@@ -24,16 +24,31 @@ const report = buildReport(w, reportInput(w, { doc, catalogue, meta, period, not
 // A hostile edit: text typed by a user (or from data) must stay text.
 const text = { ...report, fields: { ...report.fields, signer: '<w:p>Nguyễn & "Văn" A</w:p>' } };
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 /** Paragraph texts of a WordprocessingML part. */
 const paragraphsOf = (xml: string): string[] =>
-  (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => decode((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')));
+  (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
+    decode((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')),
+  );
 /** Cell texts of each table row. */
 const tableRowsOf = (xml: string): string[][] =>
   (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => paragraphsOf(cell).join('\n')));
 
 describe('the DOCX notice', async () => {
-  const bytes = await renderDocx({ text, annex: report.annex, requestLines: text.requests.map((r) => requestLine(w, r)), title: 'THÔNG BÁO', source: meta.source.vi, mark: 'Dữ liệu minh họa' });
+  const bytes = await renderDocx({
+    text,
+    annex: report.annex,
+    requestLines: text.requests.map((r) => requestLine(w, r)),
+    title: 'THÔNG BÁO',
+    source: meta.source.vi,
+    mark: 'Dữ liệu minh họa',
+  });
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = paragraphsOf(xml);
@@ -63,8 +78,14 @@ describe('the DOCX notice', async () => {
   });
 
   it('has the title, the numbered sections, the requests and the closing formula as paragraphs', () => {
-    expect(paragraphs).toEqual(expect.arrayContaining(['THÔNG BÁO', '1. Kết quả đạt được', '2. Hạn chế, tồn tại và nguyên nhân', '3. Nhiệm vụ, giải pháp, đề nghị thời gian tới']));
-    expect(paragraphs.some((p) => p.startsWith('- Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”'))).toBe(true);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['THÔNG BÁO', '1. Kết quả đạt được', '2. Hạn chế, tồn tại và nguyên nhân', '3. Nhiệm vụ, giải pháp, đề nghị thời gian tới']),
+    );
+    expect(
+      paragraphs.some(
+        (p) => p.startsWith('- Tại tổ dân phố Khuổi Pái, phường Huyền Tụng: ') && p.includes('01 hội nghị truyền thông thay đổi “nếp nghĩ, cách làm”'),
+      ),
+    ).toBe(true);
     expect(paragraphs).toContain(requestLine(w, report.requests[0]!));
     const closing = paragraphs.findIndex((p) => p.endsWith('thông báo để các cơ quan, đơn vị biết, thực hiện./.'));
     expect(closing).toBeGreaterThan(0);
@@ -97,7 +118,12 @@ describe('the DOCX notice', async () => {
     const run = (xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).find((r) => decode(r.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/)?.[1] ?? '') === text);
     if (!run) throw new Error(`no run "${text}"`);
     const half = Number(run.match(/<w:sz w:val="(\d+)"\/>/)?.[1]);
-    return { pt: half / 2, bold: /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(run), italic: /<w:i\/>|<w:i w:val="(true|1)"\/>/.test(run), underline: /<w:u /.test(run) };
+    return {
+      pt: half / 2,
+      bold: /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(run),
+      italic: /<w:i\/>|<w:i w:val="(true|1)"\/>/.test(run),
+      underline: /<w:u /.test(run),
+    };
   };
 
   // Hướng dẫn 36-HD/VPTW, Phụ lục 3: sizes in points and styles, read off the guideline's table.
@@ -135,7 +161,10 @@ describe('the DOCX notice', async () => {
 
 describe('the XLSX annex', async () => {
   // The whole phase (no inspection note, which would set the period): sensitive counts are published for it (some as "x").
-  const phase = buildReport(w, reportInput(w, { doc, catalogue, meta, period: { kind: 'phase', phase: PHASE_2021_2025 }, notes: [], subDocs, today: '2025-07-10' }));
+  const phase = buildReport(
+    w,
+    reportInput(w, { doc, catalogue, meta, period: { kind: 'phase', phase: PHASE_2021_2025 }, notes: [], subDocs, today: '2025-07-10' }),
+  );
   const hostile = { ...phase.annex, groups: phase.annex.groups.map((g, i) => (i === 0 ? { ...g, title: '=HYPERLINK("http://x","y")' } : g)) };
   const bytes = await renderXlsx({ annex: hostile, sheetName: 'PHỤ LỤC', source: meta.source.vi, moneyUnits: ['triệu đồng'] });
   const workbook = new ExcelJS.Workbook();

@@ -31,7 +31,6 @@ export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | 
   return (inspection?.inspection?.unitsInspected ?? []).filter((code) => code !== doc.unit.code);
 }
 
-
 /**
  * The period a notice reports on: the months of the inspection it concludes (so its figures, its
  * wording and its date agree), or the period chosen when no inspection concerns it.

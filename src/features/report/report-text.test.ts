@@ -15,7 +15,12 @@ const en = createWording('en');
 const count = indicator('P8.1.4', 'flow', { unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
 const money = BUDGET[0]!;
 const rate = indicator('P8.C.2', 'rate', { scale: 100, decimals: 1, unitOfMeasure: { vi: '%', en: '%' } });
-const marriage = indicator('P8.O.1', 'flow', { direction: 'lower', area: 'OUT', unitOfMeasure: { vi: 'cặp', en: 'couples' }, wording: { vi: 'số cặp tảo hôn: {value} cặp', en: 'child-marriage couples: {value}' } });
+const marriage = indicator('P8.O.1', 'flow', {
+  direction: 'lower',
+  area: 'OUT',
+  unitOfMeasure: { vi: 'cặp', en: 'couples' },
+  wording: { vi: 'số cặp tảo hôn: {value} cặp', en: 'child-marriage couples: {value}' },
+});
 
 describe('numbers written the official way (vi-VN)', () => {
   it.each<[string, number, typeof count, string]>([
@@ -106,7 +111,10 @@ describe('dates, periods and names in sentences', () => {
   });
 
   it.each([
-    [{ kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } }, 'quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý'],
+    [
+      { kind: 'range', from: { year: 2022, month: 1 }, to: { year: 2023, month: 5 } },
+      'quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý',
+    ],
     [{ kind: 'phase' }, 'từ đầu giai đoạn đến ngày 30 tháng 6 năm 2025'],
     [{ kind: 'half', year: 2023, half: 1 }, '6 tháng đầu năm 2023'],
     [{ kind: 'quarter', year: 2023, quarter: 2 }, 'quý II/2023'],
@@ -158,7 +166,15 @@ describe('requests drafted from findings', () => {
     ],
     [
       'a lower-is-better indicator above its ceiling → bring it down, no percentage',
-      { kind: 'behind', indicator: { ...marriage, name: { vi: 'Số cặp tảo hôn', en: 'Child marriages' } }, value: 12, target: 10, scope: { kind: 'year', year: 2023 }, year: null, ratio: 1.2 },
+      {
+        kind: 'behind',
+        indicator: { ...marriage, name: { vi: 'Số cặp tảo hôn', en: 'Child marriages' } },
+        value: 12,
+        target: 10,
+        scope: { kind: 'year', year: 2023 },
+        year: null,
+        ratio: 1.2,
+      },
       '- Hội LHPN thành phố Bắc Kạn tăng cường truyền thông, phối hợp với các ngành liên quan can thiệp, đưa “Số cặp tảo hôn” về mức chỉ tiêu năm 2023 (10 cặp). Thời hạn: trước ngày 31 tháng 12 năm 2023.',
     ],
     [
@@ -184,7 +200,9 @@ describe('requests drafted from findings', () => {
   it('gives one request per finding, each with its own id, and asks the body above to assign missing targets', () => {
     const requests = draftRequests([{ kind: 'missingTargets', years: [2022] }, { kind: 'noBudget' }], ctx, vi);
     expect(requests.map((r) => r.id)).toEqual(['missingTargets', 'noBudget', 'assignTargets']);
-    expect(requestLine(vi, requests[2]!)).toMatch(/^- Hội LHPN tỉnh Bắc Kạn hướng dẫn, xem xét giao chỉ tiêu thực hiện hằng năm của Dự án 8 \(năm 2022\) cho thành phố Bắc Kạn\. Thời hạn: trước ngày/);
+    expect(requestLine(vi, requests[2]!)).toMatch(
+      /^- Hội LHPN tỉnh Bắc Kạn hướng dẫn, xem xét giao chỉ tiêu thực hiện hằng năm của Dự án 8 \(năm 2022\) cho thành phố Bắc Kạn\. Thời hạn: trước ngày/,
+    );
   });
 
   it('writes a request without addressee or deadline as typed', () => {

@@ -41,7 +41,9 @@ describe('the report view', () => {
   it('on a residential group the city’s inspection visited, writes the notice of that inspection for the group', async () => {
     const group = unitDocumentSchema.parse(apiDocument('v1/units/01846.14.json'));
     const path = '/u/01846.14?p=2022-01_2023-05&v=report';
-    renderWithProviders(<ReportView doc={group} catalogue={catalogue} meta={meta} state={demoViewState('/u/01846.14', '?p=2022-01_2023-05&v=report')} />, { path });
+    renderWithProviders(<ReportView doc={group} catalogue={catalogue} meta={meta} state={demoViewState('/u/01846.14', '?p=2022-01_2023-05&v=report')} />, {
+      path,
+    });
     expect(await field('Số, ký hiệu văn bản')).toHaveValue('Số 25-TB/BDVTU');
     expect(valueOf(await field('Trích yếu nội dung'))).toBe('Kết luận của Đoàn kiểm tra về việc triển khai thực hiện Dự án 8 tại tổ dân phố Khuổi Pái');
     expect(valueOf(await field('Phần mở đầu'))).toContain('ngày 11 tháng 5 năm 2023, Đoàn kiểm tra do đồng chí Trần Trung Kiên');

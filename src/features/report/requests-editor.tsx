@@ -41,7 +41,11 @@ export function RequestsEditor({ requests, wording, edited, onChange, onReset, i
                 <div className="report-request__row">
                   <label>
                     <span>{t('report.requests.deadline')}</span>
-                    <input type="date" value={r.deadline ?? ''} onChange={(e) => update(i, { deadline: ISO_DATE.test(e.target.value) ? e.target.value : null })} />
+                    <input
+                      type="date"
+                      value={r.deadline ?? ''}
+                      onChange={(e) => update(i, { deadline: ISO_DATE.test(e.target.value) ? e.target.value : null })}
+                    />
                   </label>
                   <button type="button" className="button" onClick={() => onChange(requests.filter((_, j) => j !== i))}>
                     {t('report.requests.delete', { n })}

@@ -35,7 +35,11 @@ const now = () => new Date().toISOString();
 /** The draft of one notice (unit + period + language), saved on every change. */
 export function useReportDraft(identity: DraftIdentity, generated: ReportText): ReportDraftState {
   const key = draftKey(identity.unit, identity.period, identity.lang);
-  const raw = useSyncExternalStore(subscribe, () => getRaw(key), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => getRaw(key),
+    () => null,
+  );
   const storageFailed = useSyncExternalStore(subscribe, saveFailed, () => false);
   const draft = useMemo(() => parseDraft(raw), [raw]);
   const text = useMemo(() => applyDraft(generated, draft), [generated, draft]);

@@ -15,10 +15,14 @@ const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest(
 describe('figures under the communes and wards of 1/7/2025', () => {
   it('lists every new unit for the province, each the sum of the old communes it was made of', async () => {
     renderAt('/u/06?v=structure&i=P8.1.4');
-    const rows = within(await table()).getAllByRole('row').slice(1);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(37);
     expect(screen.getByRole('heading', { level: 2, name: /^Theo đơn vị hành chính từ 01\/07\/2025: .*, Giai đoạn 2021 - 2025$/ })).toBeInTheDocument();
-    expect(screen.getByText(/^Sắp xếp đơn vị hành chính từ 1\/7\/2025: từ ngày 01\/07\/2025, 108 xã, phường, thị trấn cũ của tỉnh Bắc Kạn thành 37 đơn vị mới/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Sắp xếp đơn vị hành chính từ 1\/7\/2025: từ ngày 01\/07\/2025, 108 xã, phường, thị trấn cũ của tỉnh Bắc Kạn thành 37 đơn vị mới/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Đơn vị mới (từ 01/07/2025)' })).toHaveAttribute('aria-current', 'page');
     // Phường Đức Xuân = three old wards of Bắc Kạn city, summed over the whole phase.
     const ducXuan = structure.units.find((u) => u.name === 'Phường Đức Xuân')!;
@@ -32,15 +36,20 @@ describe('figures under the communes and wards of 1/7/2025', () => {
 
   it('shows only the new units that hold part of Thành phố Bắc Kạn, flagging those that reach beyond it', async () => {
     renderAt('/u/058?v=structure&i=P8.1.4');
-    const rows = within(await table()).getAllByRole('row').slice(1);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
     const expected = structure.units.filter((u) => u.from.some((o) => o.districtCode === '058'));
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent).sort()).toEqual(expected.map((u) => u.name).sort());
-    for (const u of expected.filter((n) => n.from.some((o) => o.districtCode !== '058'))) expect(rowOf(u.name)).toHaveTextContent('gồm cả địa bàn ngoài Thành phố Bắc Kạn');
+    for (const u of expected.filter((n) => n.from.some((o) => o.districtCode !== '058')))
+      expect(rowOf(u.name)).toHaveTextContent('gồm cả địa bàn ngoài Thành phố Bắc Kạn');
   });
 
   it('opened on a village, shows the new ward its old ward went into', async () => {
     renderAt('/u/01846.14?v=structure&i=P8.1.4');
-    const rows = within(await table()).getAllByRole('row').slice(1);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(1);
     const ward = structure.units.find((u) => u.from.some((o) => o.code === '01846'))!;
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(ward.name);
@@ -62,11 +71,14 @@ describe('figures under the communes and wards of 1/7/2025', () => {
 
   it('is not offered, and nothing about a reorganisation shows, when the dataset declares none', async () => {
     server.use(
-      faults.contract((doc) => {
-        if ('reorganisations' in doc) doc.reorganisations = [];
-        delete doc.reorganisedInto;
-        if (doc.unit) (doc.unit as { validTo: string | null }).validTo = null;
-      }, (path) => path === 'v1/meta.json' || path === 'v1/units/06.json'),
+      faults.contract(
+        (doc) => {
+          if ('reorganisations' in doc) doc.reorganisations = [];
+          delete doc.reorganisedInto;
+          if (doc.unit) (doc.unit as { validTo: string | null }).validTo = null;
+        },
+        (path) => path === 'v1/meta.json' || path === 'v1/units/06.json',
+      ),
     );
     renderAt('/u/06');
     await screen.findByRole('heading', { level: 2, name: 'Tỉnh Bắc Kạn' });

@@ -29,7 +29,17 @@ export interface StructureViewProps {
 
 const NUMBER_COLUMNS = ['value', 'target', 'achievement', 'reports'] as const;
 
-function StructureTable({ structure, props, indicator, reorganisation }: { structure: Structure; props: StructureViewProps; indicator: Indicator; reorganisation: Reorganisation }) {
+function StructureTable({
+  structure,
+  props,
+  indicator,
+  reorganisation,
+}: {
+  structure: Structure;
+  props: StructureViewProps;
+  indicator: Indicator;
+  reorganisation: Reorganisation;
+}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { unit, catalogue, meta, state } = props;
@@ -52,7 +62,15 @@ function StructureTable({ structure, props, indicator, reorganisation }: { struc
   const oldCount = structure.units.reduce((n, u) => n + u.from.length, 0);
   return (
     <>
-      <p className="structure__intro">{t('structure.intro', { date, name: reorganisation.name[lang], old: formatNumber(oldCount, lang), count: formatNumber(structure.units.length, lang), province: unitInSentence({ lang }, props.root) })}</p>
+      <p className="structure__intro">
+        {t('structure.intro', {
+          date,
+          name: reorganisation.name[lang],
+          old: formatNumber(oldCount, lang),
+          count: formatNumber(structure.units.length, lang),
+          province: unitInSentence({ lang }, props.root),
+        })}
+      </p>
       {indicator.sensitive && (
         <p className="structure__note" role="note">
           {t('structure.sensitive')}
@@ -78,14 +96,18 @@ function StructureTable({ structure, props, indicator, reorganisation }: { struc
             <tbody>
               {rows.map((row) => (
                 <tr key={row.code}>
-                  <th scope="row">{reorganisation.after ? <Link to={drillTo(state, unitId(row.code, reorganisation.after.structure))}>{row.name}</Link> : row.name}</th>
+                  <th scope="row">
+                    {reorganisation.after ? <Link to={drillTo(state, unitId(row.code, reorganisation.after.structure))}>{row.name}</Link> : row.name}
+                  </th>
                   <td>
                     {row.from.map((o) => o.name).join(', ')}
                     {row.crossesBoundary && <span className="structure__crosses">{t('structure.crosses', { unit: unit.name })}</span>}
                   </td>
                   <td className={typeof row.cells.value === 'number' ? 'num' : 'num muted'}>{cellDisplay(row.cells, 'value', indicator, i18n).text}</td>
                   <td className="num">{cellDisplay(row.cells, 'target', indicator, i18n).text}</td>
-                  <td className={`num ${row.cells.met === true ? 'met' : row.cells.met === false ? 'behind' : ''}`}>{cellDisplay(row.cells, 'achievement', indicator, i18n).text}</td>
+                  <td className={`num ${row.cells.met === true ? 'met' : row.cells.met === false ? 'behind' : ''}`}>
+                    {cellDisplay(row.cells, 'achievement', indicator, i18n).text}
+                  </td>
                   <td className="num">{completenessText(row.cells, lang) ?? '–'}</td>
                 </tr>
               ))}
@@ -119,7 +141,11 @@ export function StructureView(props: StructureViewProps) {
   const title = reorganisation ? t('structure.title', { date: formatDate(reorganisation.date, lang), ...what }) : t('structure.titleNone', what);
   return (
     <Panel id="structure" title={title} dataDate={formatDate(props.meta.dataDate, lang)}>
-      {!reorganisation || !indicator ? <PanelEmpty message={t('structure.notAvailable')} /> : <ReorganisedFigures props={props} indicator={indicator} reorganisation={reorganisation} />}
+      {!reorganisation || !indicator ? (
+        <PanelEmpty message={t('structure.notAvailable')} />
+      ) : (
+        <ReorganisedFigures props={props} indicator={indicator} reorganisation={reorganisation} />
+      )}
     </Panel>
   );
 }

@@ -45,7 +45,8 @@ export function BodyCell({ row, meta, hrefFor, primary, totals = false }: Props)
   if (meta.kind === 'group' || !meta.indicator) return <td />;
   const cells = row.cells[meta.indicator.code];
   const display = cellDisplay(cells, meta.kind, meta.indicator, i18n);
-  const status = meta.kind === 'achievement' && display.state === null && cells?.met != null ? (cells.met ? ' units-table__num--met' : ' units-table__num--behind') : '';
+  const status =
+    meta.kind === 'achievement' && display.state === null && cells?.met != null ? (cells.met ? ' units-table__num--met' : ' units-table__num--behind') : '';
   if (display.state === null) return <td className={`units-table__num${status}`}>{display.text}</td>;
   if (display.state === 'none') {
     return (

@@ -14,7 +14,12 @@ interface Props {
 export function ExportButtons({ build, fileName }: Props) {
   const { t } = useI18n();
   const { status, busy, run, failureText } = useExport();
-  const csv = (dialect: CsvDialect) => run(`csv-${dialect}`, { ...fileName, details: [...(fileName.details ?? []), ...(dialect === 'excel-vi' ? ['excel'] : [])], extension: 'csv' }, () => new Blob([toExportCsv(build(), dialect)], { type: MIME.csv }));
+  const csv = (dialect: CsvDialect) =>
+    run(
+      `csv-${dialect}`,
+      { ...fileName, details: [...(fileName.details ?? []), ...(dialect === 'excel-vi' ? ['excel'] : [])], extension: 'csv' },
+      () => new Blob([toExportCsv(build(), dialect)], { type: MIME.csv }),
+    );
   const xlsx = () =>
     run('xlsx', { ...fileName, extension: 'xlsx' }, async () => {
       const table = build();

@@ -12,17 +12,52 @@ import { indicator as build } from '../../../tests/builders/indicator';
 
 const i18n = { lang: 'vi' as const, t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params) };
 
-const flow = build('P8.1.4', 'flow', { name: { vi: 'Hội nghị, chiến dịch, sự kiện truyền thông', en: 'Events' }, unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' } });
-const rate: Indicator = { ...flow, code: 'P8.C.2', name: { vi: 'Tỷ lệ thôn ĐBKK có tổ truyền thông', en: 'Share' }, unitOfMeasure: { vi: '%', en: '%' }, kind: 'rate', numerator: 'P8.C.1', denominator: 'P8.C.0', scale: 100, decimals: 1 };
+const flow = build('P8.1.4', 'flow', {
+  name: { vi: 'Hội nghị, chiến dịch, sự kiện truyền thông', en: 'Events' },
+  unitOfMeasure: { vi: 'hội nghị, sự kiện', en: 'events' },
+});
+const rate: Indicator = {
+  ...flow,
+  code: 'P8.C.2',
+  name: { vi: 'Tỷ lệ thôn ĐBKK có tổ truyền thông', en: 'Share' },
+  unitOfMeasure: { vi: '%', en: '%' },
+  kind: 'rate',
+  numerator: 'P8.C.1',
+  denominator: 'P8.C.0',
+  scale: 100,
+  decimals: 1,
+};
 
-const cells = (over: Partial<IndicatorCells>): IndicatorCells => ({ value: 'not_reported', target: 'none', achievement: 'none', met: null, comparedYear: null, noComparison: null, reported: 0, expected: 0, ...over });
-const row = (code: string, name: string, c: Record<string, IndicatorCells>): TableRow => ({ code, name, childCount: 1, searchKey: foldForSearch(name), cells: c });
+const cells = (over: Partial<IndicatorCells>): IndicatorCells => ({
+  value: 'not_reported',
+  target: 'none',
+  achievement: 'none',
+  met: null,
+  comparedYear: null,
+  noComparison: null,
+  reported: 0,
+  expected: 0,
+  ...over,
+});
+const row = (code: string, name: string, c: Record<string, IndicatorCells>): TableRow => ({
+  code,
+  name,
+  childCount: 1,
+  searchKey: foldForSearch(name),
+  cells: c,
+});
 
 const rows = [
-  row('058', 'Thành phố Bắc Kạn', { 'P8.1.4': cells({ value: 1234, target: 1000, achievement: 1.234, met: true, reported: 30, expected: 32 }), 'P8.C.2': cells({ value: 85.2941 }) }),
+  row('058', 'Thành phố Bắc Kạn', {
+    'P8.1.4': cells({ value: 1234, target: 1000, achievement: 1.234, met: true, reported: 30, expected: 32 }),
+    'P8.C.2': cells({ value: 85.2941 }),
+  }),
   row('060', '=cmd|"/c calc"!A1', { 'P8.1.4': cells({ value: 'suppressed', reported: 2, expected: 2 }), 'P8.C.2': cells({ value: 'not_reported' }) }),
 ];
-const totals = row('06', 'Tỉnh Bắc Kạn', { 'P8.1.4': cells({ value: 5000, target: 4000, achievement: 1.25, reported: 1300, expected: 1332 }), 'P8.C.2': cells({ value: 90 }) });
+const totals = row('06', 'Tỉnh Bắc Kạn', {
+  'P8.1.4': cells({ value: 5000, target: 4000, achievement: 1.25, reported: 1300, expected: 1332 }),
+  'P8.C.2': cells({ value: 90 }),
+});
 
 const meta = (kind: UnitsColumnMeta['kind'], indicator: Indicator | null = null): UnitsColumnMeta => ({ kind, indicator, width: COLUMN_WIDTHS[kind] });
 const columns = [meta('name'), meta('reports'), meta('value', flow), meta('target', flow), meta('achievement', flow), meta('value', rate)];
@@ -71,7 +106,7 @@ describe('XLSX export', () => {
       'Chỉ tiêu': 'P8.1.4 Hội nghị, chiến dịch, sự kiện truyền thông; P8.C.2 Tỷ lệ thôn ĐBKK có tổ truyền thông',
       'Kỳ số liệu': 'Giai đoạn 2021 - 2025',
       'Số liệu đến ngày': '30/06/2025',
-      'Nguồn': 'Dữ liệu minh họa (Dữ liệu minh họa, không phải số liệu chính thức)',
+      Nguồn: 'Dữ liệu minh họa (Dữ liệu minh họa, không phải số liệu chính thức)',
       'Sắp xếp theo': 'Đơn vị, tăng dần',
       'Ô số để trống': 'chưa báo cáo, không công bố, ẩn (x) hoặc không áp dụng; lý do ghi trong chú thích của ô (bảng XLSX) hoặc bằng chữ (CSV)',
       'Lọc theo tên đơn vị': 'bac',
@@ -100,7 +135,15 @@ describe('XLSX export', () => {
     expect([4, 5, 7].map((c) => second.getCell(c).note)).toEqual(['x', '–', 'chưa báo cáo']);
 
     // Printing: A4, landscape (seven columns are wider than portrait), one page wide, header row and unit column on every page.
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, printTitlesColumn: 'A:A' });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      printTitlesColumn: 'A:A',
+    });
     // The longest header (81 characters in a column 18 wide, 16 a line) needs 6 lines of 15 pt.
     expect(sheet.getRow(headerRow).height).toBe(90);
 

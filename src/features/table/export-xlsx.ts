@@ -63,7 +63,13 @@ export async function buildXlsx(table: ExportTable): Promise<ArrayBuffer> {
   // Arial, as in the slides: on every office computer, and metric-compatible with LibreOffice's Liberation Sans.
   nameFonts(sheet, 'Arial');
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
-  Object.assign(sheet.pageSetup, pageSetup(table.columns.map((c) => widthOf(c.format)), headerRow));
+  Object.assign(
+    sheet.pageSetup,
+    pageSetup(
+      table.columns.map((c) => widthOf(c.format)),
+      headerRow,
+    ),
+  );
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
   }

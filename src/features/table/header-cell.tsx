@@ -28,7 +28,15 @@ export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort, pri
     );
   }
   const label =
-    meta.kind === 'name' ? t('table.unit') : meta.kind === 'reports' ? t('table.reports') : meta.kind === 'value' ? t('table.value') : meta.kind === 'target' ? t('table.target') : t('table.achievement');
+    meta.kind === 'name'
+      ? t('table.unit')
+      : meta.kind === 'reports'
+        ? t('table.reports')
+        : meta.kind === 'value'
+          ? t('table.value')
+          : meta.kind === 'target'
+            ? t('table.target')
+            : t('table.achievement');
   const numeric = meta.kind !== 'name';
   const active = sort.column === columnId;
   const arrow = active ? (sort.desc ? '▼' : '▲') : '↕';

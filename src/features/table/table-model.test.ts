@@ -49,10 +49,26 @@ const sample = byName([
 
 describe('the units table pipeline (TanStack v9, headless)', () => {
   it.each([
-    ['name ascending: Vietnamese order, Đ after D, tones after letters', { column: 'name', desc: false }, ['Phường Đức Xuân', 'Phường Huyền Tụng', 'Xã Ba Bể', 'Xã Bá Bể', 'Xã Bằng Vân', 'Xã Dương Quang', 'Xã Đông Viên']],
-    ['name descending', { column: 'name', desc: true }, ['Xã Đông Viên', 'Xã Dương Quang', 'Xã Bằng Vân', 'Xã Bá Bể', 'Xã Ba Bể', 'Phường Huyền Tụng', 'Phường Đức Xuân']],
-    ['value descending: hidden ("x") after the numbers, missing last, ties by name', { column: VALUE, desc: true }, ['Xã Đông Viên', 'Phường Huyền Tụng', 'Xã Bá Bể', 'Xã Bằng Vân', 'Phường Đức Xuân', 'Xã Ba Bể', 'Xã Dương Quang']],
-    ['value ascending: hidden and missing still last', { column: VALUE, desc: false }, ['Xã Bằng Vân', 'Phường Huyền Tụng', 'Xã Bá Bể', 'Xã Đông Viên', 'Phường Đức Xuân', 'Xã Ba Bể', 'Xã Dương Quang']],
+    [
+      'name ascending: Vietnamese order, Đ after D, tones after letters',
+      { column: 'name', desc: false },
+      ['Phường Đức Xuân', 'Phường Huyền Tụng', 'Xã Ba Bể', 'Xã Bá Bể', 'Xã Bằng Vân', 'Xã Dương Quang', 'Xã Đông Viên'],
+    ],
+    [
+      'name descending',
+      { column: 'name', desc: true },
+      ['Xã Đông Viên', 'Xã Dương Quang', 'Xã Bằng Vân', 'Xã Bá Bể', 'Xã Ba Bể', 'Phường Huyền Tụng', 'Phường Đức Xuân'],
+    ],
+    [
+      'value descending: hidden ("x") after the numbers, missing last, ties by name',
+      { column: VALUE, desc: true },
+      ['Xã Đông Viên', 'Phường Huyền Tụng', 'Xã Bá Bể', 'Xã Bằng Vân', 'Phường Đức Xuân', 'Xã Ba Bể', 'Xã Dương Quang'],
+    ],
+    [
+      'value ascending: hidden and missing still last',
+      { column: VALUE, desc: false },
+      ['Xã Bằng Vân', 'Phường Huyền Tụng', 'Xã Bá Bể', 'Xã Đông Viên', 'Phường Đức Xuân', 'Xã Ba Bể', 'Xã Dương Quang'],
+    ],
   ])('%s', (_name, sort, expected) => {
     expect(names(displayed(sample, sort).rows)).toEqual(expected);
   });
@@ -71,7 +87,11 @@ describe('the units table pipeline (TanStack v9, headless)', () => {
   });
 
   it('hides the column kinds named in the state', () => {
-    expect(displayed(sample, { column: 'name', desc: false }, '', ['target', 'reports']).columns).toEqual(['name', VALUE, columnId('achievement', indicator.code)]);
+    expect(displayed(sample, { column: 'name', desc: false }, '', ['target', 'reports']).columns).toEqual([
+      'name',
+      VALUE,
+      columnId('achievement', indicator.code),
+    ]);
   });
 
   it('for any values and filter: missing cells last, known values in order, ties by name, filter keeps the order', () => {
@@ -101,7 +121,18 @@ describe('the units table pipeline (TanStack v9, headless)', () => {
           } else if (a === b) expect(byName).toBeLessThan(0);
         }
         const filtered = displayed(rows, { column: VALUE, desc }, query).rows;
-        expect(filtered.map((r) => r.code)).toEqual(all.filter((r) => query.trim() === '' || foldForSearch(r.name).includes(foldForSearch(query).split(' ')[0]!) && foldForSearch(query).split(' ').every((w) => r.searchKey.includes(w))).map((r) => r.code));
+        expect(filtered.map((r) => r.code)).toEqual(
+          all
+            .filter(
+              (r) =>
+                query.trim() === '' ||
+                (foldForSearch(r.name).includes(foldForSearch(query).split(' ')[0]!) &&
+                  foldForSearch(query)
+                    .split(' ')
+                    .every((w) => r.searchKey.includes(w))),
+            )
+            .map((r) => r.code),
+        );
       }),
       { numRuns: 200 },
     );

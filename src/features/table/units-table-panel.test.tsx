@@ -66,9 +66,17 @@ describe('units table panel', () => {
 
     // The totals row is the province's own figure.
     const totals = within(t).getByRole('rowheader', { name: 'Tổng cộng: Tỉnh Bắc Kạn' }).closest('tr')!;
-    expect(within(totals).getAllByRole('cell').map((c) => c.textContent)).toContain(formatNumber(provinceFlowTotal('P8.1.4'), 'vi'));
+    expect(
+      within(totals)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toContain(formatNumber(provinceFlowTotal('P8.1.4'), 'vi'));
     // Default columns: the selected indicator first, then key ones.
-    expect(within(t).getAllByRole('columnheader', { name: /^P8\./ }).map((h) => h.textContent?.slice(0, 6))).toEqual(['P8.1.4', 'P8.1.1', 'P8.2.1']);
+    expect(
+      within(t)
+        .getAllByRole('columnheader', { name: /^P8\./ })
+        .map((h) => h.textContent?.slice(0, 6)),
+    ).toEqual(['P8.1.4', 'P8.1.1', 'P8.2.1']);
   });
 
   it('sorts by a value column (largest first, then reversed) and keeps the sort in the URL', async () => {
@@ -79,7 +87,10 @@ describe('units table panel', () => {
     expect(params().get('sort')).toBe('value:P8.1.4.desc');
     const header = within(t).getByRole('columnheader', { name: /^Thực hiện ?– P8\.1\.4/ });
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    const values = (rows: string[]) => rows.slice(0, -1).map((name) => Number(within(within(t).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell')[1]!.textContent!.replace(/\./g, '')));
+    const values = (rows: string[]) =>
+      rows
+        .slice(0, -1)
+        .map((name) => Number(within(within(t).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell')[1]!.textContent!.replace(/\./g, '')));
     const desc = values(rowNames(t));
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     await user.click(within(t).getByRole('button', { name: /^Thực hiện ?– P8\.1\.4/ }));
@@ -111,7 +122,11 @@ describe('units table panel', () => {
     expect(within(t).queryByRole('button', { name: /^Chỉ tiêu/ })).toBeNull();
     expect(within(t).getAllByRole('button', { name: /^Thực hiện/ })).toHaveLength(2);
     expect(within(t).queryByRole('button', { name: /^Đã báo cáo/ })).toBeNull();
-    expect(within(t).getAllByRole('columnheader', { name: /^P8\./ }).map((h) => h.textContent?.slice(0, 6))).toEqual(['P8.1.4', 'P8.2.3']);
+    expect(
+      within(t)
+        .getAllByRole('columnheader', { name: /^P8\./ })
+        .map((h) => h.textContent?.slice(0, 6)),
+    ).toEqual(['P8.1.4', 'P8.2.3']);
     expect(rowNames(t).slice(0, -1)).toEqual(districtsInOrder.filter((n) => n.startsWith('Huyện')).reverse());
     expect(screen.getByRole('searchbox')).toHaveValue('huyen');
   });
@@ -190,7 +205,12 @@ describe('units table panel', () => {
   });
 
   it('shows a document that breaks the contract as an error, never as a table', async () => {
-    server.use(faults.contract((doc) => delete doc.children, (path) => path === 'v1/units/06.json'));
+    server.use(
+      faults.contract(
+        (doc) => delete doc.children,
+        (path) => path === 'v1/units/06.json',
+      ),
+    );
     renderAt('/u/06?i=P8.1.4&v=table');
     expect(await screen.findByRole('alert')).toHaveTextContent('không đúng cấu trúc');
     expect(screen.queryByRole('table')).toBeNull();

@@ -10,11 +10,18 @@ import { ROW_HEIGHT } from './table-model';
 import { UnitsTable } from './units-table';
 import { indicator as build } from '../../../tests/builders/indicator';
 
-const indicator = (code: string, decimals = 0) => build(code, 'flow', { name: { vi: `Chỉ tiêu ${code}`, en: code }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportKind: 'commune', decimals });
+const indicator = (code: string, decimals = 0) =>
+  build(code, 'flow', { name: { vi: `Chỉ tiêu ${code}`, en: code }, unitOfMeasure: { vi: 'lượt', en: 'times' }, reportKind: 'commune', decimals });
 const indicators = [indicator('A'), indicator('B', 1), indicator('C')];
 
 function Harness({ rows, totals }: { rows: TableRow[]; totals: TableRow }) {
-  const [view, setView] = useState<TableViewState>({ indicators: ['A', 'B', 'C'], custom: false, hidden: [], sort: { column: 'name', desc: false }, query: '' });
+  const [view, setView] = useState<TableViewState>({
+    indicators: ['A', 'B', 'C'],
+    custom: false,
+    hidden: [],
+    sort: { column: 'name', desc: false },
+    query: '',
+  });
   return (
     <MemoryRouter>
       <UnitsTable

@@ -76,7 +76,8 @@ export const charts = {
     'charts.breakdown.grouped': 'Cột nhóm',
     'charts.breakdown.remainder': 'Chưa phân tổ',
     'charts.breakdown.unitRow': '{unit} (tổng)',
-    'charts.breakdown.coverage': 'Số liệu phân tổ theo {dimension} có cho {known}/{total} {uom} của {unit} ({percent}); phần còn lại được báo cáo không phân tổ (cột xám gạch chéo).',
+    'charts.breakdown.coverage':
+      'Số liệu phân tổ theo {dimension} có cho {known}/{total} {uom} của {unit} ({percent}); phần còn lại được báo cáo không phân tổ (cột xám gạch chéo).',
     'charts.breakdown.partialChildren': 'Một số đơn vị chỉ có phân tổ cho một phần số liệu (cột xám gạch chéo).',
     'charts.breakdown.suppressed': 'Nhóm được ẩn để bảo vệ thông tin cá nhân hiển thị "x" và không vẽ cột.',
     'charts.breakdown.noBreakdown': 'không có phân tổ',
@@ -161,7 +162,8 @@ export const charts = {
     'charts.breakdown.grouped': 'Grouped',
     'charts.breakdown.remainder': 'No breakdown',
     'charts.breakdown.unitRow': '{unit} (total)',
-    'charts.breakdown.coverage': 'The {dimension} breakdown covers {known}/{total} {uom} of {unit} ({percent}); the rest was reported without breakdown (grey hatched bar).',
+    'charts.breakdown.coverage':
+      'The {dimension} breakdown covers {known}/{total} {uom} of {unit} ({percent}); the rest was reported without breakdown (grey hatched bar).',
     'charts.breakdown.partialChildren': 'Some units have a breakdown for part of their figures only (grey hatched bar).',
     'charts.breakdown.suppressed': 'Groups hidden to protect personal data show "x" and no bar.',
     'charts.breakdown.noBreakdown': 'no breakdown',

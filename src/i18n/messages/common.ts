@@ -2,7 +2,8 @@
 export const common = {
   vi: {
     'app.title': 'Theo dõi, giám sát Dự án 8',
-    'export.codeMissing': 'Không tải được phần mềm tạo tệp (mạng bị gián đoạn hoặc ứng dụng vừa được cập nhật). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn không được, hãy tải lại trang.',
+    'export.codeMissing':
+      'Không tải được phần mềm tạo tệp (mạng bị gián đoạn hoặc ứng dụng vừa được cập nhật). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn không được, hãy tải lại trang.',
     'app.subtitle': 'Thực hiện bình đẳng giới và giải quyết những vấn đề cấp thiết đối với phụ nữ và trẻ em',
     'app.demoBadge': 'Dữ liệu minh họa',
     'app.demoBadgeHint': 'Số liệu sinh tự động để minh họa, không phải số liệu chính thức',
@@ -51,7 +52,8 @@ export const common = {
     'kpi.reports': 'Báo cáo',
     'value.notReported': 'chưa báo cáo',
     'value.suppressed': 'x',
-    'value.suppressedHint': 'Ẩn để bảo vệ thông tin cá nhân (Nghị định 13/2023/NĐ-CP): số từ 1 đến 4 được ẩn, và một số ô khác cũng được ẩn để không suy ra được các số này, nên ô “x” có thể mang bất kỳ giá trị nào',
+    'value.suppressedHint':
+      'Ẩn để bảo vệ thông tin cá nhân (Nghị định 13/2023/NĐ-CP): số từ 1 đến 4 được ẩn, và một số ô khác cũng được ẩn để không suy ra được các số này, nên ô “x” có thể mang bất kỳ giá trị nào',
     'value.withheld': 'không công bố dưới cấp xã',
     'value.notApplicable': 'không áp dụng ở cấp này',
     'unit.notApplicableOmitted': '{count} chỉ tiêu không báo cáo ở cấp này nên không hiển thị.',
@@ -86,7 +88,8 @@ export const common = {
     'error.backTo': 'Quay về {name}',
     'error.network': 'Không kết nối được tới máy chủ dữ liệu.',
     'error.malformed': 'Dữ liệu nhận được bị hỏng (không phải JSON hợp lệ).',
-    'error.contract': '{document} nhận được không đúng cấu trúc: trường "{field}" {expected}. Có thể máy chủ dữ liệu đang chạy phiên bản khác của ứng dụng; hãy báo quản trị hệ thống.',
+    'error.contract':
+      '{document} nhận được không đúng cấu trúc: trường "{field}" {expected}. Có thể máy chủ dữ liệu đang chạy phiên bản khác của ứng dụng; hãy báo quản trị hệ thống.',
     'error.busy': 'Máy chủ đang bận (quá nhiều yêu cầu). Vui lòng thử lại sau ít phút.',
     'error.busyRetryAfter': 'Máy chủ đang bận (quá nhiều yêu cầu). Hãy thử lại sau {seconds} giây.',
     'error.technical': 'Chi tiết kỹ thuật (cho quản trị hệ thống)',
@@ -117,7 +120,8 @@ export const common = {
   },
   en: {
     'app.title': 'Project 8 monitoring',
-    'export.codeMissing': 'The code that makes this file did not arrive (the network was interrupted, or the app was just updated). Check the connection and press again; if that does not help, reload the page.',
+    'export.codeMissing':
+      'The code that makes this file did not arrive (the network was interrupted, or the app was just updated). Check the connection and press again; if that does not help, reload the page.',
     'app.subtitle': 'Gender equality and urgent issues for women and children',
     'app.demoBadge': 'Demo data',
     'app.demoBadgeHint': 'Generated illustrative figures, not official statistics',
@@ -166,7 +170,8 @@ export const common = {
     'kpi.reports': 'Reports',
     'value.notReported': 'not reported',
     'value.suppressed': 'x',
-    'value.suppressedHint': 'Hidden to protect personal data (Decree 13/2023/ND-CP): counts from 1 to 4 are hidden, and some other cells are hidden too so that these counts cannot be derived, so an “x” cell may hold any value',
+    'value.suppressedHint':
+      'Hidden to protect personal data (Decree 13/2023/ND-CP): counts from 1 to 4 are hidden, and some other cells are hidden too so that these counts cannot be derived, so an “x” cell may hold any value',
     'value.withheld': 'not published below commune level',
     'value.notApplicable': 'not applicable at this level',
     'unit.notApplicableOmitted': '{count} indicators are not reported at this level and are not shown.',
@@ -189,7 +194,8 @@ export const common = {
     'state.retry': 'Retry',
     'state.slow': 'The server is slow, still loading…',
     'state.panelCrashed': 'This part failed to display. The rest of the page still works.',
-    'state.chunkFailed': 'This part of the app could not be loaded (network interrupted?). Everything else still works; check the connection and press "Retry".',
+    'state.chunkFailed':
+      'This part of the app could not be loaded (network interrupted?). Everything else still works; check the connection and press "Retry".',
     'state.chunkReplaced': 'The app has just been updated: this part of the old version is no longer on the server. Reload the page to use the new version.',
     'state.reload': 'Reload the page',
     'error.http': 'The data server failed (status {status}). Please try again later.',
@@ -201,7 +207,8 @@ export const common = {
     'error.backTo': 'Back to {name}',
     'error.network': 'Cannot reach the data server.',
     'error.malformed': 'The data received is corrupt (not valid JSON).',
-    'error.contract': '{document} received does not match the expected structure: field "{field}" {expected}. The data server may be running another version of the app; please tell the system administrator.',
+    'error.contract':
+      '{document} received does not match the expected structure: field "{field}" {expected}. The data server may be running another version of the app; please tell the system administrator.',
     'error.busy': 'The server is busy (too many requests). Please try again in a few minutes.',
     'error.busyRetryAfter': 'The server is busy (too many requests). Try again in {seconds} seconds.',
     'error.technical': 'Technical details (for the system administrator)',

@@ -50,7 +50,8 @@ export const headlineSummary = {
     'headline.sourceRef': 'Source of sentence {n}',
     'headline.openProgress': 'See the details in the Progress view',
     'summary.noAssessment': 'Progress cannot be assessed yet: {withTarget} indicators have a phase target, none with enough data.',
-    'summary.bands': '{good} of {assessed} indicators have met or are on track for the phase target; {weak} need acceleration, are behind schedule or moving away.',
+    'summary.bands':
+      '{good} of {assessed} indicators have met or are on track for the phase target; {weak} need acceleration, are behind schedule or moving away.',
     'summary.allGood': 'All {assessed} assessed indicators have met or are on track for the phase target ({met} met).',
     'summary.weakest': 'Indicator needing most attention: {name} ({band}).',
     'summary.worstChild': 'Unit below needing most attention: {name}, with {weak} of {assessed} indicators below on track, pulled down most by {indicator}.',

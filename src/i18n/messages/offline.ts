@@ -17,7 +17,8 @@ export const offline = {
     'offline.updateReady': 'Có phiên bản mới của ứng dụng và số liệu.',
     'offline.update': 'Cập nhật',
     'offline.updateHint': 'Trang sẽ tải lại với phiên bản mới; phần đã tải về để dùng ngoại tuyến cần tải lại.',
-    'offline.unavailable': 'Chưa dùng ngoại tuyến được trên máy này: trình duyệt không cài được phần chạy nền của ứng dụng (service worker; có thể do chế độ ẩn danh, bộ nhớ bị chặn hoặc máy chủ). Số liệu vẫn xem được khi có mạng.',
+    'offline.unavailable':
+      'Chưa dùng ngoại tuyến được trên máy này: trình duyệt không cài được phần chạy nền của ứng dụng (service worker; có thể do chế độ ẩn danh, bộ nhớ bị chặn hoặc máy chủ). Số liệu vẫn xem được khi có mạng.',
   },
   en: {
     'offline.region': 'Offline use',
@@ -36,6 +37,7 @@ export const offline = {
     'offline.updateReady': 'A new version of the app and data is available.',
     'offline.update': 'Update',
     'offline.updateHint': 'The page reloads with the new version; parts downloaded for offline use need downloading again.',
-    'offline.unavailable': 'Offline use is not available on this device: the browser could not install the app’s background worker (service worker; private mode, blocked storage or the server may be the cause). Figures can still be viewed online.',
+    'offline.unavailable':
+      'Offline use is not available on this device: the browser could not install the app’s background worker (service worker; private mode, blocked storage or the server may be the cause). Figures can still be viewed online.',
   },
 } as const;

@@ -41,7 +41,8 @@ export const progress = {
     'progress.explain.zero': 'Giá trị 0 được thay bằng {zero} để tính được tăng trưởng.',
     'progress.explain.formulaPace': 'R = [(V − B) / t] ÷ [(T − B) / tổng thời gian]',
     'progress.explain.formulaGrowth': 'R = [(V/B)^(1/t) − 1] ÷ [(T/B)^(1/tổng thời gian) − 1]',
-    'progress.explain.bands': 'Đã đạt: V đã đạt T. Đúng tiến độ: R ≥ {onTrack}. Cần đẩy nhanh: {accelerate} ≤ R < {onTrack}. Chậm tiến độ: 0 ≤ R < {accelerate}. Đi xuống: R < 0.',
+    'progress.explain.bands':
+      'Đã đạt: V đã đạt T. Đúng tiến độ: R ≥ {onTrack}. Cần đẩy nhanh: {accelerate} ≤ R < {onTrack}. Chậm tiến độ: 0 ≤ R < {accelerate}. Đi xuống: R < 0.',
     'progress.explain.close': 'Đóng',
     'progress.unit.title': 'Tiến độ thực hiện chỉ tiêu: {phase}',
     'progress.unit.asOf': 'Đánh giá với số liệu đến {date}, so với chỉ tiêu giai đoạn hạn {due}.',
@@ -152,7 +153,8 @@ export const progress = {
     'progress.explain.zero': 'A value of 0 is replaced by {zero} so that growth can be computed.',
     'progress.explain.formulaPace': 'R = [(V − B) / t] ÷ [(T − B) / total time]',
     'progress.explain.formulaGrowth': 'R = [(V/B)^(1/t) − 1] ÷ [(T/B)^(1/total time) − 1]',
-    'progress.explain.bands': 'Target met: V has reached T. On track: R ≥ {onTrack}. Needs acceleration: {accelerate} ≤ R < {onTrack}. Behind schedule: 0 ≤ R < {accelerate}. Moving away: R < 0.',
+    'progress.explain.bands':
+      'Target met: V has reached T. On track: R ≥ {onTrack}. Needs acceleration: {accelerate} ≤ R < {onTrack}. Behind schedule: 0 ≤ R < {accelerate}. Moving away: R < 0.',
     'progress.explain.close': 'Close',
     'progress.unit.title': 'Progress toward the targets: {phase}',
     'progress.unit.asOf': 'Assessed with data to {date}, against the phase targets due {due}.',
@@ -198,7 +200,8 @@ export const progress = {
     'progress.completeness.form': 'Reports of {reporters}',
     'progress.completeness.cell': '{reported}/{expected} ({pct})',
     'progress.completeness.none': 'not applicable',
-    'progress.completeness.note': 'Quarterly reports received out of those due; units with missing reports are marked, and missing figures are not counted as zero.',
+    'progress.completeness.note':
+      'Quarterly reports received out of those due; units with missing reports are marked, and missing figures are not counted as zero.',
     'progress.lagging.title': 'Lagging units',
     'progress.lagging.level': 'Level',
     'progress.lagging.area': 'Content area',

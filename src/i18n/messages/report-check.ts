@@ -23,7 +23,8 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'check.title': 'Check a report file',
-  'check.intro': 'Choose or drop filled report templates (.xlsx or .csv) to check them before sending. Files are read on this computer only: nothing is uploaded, and it works offline.',
+  'check.intro':
+    'Choose or drop filled report templates (.xlsx or .csv) to check them before sending. Files are read on this computer only: nothing is uploaded, and it works offline.',
   'check.drop': 'Drop files here, or',
   'check.choose': 'Choose files',
   'check.files': 'Files checked',
@@ -39,7 +40,7 @@ const en: Record<keyof typeof vi, string> = {
   'check.failed': 'The file could not be checked: {message}',
   'check.wholeFile': 'Whole file',
   'check.withoutUnitList':
-    "Checked without the list of units (offline): the file was checked by the sheets it holds; whether it has a sheet for every village could not be compared.",
+    'Checked without the list of units (offline): the file was checked by the sheets it holds; whether it has a sheet for every village could not be compared.',
 };
 
 export const reportCheck = { vi, en };

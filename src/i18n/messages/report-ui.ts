@@ -14,7 +14,8 @@ const vi = {
   'report.ui.cancel': 'Huỷ',
   'report.ui.draftSaved': 'Bản nháp lưu lúc {time}, chỉ trên trình duyệt này.',
   'report.ui.draftNone': 'Chưa chỉnh sửa: văn bản được tạo tự động từ số liệu và ghi chú.',
-  'report.ui.draftStorageFailed': 'Không lưu được bản nháp vào bộ nhớ trình duyệt (bộ nhớ đầy hoặc bị chặn). Nội dung vẫn còn trên trang; hãy tải DOCX để giữ lại.',
+  'report.ui.draftStorageFailed':
+    'Không lưu được bản nháp vào bộ nhớ trình duyệt (bộ nhớ đầy hoặc bị chặn). Nội dung vẫn còn trên trang; hãy tải DOCX để giữ lại.',
   'report.ui.draftDamaged': 'Bản nháp đã lưu của văn bản này bị hỏng, không đọc được; đang hiển thị văn bản tạo tự động.',
   'report.ui.edited': 'đã sửa',
   'report.ui.resetField': 'Dùng văn bản tạo tự động',
@@ -75,7 +76,8 @@ const en: Record<keyof typeof vi, string> = {
   'report.ui.cancel': 'Cancel',
   'report.ui.draftSaved': 'Draft saved at {time}, in this browser only.',
   'report.ui.draftNone': 'Not edited: the text is generated from the figures and notes.',
-  'report.ui.draftStorageFailed': 'The draft could not be saved in browser storage (full or blocked). The text is still on this page; download the DOCX to keep it.',
+  'report.ui.draftStorageFailed':
+    'The draft could not be saved in browser storage (full or blocked). The text is still on this page; download the DOCX to keep it.',
   'report.ui.draftDamaged': 'The saved draft of this notice is damaged and cannot be read; the generated text is shown.',
   'report.ui.edited': 'edited',
   'report.ui.resetField': 'Use the generated text',

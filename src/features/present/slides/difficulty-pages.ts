@@ -34,7 +34,12 @@ export interface DifficultyPages {
 
 export function difficultyPages(notes: readonly Note[], period: PeriodSelection, { t, lang }: Pick<I18n, 't' | 'lang'>): DifficultyPages {
   const shown = deckDifficulties(notes, period, DIFFICULTIES);
-  const items = shown.items.map((n) => ({ key: n.id, heading: n.title, meta: t('present.difficulties.meta', { unit: n.unitName, date: formatDate(n.date, lang) }), text: n.body }));
+  const items = shown.items.map((n) => ({
+    key: n.id,
+    heading: n.title,
+    meta: t('present.difficulties.meta', { unit: n.unitName, date: formatDate(n.date, lang) }),
+    text: n.body,
+  }));
   const layout: TextPageLayout = { ...NOTES_LAYOUT, continuedHeading: (heading) => t('present.difficulties.continued', { heading }) };
   return { pages: items.length ? paginateText(items, layout) : [], more: shown.more };
 }

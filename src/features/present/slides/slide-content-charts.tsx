@@ -35,7 +35,11 @@ interface ChartProps {
 
 const chartSlide = (Body: (p: ChartProps) => ReactNode) =>
   function ChartSlide(props: SlideContentProps) {
-    return <WithUnit props={props}>{(unit) => <WithIndicator props={props}>{(indicator) => <Body props={props} unit={unit} indicator={indicator} />}</WithIndicator>}</WithUnit>;
+    return (
+      <WithUnit props={props}>
+        {(unit) => <WithIndicator props={props}>{(indicator) => <Body props={props} unit={unit} indicator={indicator} />}</WithIndicator>}
+      </WithUnit>
+    );
   };
 
 const TONE: Record<AchievementRow['status'], BarTone> = { met: 'met', behind: 'behind', no_target: 'plain', suppressed: 'missing', not_reported: 'missing' };
@@ -100,21 +104,41 @@ function Trend({ props, unit, indicator }: ChartProps) {
   const { t, lang } = useI18n();
   const figures = unit.figures[unit.unit.code];
   const series = figures
-    ? buildTrend({ indicator, catalogue: new Map(props.catalogue.indicators.map((i) => [i.code, i])), unit: figures, comparisons: [], axis: props.meta.quarters, granularity: 'year', period: props.period })
+    ? buildTrend({
+        indicator,
+        catalogue: new Map(props.catalogue.indicators.map((i) => [i.code, i])),
+        unit: figures,
+        comparisons: [],
+        axis: props.meta.quarters,
+        granularity: 'year',
+        period: props.period,
+      })
     : null;
   // Only the years of the deck's period: a slide never shows figures outside what the deck is about.
-  const points = (series?.points ?? []).filter((p) => p.selected).map((p) => ({
-    key: p.key,
-    label: `${p.key}${p.partial ? '*' : ''}`,
-    value: p.plot.unit,
-    valueText: valueText(p.value, indicator, lang, t),
-    target: series?.targetLine === 'shown' ? p.target : null,
-  }));
+  const points = (series?.points ?? [])
+    .filter((p) => p.selected)
+    .map((p) => ({
+      key: p.key,
+      label: `${p.key}${p.partial ? '*' : ''}`,
+      value: p.plot.unit,
+      valueText: valueText(p.value, indicator, lang, t),
+      target: series?.targetLine === 'shown' ? p.target : null,
+    }));
   const hasTargets = points.some((p) => p.target !== null);
-  const legend: LegendEntry[] = [{ key: 'value', swatch: 'line', label: t('present.trend.value') }, ...(hasTargets ? [{ key: 'target', swatch: 'dashed' as const, label: t('present.trend.target') }] : [])];
+  const legend: LegendEntry[] = [
+    { key: 'value', swatch: 'line', label: t('present.trend.value') },
+    ...(hasTargets ? [{ key: 'target', swatch: 'dashed' as const, label: t('present.trend.target') }] : []),
+  ];
   const notes = [
     points.some((p) => p.label.endsWith('*')) ? t('present.trend.partial', { date: formatDate(props.meta.dataDate, lang) }) : null,
-    points.some((p) => p.value === null) ? t('present.trend.hidden', { items: points.filter((p) => p.value === null).map((p) => `${p.key}: ${p.valueText}`).join('; ') }) : null,
+    points.some((p) => p.value === null)
+      ? t('present.trend.hidden', {
+          items: points
+            .filter((p) => p.value === null)
+            .map((p) => `${p.key}: ${p.valueText}`)
+            .join('; '),
+        })
+      : null,
   ].filter((n): n is string => n !== null);
   const ok = series?.availability === 'ok';
   useSlideExport(
@@ -134,7 +158,13 @@ function Trend({ props, unit, indicator }: ChartProps) {
   if (!ok) return <SlideUnavailable text={t(emptyMessageKey(series?.availability))} />;
   return (
     <>
-      <SlideLine points={points} caption={props.slide.title} legend={legend} formatTick={(v) => formatNumber(v, lang, v % 1 === 0 ? 0 : 1)} reserve={notes.length * 44} />
+      <SlideLine
+        points={points}
+        caption={props.slide.title}
+        legend={legend}
+        formatTick={(v) => formatNumber(v, lang, v % 1 === 0 ? 0 : 1)}
+        reserve={notes.length * 44}
+      />
       {notes.map((n) => (
         <SlideFootnote key={n}>{n}</SlideFootnote>
       ))}
@@ -160,16 +190,45 @@ function Breakdown({ props, unit, indicator }: ChartProps) {
   const own = series.rows[0];
   const rows: BarRow[] = own
     ? [
-        ...series.categories.map((c) => ({ key: c.code, label: c.name[lang], value: drawable(own.values[c.code] ?? null), valueText: valueText(own.values[c.code] ?? null, indicator, lang, t), target: null, tone: 'value' as const })),
-        ...(own.remainder ? [{ key: 'rest', label: t('present.breakdown.remainder'), value: own.remainder, valueText: formatNumber(own.remainder, lang, indicator.decimals), target: null, tone: 'plain' as const }] : []),
+        ...series.categories.map((c) => ({
+          key: c.code,
+          label: c.name[lang],
+          value: drawable(own.values[c.code] ?? null),
+          valueText: valueText(own.values[c.code] ?? null, indicator, lang, t),
+          target: null,
+          tone: 'value' as const,
+        })),
+        ...(own.remainder
+          ? [
+              {
+                key: 'rest',
+                label: t('present.breakdown.remainder'),
+                value: own.remainder,
+                valueText: formatNumber(own.remainder, lang, indicator.decimals),
+                target: null,
+                tone: 'plain' as const,
+              },
+            ]
+          : []),
       ]
     : [];
   const total = own ? t('present.breakdown.total', { total: valueText(own.total, indicator, lang, t, true) }) : '';
-  const coverage = own && own.remainder ? t('present.breakdown.coverage', { covered: formatNumber(own.known, lang, indicator.decimals), total: valueText(own.total, indicator, lang, t) }) : null;
+  const coverage =
+    own && own.remainder
+      ? t('present.breakdown.coverage', { covered: formatNumber(own.known, lang, indicator.decimals), total: valueText(own.total, indicator, lang, t) })
+      : null;
   const note = [total, coverage].filter(Boolean).join(' ');
   const ok = series.availability === 'ok' && own !== undefined && series.dimension === props.slide.dimension;
   useSlideExport(
-    ok ? { kind: 'bars', decimals: indicator.decimals, categories: rows.map((r) => (r.value === null ? `${r.label} (${r.valueText})` : r.label)), series: [{ name: total, values: rows.map((r) => r.value), colour: COLOURS.value }], note } : null,
+    ok
+      ? {
+          kind: 'bars',
+          decimals: indicator.decimals,
+          categories: rows.map((r) => (r.value === null ? `${r.label} (${r.valueText})` : r.label)),
+          series: [{ name: total, values: rows.map((r) => r.value), colour: COLOURS.value }],
+          note,
+        }
+      : null,
   );
   if (!ok) return <SlideUnavailable text={t(series.availability === 'ok' ? 'charts.empty.noDimension' : emptyMessageKey(series.availability))} />;
   return (
@@ -197,9 +256,15 @@ function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundari
   });
   const paints = new Map(model.entries.map((e) => [e.code, e.fill]));
   const paintOf = (fill: (typeof model.entries)[number]['fill'] | undefined): SlidePaint =>
-    !fill ? { kind: 'pattern', special: 'notApplicable' } : fill.kind === 'special' ? { kind: 'pattern', special: fill.special } : { kind: 'colour', colour: fill.colour };
+    !fill
+      ? { kind: 'pattern', special: 'notApplicable' }
+      : fill.kind === 'special'
+        ? { kind: 'pattern', special: fill.special }
+        : { kind: 'colour', colour: fill.colour };
   const text: MapText = { t, lang, indicator };
-  const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, boundaries.schematic ? t('present.map.schematic') : null].filter((n): n is string => n !== null);
+  const notes = [indicator.direction === 'lower' ? t('map.lowerIsBetter') : null, boundaries.schematic ? t('present.map.schematic') : null].filter(
+    (n): n is string => n !== null,
+  );
   const empty = t(unit.children.length ? 'map.noBoundaries' : 'map.noChildren');
   const legend = model.legend.map((item) => `${fillLabel(item.fill, item, model.measure, text)} ${t('map.legendCount', { count: item.count })}`);
   const alt = t('present.map.alt', { title: props.slide.title, legend: legend.join('; ') });
@@ -215,7 +280,12 @@ function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundari
         paint: paintOf(paints.get(f.properties.code)),
         label: f.properties.label ? { text: shortName(f.properties.name), at: f.properties.label.at } : null,
       }))}
-      legend={model.legend.map((item) => ({ key: item.key, paint: paintOf(item.fill), label: fillLabel(item.fill, item, model.measure, text), count: t('map.legendCount', { count: item.count }) }))}
+      legend={model.legend.map((item) => ({
+        key: item.key,
+        paint: paintOf(item.fill),
+        label: fillLabel(item.fill, item, model.measure, text),
+        count: t('map.legendCount', { count: item.count }),
+      }))}
       note={notes.join(' ') || undefined}
     />
   );

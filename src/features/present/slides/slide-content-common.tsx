@@ -42,7 +42,13 @@ export function WithIndicator({ props, children }: { props: SlideContentProps; c
 }
 
 /** "1.234 lượt người", "45,2%", "x" or "chưa báo cáo" — published values only, never recomputed. */
-export function valueText(cell: Cell, indicator: Pick<IndicatorDef, 'kind' | 'decimals' | 'unitOfMeasure'>, lang: Language, t: (key: MessageKey) => string, withUnit = false): string {
+export function valueText(
+  cell: Cell,
+  indicator: Pick<IndicatorDef, 'kind' | 'decimals' | 'unitOfMeasure'>,
+  lang: Language,
+  t: (key: MessageKey) => string,
+  withUnit = false,
+): string {
   const text = formatCell(cell, lang, indicator.decimals, t('value.notReported'));
   if (typeof cell !== 'number') return text;
   if (indicator.kind === 'rate') return `${text}%`;

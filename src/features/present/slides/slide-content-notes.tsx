@@ -45,7 +45,10 @@ interface ConclusionProps {
   path: readonly string[];
 }
 
-const combine = (results: { data?: Notes | undefined; error: unknown }[]) => ({ docs: results.map((r) => r.data), failed: results.some((r) => r.error && !r.data) });
+const combine = (results: { data?: Notes | undefined; error: unknown }[]) => ({
+  docs: results.map((r) => r.data),
+  failed: results.some((r) => r.error && !r.data),
+});
 
 function Conclusions({ slide, period, path }: ConclusionProps) {
   const { t, lang } = useI18n();
@@ -53,7 +56,14 @@ function Conclusions({ slide, period, path }: ConclusionProps) {
   const codes = [slide.unit, ...path.filter((c) => c !== slide.unit)];
   const { docs, failed } = useQueries({ queries: codes.map((code) => notesQueryOptions(code)), combine });
   const ready = docs.every((d) => d !== undefined);
-  const found = ready ? deckConclusions<Note>(docs[0]!.notes, docs.slice(1).flatMap((d) => d!.notes), slide.unit, period) : [];
+  const found = ready
+    ? deckConclusions<Note>(
+        docs[0]!.notes,
+        docs.slice(1).flatMap((d) => d!.notes),
+        slide.unit,
+        period,
+      )
+    : [];
   const latest = found[0];
   const requests = latest?.requests ?? [];
   const columns: SlideColumn[] = [
@@ -62,7 +72,12 @@ function Conclusions({ slide, period, path }: ConclusionProps) {
     { label: t('notes.request.deadline'), width: '13%' },
     { label: t('notes.request.status'), width: '13%' },
   ];
-  const rows = requests.map((r) => [r.to, excerpt(r.text, 220), r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing'), t(r.done ? 'notes.request.done' : 'notes.request.open')]);
+  const rows = requests.map((r) => [
+    r.to,
+    excerpt(r.text, 220),
+    r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing'),
+    t(r.done ? 'notes.request.done' : 'notes.request.open'),
+  ]);
   const heading = latest
     ? `${latest.title} (${latest.documentNumber ? t('present.conclusions.doc', { number: latest.documentNumber, date: formatDate(latest.date, lang) }) : t('present.conclusions.docNoNumber', { date: formatDate(latest.date, lang) })})`
     : '';
@@ -70,7 +85,8 @@ function Conclusions({ slide, period, path }: ConclusionProps) {
   let body: SlideExportBody | null = null;
   if (ready && !latest) body = { kind: 'message', text: t('present.conclusions.none') };
   else if (latest && rows.length === 0) body = { kind: 'text', items: [{ heading, text: excerpt(latest.body, 600) }], note: more };
-  else if (latest) body = { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map(() => false), rows, note: [heading, more].filter(Boolean).join(' ') };
+  else if (latest)
+    body = { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map(() => false), rows, note: [heading, more].filter(Boolean).join(' ') };
   useSlideExport(body);
   if (failed) return <SlideUnavailable text={t('present.slideFailed')} />;
   if (!ready) return <p className="slide-message">{t('state.loading')}</p>;

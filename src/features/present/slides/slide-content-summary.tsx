@@ -22,7 +22,11 @@ function Summary({ props, unit }: { props: SlideContentProps; unit: SlideContent
   const asOf = headline?.asOf ? t('headline.asOf', { quarter: formatQuarterKey(headline.asOf, lang) }) : '';
   const sources = items.filter((i) => i.facts).map((i) => `(${i.n}) ${i.facts}`);
   const note = sources.length ? t('present.summary.sources', { sources: sources.join('. ') }) : undefined;
-  useSlideExport(items.length ? { kind: 'text', items: items.map((i) => ({ heading: `${i.n}. ${i.text}`, text: '' })), note: [asOf, note].filter(Boolean).join(' · ') } : { kind: 'message', text: t('present.summary.none') });
+  useSlideExport(
+    items.length
+      ? { kind: 'text', items: items.map((i) => ({ heading: `${i.n}. ${i.text}`, text: '' })), note: [asOf, note].filter(Boolean).join(' · ') }
+      : { kind: 'message', text: t('present.summary.none') },
+  );
   if (items.length === 0) return <SlideUnavailable text={t('present.summary.none')} />;
   return (
     <div className="slide-summary">

@@ -27,7 +27,11 @@ export function SlideContent(props: SlideContentProps) {
     case 'summary':
       return <SummarySlide {...props} />;
     case 'kpis':
-      return <WithUnit props={props}>{(unit) => <KpiSlide unit={unit} catalogue={props.catalogue} meta={props.meta} period={props.period} page={props.slide.page} />}</WithUnit>;
+      return (
+        <WithUnit props={props}>
+          {(unit) => <KpiSlide unit={unit} catalogue={props.catalogue} meta={props.meta} period={props.period} page={props.slide.page} />}
+        </WithUnit>
+      );
     case 'achievement':
       return <AchievementSlide {...props} />;
     case 'map':
@@ -74,7 +78,9 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   const { t, lang } = i18n;
   const codes = kpiPages(catalogue)[page - 1] ?? [];
   const own = unit.figures[unit.unit.code];
-  const cards = own ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code)) : [];
+  const cards = own
+    ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code))
+    : [];
   const rows = cards.map((card) => ({ card, ...kpiCells(card, i18n) }));
   const columns: SlideColumn[] = [
     { label: t('present.kpi.indicator'), width: '46%' },
@@ -87,7 +93,13 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   useSlideExport(
     rows.length === 0
       ? { kind: 'message', text: t('state.empty') }
-      : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: rows.map((r) => [r.card.indicator.name[lang], r.value, r.target, r.ratio]), note },
+      : {
+          kind: 'table',
+          header: columns.map((c) => c.label),
+          numeric: columns.map((c) => c.numeric ?? false),
+          rows: rows.map((r) => [r.card.indicator.name[lang], r.value, r.target, r.ratio]),
+          note,
+        },
   );
   if (rows.length === 0) return <SlideUnavailable text={t('state.empty')} />;
   return (
@@ -98,12 +110,7 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
         compact={rows.length > 8}
         rows={rows.map((r) => ({
           key: r.card.indicator.code,
-          cells: [
-            r.card.indicator.name[lang],
-            r.value,
-            r.target,
-            r.ratio ? <span className={r.met ? 'slide-good' : 'slide-bad'}>{r.ratio}</span> : '',
-          ],
+          cells: [r.card.indicator.name[lang], r.value, r.target, r.ratio ? <span className={r.met ? 'slide-good' : 'slide-bad'}>{r.ratio}</span> : ''],
         }))}
       />
       {note && <SlideFootnote>{note}</SlideFootnote>}
@@ -138,7 +145,11 @@ function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; c
   const text = (r: (typeof shown)[number]) => [formatNumber(r.rank ?? 0, lang), r.name, formatScore(r.progress.score ?? 0, lang), pulling(r).join('; ')];
   const more = ranked.length - shown.length;
   const note = more > 0 ? t('present.lagging.more', { count: formatNumber(more, lang) }) : t('present.lagging.caption', { level });
-  useSlideExport(shown.length === 0 ? { kind: 'message', text: t('present.lagging.none') } : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: shown.map(text), note });
+  useSlideExport(
+    shown.length === 0
+      ? { kind: 'message', text: t('present.lagging.none') }
+      : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: shown.map(text), note },
+  );
   if (shown.length === 0) return <SlideUnavailable text={t('present.lagging.none')} />;
   return (
     <>
