@@ -5,7 +5,8 @@
  */
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, launchBrowser, settle, SHAPES } from './browser';
 import { STATE_LIMIT_MS, TEST_LIMIT_MS } from './limits';
 
@@ -72,6 +73,9 @@ async function openHostileApp(): Promise<Hostile> {
       problems.push(`external request: ${url}`);
       return route.abort();
     }
+    // Pages get the plain app shell: the build's first screens hold the real names, while here the API
+    // answers with hostile ones (what is tested is data from the API reaching the DOM).
+    if (route.request().resourceType() === 'document') return route.fulfill({ path: join(inject('distDir'), 'index.html') });
     if (!/\/api\/v1\/.+\.json/.test(url)) return route.continue();
     // The context may close while a request is in flight: nothing is left to answer then.
     try {
