@@ -26,6 +26,7 @@ const input = (patch: Partial<FirstScreenInput> = {}): FirstScreenInput => ({
   title: 'Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8',
   assetsBase: '/assets/',
   path: '/u/06',
+  stamp: '0a1b2c3d',
   ...patch,
 });
 
@@ -33,7 +34,9 @@ describe('the first-screen page', () => {
   const { html, boot } = composeFirstScreenPage(input());
 
   it('carries the markup in the root and the title the app sets', () => {
-    expect(html).toContain('<div id="root" data-first-screen="/u/06"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>');
+    expect(html).toContain(
+      '<div id="root" data-first-screen="/u/06" data-first-screen-stamp="0a1b2c3d"><main><h2 class="unit-title">Tỉnh Bắc Kạn</h2></main></div>',
+    );
     expect(html).toContain('<title>Tỉnh Bắc Kạn – Theo dõi, giám sát Dự án 8</title>');
   });
 
@@ -74,7 +77,7 @@ describe('the first-screen page', () => {
   it('escapes the title and keeps "$" sequences of the markup as they are', () => {
     const odd = composeFirstScreenPage(input({ title: '<b>A & B</b>', markup: '<p>$& $1 $$</p>' })).html;
     expect(odd).toContain('<title>&lt;b&gt;A &amp; B&lt;/b&gt;</title>');
-    expect(odd).toContain('<div id="root" data-first-screen="/u/06"><p>$& $1 $$</p></div>');
+    expect(odd).toContain('<div id="root" data-first-screen="/u/06" data-first-screen-stamp="0a1b2c3d"><p>$& $1 $$</p></div>');
   });
 
   it.each([

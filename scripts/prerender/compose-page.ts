@@ -31,6 +31,8 @@ export interface FirstScreenInput {
   assetsBase: string;
   /** The URL path the markup belongs to ("/u/06"); the app hydrates the markup only there. */
   path: string;
+  /** The stamp of the documents the markup was drawn from: the app hydrates it only while the API still matches. */
+  stamp: string;
 }
 
 export interface FirstScreenPage {
@@ -57,7 +59,7 @@ requestAnimationFrame(() => setTimeout(() => {
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function composeFirstScreenPage({ shell, markup, title, assetsBase, path }: FirstScreenInput): FirstScreenPage {
+export function composeFirstScreenPage({ shell, markup, title, assetsBase, path, stamp }: FirstScreenInput): FirstScreenPage {
   const styled = /<[a-z][^>]*\sstyle="([^"]*)"/i.exec(markup);
   if (styled)
     throw new Error(
@@ -76,7 +78,8 @@ export function composeFirstScreenPage({ shell, markup, title, assetsBase, path 
   html = html.replace(entry[0], () => `<script type="module" crossorigin src="/${fileName}"></script>`);
   for (const m of preloads) html = html.replace(m[0], '');
   const root = one(html, /<div id="root"><\/div>/, '<div id="root"></div>');
-  html = html.replace(root[0], () => `<div id="root" data-first-screen="${escapeText(path).replace(/"/g, '&quot;')}">${markup}</div>`);
+  const attribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
+  html = html.replace(root[0], () => `<div id="root" data-first-screen="${attribute(path)}" data-first-screen-stamp="${attribute(stamp)}">${markup}</div>`);
   const policy = one(html, /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, "Content-Security-Policy with script-src 'self'");
   html = html.replace(policy[0], () => `${policy[1]} ${FIRST_SCREEN_SCRIPT_HASH}`);
   const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');

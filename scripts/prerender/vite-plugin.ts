@@ -66,6 +66,7 @@ export function firstScreenPlugin(): Plugin {
           markup: screen.markup,
           title: screen.title,
           path: screen.path,
+          stamp: screen.stamp,
           assetsBase: `/${config.build.assetsDir}/`,
         });
         const dir = join(outDir, ...screen.path.split('/').filter(Boolean));

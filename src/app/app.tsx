@@ -1,15 +1,19 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { use, useLayoutEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { parseViewState } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
+import { isLanguageSettled, loadLanguage } from '@/i18n/load-language';
 import { createQueryClient } from './query-client';
 import { UnitPage } from './unit-page';
 import './styles.css';
 
 function LanguageFromUrl({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
-  return <I18nProvider lang={parseViewState(pathname, search).lang}>{children}</I18nProvider>;
+  const { lang } = parseViewState(pathname, search);
+  // The first page in English waits (suspends) for the English messages.
+  if (!isLanguageSettled(lang)) use(loadLanguage(lang));
+  return <I18nProvider lang={lang}>{children}</I18nProvider>;
 }
 
 export function AppRoutes() {

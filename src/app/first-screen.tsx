@@ -30,9 +30,11 @@ import { apiPaths, catalogueSchema, metaSchema, unitDocumentSchema, type Catalog
 import { catalogueQueryOptions } from '@/api/get-catalogue';
 import { metaQueryOptions } from '@/api/get-meta';
 import { unitQueryOptions } from '@/api/get-unit';
+import { structureOf } from '@/domain/unit-id';
 import { drillTo, parseViewState } from '@/domain/view-state';
 import { translate } from '@/i18n/catalogue';
 import { AppRoutes } from './app';
+import { firstScreenStamp } from './first-screen-stamp';
 import { createQueryClient } from './query-client';
 
 /** Reads an API document (by its path under the API base) as text. */
@@ -45,6 +47,8 @@ export interface FirstScreen {
   markup: string;
   /** The document title the app sets for that page. */
   title: string;
+  /** The stamp of the documents it was drawn from (first-screen-stamp.ts). */
+  stamp: string;
 }
 
 async function shared(read: ReadDocument): Promise<{ meta: Meta; catalogue: Catalogue }> {
@@ -61,7 +65,7 @@ async function renderUnit(
   const unitPath = apiPaths.unit(code);
   const unit = parseDocument(await read(unitPath), unitPath, unitDocumentSchema);
   const client = createQueryClient();
-  client.setQueryData(metaQueryOptions().queryKey, meta);
+  client.setQueryData(metaQueryOptions(structureOf(code)).queryKey, meta);
   client.setQueryData(catalogueQueryOptions().queryKey, catalogue);
   client.setQueryData(unitQueryOptions(code).queryKey, unit);
   const path = drillTo(parseViewState('/', ''), code);
@@ -73,8 +77,10 @@ async function renderUnit(
     </QueryClientProvider>,
     path,
   );
+  const stamp = firstScreenStamp(client, code);
   client.clear();
-  return { path, markup, title: `${unit.unit.name} – ${translate('vi', 'app.title')}`, children: unit.children.map((c) => c.code) };
+  if (stamp === null) throw new Error(`first screen of ${path}: a document it was drawn from is missing from the query cache`);
+  return { path, markup, stamp, title: `${unit.unit.name} – ${translate('vi', 'app.title')}`, children: unit.children.map((c) => c.code) };
 }
 
 /** The root unit's first screen. */

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { parseViewState } from '@/domain/view-state';
 import { registerServiceWorker } from '@/features/offline/service-worker';
+import { loadLanguage } from '@/i18n/load-language';
 import { App } from './app';
+import { firstScreenStamp } from './first-screen-stamp';
 import { warmFirstScreen } from './warm-first-screen';
 import { createQueryClient } from './query-client';
 
@@ -17,17 +20,24 @@ async function start(container: HTMLElement) {
       <App queryClient={queryClient} />
     </StrictMode>
   );
+  // A page in English first loads the English messages (Vietnamese is built in), so its first render is complete.
+  const language = loadLanguage(parseViewState(window.location.pathname, window.location.search).lang);
   // A page that came with its first screen in the HTML (scripts/prerender) keeps it until the app can draw it.
   const drawnFor = container.dataset.firstScreen;
   if (drawnFor === undefined) {
+    await language;
     createRoot(container).render(app);
     return;
   }
   // "/" is answered with the root unit's page: the address the app would go to.
   if (window.location.pathname === '/' && !window.location.search) window.history.replaceState(window.history.state, '', drawnFor);
-  await warmFirstScreen(queryClient, window.location);
-  // The markup is exactly what the app draws at its own address: the app adopts it as it is.
-  // With a query (another view, period or language) the app draws its own screen in its place.
-  if (window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search) hydrateRoot(container, app);
+  await Promise.all([warmFirstScreen(queryClient, window.location), language]);
+  // The markup is exactly what the app draws at its own address from the same documents: the app adopts it as it is.
+  // With a query (another view, period or language), or when the API has changed since the page was built (or did
+  // not answer in time), the app draws its own screen in its place.
+  const unit = parseViewState(window.location.pathname, window.location.search).unit;
+  const current = unit ? firstScreenStamp(queryClient, unit) : null;
+  const sameScreen = window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search;
+  if (sameScreen && current !== null && current === container.dataset.firstScreenStamp) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }

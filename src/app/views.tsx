@@ -38,7 +38,7 @@ const ProgressView = lazyView(withViewMessages(() => import('@/features/progress
 const ReportView = lazyView(withViewMessages(() => import('@/features/report/report-view').then((m) => m.ReportView)));
 const StructureView = lazyView(withViewMessages(() => import('@/features/structure/structure-view').then((m) => m.StructureView)));
 const ReportCheckView = lazyView(withViewMessages(() => import('@/features/report-check/report-check-view').then((m) => m.ReportCheckView)));
-const NotesPanel = lazyView(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel));
+const NotesPanel = lazyView(withViewMessages(() => import('@/features/notes/notes-panel').then((m) => m.NotesPanel)));
 const PresentView = lazyView(withViewMessages(() => import('@/features/present/present-view').then((m) => m.PresentView)));
 
 /** The slide bodies of the presentation (loaded with it, with the messages of the views they draw from). */

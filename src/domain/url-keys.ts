@@ -11,45 +11,64 @@ export const VERSION_KEY = 'uv';
 
 export type UrlKeyOwner = 'view' | 'table' | 'charts' | 'map' | 'progress' | 'present' | 'notes';
 
+/** A key's meaning (what the value holds and its default when absent) is the comment above it: nothing reads it at run time. */
 export interface UrlKey {
   owner: UrlKeyOwner;
-  /** What the value holds and its default when absent. */
-  meaning: string;
   /** Meaningful only on the unit it was set on: drilling drops it. */
   unitSpecific: boolean;
 }
 
 export const URL_KEYS: Readonly<Record<string, UrlKey>> = {
-  i: { owner: 'view', meaning: 'indicator code; default: the first indicator of the catalogue', unitSpecific: false },
-  p: {
-    owner: 'view',
-    meaning:
-      'period: 2023Q2, 2023H1, 2023, a declared phase (phase = the phase holding the latest data, phase-2026-2030 another) or a month range 2022-01_2023-05; default: phase',
-    unitSpecific: false,
-  },
-  v: { owner: 'view', meaning: 'view name; default: overview', unitSpecific: false },
-  lang: { owner: 'view', meaning: 'language, vi or en; default: vi', unitSpecific: false },
-  cols: { owner: 'table', meaning: 'indicators shown as columns; default: the key indicators', unitSpecific: false },
-  hide: { owner: 'table', meaning: 'column kinds hidden (value, target, achievement, reports)', unitSpecific: false },
-  sort: { owner: 'table', meaning: 'sorted column and direction; default: by name', unitSpecific: false },
-  q: { owner: 'table', meaning: 'name filter (diacritics ignored)', unitSpecific: true },
-  cs: { owner: 'charts', meaning: 'achievement chart order: value or name; default: value', unitSpecific: false },
-  tg: { owner: 'charts', meaning: 'trend grain: quarter, half or year; default: quarter', unitSpecific: false },
-  cmp: { owner: 'charts', meaning: 'trend comparisons: parent, province (dot-separated)', unitSpecific: false },
-  dim: { owner: 'charts', meaning: 'breakdown dimension code; default: the indicator’s first', unitSpecific: false },
-  dl: { owner: 'charts', meaning: 'breakdown layout: stacked or grouped; default: stacked', unitSpecific: false },
-  mm: { owner: 'map', meaning: 'map colouring: value, achievement or status; default: value', unitSpecific: false },
-  mc: { owner: 'map', meaning: 'classification: quantile, equal or natural breaks; default: quantile', unitSpecific: false },
-  mr: { owner: 'map', meaning: 'renderer override: svg or canvas; default: by polygon count', unitSpecific: false },
-  lv: { owner: 'progress', meaning: 'level of the lagging-units list; default: the level below', unitSpecific: true },
-  area: { owner: 'progress', meaning: 'content area filter of the lagging-units list', unitSpecific: false },
-  all: { owner: 'progress', meaning: '1 = show every lagging unit, not only the first ones', unitSpecific: true },
-  deck: { owner: 'present', meaning: 'the slide deck, encoded (deck-url.ts)', unitSpecific: true },
-  s: { owner: 'present', meaning: 'current slide number, from 1', unitSpecific: true },
-  th: { owner: 'present', meaning: 'slide theme: light or dark (projector); default: light', unitSpecific: false },
-  presenter: { owner: 'present', meaning: '1 = the presenter window', unitSpecific: true },
-  nt: { owner: 'notes', meaning: 'note type filter: difficulty, inspection or conclusion; default: all', unitSpecific: false },
-  np: { owner: 'notes', meaning: 'all = notes of every period, not only the selected one', unitSpecific: false },
+  /** Indicator code; default: the first indicator of the catalogue. */
+  i: { owner: 'view', unitSpecific: false },
+  /** Period: 2023Q2, 2023H1, 2023, a declared phase (phase = the phase holding the latest data, phase-2026-2030 another) or a month range 2022-01_2023-05; default: phase. */
+  p: { owner: 'view', unitSpecific: false },
+  /** View name; default: overview. */
+  v: { owner: 'view', unitSpecific: false },
+  /** Language, vi or en; default: vi. */
+  lang: { owner: 'view', unitSpecific: false },
+  /** Indicators shown as columns; default: the key indicators. */
+  cols: { owner: 'table', unitSpecific: false },
+  /** Column kinds hidden (value, target, achievement, reports). */
+  hide: { owner: 'table', unitSpecific: false },
+  /** Sorted column and direction; default: by name. */
+  sort: { owner: 'table', unitSpecific: false },
+  /** Name filter (diacritics ignored). */
+  q: { owner: 'table', unitSpecific: true },
+  /** Achievement chart order: value or name; default: value. */
+  cs: { owner: 'charts', unitSpecific: false },
+  /** Trend grain: quarter, half or year; default: quarter. */
+  tg: { owner: 'charts', unitSpecific: false },
+  /** Trend comparisons: parent, province (dot-separated). */
+  cmp: { owner: 'charts', unitSpecific: false },
+  /** Breakdown dimension code; default: the indicator’s first. */
+  dim: { owner: 'charts', unitSpecific: false },
+  /** Breakdown layout: stacked or grouped; default: stacked. */
+  dl: { owner: 'charts', unitSpecific: false },
+  /** Map colouring: value, achievement or status; default: value. */
+  mm: { owner: 'map', unitSpecific: false },
+  /** Classification: quantile, equal or natural breaks; default: quantile. */
+  mc: { owner: 'map', unitSpecific: false },
+  /** Renderer override: svg or canvas; default: by polygon count. */
+  mr: { owner: 'map', unitSpecific: false },
+  /** Level of the lagging-units list; default: the level below. */
+  lv: { owner: 'progress', unitSpecific: true },
+  /** Content area filter of the lagging-units list. */
+  area: { owner: 'progress', unitSpecific: false },
+  /** 1 = show every lagging unit, not only the first ones. */
+  all: { owner: 'progress', unitSpecific: true },
+  /** The slide deck, encoded (deck-url.ts). */
+  deck: { owner: 'present', unitSpecific: true },
+  /** Current slide number, from 1. */
+  s: { owner: 'present', unitSpecific: true },
+  /** Slide theme: light or dark (projector); default: light. */
+  th: { owner: 'present', unitSpecific: false },
+  /** 1 = the presenter window. */
+  presenter: { owner: 'present', unitSpecific: true },
+  /** Note type filter: difficulty, inspection or conclusion; default: all. */
+  nt: { owner: 'notes', unitSpecific: false },
+  /** All = notes of every period, not only the selected one. */
+  np: { owner: 'notes', unitSpecific: false },
 };
 
 /** The keys the view itself parses; every other declared key is a view option kept in `extra`. */

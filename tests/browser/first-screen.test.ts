@@ -119,4 +119,30 @@ describe("units' first screens in the HTML", () => {
     expectCleanConsole(app);
     await app.context.close();
   });
+
+  it('draws the figures of an API that changed since the page was built, over the page and without a hydration error', async () => {
+    // The province's P8.1.1 (a stock: the value of the last quarter) was 1.002 when the page was built; now it is 1.234.
+    const app = await openApp(browser, '/u/06', {
+      beforeOpen: async (page) => {
+        // On the context, so that it also answers the service worker's requests.
+        await page.context().route('**/api/v1/units/06.json', async (route) => {
+          const response = await route.fetch();
+          const doc = (await response.json()) as { figures: Record<string, { series: Record<string, { values: (number | null)[] }> }> };
+          const values = doc.figures['06']!.series['P8.1.1']!.values;
+          expect(values.at(-1)).toBe(1002);
+          values[values.length - 1] = 1234;
+          await route.fulfill({ response, json: doc });
+        });
+      },
+    });
+    const { page } = app;
+    const card = page.locator('article.kpi', { hasText: 'Tổ truyền thông cộng đồng đang hoạt động' });
+    await card.getByText('1.234', { exact: true }).waitFor();
+    // Against the target 869: 1234 / 869 = 142.0 %, shown as 142%.
+    expect(await card.textContent()).toContain('142%');
+    expect(await card.textContent()).not.toContain('1.002');
+    await page.waitForLoadState('networkidle');
+    expectCleanConsole(app);
+    await app.context.close();
+  });
 });

@@ -1,9 +1,12 @@
 import { beforeEach, vi } from 'vitest';
-import { registerMessages } from '@/i18n/catalogue';
+import { registerCoreEnglish, registerMessages } from '@/i18n/catalogue';
+import { coreEnglish } from '@/i18n/english';
+import { offlineDownload } from '@/i18n/messages/offline-download';
 import { viewMessages } from '@/i18n/view-messages';
 
 // Tests render views on their own, without the lazy loading that brings their messages.
-registerMessages(viewMessages);
+registerMessages([...viewMessages, offlineDownload]);
+registerCoreEnglish(coreEnglish);
 
 // A console.error or console.warn in a test is a failure.
 const failOnConsole =

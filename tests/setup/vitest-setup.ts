@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { registerMessages } from '@/i18n/catalogue';
+import { registerCoreEnglish, registerMessages } from '@/i18n/catalogue';
+import { coreEnglish } from '@/i18n/english';
+import { offlineDownload } from '@/i18n/messages/offline-download';
 import { viewMessages } from '@/i18n/view-messages';
 import { server } from '../../mocks/server';
 
@@ -9,7 +11,8 @@ import { server } from '../../mocks/server';
 configure({ asyncUtilTimeout: 8000 });
 
 // Tests render views on their own, without the lazy loading that brings their messages.
-registerMessages(viewMessages);
+registerMessages([...viewMessages, offlineDownload]);
+registerCoreEnglish(coreEnglish);
 
 // A console.error or console.warn in a test is a failure: React warnings hide real bugs.
 const failOnConsole =

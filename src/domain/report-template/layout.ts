@@ -4,6 +4,7 @@
  * category under it. The template writer and the workbook check both build it, so a workbook is
  * read exactly as it was written, and a template from another catalogue shows as a different version.
  */
+import { fingerprint } from '../fingerprint';
 import { isMoney, type ContentArea, type Dimension, type Indicator } from '../indicators';
 import { DIFFICULTY } from './sheet-geometry';
 
@@ -74,10 +75,5 @@ export function catalogueVersion(catalogue: CatalogueInput): string {
     .join(';')
     // The free-text cell below the table is part of every sheet's shape.
     .concat(`;text:${DIFFICULTY.key}`);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < shape.length; i++) {
-    hash ^= shape.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fingerprint(shape);
 }

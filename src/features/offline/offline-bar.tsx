@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { withDownloadMessages } from '@/i18n/load-view-messages';
 import { lazyView } from '@/ui/lazy-view';
 import { OfflineBanner } from './offline-banner';
 import { canDownloadForOffline } from './offline-cache';
@@ -9,7 +10,7 @@ import { useOnline } from './use-online';
 import './offline.css';
 
 // The download and its store are not needed for the first screen: they load when the button can show.
-const DownloadButton = lazyView(() => import('./download-button').then((m) => m.DownloadButton));
+const DownloadButton = lazyView(withDownloadMessages(() => import('./download-button').then((m) => m.DownloadButton)));
 
 const unchanging = () => () => {};
 /** False in a page rendered at build time and while the app adopts it, so both draw the same. */

@@ -12,16 +12,4 @@ export const legend = {
     'legend.card.none': 'Viền xám: kỳ này không có chỉ tiêu để so sánh',
     'legend.bands': 'Mức tiến độ đến mục tiêu giai đoạn (cùng màu ở màn hình Tiến độ và Bản đồ)',
   },
-  en: {
-    'progress.band.met': 'Target met',
-    'progress.band.on_track': 'On track',
-    'progress.band.accelerate': 'Needs acceleration',
-    'progress.band.slow': 'Behind schedule',
-    'progress.band.decline': 'Moving away',
-    'legend.title': 'Colour key',
-    'legend.card.met': 'Green border: target of the period shown is met',
-    'legend.card.behind': 'Orange border: target of the period shown is not met',
-    'legend.card.none': 'Grey border: no target to compare with for this period',
-    'legend.bands': 'Progress toward the phase target (same colours in the Progress and Map views)',
-  },
 } as const;

@@ -1,6 +1,5 @@
-/** Notes of a unit: difficulties it reported, inspections and conclusions. */
+/** Notes of a unit: difficulties it reported, inspections and conclusions (loaded with the views that show them; the tab's name is in common.ts). */
 const vi = {
-  'view.notes': 'Ghi chú, kiểm tra',
   'notes.title': 'Khó khăn, kiểm tra, kết luận',
   'notes.filters': 'Lọc ghi chú',
   'notes.filterType': 'Loại',
@@ -33,7 +32,6 @@ const vi = {
 };
 
 const en: Record<keyof typeof vi, string> = {
-  'view.notes': 'Notes, inspections',
   'notes.title': 'Difficulties, inspections, conclusions',
   'notes.filters': 'Filter notes',
   'notes.filterType': 'Type',

@@ -1,16 +1,7 @@
-/** Offline use: download for meetings, the offline banner and the new-version prompt. */
+/** Offline use: the offline banner and the new-version prompt (the download's messages: offline-download.ts). */
 export const offline = {
   vi: {
     'offline.region': 'Dùng ngoại tuyến',
-    'offline.download': 'Tải về để dùng ngoại tuyến',
-    'offline.downloadHint': 'Lưu {unit} và mọi đơn vị trực thuộc (số liệu, bản đồ, ghi chú) trên máy này để xem khi không có mạng',
-    'offline.progressLabel': 'Tiến độ tải về',
-    'offline.progress': 'Đang tải {unit}: {done}/{total} tài liệu ({size})',
-    'offline.cancel': 'Dừng tải',
-    'offline.done': 'Đã lưu {count} tài liệu ({size}) của {unit} lúc {time}. Có thể dùng ngoại tuyến.',
-    'offline.cancelled': 'Đã dừng tải về; {count} tài liệu đã lưu ({size}) vẫn dùng được.',
-    'offline.failed': 'Tải về bị gián đoạn: {error} Đã lưu {count} tài liệu.',
-    'offline.storageError': 'Không lưu được vào bộ nhớ của trình duyệt (có thể đã đầy).',
     'offline.banner': 'Đang ngoại tuyến – Dữ liệu lưu lúc {time}',
     'offline.bannerSession': 'Đang ngoại tuyến – đang xem dữ liệu đã tải trong phiên làm việc này',
     'offline.bannerUnknown': 'Đang ngoại tuyến – chỉ xem được các phần đã lưu trên máy',
@@ -19,25 +10,5 @@ export const offline = {
     'offline.updateHint': 'Trang sẽ tải lại với phiên bản mới; phần đã tải về để dùng ngoại tuyến cần tải lại.',
     'offline.unavailable':
       'Chưa dùng ngoại tuyến được trên máy này: trình duyệt không cài được phần chạy nền của ứng dụng (service worker; có thể do chế độ ẩn danh, bộ nhớ bị chặn hoặc máy chủ). Số liệu vẫn xem được khi có mạng.',
-  },
-  en: {
-    'offline.region': 'Offline use',
-    'offline.download': 'Download for offline use',
-    'offline.downloadHint': 'Save {unit} and every unit below it (figures, maps, notes) on this device to view without a network',
-    'offline.progressLabel': 'Download progress',
-    'offline.progress': 'Downloading {unit}: {done}/{total} documents ({size})',
-    'offline.cancel': 'Stop',
-    'offline.done': 'Saved {count} documents ({size}) of {unit} at {time}. Ready for offline use.',
-    'offline.cancelled': 'Download stopped; the {count} documents saved ({size}) remain usable.',
-    'offline.failed': 'Download interrupted: {error} {count} documents were saved.',
-    'offline.storageError': 'Could not save to the browser storage (it may be full).',
-    'offline.banner': 'Offline – data saved at {time}',
-    'offline.bannerSession': 'Offline – showing data loaded during this session',
-    'offline.bannerUnknown': 'Offline – only parts saved on this device can be viewed',
-    'offline.updateReady': 'A new version of the app and data is available.',
-    'offline.update': 'Update',
-    'offline.updateHint': 'The page reloads with the new version; parts downloaded for offline use need downloading again.',
-    'offline.unavailable':
-      'Offline use is not available on this device: the browser could not install the app’s background worker (service worker; private mode, blocked storage or the server may be the cause). Figures can still be viewed online.',
   },
 } as const;
