@@ -6,6 +6,7 @@ import type { Phase } from '../../src/domain/phases';
 import type { UnitTypeDef } from '../../src/domain/unit-types';
 import type { Unit } from '../../src/domain/units';
 import type { ReorganisationStep } from './parse-structures';
+import type { FileText } from './text-parts';
 
 export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
@@ -69,6 +70,9 @@ export interface Dataset {
 
 /** The files a dataset is made of, by name, as text. */
 export type DatasetFiles = Record<string, string>;
+
+/** The files as the compile reads them: the largest CSV files in parts (text-parts.ts), the others whole. */
+export type DatasetSource = Record<string, FileText>;
 
 export const DATASET_FILES = [
   'meta.json',

@@ -4,6 +4,7 @@ import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
 import { readCount } from './csv-table';
 import { streamTable } from './csv-stream';
+import type { FileText } from './text-parts';
 
 const FILE = 'disaggregations.csv';
 const COLUMNS = ['unit', 'period', 'indicator', 'dimension', 'category', 'value'] as const;
@@ -36,7 +37,7 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * gives up and the exact pass, which remembers the line of every row, reports the problems.
  */
 export function parseBreakdowns(
-  text: string | undefined,
+  text: FileText | undefined,
   totals: Map<string, Map<string, QuarterValues>>,
   indicators: readonly Indicator[],
   dimensions: readonly Dimension[],
@@ -55,7 +56,7 @@ export function parseBreakdowns(
 
 function parsePass(
   exact: boolean,
-  text: string | undefined,
+  text: FileText | undefined,
   totals: Map<string, Map<string, QuarterValues>>,
   indicators: readonly Indicator[],
   dimensions: readonly Dimension[],

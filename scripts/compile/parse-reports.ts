@@ -7,6 +7,7 @@ import type { DatasetProblem } from './dataset-error';
 import type { QuarterValues } from './dataset';
 import { readCount } from './csv-table';
 import { streamTable } from './csv-stream';
+import type { FileText } from './text-parts';
 
 const FILE = 'reports.csv';
 
@@ -22,7 +23,7 @@ export interface ParsedReports {
  * rather than in a map keyed by "unit|quarter" strings.
  */
 export function parseReports(
-  text: string | undefined,
+  text: FileText | undefined,
   units: ReadonlyMap<string, Unit>,
   levels: readonly LevelDef[],
   indicators: readonly Indicator[],
