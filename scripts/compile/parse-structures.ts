@@ -61,8 +61,8 @@ function qualify(ds: Dataset, structure: string): Dataset {
     structure,
     meta: { ...ds.meta, rootUnit: id(ds.meta.rootUnit) },
     units: ds.units.map((u): Unit => ({ ...u, code: id(u.code), parentCode: u.parentCode === null ? null : id(u.parentCode) })),
-    reports: new Map([...ds.reports].map(([ind, perUnit]) => [ind, rekey(perUnit)])),
-    breakdowns: new Map([...ds.breakdowns].map(([ind, perUnit]) => [ind, rekey(perUnit)])),
+    reports: new Map([...ds.reports].map(([ind, series]) => [ind, series.rekeyed(id)])),
+    breakdowns: new Map([...ds.breakdowns].map(([ind, perDim]) => [ind, new Map([...perDim].map(([dim, series]) => [dim, series.rekeyed(id)]))])),
     targets: rekey(ds.targets),
     baselines: rekey(ds.baselines),
     notes: ds.notes.map((n) => ({
