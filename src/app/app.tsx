@@ -1,19 +1,32 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { use, useLayoutEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { parseViewState } from '@/domain/view-state';
+import { parseViewState, type Language } from '@/domain/view-state';
 import { I18nProvider } from '@/i18n/i18n-context';
-import { isLanguageSettled, loadLanguage } from '@/i18n/load-language';
+import { isLanguageSettled, loadLanguage, onLanguageSettled } from '@/i18n/load-language';
 import { createQueryClient } from './query-client';
 import { UnitPage } from './unit-page';
 import './styles.css';
 
+/**
+ * `lang` once its messages are there; until then (the first switch to English, a few kB) the page
+ * stays in Vietnamese. A page opened in English loads them before the app starts (main.tsx).
+ */
+function useLoadedLanguage(lang: Language): Language {
+  const settled = useSyncExternalStore(
+    onLanguageSettled,
+    () => isLanguageSettled(lang),
+    () => true,
+  );
+  useEffect(() => {
+    if (!settled) void loadLanguage(lang);
+  }, [lang, settled]);
+  return settled ? lang : 'vi';
+}
+
 function LanguageFromUrl({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
-  const { lang } = parseViewState(pathname, search);
-  // The first page in English waits (suspends) for the English messages.
-  if (!isLanguageSettled(lang)) use(loadLanguage(lang));
-  return <I18nProvider lang={lang}>{children}</I18nProvider>;
+  return <I18nProvider lang={useLoadedLanguage(parseViewState(pathname, search).lang)}>{children}</I18nProvider>;
 }
 
 export function AppRoutes() {

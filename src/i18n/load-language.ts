@@ -7,6 +7,13 @@ import { hasCoreMessages, registerCoreEnglish } from './catalogue';
 
 let english: Promise<void> | null = null;
 let failed = false;
+const listeners = new Set<() => void>();
+
+/** Calls `listener` when a language's load has settled; returns the unsubscribe. */
+export function onLanguageSettled(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Whether a page in `lang` can be drawn now: its messages are there, or their load failed (Vietnamese stands in). */
 export const isLanguageSettled = (lang: Language): boolean => hasCoreMessages(lang) || failed;
@@ -18,11 +25,13 @@ export const isLanguageSettled = (lang: Language): boolean => hasCoreMessages(la
  */
 export function loadLanguage(lang: Language): Promise<void> {
   if (isLanguageSettled(lang)) return Promise.resolve();
-  english ??= import('./english').then(
-    (m) => registerCoreEnglish(m.coreEnglish),
-    () => {
-      failed = true;
-    },
-  );
+  english ??= import('./english')
+    .then(
+      (m) => registerCoreEnglish(m.coreEnglish),
+      () => {
+        failed = true;
+      },
+    )
+    .then(() => listeners.forEach((listener) => listener()));
   return english;
 }

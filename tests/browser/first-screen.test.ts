@@ -145,4 +145,24 @@ describe("units' first screens in the HTML", () => {
     expectCleanConsole(app);
     await app.context.close();
   });
+
+  it('switches a hydrated page to English in place, loading the English messages only then', async () => {
+    const english: string[] = [];
+    const app = await openApp(browser, '/u/058', {
+      beforeOpen: async (page) => {
+        page.on('request', (r) => {
+          if (/\/assets\/english-[\w-]+\.js$/.test(r.url())) english.push(r.url());
+        });
+      },
+    });
+    const { page } = app;
+    expect(english).toEqual([]);
+    await page.getByRole('link', { name: 'Ngôn ngữ: English' }).click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await page.getByText('Project 8 monitoring').first().waitFor();
+    expect(english.length).toBe(1);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Thành phố Bắc Kạn');
+    expectCleanConsole(app);
+    await app.context.close();
+  });
 });
