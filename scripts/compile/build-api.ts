@@ -1,14 +1,5 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
-import {
-  apiPaths,
-  API_VERSION,
-  type Catalogue,
-  type Figures,
-  type Meta,
-  type Notes,
-  type UnitDocument,
-  type UnitRef,
-} from '../../src/api/contract';
+import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { targetRule, type Indicator } from '../../src/domain/indicators';
 import { levelOfKind } from '../../src/domain/levels';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';

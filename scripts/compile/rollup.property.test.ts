@@ -151,7 +151,10 @@ describe('compiled parents equal the sum of their children', () => {
             expect(own.series.TM!.values[q], `${code} TM q${q}`).toBe(sumOrNull(teams.map((x) => x.value)));
             expect(own.series.TM!.carried?.[q], `${code} TM carried q${q}`).toBe(teams.filter((x) => x.carried).length);
             // The rate in quarter q: Σ VT ÷ Σ VD over the villages that sent both.
-            const both = villages.flatMap((v) => (v[q] && v[q][3] !== null && v[q][4] !== null ? [v[q]] : []));
+            const both = villages.flatMap((v) => {
+              const r = v[q];
+              return r && r[3] !== null && r[4] !== null ? [r] : [];
+            });
             const num = both.reduce((n, r) => n + r[4]!, 0);
             const den = both.reduce((n, r) => n + r[3]!, 0);
             const rate = computeFigure(catalogue.get('RT')!, own, catalogue, [q]);
