@@ -111,7 +111,7 @@ export function indicatorCells(
     const value: TableCell = result.status === 'withheld' && result.reason === 'period' ? 'by_year_only' : result.status;
     return { ...MISSING, value };
   }
-  const { value, reported, expected, carried = 0 } = result.figure;
+  const { value, reported, expected, carried } = result.figure;
   // A withheld target gives no achievement: with the value it would reveal what it hides.
   const c = compareWithTarget({ indicator, unit: figures, catalogue, axis, period, value });
   const compared = c.kind === 'compared' ? c : null;
@@ -124,7 +124,7 @@ export function indicatorCells(
     noComparison: c.kind === 'none' && c.reason !== 'no_target' ? { reason: c.reason, year: c.year ?? null } : null,
     reported,
     expected,
-    carried,
+    ...(carried !== undefined ? { carried } : {}),
   };
 }
 
