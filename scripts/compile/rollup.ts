@@ -99,7 +99,7 @@ export class Rollup {
     const out: Breakdown = {};
     // Children's breakdowns once, not once per category: report-level ones are not cached.
     const kidBreakdowns = leaf ? [] : childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c));
-    const reports = leaf && ind.carryForward ? this.ds.reports.get(ind.code)?.get(unit.code) : undefined;
+    const reports = leaf && ind.carryForward ? this.ds.reports.get(ind.code)?.series(unit.code) : undefined;
     const sources = reports && carrySources(reports, ind.carryForward!);
     for (const dimCode of ind.disaggregations) {
       const dim = this.ds.dimensions.find((d) => d.code === dimCode);
@@ -107,7 +107,7 @@ export class Rollup {
       const byCat: Record<string, Cell[]> = {};
       for (const cat of dim.categories) {
         if (leaf) {
-          const cells = this.ds.breakdowns.get(ind.code)?.get(unit.code)?.get(dimCode)?.get(cat.code) ?? Array<null>(n).fill(null);
+          const cells = this.ds.breakdowns.get(ind.code)?.get(dimCode)?.series(cat.code, unit.code) ?? Array<null>(n).fill(null);
           // A carried total brings the categories of the report it came from, so the breakdown still adds up.
           byCat[cat.code] = sources ? carryCells(cells, sources, null) : [...cells];
         } else {
@@ -126,7 +126,7 @@ export class Rollup {
   private leafSeriesOf(ind: Indicator, unit: Unit, n: number): Series {
     const pair = this.pairs.get(ind.code);
     if (pair) return pairedLeafSeries(this.ownSeries(pair.numerator, unit)!, this.ownSeries(pair.denominator, unit)!)[pair.side];
-    const reports = this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null);
+    const reports = this.ds.reports.get(ind.code)?.series(unit.code) ?? Array<null>(n).fill(null);
     return ind.carryForward ? carriedLeafSeries(reports, ind.carryForward) : leafSeries(reports);
   }
 
