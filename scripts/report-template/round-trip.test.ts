@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../compile/tiny-dataset';
 import { compileDataset } from '../compile/compile-dataset';
 import { importReports } from './import-reports';
-import { editWorkbook, fill, fillDifficulty, templateFor, writeDataset } from './test-workbooks';
+import { fillGood } from './suite-fixtures';
+import { templateFor, writeDataset } from './test-workbooks';
 
 const TODAY = new Date('2024-01-20T00:00:00Z');
 const quiet = () => undefined;
@@ -15,19 +16,8 @@ describe('report templates, filled and imported', () => {
     const files = tinyDataset();
     const data = writeDataset(files);
     const { fileName, bytes } = await templateFor(files, 'C1', '2023Q4');
-    const filled = await editWorkbook(bytes, (ws, unit) => {
-      if (unit === 'C1.01') {
-        fill(ws, 'EV', 5);
-        fill(ws, 'EV/sex/female', 3);
-        fill(ws, 'EV/sex/male', 2);
-        fill(ws, 'TM', 1);
-        fill(ws, 'PT', 0);
-        fill(ws, 'VD', 2);
-        fill(ws, 'VT', 1);
-        fillDifficulty(ws, '  Đường vào thôn sạt lở.\r\nChưa tổ chức được hội nghị.  ');
-      }
-      if (unit === 'C1.02') fill(ws, 'EV', 4);
-    });
+    // C1.01: EV 5 (female 3, male 2), TM 1, PT 0, VD 2, VT 1 and difficulties; C1.02: EV 4.
+    const filled = await fillGood(bytes, '  Đường vào thôn sạt lở.\r\nChưa tổ chức được hội nghị.  ');
     const inbox = mkdtempSync(join(tmpdir(), 'da8-inbox-'));
     writeFileSync(join(inbox, fileName), filled);
 

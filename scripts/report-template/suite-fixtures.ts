@@ -5,14 +5,17 @@
  * or reshaped as Google Sheets writes its downloads (at test time).
  */
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { editWorkbook, fill, fillDifficulty } from './test-workbooks';
 
 export const FIXTURE_DIR = join(import.meta.dirname, 'fixtures');
 export const FIXTURE_OWNER = 'C1';
 export const FIXTURE_PERIOD = '2023Q4';
 
+export const GOOD_DIFFICULTY = 'Mùa mưa, đường vào thôn sạt lở.\nĐề nghị hỗ trợ kinh phí tổ chức hội nghị.';
+
 /** Known values, typed into the village sheets. */
-export const fillGood = (template: Uint8Array) =>
+export const fillGood = (template: Uint8Array, difficulty = GOOD_DIFFICULTY) =>
   editWorkbook(template, (ws, unit) => {
     if (unit === 'C1.01') {
       fill(ws, 'EV', 5);
@@ -22,7 +25,7 @@ export const fillGood = (template: Uint8Array) =>
       fill(ws, 'PT', 0);
       fill(ws, 'VD', 2);
       fill(ws, 'VT', 1);
-      fillDifficulty(ws, 'Mùa mưa, đường vào thôn sạt lở.\nĐề nghị hỗ trợ kinh phí tổ chức hội nghị.');
+      fillDifficulty(ws, difficulty);
     }
     if (unit === 'C1.02') fill(ws, 'EV', 4);
   });
@@ -38,4 +41,20 @@ export const fillBad = (template: Uint8Array) =>
     if (unit === 'C1.02') fill(ws, 'TM', '12');
   });
 
-export const FIXTURES = { good: 'C1_2023Q4_libreoffice.xlsx', bad: 'C1_2023Q4_libreoffice-sai.xlsx' } as const;
+/**
+ * The workbook with its differential styles removed while its conditional formats still name them
+ * (`dxfId`), as some tools that rewrite styles leave it: office suites open it, exceljs alone does not.
+ */
+export async function withMissingDxfStyles(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  zip.file('xl/styles.xml', styles.replace(/<dxfs\b[\s\S]*?<\/dxfs>/, '<dxfs count="0"/>'));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export const FIXTURES = {
+  good: 'C1_2023Q4_libreoffice.xlsx',
+  bad: 'C1_2023Q4_libreoffice-sai.xlsx',
+  /** The good one through withMissingDxfStyles. */
+  missingStyle: 'C1_2023Q4_thieu-kieu-dinh-dang.xlsx',
+} as const;

@@ -31,7 +31,8 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   useLayoutEffect(() => document.documentElement.setAttribute(APP_READY_ATTRIBUTE, ''), []);
   return (
     <QueryClientProvider client={client}>
-      <BrowserRouter>
+      {/* Without transitions, a control pressed right after another always sees the URL the first one wrote. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>

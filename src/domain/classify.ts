@@ -76,9 +76,17 @@ function jenksBreaks(sorted: readonly number[], k: number): number[] {
   return dedupe([sorted[0]!, ...uppers]);
 }
 
+/** One class per distinct value: [d0, d0, d1, …], the first class holding only the minimum. */
+function exactBreaks(sorted: readonly number[]): number[] {
+  const distinct = sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
+  return [distinct[0]!, ...distinct];
+}
+
 /**
  * Breaks for up to `classes` classes. Fewer classes come out when there are fewer distinct values;
- * no numbers → []; all values equal → [v, v] (one class).
+ * no numbers → []; all values equal → [v, v] (one class). Quantiles and natural breaks give each
+ * value its own class when there are no more distinct values than classes, so a 0 is never drawn
+ * like a 1 (equal intervals stay equal).
  */
 export function classBreaks(values: readonly unknown[], method: ClassMethod, classes: number): number[] {
   const sorted = numbers(values);
@@ -87,6 +95,7 @@ export function classBreaks(values: readonly unknown[], method: ClassMethod, cla
   if (distinct === 1) return [sorted[0]!, sorted[0]!];
   const k = Math.max(1, Math.min(Math.floor(classes), distinct));
   if (method === 'equal') return equalBreaks(sorted, k);
+  if (distinct <= Math.floor(classes)) return exactBreaks(sorted);
   if (method === 'quantile') return quantileBreaks(sorted, k);
   return jenksBreaks(sorted, k);
 }

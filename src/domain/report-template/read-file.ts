@@ -1,8 +1,9 @@
 /**
  * Turns the bytes of a filled report (.xlsx, or .csv in the layout of a data sheet) into the grid
  * the check reads, or says why it cannot: too large, password-protected, not a workbook, damaged.
- * exceljs is the only library it uses, and callers load this module with import() so that the
- * browser fetches exceljs only when a file is checked.
+ * exceljs reads the workbook, and callers load this module with import() so that the browser fetches
+ * exceljs only when a file is checked. A workbook exceljs refuses only for conditional formats that
+ * name a missing style is read again with those references dropped (repair-styles.ts).
  */
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../csv';
@@ -10,6 +11,7 @@ import type { LocalText } from '../indicators';
 import type { Grid, GridCell, GridSheet } from './grid';
 import { MAX_FILE_BYTES } from './sheet-geometry';
 import { say } from './problems';
+import { withoutDanglingDxfIds } from './repair-styles';
 
 export type ReadResult = { grid: Grid } | { problem: LocalText };
 
@@ -75,13 +77,23 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+  const load = async (b: Uint8Array) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(b as unknown as ExcelJS.Buffer);
+    return workbook;
+  };
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await load(bytes);
   } catch {
-    return { problem: say.unreadable() };
+    const repaired = await withoutDanglingDxfIds(bytes);
+    return repaired ? load(repaired).catch(() => null) : null;
   }
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const workbook = await loadWorkbook(bytes);
+  if (!workbook) return { problem: say.unreadable() };
   const sheets: GridSheet[] = [];
   workbook.eachSheet((ws) => {
     const cells = new Map<string, GridCell>();

@@ -1,14 +1,10 @@
-/** Shared pieces of the slide bodies: the slide's unit document, loading and error states, value texts. */
+/** Shared pieces of the slide bodies: the slide's unit document, loading and error states. */
 import type { ReactNode } from 'react';
 import type { IndicatorDef, UnitDocument } from '@/api/contract';
 import { useUnit } from '@/api/get-unit';
-import type { Cell } from '@/domain/aggregate';
-import type { Language } from '@/domain/view-state';
 import { SlideMessage } from '../slide-blocks';
 import { useSlideExport } from '../slide-export';
 import type { SlideContentProps } from '../slide-types';
-import type { MessageKey } from '@/i18n/catalogue';
-import { formatCell } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 
 /** A message in place of the slide's content, also what the slide exports. */
@@ -39,18 +35,4 @@ export function WithIndicator({ props, children }: { props: SlideContentProps; c
   const { t } = useI18n();
   const indicator = props.catalogue.indicators.find((i) => i.code === props.slide.indicator);
   return indicator ? <>{children(indicator)}</> : <SlideUnavailable text={t('value.notApplicable')} />;
-}
-
-/** "1.234 lượt người", "45,2%", "x" or "chưa báo cáo" — published values only, never recomputed. */
-export function valueText(
-  cell: Cell,
-  indicator: Pick<IndicatorDef, 'kind' | 'decimals' | 'unitOfMeasure'>,
-  lang: Language,
-  t: (key: MessageKey) => string,
-  withUnit = false,
-): string {
-  const text = formatCell(cell, lang, indicator.decimals, t('value.notReported'));
-  if (typeof cell !== 'number') return text;
-  if (indicator.kind === 'rate') return `${text}%`;
-  return withUnit ? `${text} ${indicator.unitOfMeasure[lang]}` : text;
 }

@@ -18,7 +18,8 @@ import { formatScore, statusKey } from '@/ui/status-text';
 import { compareVietnamese, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
-import { SlideUnavailable, valueText, WithUnit } from './slide-content-common';
+import { SlideUnavailable, WithUnit } from './slide-content-common';
+import { valueText } from './slide-values';
 import { ConclusionsSlide, DifficultiesSlide } from './slide-content-notes';
 import { SummarySlide } from './slide-content-summary';
 
