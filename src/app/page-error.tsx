@@ -11,7 +11,8 @@ import type { Meta, UnitDocument } from '@/api/contract';
 import { drillTo, type ViewState } from '@/domain/view-state';
 import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage, canRetry } from '@/ui/api-error-message';
-import { ErrorDetails, PanelError } from '@/ui/panel';
+import { PanelError } from '@/ui/panel';
+import { ErrorDetails } from '@/ui/query-state';
 
 interface FailingQuery {
   data: unknown;

@@ -16,12 +16,15 @@ import { PeriodPicker } from '@/features/filters/period-picker';
 import { OfflineBar } from '@/features/offline/offline-bar';
 import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
+import { lazyView } from '@/ui/lazy-view';
 import { PanelLoading } from '@/ui/panel';
 import { AppHeader } from './app-header';
-import { PageError } from './page-error';
 import { useViewState } from './use-view-state';
 import { ViewTabs } from './view-tabs';
 import { VIEW_COMPONENTS, type ViewProps } from './views';
+
+// The page's failure state loads when a failure happens, with the words for failures: the first screen does without them.
+const PageError = lazyView(() => import('./page-error').then((m) => m.PageError));
 
 const VIEWS = Object.keys(VIEW_COMPONENTS) as ViewName[];
 
@@ -78,7 +81,9 @@ export function UnitPage() {
       <OfflineBar unitCode={unitCode} unitName={unit.data?.unit.name} />
       <main id="main" className="app-main" tabIndex={-1}>
         {[meta, catalogue, unit].some((q) => q.error && q.data === undefined) ? (
-          <PageError queries={[meta, catalogue, unit]} meta={meta.data} unitCode={unitCode} state={state} notFound={backToRoot(meta.data)} />
+          <Suspense fallback={<PanelLoading />}>
+            <PageError queries={[meta, catalogue, unit]} meta={meta.data} unitCode={unitCode} state={state} notFound={backToRoot(meta.data)} />
+          </Suspense>
         ) : meta.data && catalogue.data && unit.data ? (
           <>
             <StructureSwitch meta={meta.data} state={state} />

@@ -7,6 +7,7 @@
  */
 import type { Language } from '@/domain/view-state';
 import { common } from './messages/common';
+import type { apiErrors } from './messages/api-errors';
 import type { headlineSummary } from './messages/headline-summary';
 import type { offlineDownload } from './messages/offline-download';
 import { legend } from './messages/legend';
@@ -19,7 +20,7 @@ type Part = { vi: Messages; en: Messages };
 type CoreParts = typeof common | typeof legend | typeof offline | typeof suppression;
 
 type VietnameseKeys<P> = P extends { vi: infer V } ? keyof V : never;
-export type MessageKey = VietnameseKeys<CoreParts | typeof headlineSummary | typeof offlineDownload | ViewMessageParts>;
+export type MessageKey = VietnameseKeys<CoreParts | typeof apiErrors | typeof headlineSummary | typeof offlineDownload | ViewMessageParts>;
 export type Params = Record<string, string | number>;
 
 const tables: Record<Language, Map<string, string>> = { vi: new Map(), en: new Map() };

@@ -1,5 +1,6 @@
 /** Messages of the views other than the overview, loaded with the first of them (see catalogue.ts). */
 import { charts } from './messages/charts';
+import { exportFiles } from './messages/export';
 import { map } from './messages/map';
 import { notes } from './messages/notes';
 import { present } from './messages/present';
@@ -11,5 +12,5 @@ import { structure } from './messages/structure';
 import { table } from './messages/table';
 import { headlineSummary } from './messages/headline-summary';
 
-export const viewMessages = [charts, headlineSummary, map, notes, present, progress, report, reportCheck, reportUi, structure, table] as const;
+export const viewMessages = [charts, exportFiles, headlineSummary, map, notes, present, progress, report, reportCheck, reportUi, structure, table] as const;
 export type ViewMessageParts = (typeof viewMessages)[number];

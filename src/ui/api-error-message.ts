@@ -1,6 +1,11 @@
 import { isApiError, type ApiError } from '@/api/api-error';
 import type { I18n } from '@/i18n/i18n-context';
+import { registerMessages } from '@/i18n/catalogue';
 import { formatBytes } from '@/i18n/format';
+import { apiErrors } from '@/i18n/messages/api-errors';
+
+// Its words come with it: the first screen, which shows no failure, does without them.
+registerMessages([apiErrors]);
 
 /** Which document an API path is, in words ("Số liệu của đơn vị 058"). */
 export function documentName(path: string | undefined, { t }: Pick<I18n, 't'>): string {

@@ -5,7 +5,8 @@ import { filterNotes, NOTE_TYPES, parseNoteType, type NoteType } from '@/domain/
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
+import { Panel, PanelEmpty } from '@/ui/panel';
+import { QueryState } from '@/ui/query-state';
 import { NoteCard } from './note-card';
 import './notes.css';
 

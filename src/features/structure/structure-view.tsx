@@ -12,7 +12,8 @@ import { unitInSentence } from '@/domain/report/wording';
 import { compareVietnamese, formatDate, formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { cellDisplay, completenessText } from '@/ui/cell-format';
-import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
+import { Panel, PanelEmpty } from '@/ui/panel';
+import { QueryState } from '@/ui/query-state';
 import './structure.css';
 
 export interface StructureViewProps {

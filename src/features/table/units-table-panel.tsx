@@ -15,7 +15,8 @@ import { carryTableParams, parseTableView, withTableView, type TableViewState } 
 import { drillTo, hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { Panel, PanelEmpty, QueryState } from '@/ui/panel';
+import { Panel, PanelEmpty } from '@/ui/panel';
+import { QueryState } from '@/ui/query-state';
 import { compareVietnamese } from '@/i18n/format';
 import { UnitsTable } from './units-table';
 
