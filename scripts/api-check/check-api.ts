@@ -17,6 +17,7 @@ import {
   type UnitDocument,
   type UnitRef,
 } from '../../src/api/contract';
+import { ROOT_LEVEL } from '../../src/domain/levels';
 import { contractProblems } from './contract-rules';
 import { checkContext, figuresProblems, type CheckContext } from './figures-rules';
 import { apiProblem, jsonPath, type ApiProblem } from './problems';
@@ -135,7 +136,7 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
     const [doc] = await Promise.all([load(path, unitDocumentSchema, missing), visitNotes(code)]);
     if (!doc) return;
     if (doc.unit.code !== code) return void report(path, ['unit', 'code'], 'wrongUnit', { found: doc.unit.code, expected: code });
-    if (!parent && !options.root && (doc.unit.level !== 1 || doc.unit.parentCode !== null)) report(path, ['unit'], 'rootNotTop');
+    if (!parent && !options.root && (doc.unit.level !== ROOT_LEVEL || doc.unit.parentCode !== null)) report(path, ['unit'], 'rootNotTop');
     if (doc.unit.level > meta.levels.length) report(path, ['unit', 'level'], 'levelUndeclared', { level: doc.unit.level });
     if (parent) checkAgainstParent(path, doc, parent);
     for (const u of [doc.unit, ...doc.children]) {

@@ -69,7 +69,7 @@ class Rollup {
     if (unit.level > this.reportDepth(ind)) return undefined;
     const n = this.ds.quarters.length;
     if (unit.level === this.reportDepth(ind)) {
-      const s = leafSeries(this.ds.reports.get(ind.code)?.get(unit.code) ?? Array<null>(n).fill(null));
+      const s = leafSeries(this.ds.reports.get(ind.code)?.series(unit.code) ?? Array<null>(n).fill(null));
       const rounded = { ...s, values: s.values.map(round) };
       // A reporting unit of a new structure expects nothing before it existed.
       return this.history ? spliceHistory(rounded, undefined, this.history.before) : rounded;
@@ -101,7 +101,7 @@ class Rollup {
       const byCat: Record<string, Cell[]> = {};
       for (const cat of dim.categories) {
         if (leaf) {
-          byCat[cat.code] = [...(this.ds.breakdowns.get(ind.code)?.get(unit.code)?.get(dimCode)?.get(cat.code) ?? Array<null>(n).fill(null))];
+          byCat[cat.code] = this.ds.breakdowns.get(ind.code)?.get(dimCode)?.series(cat.code, unit.code) ?? Array<null>(n).fill(null);
         } else {
           const kids = kidBreakdowns.map((b) => b?.[dimCode]?.[cat.code] ?? []);
           byCat[cat.code] = Array.from({ length: n }, (_, q) => sumCells(kids.map((k) => k[q] ?? null)));

@@ -2,11 +2,11 @@
 import { readOfficialBoundaries } from '../boundaries/official-store';
 import { buildApi, emitApi, type BuildOptions } from './build-api';
 import { parseDataset } from './parse-dataset';
-import { readDatasetFiles } from './read-dataset';
+import { readDatasetSource } from './read-dataset';
 import { writeApi } from './write-api';
 
 function parseWithOptions(dir: string, options: Partial<BuildOptions>) {
-  const dataset = parseDataset(readDatasetFiles(dir));
+  const dataset = parseDataset(readDatasetSource(dir));
   return {
     dataset,
     options: { generatedAt: options.generatedAt ?? `${dataset.meta.dataDate}T00:00:00Z`, officialBoundaries: readOfficialBoundaries(dir), ...options },

@@ -6,24 +6,55 @@
  */
 import { CsvSyntaxError } from '../../src/domain/csv';
 import type { DatasetProblem } from './dataset-error';
+import type { FileText } from './text-parts';
 
 export type RecordVisitor = (cells: string[], line: number) => void;
 
 const QUOTE = 34;
 const CR = 13;
+/** A record carried from part to part longer than this is an unclosed quote (csv-stream only reads the parts of a file). */
+const MAX_CARRIED = 1 << 24;
 
 /** Calls `visit` for every non-blank record, the header first. Throws CsvSyntaxError. */
-export function scanCsv(text: string, visit: RecordVisitor): void {
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+export function scanCsv(text: FileText, visit: RecordVisitor): void {
+  if (typeof text === 'string') {
+    scanText(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, 1, true, visit);
+    return;
+  }
+  // A record that does not end in its part (quotes around a line end) is read again with the next part.
+  let carry = '';
   let line = 1;
+  let first = true;
+  for (const part of text.parts()) {
+    const joined = carry + part;
+    const at = scanText(joined, first && joined.charCodeAt(0) === 0xfeff ? 1 : 0, line, false, visit);
+    first = false;
+    carry = joined.slice(at.next);
+    line = at.line;
+    if (carry.length > MAX_CARRIED) throw new CsvSyntaxError(line, 'thiếu dấu ngoặc kép đóng');
+  }
+  if (carry) scanText(carry, 0, line, true, visit);
+}
+
+/**
+ * Reads the records of `text` from `start`. When the text is not the end of the file (`final`
+ * false), a last record without a line end is left unread: the position and line it starts at are
+ * returned.
+ */
+function scanText(text: string, start: number, startLine: number, final: boolean, visit: RecordVisitor): { next: number; line: number } {
+  const n = text.length;
+  let i = start;
+  let line = startLine;
   let nextQuote = -2;
   let nextCr = -2;
   while (i < n) {
     if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
     if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
     let end = text.indexOf('\n', i);
-    if (end < 0) end = n;
+    if (end < 0) {
+      if (!final) break;
+      end = n;
+    }
     const stop = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
     const plain = (nextQuote === -1 || nextQuote >= stop) && (nextCr === -1 || nextCr >= stop);
     if (plain) {
@@ -33,15 +64,20 @@ export function scanCsv(text: string, visit: RecordVisitor): void {
       line++;
       continue;
     }
-    const record = slowRecord(text, i, line);
+    const record = slowRecord(text, i, line, final);
+    if (!record) break;
     if (record.cells && !(record.cells.length === 1 && record.cells[0] === '')) visit(record.cells, line);
     i = record.next;
     line = record.line;
   }
+  return { next: Math.min(i, n), line };
 }
 
-/** One record by the full rules of parseCsv, from `start` to the end of the record. */
-function slowRecord(text: string, start: number, startLine: number): { cells: string[] | null; next: number; line: number } {
+/**
+ * One record by the full rules of parseCsv, from `start` to the end of the record; null when the
+ * text ends inside it and is not the end of the file.
+ */
+function slowRecord(text: string, start: number, startLine: number, final: boolean): { cells: string[] | null; next: number; line: number } | null {
   const cells: string[] = [];
   let field = '';
   let quoted = false;
@@ -57,6 +93,8 @@ function slowRecord(text: string, start: number, startLine: number): { cells: st
           i += 2;
           continue;
         }
+        // A quote that ends the part may be the first of a doubled quote.
+        if (!final && i + 1 === text.length) return null;
         quoted = false;
         i++;
         const next = text[i];
@@ -82,6 +120,8 @@ function slowRecord(text: string, start: number, startLine: number): { cells: st
       continue;
     }
     if (ch === '\r' || ch === '\n') {
+      // A CR that ends the part may be the first half of a CRLF.
+      if (ch === '\r' && !final && i + 1 === text.length) return null;
       cells.push(field);
       return { cells, next: i + (ch === '\r' && text[i + 1] === '\n' ? 2 : 1), line: line + 1 };
     }
@@ -89,6 +129,7 @@ function slowRecord(text: string, start: number, startLine: number): { cells: st
     fieldStarted = true;
     i++;
   }
+  if (!final) return null;
   if (quoted) throw new CsvSyntaxError(startLine, 'thiếu dấu ngoặc kép đóng');
   if (field !== '' || cells.length > 0) cells.push(field);
   return { cells: cells.length ? cells : null, next: i, line };
@@ -108,7 +149,7 @@ export interface StreamedHeader {
  */
 export function streamTable(
   file: string,
-  text: string | undefined,
+  text: FileText | undefined,
   required: readonly string[],
   problems: DatasetProblem[],
   onHeader: (header: StreamedHeader) => void,

@@ -6,6 +6,8 @@ import type { Phase } from '../../src/domain/phases';
 import type { UnitTypeDef } from '../../src/domain/unit-types';
 import type { Unit } from '../../src/domain/units';
 import type { ReorganisationStep } from './parse-structures';
+import type { FileText } from './text-parts';
+import type { DimensionSeries, UnitSeries } from './series-store';
 
 export interface DatasetMeta {
   program: { code: string; name: { vi: string; en: string }; decision: string };
@@ -52,10 +54,10 @@ export interface Dataset {
   areas: ContentArea[];
   indicators: Indicator[];
   dimensions: Dimension[];
-  /** indicator → leaf unit → quarterly values. */
-  reports: Map<string, Map<string, QuarterValues>>;
-  /** indicator → leaf unit → dimension → category → quarterly values. */
-  breakdowns: Map<string, Map<string, Map<string, Map<string, QuarterValues>>>>;
+  /** indicator → the reporting units' quarterly values. */
+  reports: Map<string, UnitSeries>;
+  /** indicator → dimension → the reporting units' quarterly values by category. */
+  breakdowns: Map<string, Map<string, DimensionSeries>>;
   /** unit → indicator → target key (a year "2023" or a phase code "2021-2025") → value. */
   targets: Map<string, Map<string, Map<string, number>>>;
   /** unit → indicator → year → value. */
@@ -69,6 +71,9 @@ export interface Dataset {
 
 /** The files a dataset is made of, by name, as text. */
 export type DatasetFiles = Record<string, string>;
+
+/** The files as the compile reads them: the largest CSV files in parts (text-parts.ts), the others whole. */
+export type DatasetSource = Record<string, FileText>;
 
 export const DATASET_FILES = [
   'meta.json',

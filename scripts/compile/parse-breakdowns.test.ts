@@ -2,21 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { Dimension, Indicator } from '../../src/domain/indicators';
 import type { DatasetProblem } from './dataset-error';
 import { parseBreakdowns } from './parse-breakdowns';
+import { QuarterColumns, UnitSeries } from './series-store';
 
 const quarters = ['2023Q1', '2023Q2'];
 const indicators = [{ code: 'EV', kind: 'flow', disaggregations: ['sex'] }] as unknown as Indicator[];
 const dimensions = [{ code: 'sex', categories: [{ code: 'female' }, { code: 'male' }] }] as unknown as Dimension[];
 /** Reported totals: A reported 3 then 0; B reported 2 in Q1 only. */
-const totals = () =>
-  new Map([
+const totals = () => {
+  const columns = new QuarterColumns(2, quarters.length, true);
+  columns.set(0, 0, 3);
+  columns.set(0, 1, 0);
+  columns.set(1, 0, 2);
+  return new Map([
     [
       'EV',
-      new Map<string, (number | null)[]>([
-        ['A', [3, 0]],
-        ['B', [2, null]],
-      ]),
+      new UnitSeries(
+        new Map([
+          ['A', 0],
+          ['B', 1],
+        ]),
+        columns,
+      ),
     ],
   ]);
+};
 const parse = (rows: string[]) => {
   const problems: DatasetProblem[] = [];
   const result = parseBreakdowns(
@@ -29,7 +38,7 @@ const parse = (rows: string[]) => {
   );
   return { result, problems };
 };
-const series = (r: ReturnType<typeof parse>['result'], unit: string, cat: string) => r?.get('EV')?.get(unit)?.get('sex')?.get(cat);
+const series = (r: ReturnType<typeof parse>['result'], unit: string, cat: string) => r?.get('EV')?.get('sex')?.series(cat, unit);
 
 describe('parsing breakdowns', () => {
   it('fills unlisted categories and zero totals with 0, and leaves unreported quarters empty', () => {

@@ -1,15 +1,16 @@
 /** Parses disaggregations.csv: breakdowns of reported totals by sex, ethnicity, age or role. */
 import type { Dimension, Indicator } from '../../src/domain/indicators';
 import type { DatasetProblem } from './dataset-error';
-import type { QuarterValues } from './dataset';
+import { DimensionSeries, type UnitSeries } from './series-store';
 import { readCount } from './csv-table';
 import { streamTable } from './csv-stream';
+import type { FileText } from './text-parts';
 
 const FILE = 'disaggregations.csv';
 const COLUMNS = ['unit', 'period', 'indicator', 'dimension', 'category', 'value'] as const;
 
-/** indicator → unit → dimension → category → quarterly values. */
-export type Breakdowns = Map<string, Map<string, Map<string, Map<string, QuarterValues>>>>;
+/** indicator → dimension → the reporting units' values by category. */
+export type Breakdowns = Map<string, Map<string, DimensionSeries>>;
 
 interface Group {
   sum: number;
@@ -36,8 +37,8 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * gives up and the exact pass, which remembers the line of every row, reports the problems.
  */
 export function parseBreakdowns(
-  text: string | undefined,
-  totals: Map<string, Map<string, QuarterValues>>,
+  text: FileText | undefined,
+  totals: Map<string, UnitSeries>,
   indicators: readonly Indicator[],
   dimensions: readonly Dimension[],
   quarters: readonly string[],
@@ -55,8 +56,8 @@ export function parseBreakdowns(
 
 function parsePass(
   exact: boolean,
-  text: string | undefined,
-  totals: Map<string, Map<string, QuarterValues>>,
+  text: FileText | undefined,
+  totals: Map<string, UnitSeries>,
   indicators: readonly Indicator[],
   dimensions: readonly Dimension[],
   quarters: readonly string[],
@@ -70,7 +71,6 @@ function parsePass(
   /** Exact pass only: group (indicator|unit|quarter|dimension) → sum of categories and first line. */
   const groups = new Map<string, Group>();
   const at: number[] = [];
-  let cached: { ind: string; unit: string; perDim: Map<string, Map<string, QuarterValues>> } | undefined;
 
   const table = streamTable(
     FILE,
@@ -88,46 +88,45 @@ function parsePass(
       if (!dim.categories.has(catCode)) return void fail('category', `phân tổ ${dimCode} không có nhóm "${catCode.slice(0, 40)}"`);
       const q = quarterIndex.get(period);
       if (q === undefined) return void fail('period', `kỳ "${period.slice(0, 20)}" không thuộc các quý của bộ dữ liệu`);
-      const total = totals.get(indCode)?.get(unit)?.[q];
-      if (total === undefined || total === null)
+      const reported = totals.get(indCode);
+      const row = reported?.rows.get(unit);
+      const total = row === undefined ? null : reported!.columns.get(row, q);
+      if (row === undefined || total === null)
         return void fail('unit', `không có tổng báo cáo của ${indCode} cho đơn vị "${unit.slice(0, 40)}" kỳ ${period} trong reports.csv`);
-      if (cached?.ind !== indCode || cached.unit !== unit)
-        cached = {
-          ind: indCode,
-          unit,
-          perDim: getOrSet(
-            getOrSet(result, indCode, () => new Map()),
-            unit,
-            () => new Map(),
-          ),
-        };
-      const byCat = cached.perDim.get(dimCode);
+      const perDim = result.get(indCode)?.get(dimCode);
+      const category = perDim?.categories.get(catCode);
       if (exact) {
         const key = `${indCode}|${unit}|${period}|${dimCode}|${catCode}`;
         if (seen.has(key)) return void fail('category', `dòng trùng (đã có ở dòng ${seen.get(key)})`);
         seen.set(key, line);
-      } else if ((byCat?.get(catCode)?.[q] ?? null) !== null) throw new NeedsExactPass();
+      } else if (category && category.get(row, q) !== null) throw new NeedsExactPass();
       const value = readCount(cells[at[5]!]!.trim(), { file: FILE, row: line, field: 'value' }, problems, { integer: true });
       if (value === undefined || value === null) {
         if (!exact) throw new NeedsExactPass();
         if (value === null) fail('value', 'thiếu giá trị');
         return;
       }
-      const series = getOrSet(byCat ?? getOrSet(cached.perDim, dimCode, () => new Map()), catCode, () => quarters.map(() => null as number | null));
-      series[q] = value;
+      const series =
+        perDim ??
+        getOrSet(
+          getOrSet(result, indCode, () => new Map()),
+          dimCode,
+          () =>
+            new DimensionSeries(
+              reported!.rows,
+              dim.dim.categories.map((c) => c.code),
+              quarters.length,
+            ),
+        );
+      series.set(category ?? series.categories.get(catCode)!, row, q, value);
       if (exact) getOrSet(groups, `${indCode}|${unit}|${q}|${dimCode}`, () => ({ sum: 0, line, ind: indCode, unit, q, dim: dimCode })).sum += value;
     },
   );
   if (!table) return undefined;
-  // Drop the unit maps created for rows that were then rejected.
-  for (const [ind, perUnit] of result) {
-    for (const [unit, perDim] of perUnit) if (perDim.size === 0) perUnit.delete(unit);
-    if (perUnit.size === 0) result.delete(ind);
-  }
 
   if (exact) {
     for (const g of groups.values()) {
-      const total = totals.get(g.ind)?.get(g.unit)?.[g.q] ?? null;
+      const total = totals.get(g.ind)?.value(g.unit, g.q) ?? null;
       if (total !== null && g.sum !== total) {
         problems.push({
           file: FILE,
@@ -137,29 +136,36 @@ function parsePass(
         });
       }
     }
-  } else checkSums(result, totals, quarters.length);
-  fillZeros(result, totals, quarters, new Map(dimensions.map((d) => [d.code, d])));
+  } else checkSums(result, totals);
+  fillZeros(result, totals);
   return result;
 }
 
+/** The quarters where any category of a dimension has a value for some unit. */
+const quartersGiven = (series: DimensionSeries, quarters: number) =>
+  Array.from({ length: quarters }, (_, q) => q).filter((q) => [...series.categories.values()].some((c) => c.hasQuarter(q)));
+
 /** Fast pass: every given (indicator, unit, quarter, dimension) adds up to the reported total. */
-function checkSums(result: Breakdowns, totals: Map<string, Map<string, QuarterValues>>, quarters: number): void {
-  for (const [ind, perUnit] of result) {
-    for (const [unit, perDim] of perUnit) {
-      const total = totals.get(ind)?.get(unit);
-      for (const byCat of perDim.values()) {
-        for (let q = 0; q < quarters; q++) {
-          let given = false;
+function checkSums(result: Breakdowns, totals: Map<string, UnitSeries>): void {
+  for (const [ind, perDim] of result) {
+    const total = totals.get(ind)!.columns;
+    for (const series of perDim.values()) {
+      const categories = [...series.categories.values()];
+      const given = quartersGiven(series, total.quarters);
+      for (let row = 0; row < series.given.length; row++) {
+        if (!series.given[row]) continue;
+        for (const q of given) {
+          let any = false;
           let sum = 0;
-          for (const series of byCat.values()) {
-            const v = series[q] ?? null;
+          for (const c of categories) {
+            const v = c.get(row, q);
             if (v !== null) {
-              given = true;
+              any = true;
               sum += v;
             }
           }
-          const t = total?.[q] ?? null;
-          if (given && t !== null && sum !== t) throw new NeedsExactPass();
+          const t = total.get(row, q);
+          if (any && t !== null && sum !== t) throw new NeedsExactPass();
         }
       }
     }
@@ -170,22 +176,21 @@ function checkSums(result: Breakdowns, totals: Map<string, Map<string, QuarterVa
  * Where a dimension was given for a unit and quarter, categories not listed are zero; where the
  * reported total is 0, every category of every dimension given for the unit is 0 as well.
  */
-function fillZeros(result: Breakdowns, totals: Map<string, Map<string, QuarterValues>>, quarters: readonly string[], dimByCode: Map<string, Dimension>): void {
-  for (const [ind, perUnit] of result) {
-    for (const [unit, perDim] of perUnit) {
-      for (const [dimCode, byCat] of perDim) {
-        const dim = dimByCode.get(dimCode);
-        if (!dim) continue;
-        const given = quarters.map((_, q) => [...byCat.values()].some((s) => (s[q] ?? null) !== null));
-        for (const cat of dim.categories) {
-          const series = getOrSet(byCat, cat.code, () => quarters.map(() => null as number | null));
-          given.forEach((g, q) => g && series[q] === null && (series[q] = 0));
+function fillZeros(result: Breakdowns, totals: Map<string, UnitSeries>): void {
+  for (const [ind, perDim] of result) {
+    const total = totals.get(ind)!.columns;
+    for (const series of perDim.values()) {
+      const categories = [...series.categories.values()];
+      const given = quartersGiven(series, total.quarters);
+      const zeroTotal = Array.from({ length: total.quarters }, (_, q) => q).filter((q) => total.hasQuarter(q));
+      for (let row = 0; row < series.given.length; row++) {
+        if (!series.given[row]) continue;
+        for (const q of given) {
+          if (categories.some((c) => c.get(row, q) !== null)) for (const c of categories) if (c.get(row, q) === null) c.set(row, q, 0);
         }
-      }
-      const total = totals.get(ind)?.get(unit);
-      if (!total) continue;
-      for (const byCat of perDim.values()) {
-        for (const series of byCat.values()) total.forEach((t, q) => t === 0 && series[q] === null && (series[q] = 0));
+        for (const q of zeroTotal) {
+          if (total.get(row, q) === 0) for (const c of categories) if (c.get(row, q) === null) c.set(row, q, 0);
+        }
       }
     }
   }

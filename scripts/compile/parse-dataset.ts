@@ -3,7 +3,8 @@ import { isQuarterKey, quartersBetween, type QuarterKey } from '../../src/domain
 import { levelKind, levelOfKind } from '../../src/domain/levels';
 import { textProblems } from './check-text';
 import { DatasetError, type DatasetProblem } from './dataset-error';
-import type { Dataset, DatasetFiles } from './dataset';
+import type { Dataset, DatasetSource } from './dataset';
+import { wholeText } from './text-parts';
 import { parseAreas, parseDimensions, parseIndicators, parseMeta, parseNotes } from './parse-json-files';
 import { checkIndicatorRoles } from './check-roles';
 import { parseUnits } from './parse-units';
@@ -13,16 +14,18 @@ import { parseBaselines, parseTargets } from './parse-targets';
 import { parseStructures } from './parse-structures';
 
 /** Parses and checks the files of one structure. */
-export function parseStructure(files: DatasetFiles): Dataset {
+export function parseStructure(source: DatasetSource): Dataset {
   // A file in the wrong encoding or with the wrong separator is one problem, not one per row.
-  const problems: DatasetProblem[] = textProblems(files);
+  const problems: DatasetProblem[] = textProblems(source);
   const fail = () => new DatasetError(problems);
   if (problems.length) throw fail();
-  const meta = parseMeta(files['meta.json'], problems);
-  const areas = parseAreas(files['areas.json'], problems);
-  const indicators = parseIndicators(files['indicators.json'], problems);
-  const dimensions = parseDimensions(files['dimensions.json'], problems);
-  const units = parseUnits(files['units.csv'], meta, problems);
+  // Only reports and breakdowns are read record by record; the other files are parsed whole.
+  const text = (name: string) => wholeText(source[name]);
+  const meta = parseMeta(text('meta.json'), problems);
+  const areas = parseAreas(text('areas.json'), problems);
+  const indicators = parseIndicators(text('indicators.json'), problems);
+  const dimensions = parseDimensions(text('dimensions.json'), problems);
+  const units = parseUnits(text('units.csv'), meta, problems);
   if (!meta || !areas || !indicators || !dimensions || !units || problems.length) throw fail();
   checkIndicatorRoles(indicators, areas, problems);
 
@@ -49,23 +52,23 @@ export function parseStructure(files: DatasetFiles): Dataset {
     }
   }
   const indicatorsByCode = new Map(indicators.map((i) => [i.code, i]));
-  const reports = parseReports(files['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
-  const breakdowns = reports ? parseBreakdowns(files['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
+  const reports = parseReports(source['reports.csv'], unitsByCode, meta.levels, indicators, quarters, problems);
+  const breakdowns = reports ? parseBreakdowns(source['disaggregations.csv'], reports.values, indicators, dimensions, quarters, problems) : undefined;
   const targets = parseTargets(
-    files['targets.csv'],
+    text('targets.csv'),
     unitsByCode,
     indicatorsByCode,
     meta.phases.map((p) => p.code),
     problems,
   );
-  const baselines = parseBaselines(files['baselines.csv'], unitsByCode, indicatorsByCode, problems);
-  const notes = parseNotes(files['notes.json'], new Set(unitsByCode.keys()), problems);
+  const baselines = parseBaselines(text('baselines.csv'), unitsByCode, indicatorsByCode, problems);
+  const notes = parseNotes(text('notes.json'), new Set(unitsByCode.keys()), problems);
   if (!reports || !breakdowns || !targets || !baselines || !notes || problems.length) throw fail();
 
   return { meta: meta as Dataset['meta'], quarters, units, indicators, dimensions, reports: reports.values, breakdowns, targets, baselines, notes, areas };
 }
 
 /** Parses and checks a dataset: its base structure, its reorganisations and the structures after them. */
-export function parseDataset(files: DatasetFiles): Dataset {
+export function parseDataset(files: DatasetSource): Dataset {
   return parseStructures(files, parseStructure, (ds, u) => levelKind(ds.meta.levels, u.level) === 'commune');
 }

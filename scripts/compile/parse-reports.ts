@@ -4,15 +4,16 @@ import { levelByKind, levelKind, type LevelDef } from '../../src/domain/levels';
 import { firstRateExcess } from '../../src/domain/rate-bounds';
 import type { Unit } from '../../src/domain/units';
 import type { DatasetProblem } from './dataset-error';
-import type { QuarterValues } from './dataset';
+import { QuarterColumns, UnitSeries } from './series-store';
 import { readCount } from './csv-table';
 import { streamTable } from './csv-stream';
+import type { FileText } from './text-parts';
 
 const FILE = 'reports.csv';
 
 export interface ParsedReports {
-  /** indicator → unit → quarterly values. */
-  values: Map<string, Map<string, QuarterValues>>;
+  /** indicator → the reporting units' quarterly values. */
+  values: Map<string, UnitSeries>;
   /** The CSV line of a unit's row for a quarter, to point back at it. */
   lineOf(unit: string, quarter: number): number | undefined;
 }
@@ -22,7 +23,7 @@ export interface ParsedReports {
  * rather than in a map keyed by "unit|quarter" strings.
  */
 export function parseReports(
-  text: string | undefined,
+  text: FileText | undefined,
   units: ReadonlyMap<string, Unit>,
   levels: readonly LevelDef[],
   indicators: readonly Indicator[],
@@ -31,11 +32,22 @@ export function parseReports(
 ): ParsedReports | undefined {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const quarterIndex = new Map(quarters.map((q, i) => [q, i]));
-  const values = new Map<string, Map<string, QuarterValues>>();
+  const values = new Map<string, UnitSeries>();
+  // Each kind of reporting unit numbers its units once; the indicators it reports share the numbers.
+  const rowsByKind = new Map<string, Map<string, number>>();
+  const rowsOf = (kind: string) => {
+    let rows = rowsByKind.get(kind);
+    if (!rows) {
+      rows = new Map();
+      for (const u of units.values()) if (levelKind(levels, u.level) === kind) rows.set(u.code, rows.size);
+      rowsByKind.set(kind, rows);
+    }
+    return rows;
+  };
   const lines = new Map<string, Int32Array>();
   let unitAt = 0;
   let periodAt = 0;
-  let columns: { index: number; code: string; ind: Indicator | undefined; perUnit?: Map<string, QuarterValues> }[] = [];
+  let columns: { index: number; code: string; ind: Indicator | undefined; store?: UnitSeries }[] = [];
   const table = streamTable(
     FILE,
     text,
@@ -92,15 +104,16 @@ export function parseReports(
           });
           continue;
         }
-        let perUnit = column.perUnit;
-        if (!perUnit) {
-          perUnit = values.get(column.code);
-          if (!perUnit) values.set(column.code, (perUnit = new Map()));
-          column.perUnit = perUnit;
+        let store = column.store;
+        if (!store) {
+          store = values.get(column.code);
+          if (!store) {
+            const rows = rowsOf(ind.reportKind);
+            values.set(column.code, (store = new UnitSeries(rows, new QuarterColumns(rows.size, quarters.length, !isMoney(ind)))));
+          }
+          column.store = store;
         }
-        let series = perUnit.get(unitCode);
-        if (!series) perUnit.set(unitCode, (series = quarters.map(() => null)));
-        series[q] = value;
+        store.columns.set(store.rows.get(unitCode)!, q, value);
       }
     },
   );
@@ -114,12 +127,7 @@ export function parseReports(
 }
 
 /** A rate's numerator may not exceed its denominator (src/domain/rate-bounds.ts). */
-function checkRates(
-  indicators: readonly Indicator[],
-  values: Map<string, Map<string, QuarterValues>>,
-  lineOf: ParsedReports['lineOf'],
-  problems: DatasetProblem[],
-): void {
+function checkRates(indicators: readonly Indicator[], values: Map<string, UnitSeries>, lineOf: ParsedReports['lineOf'], problems: DatasetProblem[]): void {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   for (const rate of indicators) {
     if (rate.kind !== 'rate' || !rate.numerator || !rate.denominator) continue;
@@ -127,8 +135,8 @@ function checkRates(
     const nums = values.get(rate.numerator);
     const dens = values.get(rate.denominator);
     if (!nums) continue;
-    for (const [unit, num] of nums) {
-      const excess = firstRateExcess(num, dens?.get(unit) ?? [], cumulative);
+    for (const [unit, row] of nums.rows) {
+      const excess = firstRateExcess(nums.columns.series(row), dens?.series(unit) ?? [], cumulative);
       if (!excess) continue;
       problems.push({
         file: FILE,

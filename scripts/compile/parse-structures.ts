@@ -8,7 +8,8 @@
 import { unitId } from '../../src/domain/unit-id';
 import type { Unit } from '../../src/domain/units';
 import { DatasetError, type DatasetProblem } from './dataset-error';
-import type { Dataset, DatasetFiles } from './dataset';
+import type { Dataset, DatasetSource } from './dataset';
+import { wholeText } from './text-parts';
 import { parseReorganisation, type NewUnit } from './parse-reorganisation';
 import { parseReorganisationDeclarations, type ReorganisationDecl } from './reorganisation-declarations';
 
@@ -25,9 +26,9 @@ export interface ReorganisationStep {
   after: Dataset | undefined;
 }
 
-type ParseOne = (files: DatasetFiles) => Dataset;
+type ParseOne = (files: DatasetSource) => Dataset;
 
-function filesOf(files: DatasetFiles, folder: string): DatasetFiles {
+function filesOf(files: DatasetSource, folder: string): DatasetSource {
   const prefix = `${folder}/`;
   const own = Object.entries(files)
     .filter(([name]) => name.startsWith(prefix))
@@ -39,7 +40,7 @@ function filesOf(files: DatasetFiles, folder: string): DatasetFiles {
 }
 
 /** Parses one later structure, its problems located in its folder. */
-function parseInFolder(parseOne: ParseOne, files: DatasetFiles, folder: string, problems: DatasetProblem[]): Dataset | undefined {
+function parseInFolder(parseOne: ParseOne, files: DatasetSource, folder: string, problems: DatasetProblem[]): Dataset | undefined {
   try {
     return parseOne(filesOf(files, folder));
   } catch (e) {
@@ -60,8 +61,8 @@ function qualify(ds: Dataset, structure: string): Dataset {
     structure,
     meta: { ...ds.meta, rootUnit: id(ds.meta.rootUnit) },
     units: ds.units.map((u): Unit => ({ ...u, code: id(u.code), parentCode: u.parentCode === null ? null : id(u.parentCode) })),
-    reports: new Map([...ds.reports].map(([ind, perUnit]) => [ind, rekey(perUnit)])),
-    breakdowns: new Map([...ds.breakdowns].map(([ind, perUnit]) => [ind, rekey(perUnit)])),
+    reports: new Map([...ds.reports].map(([ind, series]) => [ind, series.rekeyed(id)])),
+    breakdowns: new Map([...ds.breakdowns].map(([ind, perDim]) => [ind, new Map([...perDim].map(([dim, series]) => [dim, series.rekeyed(id)]))])),
     targets: rekey(ds.targets),
     baselines: rekey(ds.baselines),
     notes: ds.notes.map((n) => ({
@@ -73,10 +74,10 @@ function qualify(ds: Dataset, structure: string): Dataset {
 }
 
 /** The base dataset with its reorganisations and the structures after them; throws every problem found. */
-export function parseStructures(files: DatasetFiles, parseOne: ParseOne, isCommune: (ds: Dataset, u: Unit) => boolean): Dataset {
+export function parseStructures(files: DatasetSource, parseOne: ParseOne, isCommune: (ds: Dataset, u: Unit) => boolean): Dataset {
   const base = parseOne(files);
   const problems: DatasetProblem[] = [];
-  const decls = parseReorganisationDeclarations(files['meta.json'], files, problems);
+  const decls = parseReorganisationDeclarations(wholeText(files['meta.json']), files, problems);
   const steps: ReorganisationStep[] = [];
   let before: Dataset | undefined = base;
   for (const [i, decl] of decls.entries()) {
@@ -94,7 +95,7 @@ export function parseStructures(files: DatasetFiles, parseOne: ParseOne, isCommu
     const units = parseReorganisation(
       {
         file: decl.file,
-        text: files[decl.file],
+        text: wholeText(files[decl.file]),
         old: { units: byCode(prior), root: prior.meta.rootUnit, isCommune: (u) => isCommune(prior, u) },
         next: after && decl.folder ? { unitsFile: `${decl.folder}/units.csv`, units: byCode(after), isCommune: (u) => isCommune(after, u) } : undefined,
       },

@@ -52,7 +52,7 @@ export function declaredPaths(metaText: string | undefined): { files: string[]; 
  */
 export function parseReorganisationDeclarations(
   metaText: string | undefined,
-  files: Readonly<Record<string, string>>,
+  files: Readonly<Record<string, unknown>>,
   problems: DatasetProblem[],
 ): ReorganisationDecl[] {
   const parsed = listSchema.safeParse(declaredList(metaText));

@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryConfig } from './boundaries.js';
+import { levelNumberConfig } from './level-numbers.js';
 
 // A small tree shaped like the app; each case plants one import in it and lints the importing file
 // with the repository's boundary rules.
@@ -38,7 +39,7 @@ beforeAll(() => {
   eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root)],
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root), ...levelNumberConfig()],
   });
 });
 
@@ -118,6 +119,34 @@ describe('the import boundaries', () => {
       'src/app/page.test.ts',
       "import { server } from '../../mocks/server';\nimport { build } from '../../tests/builders/indicator';\nexport const x = [server, build];\n",
     ],
+  ])('allows it when %s', async (_name, path, text) => {
+    expect(await rulesFiredIn(path, text)).toEqual([]);
+  });
+});
+
+const LEVEL_NUMBER = 'no-restricted-syntax';
+const UNIT = 'export interface Unit { level: number; depth: number; kind: string }\n';
+
+describe('deciding by a level number', () => {
+  it.each([
+    ['a unit’s level is compared with 3', 'src/domain/floor.ts', `${UNIT}export const below = (unit: Unit): boolean => unit.level === 3;\n`],
+    ['the number comes first', 'src/features/alpha/floor.ts', `${UNIT}export const top = (unit: Unit): boolean => 1 !== unit.level;\n`],
+    ['a level variable is ordered against a number', 'scripts/compile/floor.ts', 'export const deep = (level: number): boolean => level > 2;\n'],
+    ['an optional level', 'src/api/floor.ts', `${UNIT}export const commune = (unit?: Unit): boolean => unit?.level === 3;\n`],
+    ['a depth', 'scripts/demo/floor.ts', `${UNIT}export const village = (u: Unit): boolean => u.depth >= 4;\n`],
+    [
+      'a switch on the level',
+      'src/ui/floor.ts',
+      `${UNIT}export function name(unit: Unit): string {\n  switch (unit.level) {\n    case 2:\n      return 'huyện';\n    default:\n      return '';\n  }\n}\n`,
+    ],
+  ])('fails when %s', async (_name, path, text) => {
+    expect(await rulesFiredIn(path, text)).toContain(LEVEL_NUMBER);
+  });
+
+  it.each([
+    ['a level is compared by its kind', 'src/domain/by-kind.ts', `${UNIT}export const village = (unit: Unit): boolean => unit.kind === 'village';\n`],
+    ['two levels are compared', 'src/domain/two-levels.ts', `${UNIT}export const child = (a: Unit, b: Unit): boolean => a.level === b.level + 1;\n`],
+    ['a test compares a level with a number', 'src/domain/floor.test.ts', `${UNIT}export const ok = (unit: Unit): boolean => unit.level === 3;\n`],
   ])('allows it when %s', async (_name, path, text) => {
     expect(await rulesFiredIn(path, text)).toEqual([]);
   });

@@ -19,7 +19,8 @@ const UNPRINTABLE =
 /** Letters and tone marks that only Vietnamese text decoded as Windows-1258 produces. */
 const VIETNAMESE_1258 = /[\u0300\u0301\u0303\u0309\u0323ăĂđĐơƠưƯ]/;
 
-function looksUtf16(bytes: Uint8Array): boolean {
+/** UTF-16 bytes: a UTF-16 byte order mark, or a NUL in every other byte of the first 4 KB. */
+export function looksUtf16(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
   // Without a BOM: ASCII text in UTF-16 has a NUL in every other byte.
   const sample = Math.min(bytes.length, 4096);
@@ -40,9 +41,14 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Tex
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    const guess = new TextDecoder('windows-1258').decode(bytes);
-    return { problem: { kind: 'not-utf8', likely: VIETNAMESE_1258.test(guess) ? 'Windows-1258' : 'Windows-1252' } };
+    return { problem: decodeFailure(bytes) };
   }
+}
+
+/** Bytes that are not UTF-8: which Windows code page they most likely are. */
+export function decodeFailure(bytes: Uint8Array): TextProblem {
+  const guess = new TextDecoder('windows-1258').decode(bytes);
+  return { kind: 'not-utf8', likely: VIETNAMESE_1258.test(guess) ? 'Windows-1258' : 'Windows-1252' };
 }
 
 /** The first character that is not printable text, with its line and how many others follow. */
@@ -75,11 +81,25 @@ export function wrongSeparator(text: string): ';' | '\t' | null {
 }
 
 /** One problem for a CSV file's text, or null: the separator, then unprintable characters. */
-export function checkCsvText(text: string): TextProblem | null {
-  const separator = wrongSeparator(text);
-  if (separator) return { kind: 'separator', separator };
-  const bad = findUnprintable(text);
-  return bad ? { kind: 'unprintable', ...bad } : null;
+export const checkCsvText = (text: string): TextProblem | null => checkCsvParts([text]);
+
+/** checkCsvText for a text given in parts, each ending at a line end (a file read in chunks). */
+export function checkCsvParts(parts: Iterable<string>): TextProblem | null {
+  let first = true;
+  let linesBefore = 0;
+  let found: { codePoint: number; line: number; more: number } | null = null;
+  for (const part of parts) {
+    if (first) {
+      const separator = wrongSeparator(part);
+      if (separator) return { kind: 'separator', separator };
+      first = false;
+    }
+    const bad = findUnprintable(part);
+    if (found) found.more += bad ? 1 + bad.more : 0;
+    else if (bad) found = { ...bad, line: linesBefore + bad.line };
+    else for (let i = part.indexOf('\n'); i !== -1; i = part.indexOf('\n', i + 1)) linesBefore++;
+  }
+  return found ? { kind: 'unprintable', ...found } : null;
 }
 
 /** The first string in a parsed JSON value that is not printable, with where it is (array positions and keys). */
