@@ -111,6 +111,20 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     `$.figures["${WARD}"].series["P8.2.2"].totals[0].value`,
     'smallCount',
   ],
+  [
+    'a hidden year the phase total and the other years pin down',
+    (d) => {
+      // The phase total 7 with every other year 0: the hidden year can only be 7.
+      const totals = series(d, 'P8.O.1').totals as Json[];
+      totals.forEach((t, i) => {
+        delete t.breakdown;
+        t.value = t.key === '2021-2025' ? 7 : i === 0 ? 'suppressed' : 0;
+      });
+    },
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.O.1"].totals`,
+    'narrowInterval',
+  ],
 ];
 
 describe('the API conformance checker', () => {

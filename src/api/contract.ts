@@ -119,6 +119,11 @@ export const indicatorSchema = z
       /** Yearly rate of change asked for (−0.02 = fall 2 % a year), used where no numeric target exists. */
       yearlyRate: z.optional(z.number()),
     }),
+    /**
+     * Stocks only: when a reporting unit's report is missing, its last report stands for at most this
+     * many quarters (0 or absent: never carried; a stock then counts only the units that reported).
+     */
+    carryForward: z.optional(z.int().check(z.minimum(0))),
     /** Shown by default in the units table. */
     keyIndicator: z.optional(z.boolean()),
     /** Role in the budget panels: allocated, disbursed, disbursement rate. */
@@ -199,6 +204,11 @@ export const seriesSchema = z
     grain: z.optional(z.enum(['quarter', 'year'])),
     values: z.array(cellSchema),
     reported: z.array(count),
+    /**
+     * Stocks that declare `carryForward`: reporting units whose value in the quarter is their last
+     * report carried forward, not counted in `reported` (values include them).
+     */
+    carried: z.optional(z.array(count)),
     expected: count,
     /** dimension code → category code → quarterly values. */
     breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
@@ -214,11 +224,13 @@ export const seriesSchema = z
     z.superRefine((s, ctx) => {
       const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.addIssue({ code: 'custom', message, path, input });
       if (s.reported.length !== s.values.length) issue('reported.length = values.length', ['reported'], s.reported);
+      if (s.carried && s.carried.length !== s.values.length) issue('carried.length = values.length', ['carried'], s.carried);
       if (s.history && s.history.before > s.values.length) issue('history.before ≤ values.length', ['history', 'before'], s.history.before);
       s.reported.forEach((r, q) => {
+        const c = s.carried?.[q] ?? 0;
         if (s.history && q < s.history.before) {
-          if (r > s.history.expected) issue('reported[q] ≤ history.expected before history.before', ['reported', q], r);
-        } else if (r > s.expected) issue('reported[q] ≤ expected', ['reported', q], r);
+          if (r + c > s.history.expected) issue('reported[q] + carried[q] ≤ history.expected before history.before', ['reported', q], r);
+        } else if (r + c > s.expected) issue('reported[q] + carried[q] ≤ expected', ['reported', q], r);
       });
       for (const [dim, cats] of Object.entries(s.breakdown ?? {})) {
         for (const [cat, cells] of Object.entries(cats))
@@ -227,9 +239,37 @@ export const seriesSchema = z
     }),
   );
 
+/**
+ * A rate's numerator and denominator summed only over the reporting units that gave both sides in a
+ * quarter (`reported`: how many did; `carried`: how many of those pairs hold a stock's carried value).
+ */
+export const rateSeriesSchema = z
+  .object({
+    numerator: z.array(cellSchema),
+    denominator: z.array(cellSchema),
+    reported: z.array(count),
+    carried: z.optional(z.array(count)),
+    expected: count,
+    history: z.optional(z.object({ before: count, expected: count })),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      for (const key of ['denominator', 'reported', 'carried'] as const) {
+        const cells = s[key];
+        if (cells && cells.length !== s.numerator.length)
+          ctx.addIssue({ code: 'custom', message: `${key}.length = numerator.length`, path: [key], input: cells });
+      }
+    }),
+  );
+
 export const figuresSchema = z.object({
   /** indicator code → quarterly series (rates are computed from their numerator and denominator). */
   series: z.record(z.string(), seriesSchema),
+  /**
+   * Rate code → its sides paired: present only where some reporting unit below gave one side
+   * without the other in a quarter; a rate is then computed from these, not from the sides' series.
+   */
+  rates: z.optional(z.record(z.string(), rateSeriesSchema)),
   /** indicator code → target key (a year "2023" or a phase code "2021-2025") → target value. */
   targets: z.record(z.string(), z.record(z.string(), amount)),
   /** indicator code → baseline year → value. */
@@ -384,6 +424,7 @@ export type DimensionDef = z.infer<typeof dimensionSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;
 export type SeriesData = z.infer<typeof seriesSchema>;
+export type RateSeriesData = z.infer<typeof rateSeriesSchema>;
 export type PeriodTotalData = z.infer<typeof periodTotalSchema>;
 export type Figures = z.infer<typeof figuresSchema>;
 export type UnitDocument = z.infer<typeof unitDocumentSchema>;
