@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOverTime, sumSeries } from './aggregate';
 import { carriedLeafSeries, carryCells, carrySources } from './carry-forward';
+import { seriesCompleteness } from './completeness';
 
 describe('a stock carrying its last report forward', () => {
   it.each([
@@ -40,5 +41,11 @@ describe('a stock carrying its last report forward', () => {
 
   it('leaves a series without carry-forward as it was: no carried count', () => {
     expect(sumSeries([{ values: [1], reported: [1], expected: 1 }], 1)).toEqual({ values: [1], reported: [1], expected: 1 });
+  });
+
+  it('gives the progress view the carried count of the period’s last quarter beside its reports', () => {
+    const parent = sumSeries([carriedLeafSeries([3, null, null], 2), carriedLeafSeries([2, 4, null], 2)], 3);
+    expect(seriesCompleteness(parent, [0, 1, 2], false)).toEqual({ reported: 0, expected: 2, carried: 2 });
+    expect(seriesCompleteness(parent, [0, 1], false)).toEqual({ reported: 1, expected: 2, carried: 1 });
   });
 });

@@ -40,7 +40,9 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
       </Suspense>
       <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
         {/* What the figures hold: a month range is counted in whole quarters, and says so. */}
-        <p className="kpi-period">{t('unit.keyFiguresPeriod', { period: formatPeriod(state.period, lang) })}</p>
+        <p className="kpi-period">
+          {t('period.label')}: {formatPeriod(state.period, lang)}
+        </p>
         <ColourLegend />
         {groupByArea(cards, catalogue.areas).map((group) => (
           <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>

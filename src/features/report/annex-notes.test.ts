@@ -59,3 +59,17 @@ describe('the annex note on targets', () => {
     expect(annex.groups[0]!.lines[0]!.target.text).toBe('');
   });
 });
+
+describe('the annex note on completeness', () => {
+  it('says how many values of a stock were carried from an earlier quarter', () => {
+    // 3 of 4 villages reported 2023Q2; a fourth village's 2023Q1 teams were carried.
+    const teams = indicator('T', 'stock', { area: 'ND1', carryForward: 2 });
+    const unit = figures({ T: { values: [4, 5], reported: [4, 3], carried: [0, 1], expected: 4 } });
+    const rows = buildRows([teams], unit, AXIS.slice(4, 6), { kind: 'quarter', year: 2023, quarter: 2 });
+    const vi = buildAnnex(createWording('vi'), { rows, areas: AREAS, subtitle: '', basis: '' }).groups[0]!.lines[0]!;
+    expect(vi.value.text).toBe('5');
+    expect(vi.note).toBe('chưa có chỉ tiêu; 3/4 lượt báo cáo – chưa đầy đủ; 1 lấy từ quý trước');
+    const en = buildAnnex(createWording('en'), { rows, areas: AREAS, subtitle: '', basis: '' }).groups[0]!.lines[0]!;
+    expect(en.note).toBe('no target; 3/4 reports – partial; 1 carried from an earlier quarter');
+  });
+});
