@@ -112,6 +112,16 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     'smallCount',
   ],
   [
+    'paired rate sides a quarter short',
+    (d) => {
+      const s = series(d, 'P8.C.1');
+      unit(d).figures[WARD].rates = { 'P8.C.2': { numerator: s.values.slice(1), denominator: s.values, reported: s.reported, expected: s.expected } };
+    },
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].rates["P8.C.2"].numerator`,
+    'arrayLength',
+  ],
+  [
     'a hidden year the phase total and the other years pin down',
     (d) => {
       // The phase total 7 with every other year 0: the hidden year can only be 7.

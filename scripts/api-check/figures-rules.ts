@@ -121,7 +121,10 @@ export function figuresProblems(ctx: CheckContext, document: string, base: Prope
     const path = [...base, 'rates', code];
     const ind = known(code, path);
     if (ind && ind.kind !== 'rate') report(path, 'pairedNotRate', { code });
-    if (r.numerator.length !== ctx.quarters) report([...path, 'numerator'], 'arrayLength', { found: r.numerator.length, expected: ctx.quarters });
+    for (const key of ['numerator', 'denominator', 'reported', 'carried'] as const) {
+      const cells = r[key];
+      if (cells && cells.length !== ctx.quarters) report([...path, key], 'arrayLength', { found: cells.length, expected: ctx.quarters });
+    }
   }
   for (const key of ['targets', 'baselines', 'hiddenTargets', 'hiddenBaselines'] as const) {
     for (const code of Object.keys(figures[key] ?? {})) known(code, [...base, key, code]);

@@ -38,4 +38,12 @@ describe('values carried from an earlier quarter', () => {
       .reduce((n, el) => n + Number(el.getAttribute('data-carried')), 0);
     expect(carried).toBe(148);
   });
+
+  it('for a rate, the reports counted are those with both numerator and denominator', async () => {
+    renderAt('/u/06?p=2025Q2');
+    const card = await screen.findByRole('article', { name: 'Tỷ lệ thôn đặc biệt khó khăn có tổ truyền thông cộng đồng' }, { timeout: 10_000 });
+    // 478 of 567 especially-disadvantaged villages, from the 1,184 villages that reported both sides.
+    expect(card).toHaveTextContent('84,3');
+    expect(card).toHaveTextContent('1.184/1.332 lượt báo cáo đủ tử số và mẫu số');
+  });
 });

@@ -1,7 +1,7 @@
 /** The catalogue: content areas, indicators and the dimensions of their breakdowns. */
 import * as z from 'zod/mini';
 import { REPORT_KINDS } from '../../domain/levels';
-import { localText, count, level } from './primitives';
+import { localText } from './primitives';
 
 export const indicatorSchema = z
   .object({

@@ -88,24 +88,14 @@ export const seriesSchema = z
  * A rate's numerator and denominator summed only over the reporting units that gave both sides in a
  * quarter (`reported`: how many did; `carried`: how many of those pairs hold a stock's carried value).
  */
-export const rateSeriesSchema = z
-  .object({
-    numerator: z.array(cellSchema),
-    denominator: z.array(cellSchema),
-    reported: z.array(count),
-    carried: z.optional(z.array(count)),
-    expected: count,
-    history: z.optional(z.object({ before: count, expected: count })),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      for (const key of ['denominator', 'reported', 'carried'] as const) {
-        const cells = s[key];
-        if (cells && cells.length !== s.numerator.length)
-          ctx.addIssue({ code: 'custom', message: `${key}.length = numerator.length`, path: [key], input: cells });
-      }
-    }),
-  );
+export const rateSeriesSchema = z.object({
+  numerator: z.array(cellSchema),
+  denominator: z.array(cellSchema),
+  reported: z.array(count),
+  carried: z.optional(z.array(count)),
+  expected: count,
+  history: z.optional(z.object({ before: count, expected: count })),
+});
 
 export const figuresSchema = z.object({
   /** indicator code → quarterly series (rates are computed from their numerator and denominator). */
