@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryConfig } from './boundaries.js';
+import { fileLengthConfig, MAX_LINES } from './file-length.js';
 import { levelNumberConfig } from './level-numbers.js';
 
 // A small tree shaped like the app; each case plants one import in it and lints the importing file
@@ -39,7 +40,12 @@ beforeAll(() => {
   eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root), ...levelNumberConfig()],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      ...boundaryConfig(root),
+      ...levelNumberConfig(),
+      ...fileLengthConfig(),
+    ],
   });
 });
 
@@ -149,5 +155,30 @@ describe('deciding by a level number', () => {
     ['a test compares a level with a number', 'src/domain/floor.test.ts', `${UNIT}export const ok = (unit: Unit): boolean => unit.level === 3;\n`],
   ])('allows it when %s', async (_name, path, text) => {
     expect(await rulesFiredIn(path, text)).toEqual([]);
+  });
+});
+
+describe('the length of a file', () => {
+  /** A file of `lines` lines as `wc -l` counts them: numbered constants, the last line ending the file. */
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `export const n${i} = ${i};\n`).join('');
+
+  it('allows 300 lines and no more', () => {
+    expect(MAX_LINES).toBe(300);
+  });
+
+  it.each([
+    ['product code', 'src/domain/long.ts'],
+    ['a feature', 'src/features/alpha/long.ts'],
+    ['build code', 'scripts/compile/long.ts'],
+  ])('fails for 301 lines of %s', async (_name, path) => {
+    expect(await rulesFiredIn(path, lines(301))).toEqual(['max-lines']);
+  });
+
+  it.each([
+    ['300 lines of product code', 'src/domain/just.ts', 300],
+    ['a long test', 'src/domain/long.test.ts', 400],
+    ['a long test builder', 'tests/builders/long.ts', 400],
+  ])('allows %s', async (_name, path, count) => {
+    expect(await rulesFiredIn(path, lines(count))).toEqual([]);
   });
 });
