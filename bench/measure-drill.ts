@@ -4,11 +4,11 @@
  * Cold: each drill in a fresh browser context (empty HTTP and query caches), after its start
  * page has loaded. Requests and transferred bytes counted from the click until the page is done.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { launchBenchBrowser } from './lib/bench-browser';
 import type { BenchContext } from './lib/context';
 import { drillPlan, type Drill } from './lib/drill-plan';
 import { armProbe, PROBE_RESULT, type ProbeResult } from './lib/drill-probe';
-import { CHROMIUM } from './lib/machine';
 import { figure, type Figure, type Section } from './lib/results';
 import { serveStatic } from './lib/static-server';
 import { percentile, round } from './lib/stats';
@@ -194,19 +194,7 @@ export async function measureDrill(ctx: BenchContext): Promise<Section> {
   const started = performance.now();
   const plan = drillPlan(ctx.distDir, '06', ctx.quick ? 12 : DRILLS);
   const server = await serveStatic(ctx.distDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBenchBrowser();
   let warm: DrillSample[];
   let cold: DrillSample[];
   try {

@@ -5,6 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './lib/bench-browser';
 import type { BenchContext } from './lib/context';
 import { CHROMIUM } from './lib/machine';
 import { figure, reference, type Section } from './lib/results';
@@ -40,16 +41,7 @@ type Throttling = 'simulate' | 'devtools';
 async function runLighthouse(url: string, throttlingMethod: Throttling = 'simulate'): Promise<LoadRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     logLevel: 'silent',
   });
   try {
@@ -101,6 +93,16 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
   const lcpApp = s(app, 'lcp');
   const lcpBlank = s(blank, 'lcp');
   const ms = (v: number) => Math.round(v);
+  /** A time of the app's page, with the blank page's beside it. */
+  const againstBlank = (id: 'fcp' | 'tbt' | 'si', label: string) =>
+    figure({
+      id,
+      label,
+      unit: 'ms',
+      value: ms(s(app, id).median),
+      spread: s(app, id),
+      reference: reference('blank page', s(app, id).median, ms(s(blank, id).median)),
+    });
   return {
     id: 'load',
     title: '2. Load (Lighthouse, mobile preset)',
@@ -125,22 +127,8 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
         reference: reference('blank page, same server', lcpApp.median, ms(lcpBlank.median)),
         ratioBudget: { op: '<=', value: LCP_RATIO_BUDGET },
       }),
-      figure({
-        id: 'fcp',
-        label: 'First Contentful Paint',
-        unit: 'ms',
-        value: ms(s(app, 'fcp').median),
-        spread: s(app, 'fcp'),
-        reference: reference('blank page', s(app, 'fcp').median, ms(s(blank, 'fcp').median)),
-      }),
-      figure({
-        id: 'tbt',
-        label: 'Total Blocking Time',
-        unit: 'ms',
-        value: ms(s(app, 'tbt').median),
-        spread: s(app, 'tbt'),
-        reference: reference('blank page', s(app, 'tbt').median, ms(s(blank, 'tbt').median)),
-      }),
+      againstBlank('fcp', 'First Contentful Paint'),
+      againstBlank('tbt', 'Total Blocking Time'),
       figure({ id: 'cls', label: 'Cumulative Layout Shift', unit: '', value: round(s(app, 'cls').median, 3), spread: s(app, 'cls') }),
       figure({
         id: 'lcp-applied',
@@ -173,14 +161,7 @@ export async function measureLoad(ctx: BenchContext): Promise<Section> {
           }),
         ];
       }),
-      figure({
-        id: 'si',
-        label: 'Speed Index',
-        unit: 'ms',
-        value: ms(s(app, 'si').median),
-        spread: s(app, 'si'),
-        reference: reference('blank page', s(app, 'si').median, ms(s(blank, 'si').median)),
-      }),
+      againstBlank('si', 'Speed Index'),
     ],
     notes: [
       `Lighthouse mobile preset (Moto G Power emulation, simulated slow 4G, 4× CPU slowdown), ${runs} interleaved runs each, medians; every run in a fresh ${CHROMIUM} (--headless=new). The server gzips and sends the Cache-Control headers of docs/deployment.md.`,

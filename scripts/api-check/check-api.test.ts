@@ -111,6 +111,30 @@ const MUTATIONS: [string, (docs: Map<string, Json>) => void, string, string, Rul
     `$.figures["${WARD}"].series["P8.2.2"].totals[0].value`,
     'smallCount',
   ],
+  [
+    'paired rate sides a quarter short',
+    (d) => {
+      const s = series(d, 'P8.C.1');
+      unit(d).figures[WARD].rates = { 'P8.C.2': { numerator: s.values.slice(1), denominator: s.values, reported: s.reported, expected: s.expected } };
+    },
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].rates["P8.C.2"].numerator`,
+    'arrayLength',
+  ],
+  [
+    'a hidden year the phase total and the other years pin down',
+    (d) => {
+      // The phase total 7 with every other year 0: the hidden year can only be 7.
+      const totals = series(d, 'P8.O.1').totals as Json[];
+      totals.forEach((t, i) => {
+        delete t.breakdown;
+        t.value = t.key === '2021-2025' ? 7 : i === 0 ? 'suppressed' : 0;
+      });
+    },
+    `v1/units/${WARD}.json`,
+    `$.figures["${WARD}"].series["P8.O.1"].totals`,
+    'narrowInterval',
+  ],
 ];
 
 describe('the API conformance checker', () => {

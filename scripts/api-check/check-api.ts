@@ -17,12 +17,15 @@ import {
   type UnitDocument,
   type UnitRef,
 } from '../../src/api/contract';
+import { ROOT_LEVEL } from '../../src/domain/levels';
 import { contractProblems } from './contract-rules';
 import { checkContext, figuresProblems, type CheckContext } from './figures-rules';
 import { apiProblem, jsonPath, type ApiProblem } from './problems';
 import type { ApiSource } from './source';
 import { totalsProblems } from './totals-rules';
 import { structureProblems } from './structure-rules';
+import { intervalProblems } from './interval-rules';
+import type { ReaderUnit } from './reader-table';
 
 export interface CheckReport {
   source: string;
@@ -53,6 +56,12 @@ function limiter(limit: number) {
       waiting.shift()?.();
     }
   };
+}
+
+/** A unit's figures cut down to its sensitive indicators: all the interval audit reads, kept for the whole walk. */
+function sensitiveOnly(f: Figures, sensitive: readonly string[]): Figures {
+  const pick = <T>(record: Readonly<Record<string, T>>) => Object.fromEntries(sensitive.flatMap((c) => (c in record ? [[c, record[c]!]] : [])));
+  return { ...f, series: pick(f.series), baselines: pick(f.baselines), targets: {} };
 }
 
 export interface CheckOptions {
@@ -92,6 +101,10 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
   let meta: Meta = baseMeta;
   let ctx: CheckContext = checkContext(meta, catalogue);
   const units = new Set<string>();
+  /** What a reader of the structure being walked sees of each unit: the interval audit's input. */
+  let readerUnits = new Map<string, ReaderUnit>();
+  const sensitive = catalogue.indicators.filter((i) => i.sensitive).map((i) => i.code);
+  const auditIntervals = () => problems.push(...intervalProblems(readerUnits, meta, sensitive));
   const notedUnits: { document: string; path: PropertyKey[]; code: string }[] = [];
 
   async function visitBoundaries(doc: UnitDocument): Promise<void> {
@@ -135,9 +148,11 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
     const [doc] = await Promise.all([load(path, unitDocumentSchema, missing), visitNotes(code)]);
     if (!doc) return;
     if (doc.unit.code !== code) return void report(path, ['unit', 'code'], 'wrongUnit', { found: doc.unit.code, expected: code });
-    if (!parent && !options.root && (doc.unit.level !== 1 || doc.unit.parentCode !== null)) report(path, ['unit'], 'rootNotTop');
+    if (!parent && !options.root && (doc.unit.level !== ROOT_LEVEL || doc.unit.parentCode !== null)) report(path, ['unit'], 'rootNotTop');
     if (doc.unit.level > meta.levels.length) report(path, ['unit', 'level'], 'levelUndeclared', { level: doc.unit.level });
     if (parent) checkAgainstParent(path, doc, parent);
+    const own = doc.figures[code];
+    if (own) readerUnits.set(code, { figures: sensitiveOnly(own, sensitive), children: doc.children.map((c) => c.code) });
     for (const u of [doc.unit, ...doc.children]) {
       const figures = doc.figures[u.code];
       if (figures) problems.push(...figuresProblems(ctx, path, ['figures', u.code], figures, u.level));
@@ -149,9 +164,11 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
 
   if (options.root) {
     await visitUnit(options.root);
+    auditIntervals();
     return { source: source.label, documents, units: units.size, problems };
   }
   await visitUnit(baseMeta.rootUnit);
+  auditIntervals();
   // Every structure a reorganisation formed has its own metadata and units; each reorganised one, its figures under the new units.
   const metas = new Map([['', baseMeta]]);
   for (const reorganisation of baseMeta.reorganisations) {
@@ -169,7 +186,9 @@ export async function checkApi(source: ApiSource, options: CheckOptions = {}): P
     metas.set(reorganisation.after.structure, after);
     meta = after;
     ctx = checkContext(meta, catalogue);
+    readerUnits = new Map();
     await visitUnit(after.rootUnit);
+    auditIntervals();
   }
   // Notes also name the units above (an inspection of the city reaches its wards): known only after the whole walk.
   for (const n of notedUnits) if (!units.has(n.code)) report(n.document, n.path, 'noteUnknownUnit', { code: n.code });

@@ -77,13 +77,16 @@ function checkSeries(ctx: CheckContext, ind: IndicatorDef, s: SeriesData, path: 
 function checkRates(ctx: CheckContext, figures: Figures, base: PropertyKey[], report: Report): void {
   for (const rate of ctx.indicators.values()) {
     if (rate.kind !== 'rate' || !rate.numerator || !rate.denominator) continue;
-    const num = figures.series[rate.numerator]?.values;
-    const den = figures.series[rate.denominator]?.values;
+    // Where units reported one side alone, the rate is built from its paired sides, which must hold the bound.
+    const paired = figures.rates?.[rate.code];
+    const num = paired ? paired.numerator : figures.series[rate.numerator]?.values;
+    const den = paired ? paired.denominator : figures.series[rate.denominator]?.values;
     if (!num || !den || [...num, ...den].includes('suppressed')) continue;
     const cumulative = ctx.indicators.get(rate.numerator)?.kind !== 'stock';
     const excess = firstRateExcess(num as (number | null)[], den as (number | null)[], cumulative);
     if (excess) {
-      report([...base, 'series', rate.numerator, 'values', excess.quarter], 'rateAboveOne', {
+      const at = paired ? ['rates', rate.code, 'numerator', excess.quarter] : ['series', rate.numerator, 'values', excess.quarter];
+      report([...base, ...at], 'rateAboveOne', {
         code: rate.code,
         numerator: rate.numerator,
         denominator: rate.denominator,
@@ -113,6 +116,15 @@ export function figuresProblems(ctx: CheckContext, document: string, base: Prope
     if (ind.kind === 'rate') report(path, 'rateSeries', { code });
     if (figures.withheld.includes(code)) report(path, 'withheldPublished', { code });
     checkSeries(ctx, ind, s, path, report);
+  }
+  for (const [code, r] of Object.entries(figures.rates ?? {})) {
+    const path = [...base, 'rates', code];
+    const ind = known(code, path);
+    if (ind && ind.kind !== 'rate') report(path, 'pairedNotRate', { code });
+    for (const key of ['numerator', 'denominator', 'reported', 'carried'] as const) {
+      const cells = r[key];
+      if (cells && cells.length !== ctx.quarters) report([...path, key], 'arrayLength', { found: cells.length, expected: ctx.quarters });
+    }
   }
   for (const key of ['targets', 'baselines', 'hiddenTargets', 'hiddenBaselines'] as const) {
     for (const code of Object.keys(figures[key] ?? {})) known(code, [...base, key, code]);

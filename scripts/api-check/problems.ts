@@ -33,6 +33,7 @@ const RULES = {
     'Chỉ tiêu tỷ lệ {code} không có dãy số riêng (tính từ tử số và mẫu số)',
     'Rate {code} has no series of its own (it is computed from numerator and denominator)',
   ],
+  pairedNotRate: ['Chỉ tiêu {code} trong rates không phải chỉ tiêu tỷ lệ', 'Indicator {code} under rates is not a rate'],
   fractionalCount: ['Số đếm phải là số nguyên không âm, gặp {value}', 'A count must be a whole number, found {value}'],
   rateAboveOne: [
     'Tử số {numerator} ({num}) lớn hơn mẫu số {denominator} ({den}) của {code} ở quý {quarter}',
@@ -47,6 +48,10 @@ const RULES = {
   smallCount: [
     'Số nhỏ {value} của chỉ tiêu nhạy cảm {code} bị công bố (phải ẩn khi dưới {threshold})',
     'Small count {value} of sensitive indicator {code} is published (must be hidden below {threshold})',
+  ],
+  narrowInterval: [
+    'Ô ẩn {cell} của chỉ tiêu nhạy cảm {code} bị thu hẹp vào khoảng [{lo}; {hi}] từ các tổng đã công bố, hẹp hơn ngưỡng {threshold}',
+    'Hidden cell {cell} of sensitive indicator {code} is narrowed to [{lo}, {hi}] by the published totals, narrower than the threshold {threshold}',
   ],
   childMissing: ['Đơn vị con {code} không có tài liệu', 'Child unit {code} has no document'],
   childDiffers: ['Thông tin đơn vị con {code} khác với tài liệu của chính nó', 'Child unit {code} differs from its own document'],

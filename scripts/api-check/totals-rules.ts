@@ -1,6 +1,6 @@
 /**
  * A unit's figures against its children's (both in its document): for every indicator that adds
- * up over units, each quarter's value, breakdown and report count is the sum of the children's,
+ * up over units, each quarter's value, breakdown, report count and carried count is the sum of the children's,
  * wherever no cell is hidden. A missing report adds nothing; only all-missing gives null. A unit
  * formed by a reorganisation has, before it, its old units' sums, which its new children need not carry.
  */
@@ -49,6 +49,8 @@ export function totalsProblems(ctx: CheckContext, document: string, doc: UnitDoc
       if (sum !== true) mismatch(['values', q], `values[${q}]`, value, sum);
       const reported = children.reduce((n, c) => n + (c.reported[q] ?? 0), 0);
       if (parent.reported[q] !== reported) mismatch(['reported', q], `reported[${q}]`, parent.reported[q] ?? null, reported);
+      const carried = children.reduce((n, c) => n + (c.carried?.[q] ?? 0), 0);
+      if ((parent.carried?.[q] ?? 0) !== carried) mismatch(['carried', q], `carried[${q}]`, parent.carried?.[q] ?? 0, carried);
     });
     (parent.totals ?? []).forEach((total, i) => {
       const same = children.map((c) => c.totals?.find((t) => t.key === total.key)?.value);

@@ -1,22 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/domain/units';
+import { unit } from '../../tests/builders/unit';
 import { indexCodes, matchCode, normaliseCode } from './code-match';
 
-const unit = (code: string, level: 1 | 2 | 3 | 4): Unit => ({
-  code,
-  name: code,
-  type: 'Xã',
-  level,
-  parentCode: null,
-  lat: null,
-  lon: null,
-  areaClass: null,
-  disadvantaged: null,
-  validFrom: null,
-  validTo: null,
-});
-const units = [unit('06', 1), unit('058', 2), unit('01834', 3), unit('01834.01', 4)];
+const units = [unit('06', { level: 1 }), unit('058', { level: 2 }), unit('01834', { level: 3 }), unit('01834.01', { level: 4 })];
 
 describe('normalising unit codes', () => {
   it.each<[unknown, string | null]>([
@@ -54,7 +41,7 @@ describe('matching codes from a file to units', () => {
   });
 
   it('reports codes that match several units unless one matches exactly', () => {
-    const twins = indexCodes([unit('06', 1), unit('6', 2)]);
+    const twins = indexCodes([unit('06', { level: 1 }), unit('6', { level: 2 })]);
     expect(matchCode('006', twins).kind).toBe('ambiguous');
     expect(matchCode('06', twins)).toMatchObject({ kind: 'unit', unit: { level: 1 } });
   });

@@ -10,7 +10,7 @@ import { DatasetError, type DatasetProblem } from '../compile/dataset-error';
 import { parseUnits } from '../compile/parse-units';
 import { describeImportProblem, importOfficialBoundaries } from './import-official';
 import { serialiseLevel, writeOfficialLevels, levelFileName, BOUNDARIES_DIR } from './official-store';
-import { MAX_DEPTH } from '../../src/domain/levels';
+import { MAX_DEPTH, ROOT_LEVEL } from '../../src/domain/levels';
 
 export function runImport(argv: string[], log: (line: string) => void = console.log, today = new Date().toISOString().slice(0, 10)): number {
   let args;
@@ -27,7 +27,7 @@ export function runImport(argv: string[], log: (line: string) => void = console.
   const file = args.positionals[0];
   const codeField = args.values['code-field'];
   const level = args.values.level === undefined ? undefined : Number(args.values.level);
-  if (!file || !codeField || (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= MAX_DEPTH))) {
+  if (!file || !codeField || (level !== undefined && !(Number.isInteger(level) && level >= ROOT_LEVEL && level <= MAX_DEPTH))) {
     log('Cách dùng: npm run boundaries:import -- <tệp .geojson hoặc .topojson> --code-field <tên trường mã> [--level 1…5] [--data data]');
     return 2;
   }

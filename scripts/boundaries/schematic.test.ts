@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import polygonClipping from 'polygon-clipping';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/units';
+import { unit } from '../../tests/builders/unit';
 import { parseUnits } from '../compile/parse-units';
 import { boxOf, multiPolygonArea, pointsOf, type MultiPolygon } from './planar';
 import { localProjection, projectMultiPolygon } from './projection';
@@ -78,45 +79,9 @@ describe('schematic boundaries of the demo units', () => {
 describe('schematic boundaries inside official ones', () => {
   it('uses a complete official level as it is and fits the communes inside the official districts', () => {
     const tiny: Unit[] = [
-      {
-        code: 'P',
-        name: 'P',
-        type: 'Tỉnh',
-        level: 1,
-        parentCode: null,
-        lat: null,
-        lon: null,
-        areaClass: null,
-        disadvantaged: null,
-        validFrom: null,
-        validTo: null,
-      },
-      {
-        code: 'D1',
-        name: 'D1',
-        type: 'Huyện',
-        level: 2,
-        parentCode: 'P',
-        lat: null,
-        lon: null,
-        areaClass: null,
-        disadvantaged: null,
-        validFrom: null,
-        validTo: null,
-      },
-      {
-        code: 'D2',
-        name: 'D2',
-        type: 'Huyện',
-        level: 2,
-        parentCode: 'P',
-        lat: null,
-        lon: null,
-        areaClass: null,
-        disadvantaged: null,
-        validFrom: null,
-        validTo: null,
-      },
+      unit('P', { type: 'Tỉnh', level: 1 }),
+      unit('D1', { type: 'Huyện', level: 2, parentCode: 'P' }),
+      unit('D2', { type: 'Huyện', level: 2, parentCode: 'P' }),
       // C3's centre lies in D1 although it belongs to D2; C4 has none.
       ...(
         [
@@ -125,19 +90,7 @@ describe('schematic boundaries inside official ones', () => {
           ['C3', 'D2', 22.1, 105.08],
           ['C4', 'D2', null, null],
         ] as const
-      ).map(([code, parent, lat, lon]): Unit => ({
-        code,
-        name: code,
-        type: 'Xã',
-        level: 3,
-        parentCode: parent,
-        lat,
-        lon,
-        areaClass: 'I',
-        disadvantaged: null,
-        validFrom: null,
-        validTo: null,
-      })),
+      ).map(([code, parentCode, lat, lon]) => unit(code, { parentCode, lat, lon, areaClass: 'I' })),
     ];
     const rect = (x0: number, x1: number): MultiPolygon => [
       [

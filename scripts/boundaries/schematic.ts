@@ -6,6 +6,7 @@
  */
 import polygonClipping from 'polygon-clipping';
 import type { Unit } from '../../src/domain/units';
+import { ROOT_LEVEL } from '../../src/domain/levels';
 import { smoothHull } from './hull';
 import { interiorPoint, multiPolygonArea, pointInMultiPolygon, type MultiPolygon, type Pair } from './planar';
 import { localProjection, projectMultiPolygon } from './projection';
@@ -73,21 +74,21 @@ export function buildUnitShapes(
   };
 
   const aboveOfficial = new Map<number, boolean>();
-  for (let level = 1; level < seedLevel; level++) aboveOfficial.set(level, officialKm(level) !== undefined);
+  for (let level = ROOT_LEVEL; level < seedLevel; level++) aboveOfficial.set(level, officialKm(level) !== undefined);
   if (!officialKm(seedLevel)) {
     const fixedSeeds = new Map<string, Pair>();
     for (const c of located) fixedSeeds.set(c.code, proj.forward([c.lon!, c.lat!]));
     if (fixedSeeds.size === 0) sunflower(communes.length, [0, 0], Math.sqrt(communes.length) * 4).forEach((p, i) => fixedSeeds.set(communes[i]!.code, p));
     const parentLevel = seedLevel - 1;
-    if (parentLevel > 1 && aboveOfficial.get(parentLevel)) {
+    if (parentLevel > ROOT_LEVEL && aboveOfficial.get(parentLevel)) {
       for (const parent of atLevel(parentLevel)) communeCellsWithin(childrenOf.get(parent.code) ?? [], km.get(parent.code)!, fixedSeeds, minSeedDistanceKm, km);
     } else {
-      const region = aboveOfficial.get(1) ? (km.get(atLevel(1)[0]?.code ?? '') ?? []) : smoothHull([...fixedSeeds.values()], hullRadiusKm);
+      const region = aboveOfficial.get(ROOT_LEVEL) ? (km.get(atLevel(ROOT_LEVEL)[0]?.code ?? '') ?? []) : smoothHull([...fixedSeeds.values()], hullRadiusKm);
       communeCellsAcross(communes, region, fixedSeeds, minSeedDistanceKm, km);
     }
   }
   // Unions upwards where no official shape exists, then each deeper level inside its parents.
-  for (let level = seedLevel - 1; level >= 1; level--) {
+  for (let level = seedLevel - 1; level >= ROOT_LEVEL; level--) {
     for (const u of atLevel(level)) if (!km.has(u.code)) km.set(u.code, unionAll((childrenOf.get(u.code) ?? []).map((c) => km.get(c.code) ?? [])));
   }
   for (let level = seedLevel + 1; level <= deepest; level++) {

@@ -1,23 +1,13 @@
 /** Turns a parsed dataset into the documents of the static JSON API (contract v1). */
-import {
-  apiPaths,
-  API_VERSION,
-  type Catalogue,
-  type Figures,
-  type Meta,
-  type Notes,
-  type SeriesData,
-  type UnitDocument,
-  type UnitRef,
-} from '../../src/api/contract';
-import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
+import { apiPaths, API_VERSION, type Catalogue, type Figures, type Meta, type Notes, type UnitDocument, type UnitRef } from '../../src/api/contract';
 import { targetRule, type Indicator } from '../../src/domain/indicators';
 import { levelOfKind } from '../../src/domain/levels';
 import { SUPPRESSION_RULES, type SuppressionRules } from '../../src/domain/suppression';
-import { spliceHistory, sumHistory } from '../../src/domain/history';
+import { pairingMatters } from '../../src/domain/rate-pairs';
 import { unitId } from '../../src/domain/unit-id';
 import { ancestryPath, childrenOf, indexUnits, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
+import { Rollup } from './rollup';
 import { suppressSensitive } from './suppress-sensitive';
 import { buildStructure } from './build-structure';
 import { historySource, type HistorySource } from './history-source';
@@ -33,92 +23,6 @@ export interface BuildOptions {
   officialBoundaries?: readonly OfficialLevel[];
 }
 
-const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
-
-type Breakdown = NonNullable<SeriesData['breakdown']>;
-
-/**
- * Quarterly series (and breakdowns) of every indicator for every unit at or above its report level.
- * Only units above the report level are cached: a report-level series is a cheap copy of the
- * parsed reports, and caching it would hold a second copy of the largest table (100,000 villages
- * at country scale) for the whole compile.
- */
-class Rollup {
-  private readonly series = new Map<string, Series>();
-  private readonly breakdowns = new Map<string, Breakdown>();
-  /** The depth of the units that report each kind of indicator. */
-  private readonly reportDepth: (ind: Indicator) => number;
-  constructor(
-    private readonly ds: Dataset,
-    private readonly index: UnitIndex,
-    /** A structure formed by a reorganisation: its units' figures before it. */
-    private readonly history?: HistorySource,
-  ) {
-    const depths = new Map(ds.meta.levels.map((l, i) => [l.kind, i + 1]));
-    this.reportDepth = (ind) => depths.get(ind.reportKind) ?? 0;
-  }
-
-  /** The unit's series; for a unit made of old ones, theirs before the reorganisation. */
-  seriesOf(ind: Indicator, unit: Unit): Series | undefined {
-    const own = this.ownSeries(ind, unit);
-    const past = own && this.history?.past(ind, unit);
-    return past ? spliceHistory(own, { ...past, values: past.values.map(round) }, this.history!.before) : own;
-  }
-
-  private ownSeries(ind: Indicator, unit: Unit): Series | undefined {
-    if (unit.level > this.reportDepth(ind)) return undefined;
-    const n = this.ds.quarters.length;
-    if (unit.level === this.reportDepth(ind)) {
-      const s = leafSeries(this.ds.reports.get(ind.code)?.series(unit.code) ?? Array<null>(n).fill(null));
-      const rounded = { ...s, values: s.values.map(round) };
-      // A reporting unit of a new structure expects nothing before it existed.
-      return this.history ? spliceHistory(rounded, undefined, this.history.before) : rounded;
-    }
-    const key = `${ind.code}|${unit.code}`;
-    const cached = this.series.get(key);
-    if (cached) return cached;
-    const children = this.childSeries(ind, unit);
-    const s = sumSeries(children, n);
-    const history = this.history && sumHistory(children);
-    const rounded = { ...s, values: s.values.map(round), ...(history ? { history } : {}) };
-    this.series.set(key, rounded);
-    return rounded;
-  }
-
-  breakdownOf(ind: Indicator, unit: Unit): Breakdown | undefined {
-    if (unit.level > this.reportDepth(ind) || ind.disaggregations.length === 0) return undefined;
-    const leaf = unit.level === this.reportDepth(ind);
-    const key = `${ind.code}|${unit.code}`;
-    const cached = leaf ? undefined : this.breakdowns.get(key);
-    if (cached) return cached;
-    const n = this.ds.quarters.length;
-    const out: Breakdown = {};
-    // Children's breakdowns once, not once per category: report-level ones are not cached.
-    const kidBreakdowns = leaf ? [] : childrenOf(this.index, unit.code).map((c) => this.breakdownOf(ind, c));
-    for (const dimCode of ind.disaggregations) {
-      const dim = this.ds.dimensions.find((d) => d.code === dimCode);
-      if (!dim) continue;
-      const byCat: Record<string, Cell[]> = {};
-      for (const cat of dim.categories) {
-        if (leaf) {
-          byCat[cat.code] = this.ds.breakdowns.get(ind.code)?.get(dimCode)?.series(cat.code, unit.code) ?? Array<null>(n).fill(null);
-        } else {
-          const kids = kidBreakdowns.map((b) => b?.[dimCode]?.[cat.code] ?? []);
-          byCat[cat.code] = Array.from({ length: n }, (_, q) => sumCells(kids.map((k) => k[q] ?? null)));
-        }
-      }
-      // A dimension nobody reported stays out rather than showing a row of blanks.
-      if (Object.values(byCat).some((cells) => cells.some((c) => c !== null))) out[dimCode] = byCat;
-    }
-    if (!leaf) this.breakdowns.set(key, out);
-    return out;
-  }
-
-  private childSeries(ind: Indicator, unit: Unit): Series[] {
-    return childrenOf(this.index, unit.code).flatMap((c) => this.seriesOf(ind, c) ?? []);
-  }
-}
-
 /** Figures of a unit before suppression: sensitive indicators are left to suppress-sensitive. */
 function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, history: HistorySource | undefined): Figures {
   const series: Figures['series'] = {};
@@ -130,15 +34,38 @@ function figuresOf(ds: Dataset, rollup: Rollup, unit: Unit, history: HistorySour
     series[ind.code] = {
       values: [...s.values],
       reported: [...s.reported],
+      ...(s.carried ? { carried: [...s.carried] } : {}),
       expected: s.expected,
       ...(breakdown && Object.keys(breakdown).length ? { breakdown } : {}),
       ...(s.history ? { history: s.history } : {}),
     };
   }
+  const rates: NonNullable<Figures['rates']> = {};
+  for (const rate of ds.indicators) {
+    const pairs = rate.kind === 'rate' ? rollup.pairedOf(rate, unit) : undefined;
+    // Published only where a unit below reported one side alone: otherwise the sides' own series are the pairs.
+    if (!pairs || !pairingMatters(pairs.paired, pairs.plain)) continue;
+    const { numerator, denominator } = pairs.paired;
+    rates[rate.code] = {
+      numerator: [...numerator.values],
+      denominator: [...denominator.values],
+      reported: [...numerator.reported],
+      ...(numerator.carried ? { carried: [...numerator.carried] } : {}),
+      expected: numerator.expected,
+      ...(numerator.history ? { history: numerator.history } : {}),
+    };
+  }
   const targets = keyedRecord(ds, ds.targets.get(unit.code), history && ((ind) => history.pastTargets(ind, unit)));
   const baselines = keyedRecord(ds, ds.baselines.get(unit.code), history && ((ind) => history.pastBaselines(ind, unit)));
   const historyWithheld = history?.hasPast(unit) ? ds.indicators.filter((i) => i.sensitive).map((i) => i.code) : [];
-  return { series, targets, baselines, withheld: [], ...(historyWithheld.length ? { historyWithheld } : {}) };
+  return {
+    series,
+    ...(Object.keys(rates).length ? { rates } : {}),
+    targets,
+    baselines,
+    withheld: [],
+    ...(historyWithheld.length ? { historyWithheld } : {}),
+  };
 }
 
 /** Targets or baselines by indicator and key: the unit's own, over the old units' summed ones for keys it has none for. */

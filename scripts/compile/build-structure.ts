@@ -38,7 +38,7 @@ function figuresOf({ ds, seriesOf }: StructureInput, olds: readonly Unit[]): Fig
     const parts = olds.flatMap((u) => seriesOf(ind, u) ?? []);
     if (parts.length !== olds.length) continue;
     const s = sumSeries(parts, ds.quarters.length);
-    figures.series[ind.code] = { values: [...s.values], reported: [...s.reported], expected: s.expected };
+    figures.series[ind.code] = { values: [...s.values], reported: [...s.reported], ...(s.carried ? { carried: [...s.carried] } : {}), expected: s.expected };
     const targets = summedTargets(ds, ind, olds);
     if (targets) figures.targets[ind.code] = targets;
   }

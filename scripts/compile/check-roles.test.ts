@@ -49,6 +49,7 @@ describe('indicator roles in the catalogue', () => {
     expect(byCode.get('PT')!.target).toEqual({ reading: 'cumulative' });
     expect(byCode.get('RT')!.target).toEqual({ reading: 'level' });
     expect(byCode.get('CM')!.target).toEqual({ reading: 'level', yearlyRate: -0.02 });
+    expect(byCode.get('TM')!.carryForward).toBeUndefined();
     // No budget roles in this catalogue: nothing about a budget is published.
     expect(catalogue.indicators.some((i) => i.budget !== undefined)).toBe(false);
   });
@@ -126,6 +127,16 @@ describe('indicator roles in the catalogue', () => {
       'target.yearlyRate',
       /yearlyRate/,
     ],
+    [
+      'carry-forward on a flow',
+      withCatalogue((c) => (c.get('EV')!.carryForward = 2)),
+      'indicators.json',
+      1,
+      'carryForward',
+      /chỉ chỉ tiêu loại "stock".*EV là loại "flow"/,
+    ],
+    ['a negative carry-forward', withCatalogue((c) => (c.get('TM')!.carryForward = -1)), 'indicators.json', 2, 'carryForward', /./],
+    ['a fractional carry-forward', withCatalogue((c) => (c.get('TM')!.carryForward = 1.5)), 'indicators.json', 2, 'carryForward', /./],
     ['an unknown target reading', withCatalogue((c) => (c.get('CM')!.target = { reading: 'average' })), 'indicators.json', 7, 'target.reading', /./],
   ])('%s stops the compile with file, row and field', (_name, files, file, row, field, message) => {
     const problem = firstProblem(files);

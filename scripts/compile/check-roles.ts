@@ -21,6 +21,8 @@ export function checkIndicatorRoles(indicators: readonly Indicator[], areas: rea
     for (const lang of ['vi', 'en'] as const) {
       if (ind.wording && !ind.wording[lang].includes('{value}')) at(`wording.${lang}`, 'câu mô tả phải chứa "{value}" ở chỗ đặt số liệu');
     }
+    if (ind.carryForward !== undefined && ind.kind !== 'stock')
+      at('carryForward', `chỉ chỉ tiêu loại "stock" mới mang báo cáo quý trước sang; ${ind.code} là loại "${ind.kind}"`);
     const target = targetRule(ind);
     if (target.reading === 'annual_rate' && target.yearlyRate === undefined) at('target.yearlyRate', 'chỉ tiêu đọc theo tốc độ hằng năm cần "yearlyRate"');
   });

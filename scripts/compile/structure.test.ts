@@ -3,23 +3,11 @@ import { apiDocument } from '../../mocks/api-documents';
 import { catalogueSchema, structureSchema, unitDocumentSchema } from '../../src/api/contract';
 import { sumCells } from '../../src/domain/aggregate';
 import type { Unit } from '../../src/domain/units';
+import { unit as aUnit } from '../../tests/builders/unit';
 import type { DatasetProblem } from './dataset-error';
 import { parseReorganisation } from './parse-reorganisation';
 
-const unit = (code: string, name: string, level: 1 | 2 | 3 | 4, parentCode: string | null) =>
-  ({
-    code,
-    name,
-    level,
-    parentCode,
-    type: 'xa',
-    lat: null,
-    lon: null,
-    areaClass: null,
-    disadvantaged: null,
-    validFrom: null,
-    validTo: null,
-  }) as unknown as Unit;
+const unit = (code: string, name: string, level: 1 | 2 | 3 | 4, parentCode: string | null) => aUnit(code, { name, level, parentCode, type: 'xa' });
 const UNITS = new Map(
   [
     unit('P', 'Tỉnh P', 1, null),

@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiDocument } from '../../mocks/api-documents';
 import { catalogueSchema, metaSchema, unitDocumentSchema, type Catalogue, type Figures, type Meta, type UnitDocument } from '../../src/api/contract';
-import type { Cell } from '../../src/domain/aggregate';
-import { linearlyDetermined, peelAttack, type Relation } from '../../src/domain/suppression-audit';
+import { linearlyDetermined, peelAttack } from '../../src/domain/suppression-audit';
+import { readerTable as readerTableOf } from '../api-check/reader-table';
 import { isSmallCount, publishedValue } from '../../src/domain/suppression';
 import { intervalViolations } from '../../src/domain/suppression-intervals';
 import { isAtOrAboveKind } from '../../src/domain/levels';
@@ -33,42 +33,8 @@ const own = (code: string): Figures => docs.get(code)!.figures[code]!;
 const sensitive = () => catalogue.indicators.filter((i) => i.sensitive);
 
 /** Every published cell of an indicator and every relation between them that a reader can use. */
-function readerTable(code: string) {
-  const cells = new Map<string, Cell>();
-  const relations: Relation[] = [];
-  for (const [unit, doc] of docs) {
-    const f = own(unit);
-    const series = f.series[code];
-    for (const [year, v] of Object.entries(f.baselines[code] ?? {})) cells.set(`${unit}|b${year}`, v);
-    for (const year of f.hiddenBaselines?.[code] ?? []) cells.set(`${unit}|b${year}`, 'suppressed');
-    if (!series?.totals) continue;
-    const isPhase = (key: string) => meta.phases.some((p) => p.code === key);
-    for (const t of series.totals) {
-      cells.set(`${unit}|${t.key}`, t.value);
-      for (const [dim, cats] of Object.entries(t.breakdown ?? {})) {
-        for (const [cat, v] of Object.entries(cats)) cells.set(`${unit}|${t.key}|${dim}=${cat}`, v);
-        relations.push({ total: `${unit}|${t.key}`, parts: Object.keys(cats).map((cat) => `${unit}|${t.key}|${dim}=${cat}`) });
-      }
-    }
-    for (const phase of series.totals.filter((t) => isPhase(t.key))) {
-      const years = series.totals.filter((t) => !isPhase(t.key) && t.from >= phase.from && t.to <= phase.to);
-      if (years.length) relations.push({ total: `${unit}|${phase.key}`, parts: years.map((t) => `${unit}|${t.key}`) });
-    }
-    const kids = doc.children.filter((c) => own(c.code).series[code]?.totals);
-    if (kids.length === 0) continue;
-    for (const t of series.totals) {
-      relations.push({ total: `${unit}|${t.key}`, parts: kids.map((c) => `${c.code}|${t.key}`) });
-      for (const [dim, cats] of Object.entries(t.breakdown ?? {})) {
-        for (const cat of Object.keys(cats))
-          relations.push({ total: `${unit}|${t.key}|${dim}=${cat}`, parts: kids.map((c) => `${c.code}|${t.key}|${dim}=${cat}`) });
-      }
-    }
-    for (const year of [...Object.keys(f.baselines[code] ?? {}), ...(f.hiddenBaselines?.[code] ?? [])]) {
-      relations.push({ total: `${unit}|b${year}`, parts: doc.children.map((c) => `${c.code}|b${year}`) });
-    }
-  }
-  return { cells, relations };
-}
+const readerTable = (code: string) =>
+  readerTableOf(new Map([...docs].map(([unit, doc]) => [unit, { figures: own(unit), children: doc.children.map((c) => c.code) }])), meta.phases, code);
 
 describe('sensitive indicators in the compiled demo API', () => {
   it('has sensitive indicators to scan, with hidden cells', () => {

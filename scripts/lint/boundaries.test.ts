@@ -5,6 +5,8 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryConfig } from './boundaries.js';
+import { fileLengthConfig, MAX_LINES } from './file-length.js';
+import { levelNumberConfig } from './level-numbers.js';
 
 // A small tree shaped like the app; each case plants one import in it and lints the importing file
 // with the repository's boundary rules.
@@ -38,7 +40,12 @@ beforeAll(() => {
   eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...boundaryConfig(root)],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      ...boundaryConfig(root),
+      ...levelNumberConfig(),
+      ...fileLengthConfig(),
+    ],
   });
 });
 
@@ -120,5 +127,58 @@ describe('the import boundaries', () => {
     ],
   ])('allows it when %s', async (_name, path, text) => {
     expect(await rulesFiredIn(path, text)).toEqual([]);
+  });
+});
+
+const LEVEL_NUMBER = 'no-restricted-syntax';
+const UNIT = 'export interface Unit { level: number; depth: number; kind: string }\n';
+
+describe('deciding by a level number', () => {
+  it.each([
+    ['a unit’s level is compared with 3', 'src/domain/floor.ts', `${UNIT}export const below = (unit: Unit): boolean => unit.level === 3;\n`],
+    ['the number comes first', 'src/features/alpha/floor.ts', `${UNIT}export const top = (unit: Unit): boolean => 1 !== unit.level;\n`],
+    ['a level variable is ordered against a number', 'scripts/compile/floor.ts', 'export const deep = (level: number): boolean => level > 2;\n'],
+    ['an optional level', 'src/api/floor.ts', `${UNIT}export const commune = (unit?: Unit): boolean => unit?.level === 3;\n`],
+    ['a depth', 'scripts/demo/floor.ts', `${UNIT}export const village = (u: Unit): boolean => u.depth >= 4;\n`],
+    [
+      'a switch on the level',
+      'src/ui/floor.ts',
+      `${UNIT}export function name(unit: Unit): string {\n  switch (unit.level) {\n    case 2:\n      return 'huyện';\n    default:\n      return '';\n  }\n}\n`,
+    ],
+  ])('fails when %s', async (_name, path, text) => {
+    expect(await rulesFiredIn(path, text)).toContain(LEVEL_NUMBER);
+  });
+
+  it.each([
+    ['a level is compared by its kind', 'src/domain/by-kind.ts', `${UNIT}export const village = (unit: Unit): boolean => unit.kind === 'village';\n`],
+    ['two levels are compared', 'src/domain/two-levels.ts', `${UNIT}export const child = (a: Unit, b: Unit): boolean => a.level === b.level + 1;\n`],
+    ['a test compares a level with a number', 'src/domain/floor.test.ts', `${UNIT}export const ok = (unit: Unit): boolean => unit.level === 3;\n`],
+  ])('allows it when %s', async (_name, path, text) => {
+    expect(await rulesFiredIn(path, text)).toEqual([]);
+  });
+});
+
+describe('the length of a file', () => {
+  /** A file of `lines` lines as `wc -l` counts them: numbered constants, the last line ending the file. */
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `export const n${i} = ${i};\n`).join('');
+
+  it('allows 300 lines and no more', () => {
+    expect(MAX_LINES).toBe(300);
+  });
+
+  it.each([
+    ['product code', 'src/domain/long.ts'],
+    ['a feature', 'src/features/alpha/long.ts'],
+    ['build code', 'scripts/compile/long.ts'],
+  ])('fails for 301 lines of %s', async (_name, path) => {
+    expect(await rulesFiredIn(path, lines(301))).toEqual(['max-lines']);
+  });
+
+  it.each([
+    ['300 lines of product code', 'src/domain/just.ts', 300],
+    ['a long test', 'src/domain/long.test.ts', 400],
+    ['a long test builder', 'tests/builders/long.ts', 400],
+  ])('allows %s', async (_name, path, count) => {
+    expect(await rulesFiredIn(path, lines(count))).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface Series {
   values: readonly Cell[];
   /** Leaf units that reported, per quarter. */
   reported: readonly number[];
+  /** Stocks that carry a missing report forward (carry-forward.ts): leaf units whose value is an earlier quarter's, per quarter. */
+  carried?: readonly number[] | undefined;
   /** Leaf units expected to report each quarter (from `history.before` on, for a unit formed by a reorganisation). */
   expected: number;
   /** A unit formed by a reorganisation: its figures before it are re-aggregated from old units (history.ts). */
@@ -36,6 +38,8 @@ export interface Figure {
   /** Leaf reports received and expected behind the value (leaf × quarter for flows). */
   reported: number;
   expected: number;
+  /** Leaf values carried from an earlier quarter (stocks with `carryForward`), on top of `reported`. */
+  carried?: number | undefined;
 }
 
 export const isComplete = (f: Pick<Figure, 'reported' | 'expected'>): boolean => f.reported >= f.expected;
@@ -55,7 +59,8 @@ export function aggregateOverTime(kind: Exclude<IndicatorKind, 'rate'>, series: 
   if (indices.length === 0) return { value: null, reported: 0, expected: 0 };
   if (kind === 'stock') {
     const last = indices[indices.length - 1]!;
-    return { value: series.values[last] ?? null, reported: series.reported[last] ?? 0, expected: expectedAt(series, last) };
+    const carried = series.carried ? { carried: series.carried[last] ?? 0 } : {};
+    return { value: series.values[last] ?? null, reported: series.reported[last] ?? 0, expected: expectedAt(series, last), ...carried };
   }
   return {
     value: sumCells(indices.map((i) => series.values[i] ?? null)),
@@ -83,11 +88,14 @@ export function ratioOfFigures(numerator: Figure, denominator: Figure, scale = 1
 export function sumSeries(children: readonly Series[], length: number): Series {
   const values: Cell[] = [];
   const reported: number[] = [];
+  const carried: number[] = [];
+  const carries = children.some((s) => s.carried);
   for (let i = 0; i < length; i++) {
     values.push(sumCells(children.map((s) => s.values[i] ?? null)));
     reported.push(children.reduce((n, s) => n + (s.reported[i] ?? 0), 0));
+    if (carries) carried.push(children.reduce((n, s) => n + (s.carried?.[i] ?? 0), 0));
   }
-  return { values, reported, expected: children.reduce((n, s) => n + s.expected, 0) };
+  return { values, reported, ...(carries ? { carried } : {}), expected: children.reduce((n, s) => n + s.expected, 0) };
 }
 
 /** A leaf unit's own series: reported is 1 where the cell holds a value. */

@@ -10,10 +10,12 @@ export interface Completeness {
   /** Leaf reports received (leaf × quarter for a period of several quarters). */
   reported: number;
   expected: number;
+  /** Stocks that carry a missing report forward: values taken from an earlier quarter instead (not reports). */
+  carried?: number | undefined;
 }
 
 /** The report counts of a series (with, for a unit formed by a reorganisation, those of its old units before it). */
-type Counts = Pick<Series, 'reported' | 'expected' | 'history'>;
+type Counts = Pick<Series, 'reported' | 'expected' | 'history' | 'carried'>;
 
 export const NO_REPORTS: Completeness = { reported: 0, expected: 0 };
 
@@ -54,7 +56,8 @@ export function rollUp(parts: readonly Completeness[]): Completeness {
 export function seriesCompleteness(series: Counts, indices: readonly number[], additive: boolean): Completeness {
   if (indices.length === 0) return NO_REPORTS;
   const used = additive ? indices : indices.slice(-1);
-  return { reported: used.reduce((n, i) => n + (series.reported[i] ?? 0), 0), expected: used.reduce((n, i) => n + expectedAt(series, i), 0) };
+  const counts = { reported: used.reduce((n, i) => n + (series.reported[i] ?? 0), 0), expected: used.reduce((n, i) => n + expectedAt(series, i), 0) };
+  return series.carried ? { ...counts, carried: used.reduce((n, i) => n + (series.carried?.[i] ?? 0), 0) } : counts;
 }
 
 export const indicatorCompleteness = (indicator: Indicator, series: Counts, indices: readonly number[]): Completeness =>

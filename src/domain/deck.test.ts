@@ -57,25 +57,27 @@ const LEVELS = [{ kind: 'province' }, { kind: 'district' }, { kind: 'commune' },
 const view = (unit: DeckView['unit'], indicator = 'P8.1.1'): DeckView => ({ unit, levels: LEVELS, indicator, indicators: CATALOGUE, areas: AREAS });
 const kinds = (deck: SlideSpec[]) => deck.map((s) => [s.kind, s.indicator, s.dimension, s.page].filter((x) => x !== undefined).join(' '));
 
+/** The slides of a unit with units below it, around the given breakdown slides. */
+const withUnitsBelow = (...breakdowns: string[]) => [
+  'title',
+  'summary',
+  'kpis',
+  'kpis 2',
+  'kpis 3',
+  'achievement',
+  'map',
+  'trend',
+  ...breakdowns,
+  'lagging',
+  'difficulties',
+  'conclusions',
+];
+
 describe('building a deck from the current view', () => {
   it('gives a commune with villages every part of a review meeting, in order', () => {
     const deck = buildDeck(view({ code: '01846', level: 3, childCount: 14 }));
-    expect(kinds(deck)).toEqual([
-      'title',
-      'summary',
-      'kpis',
-      'kpis 2',
-      'kpis 3',
-      'achievement',
-      'map',
-      'trend',
-      // P8.1.1 has no disaggregation: participants (P8.1.5) by sex and ethnicity instead.
-      'breakdown P8.1.5 sex',
-      'breakdown P8.1.5 ethnicity',
-      'lagging',
-      'difficulties',
-      'conclusions',
-    ]);
+    // P8.1.1 has no disaggregation: participants (P8.1.5) by sex and ethnicity instead.
+    expect(kinds(deck)).toEqual(withUnitsBelow('breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity'));
     // Slides follow the deck's unit and indicator unless they name their own.
     expect(deck.every((s) => s.unit === undefined)).toBe(true);
   });
@@ -87,46 +89,8 @@ describe('building a deck from the current view', () => {
       'P8.1.1',
       ['title', 'summary', 'kpis', 'kpis 2', 'kpis 3', 'trend', 'breakdown P8.1.5 sex', 'breakdown P8.1.5 ethnicity', 'difficulties', 'conclusions'],
     ],
-    [
-      'the selected indicator’s own dimensions',
-      { code: '06', level: 1, childCount: 8 },
-      'P8.1.2',
-      [
-        'title',
-        'summary',
-        'kpis',
-        'kpis 2',
-        'kpis 3',
-        'achievement',
-        'map',
-        'trend',
-        'breakdown sex',
-        'breakdown ethnicity',
-        'lagging',
-        'difficulties',
-        'conclusions',
-      ],
-    ],
-    [
-      'a single dimension, preferred ones first',
-      { code: '058', level: 2, childCount: 8 },
-      'P8.4.2',
-      [
-        'title',
-        'summary',
-        'kpis',
-        'kpis 2',
-        'kpis 3',
-        'achievement',
-        'map',
-        'trend',
-        'breakdown sex',
-        'breakdown role',
-        'lagging',
-        'difficulties',
-        'conclusions',
-      ],
-    ],
+    ['the selected indicator’s own dimensions', { code: '06', level: 1, childCount: 8 }, 'P8.1.2', withUnitsBelow('breakdown sex', 'breakdown ethnicity')],
+    ['a single dimension, preferred ones first', { code: '058', level: 2, childCount: 8 }, 'P8.4.2', withUnitsBelow('breakdown sex', 'breakdown role')],
   ] as const)('%s', (_, unit, indicator, expected) => {
     expect(kinds(buildDeck(view(unit, indicator)))).toEqual(expected);
   });

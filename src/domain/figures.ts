@@ -2,7 +2,7 @@
  * A unit's figure for one indicator over a selected period, computed from its published quarterly
  * series by the aggregation rules; rates are built from their numerator and denominator.
  */
-import { aggregateOverTime, ratioOfFigures, type Figure, type Series } from './aggregate';
+import { aggregateOverTime, ratioOfFigures, type Cell, type Figure, type Series } from './aggregate';
 import type { Indicator } from './indicators';
 import { cellFromTotals, type PeriodTotal } from './period-totals';
 
@@ -12,8 +12,15 @@ export interface PublishedSeries extends Series {
   totals?: readonly PeriodTotal[] | undefined;
 }
 
+/** A rate's sides summed over the units that reported both (rate-pairs.ts), published where that differs from the sides' own series. */
+export interface PairedRate extends Omit<Series, 'values'> {
+  numerator: readonly Cell[];
+  denominator: readonly Cell[];
+}
+
 export interface UnitSeries {
   series: Readonly<Record<string, PublishedSeries | undefined>>;
+  rates?: Readonly<Record<string, PairedRate | undefined>> | undefined;
   withheld: readonly string[];
 }
 
@@ -36,8 +43,7 @@ export function computeFigure(indicator: Indicator, unit: UnitSeries, catalogue:
     const num = indicator.numerator ? catalogue.get(indicator.numerator) : undefined;
     const den = indicator.denominator ? catalogue.get(indicator.denominator) : undefined;
     if (!num || !den) return { status: 'not_applicable' };
-    const n = computeFigure(num, unit, catalogue, indices);
-    const d = computeFigure(den, unit, catalogue, indices);
+    const { n, d } = rateSides(indicator, num, den, unit, catalogue, indices);
     if (n.status !== 'ok') return n;
     if (d.status !== 'ok') return d;
     // Nothing to divide by (e.g. no especially-disadvantaged village in the unit): the rate does not apply.
@@ -51,6 +57,29 @@ export function computeFigure(indicator: Indicator, unit: UnitSeries, catalogue:
   // Quarterly values are not published: read the period from the published totals, or not at all.
   const value = cellFromTotals(indicator.kind, series.totals ?? [], indices);
   return value === undefined ? { status: 'withheld', reason: 'period' } : { status: 'ok', figure: { ...figure, value } };
+}
+
+/**
+ * A rate's numerator and denominator over the period: from the units that reported both sides when
+ * the unit publishes them paired, else (no unit below reported one side alone) from the sides' own series.
+ */
+export function rateSides(
+  rate: Indicator,
+  num: Indicator,
+  den: Indicator,
+  unit: UnitSeries,
+  catalogue: ReadonlyMap<string, Indicator>,
+  indices: readonly number[],
+) {
+  const paired = unit.rates?.[rate.code];
+  if (!paired || num.kind === 'rate' || den.kind === 'rate' || unit.withheld.includes(num.code) || unit.withheld.includes(den.code)) {
+    return { n: computeFigure(num, unit, catalogue, indices), d: computeFigure(den, unit, catalogue, indices) };
+  }
+  const side = (kind: Exclude<Indicator['kind'], 'rate'>, values: readonly Cell[]): FigureResult => ({
+    status: 'ok',
+    figure: aggregateOverTime(kind, { ...paired, values }, indices),
+  });
+  return { n: side(num.kind, paired.numerator), d: side(den.kind, paired.denominator) };
 }
 
 /**

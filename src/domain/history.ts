@@ -9,9 +9,11 @@ import type { Series, SeriesHistory } from './aggregate';
 /** The unit's own series from `before` on, and the old units' summed series (on the same axis) before it. */
 export function spliceHistory(own: Series, past: Series | undefined, before: number): Series {
   const pick = <T>(mine: readonly T[], theirs: readonly T[] | undefined, none: T) => mine.map((v, q) => (q < before ? (theirs?.[q] ?? none) : v));
+  const carries = own.carried ?? past?.carried;
   return {
     values: pick(own.values, past?.values, null),
     reported: pick(own.reported, past?.reported, 0),
+    ...(carries ? { carried: pick(own.carried ?? own.reported.map(() => 0), past?.carried, 0) } : {}),
     expected: own.expected,
     history: { before, expected: past?.expected ?? 0 },
   };
@@ -28,7 +30,8 @@ export function sumHistory(parts: readonly Series[]): SeriesHistory | undefined 
 export function onAxis(series: Series, from: readonly string[], to: readonly string[]): Series {
   const at = new Map(from.map((key, q) => [key, q]));
   const pick = <T>(cells: readonly T[], none: T) => to.map((key) => (at.has(key) ? (cells[at.get(key)!] ?? none) : none));
-  return { values: pick(series.values, null), reported: pick(series.reported, 0), expected: series.expected };
+  const carried = series.carried ? { carried: pick(series.carried, 0) } : {};
+  return { values: pick(series.values, null), reported: pick(series.reported, 0), ...carried, expected: series.expected };
 }
 
 type WithHistory = Pick<Series, 'history'>;

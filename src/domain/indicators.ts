@@ -53,6 +53,8 @@ export interface Indicator {
   decimals: number;
   /** How its target is read; the compile always fills it (absent: the reading of its kind, see targetRule). */
   target?: TargetRule | undefined;
+  /** Stocks only: a missing report takes the unit's last report for at most this many quarters (carry-forward.ts). */
+  carryForward?: number | undefined;
   /** Shown by default in the units table. */
   keyIndicator?: boolean | undefined;
   budget?: BudgetRole | undefined;

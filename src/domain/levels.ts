@@ -13,6 +13,8 @@ export type LevelKind = (typeof LEVEL_KINDS)[number];
 export const REPORT_KINDS = ['district', 'commune', 'village'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
+/** The root's level number: depth 1 by definition, whatever its kind. */
+export const ROOT_LEVEL = 1;
 export const MIN_DEPTH = 2;
 export const MAX_DEPTH = LEVEL_KINDS.length;
 

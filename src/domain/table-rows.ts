@@ -31,6 +31,8 @@ export interface IndicatorCells {
   /** Leaf reports received and expected behind the value. */
   reported: number;
   expected: number;
+  /** Stocks that carry a missing report forward: leaf values taken from an earlier quarter. */
+  carried?: number | undefined;
 }
 
 export interface TableRow {
@@ -109,7 +111,7 @@ export function indicatorCells(
     const value: TableCell = result.status === 'withheld' && result.reason === 'period' ? 'by_year_only' : result.status;
     return { ...MISSING, value };
   }
-  const { value, reported, expected } = result.figure;
+  const { value, reported, expected, carried } = result.figure;
   // A withheld target gives no achievement: with the value it would reveal what it hides.
   const c = compareWithTarget({ indicator, unit: figures, catalogue, axis, period, value });
   const compared = c.kind === 'compared' ? c : null;
@@ -122,6 +124,7 @@ export function indicatorCells(
     noComparison: c.kind === 'none' && c.reason !== 'no_target' ? { reason: c.reason, year: c.year ?? null } : null,
     reported,
     expected,
+    ...(carried !== undefined ? { carried } : {}),
   };
 }
 

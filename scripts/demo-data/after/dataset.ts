@@ -6,7 +6,7 @@ import type { TargetRow } from '../targets';
 import type { Series } from '../util';
 import { AFTER_QUARTERS, continueReports } from './reports';
 import { buildNextTargets } from './targets';
-import { buildNewUnits, NEW_ROOT, readCrosswalk, type NewUnit, type OldUnit } from './units';
+import { AFTER_LEVELS, buildNewUnits, NEW_ROOT, readCrosswalk, type NewUnit, type OldUnit } from './units';
 
 export const REORGANISATION = {
   code: '2025-07',
@@ -34,22 +34,16 @@ export function buildAfterDataset(
   const communeCodes = codesReportedBy(catalogue, 'commune');
   const reported = new Map<string, Series>();
   for (const u of units) {
-    if (u.depth === 1) continue;
-    reported.set(u.code, continueReports(seed, u, u.depth === 3 ? villageCodes : communeCodes, catalogue, oldReported));
+    if (u.kind === 'province') continue;
+    reported.set(u.code, continueReports(seed, u, u.kind === 'village' ? villageCodes : communeCodes, catalogue, oldReported));
   }
   const root = units[0]!;
-  const communes = units.filter((u) => u.depth === 2);
+  const communes = units.filter((u) => u.kind === 'commune');
   const villagesOf = (c: NewUnit) => units.filter((u) => u.parentCode === c.code);
   const villageReported = new Set(villageCodes);
   const sources = (c: NewUnit, code: string) => (villageReported.has(code) ? villagesOf(c).flatMap((v) => v.from) : c.from);
   return { units, reported, targets: buildNextTargets(seed, root, communes, sources, catalogue, oldReported) };
 }
-
-const AFTER_LEVELS = [
-  { kind: 'province', name: { vi: 'Tỉnh', en: 'Province' }, plural: { vi: 'tỉnh', en: 'provinces' } },
-  { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes, wards' } },
-  { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
-];
 
 /** The base dataset's meta for the structure after it: the reorganisation itself is declared by the base. */
 function afterMeta({ reorganisations: _declaredByBase, ...base }: Record<string, unknown>): unknown {
@@ -68,7 +62,7 @@ function unitsCsv(units: readonly NewUnit[]): string {
     u.code,
     u.name,
     u.type,
-    String(u.depth),
+    String(u.level),
     u.parentCode,
     u.lat,
     u.lon,

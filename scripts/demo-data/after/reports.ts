@@ -84,7 +84,7 @@ export function continueReports(seed: string, unit: NewUnit, codes: readonly str
         row.set(code, stock.get(code) ?? 0);
       } else row.set(code, poisson(rng, (history.mean.get(code) ?? 0) * GROWTH));
     }
-    if (unit.depth === 3) tieVillageStocks(row, unit);
+    if (unit.kind === 'village') tieVillageStocks(row, unit);
     capNumerators(row, catalogue);
     const missing = rng.chance(q === AFTER_QUARTERS.length - 1 ? MISSING_LATEST : MISSING);
     return missing ? null : row;

@@ -5,7 +5,18 @@
  * old names were only numbers.
  */
 import { csvRecords } from '../../../src/domain/csv';
+import { levelOfKind, type LevelDef, type LevelKind } from '../../../src/domain/levels';
 import { compareStrings } from '../util';
+
+/** The three levels of the structure after 1/7/2025. */
+export const AFTER_LEVELS: readonly LevelDef[] = [
+  { kind: 'province', name: { vi: 'Tỉnh', en: 'Province' }, plural: { vi: 'tỉnh', en: 'provinces' } },
+  { kind: 'commune', name: { vi: 'Xã, phường', en: 'Commune, ward' }, plural: { vi: 'xã, phường', en: 'communes, wards' } },
+  { kind: 'village', name: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' }, plural: { vi: 'thôn, tổ', en: 'villages' } },
+];
+
+/** A unit's kind of level and its depth in the structure after 1/7/2025. */
+const placed = (kind: LevelKind) => ({ kind, level: levelOfKind(AFTER_LEVELS, kind)! });
 
 export interface CrosswalkRow {
   oldCode: string;
@@ -26,8 +37,9 @@ export interface NewUnit {
   code: string;
   name: string;
   type: string;
-  /** Depth in the new structure: 1 province, 2 commune or ward, 3 village or residential group. */
-  depth: 1 | 2 | 3;
+  /** Depth in the new structure (1 = province); the rules go by `kind`. */
+  level: number;
+  kind: LevelKind;
   parentCode: string;
   lat: string;
   lon: string;
@@ -58,7 +70,7 @@ export function buildNewUnits(crosswalk: readonly CrosswalkRow[], oldUnits: read
   const groups = new Map<string, CrosswalkRow[]>();
   for (const row of crosswalk) groups.set(row.newCode, [...(groups.get(row.newCode) ?? []), row]);
 
-  const root: NewUnit = { ...NEW_ROOT, type: 'Tỉnh', depth: 1, parentCode: '', lat: '', lon: '', disadvantaged: null, from: [] };
+  const root: NewUnit = { ...NEW_ROOT, type: 'Tỉnh', ...placed('province'), parentCode: '', lat: '', lon: '', disadvantaged: null, from: [] };
   const communes: NewUnit[] = [];
   const villages: NewUnit[] = [];
   for (const [code, rows] of [...groups].sort(([a], [b]) => compareStrings(a, b))) {
@@ -69,7 +81,7 @@ export function buildNewUnits(crosswalk: readonly CrosswalkRow[], oldUnits: read
       code,
       name,
       type: ward ? 'Phường' : 'Xã',
-      depth: 2,
+      ...placed('commune'),
       parentCode: root.code,
       ...centre(olds),
       disadvantaged: null,
@@ -83,7 +95,7 @@ export function buildNewUnits(crosswalk: readonly CrosswalkRow[], oldUnits: read
           code: `${code}.${String(n).padStart(2, '0')}`,
           name: GENERIC_NAME.test(v.name) ? `${ward ? 'Tổ' : 'Thôn'} ${n}` : v.name,
           type: ward ? 'Tổ dân phố' : 'Thôn',
-          depth: 3,
+          ...placed('village'),
           parentCode: code,
           lat: v.lat,
           lon: v.lon,

@@ -187,6 +187,8 @@ export const datasetDocs: ComponentDoc[] = [
       scale: 'Rates only (then required): factor applied to numerator ÷ denominator (100 for a percentage).',
       decimals: 'Decimals to show. Values of counts (every indicator but rates and budget amounts) are whole numbers.',
       target: 'How its targets are read.',
+      carryForward:
+        'Stocks only: when a reporting unit\'s report for a quarter is missing, its last report stands for at most this many quarters (absent or 0: never). Such values are in `values` and counted in `Series.carried`, not in `reported`.',
       keyIndicator: 'true for the indicators shown by default in tables.',
       budget: 'Its role among the budget figures: `allocated`, `disbursed` or the disbursement `rate`. Budget amounts need not be whole numbers.',
       textBreakdown: 'Dimension whose breakdown a written report spells out in words.',

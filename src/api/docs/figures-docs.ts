@@ -1,5 +1,5 @@
 /** Descriptions and examples of units and their figures (docs/openapi.json). */
-import { cellSchema, figuresSchema, periodTotalSchema, seriesSchema, structureSchema, unitDocumentSchema, unitRefSchema } from '../contract';
+import { cellSchema, figuresSchema, periodTotalSchema, rateSeriesSchema, seriesSchema, structureSchema, unitDocumentSchema, unitRefSchema } from '../contract';
 import { objectDoc, typeDoc, unwrap, type ComponentDoc } from './component-docs';
 
 const province = { code: '06', name: 'Tỉnh Bắc Kạn', type: 'Tỉnh', level: 1, parentCode: null, path: ['06'], childCount: 8, validTo: '2025-06-30' };
@@ -16,6 +16,8 @@ const newWard = { code: '01840~2025-07', name: 'Phường Đức Xuân', type: '
 const newRoot = { code: '19~2025-07', name: 'Tỉnh Thái Nguyên – địa bàn tỉnh Bắc Kạn cũ', type: 'Tỉnh', level: 1, parentCode: null, path: ['19~2025-07'], childCount: 37, validTo: null };
 /** 2025Q1–2025Q4 of a new ward: the first two quarters are the sums of its 3 old communes. */
 const reaggregated = { grain: undefined, values: [7, 9, 4, null], reported: [3, 3, 1, 0], expected: 1, breakdown: undefined, totals: undefined, history: { before: 2, expected: 3 } };
+/** 2023Q1–2023Q4 of a commune where one of 5 villages sent its denominator without its numerator in 2023Q2. */
+const pairedRate = { numerator: [3, 2, 4, 4], denominator: [5, 4, 5, 5], reported: [5, 4, 5, 5], carried: undefined, expected: 5, history: undefined };
 const formedFrom = { date: '2025-07-01', units: [{ code: '01846', name: 'Phường Huyền Tụng' }, { code: '01840', name: 'Phường Đức Xuân' }] };
 const newWardFigures = { series: { 'P8.1.4': reaggregated }, targets: {}, baselines: {}, hiddenTargets: undefined, hiddenBaselines: undefined, withheld: [], historyWithheld: ['P8.O.1'] };
 
@@ -65,11 +67,27 @@ export const figuresDocs: ComponentDoc[] = [
         '"quarter" (or absent): `values` holds quarterly values. "year": a sensitive indicator published only as `totals` by year and for each phase; every quarterly value is then "suppressed" and a period the totals cannot answer has no value.',
       values: 'One value per quarter of `meta.quarters` (see `Value`).',
       reported: 'Per quarter, how many reporting units (of the indicator\'s `reportKind`) below or at this unit reported; never more than `expected`.',
+      carried:
+        'Stocks whose indicator declares `carryForward` only: per quarter, how many reporting units below or at this unit did not report but whose last report (at most `carryForward` quarters old) is carried into `values`; `reported` + `carried` never exceeds `expected`. Show it beside the completeness ("1.184 báo cáo, 148 lấy từ quý trước").',
       expected: 'How many reporting units are expected to report each quarter.',
       breakdown: 'Dimension code → category code → one value per quarter. Only for the dimensions of the indicator\'s `disaggregations` that someone reported.',
       totals: 'Grain "year" only: the published totals by year and for each phase.',
       history:
         'A unit formed by a reorganisation only: the quarters before position `before` (0-based, in `meta.quarters`) are not its own reports but the sums of the old units it was made of (re-aggregated; show them as such), and for those quarters `reported` counts old units out of `expected` (0: no past figures).',
+    },
+  ),
+  objectDoc(
+    rateSeriesSchema,
+    'RateSeries',
+    'A rate\'s numerator and denominator per quarter, each summed only over the reporting units that gave both sides that quarter, so that a unit reporting one side alone moves neither. Add up over time by the kind of the numerator and denominator, as their own series.',
+    [pairedRate],
+    {
+      numerator: 'One value per quarter of `meta.quarters`: the numerator summed over the units that reported both sides.',
+      denominator: 'The denominator summed over the same units.',
+      reported: 'Per quarter, how many reporting units gave both sides (the completeness of the rate).',
+      carried: 'As `Series.carried`: pairs holding a stock\'s carried value.',
+      expected: 'How many reporting units are expected to report each quarter.',
+      history: 'As `Series.history`.',
     },
   ),
   objectDoc(unwrap(seriesSchema.shape.history), 'SeriesHistory', 'The re-aggregated past of a unit formed by a reorganisation.', [reaggregated.history], {
@@ -83,6 +101,8 @@ export const figuresDocs: ComponentDoc[] = [
     [groupFigures, communeFigures],
     {
       series: 'Indicator code → its series. Only indicators reported at or below this unit\'s level; never rates, never indicators in `withheld`.',
+      rates:
+        'Rate code → its numerator and denominator summed only over the reporting units that gave both in a quarter. Present only where some unit below gave one side without the other; compute the rate from these then, never from the sides\' own series.',
       targets: 'Indicator code → target key (a year such as "2023", or a phase code from `meta.phases` such as "2021-2025") → target value.',
       baselines: 'Indicator code → baseline year → value.',
       hiddenTargets:

@@ -73,6 +73,7 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
   else {
     value = { text: cellText(w, figure.value, indicator, 'table'), value: typeof figure.value === 'number' ? figure.value : null };
     if (row.targetHidden) notes.push(w.text('report.annex.note.targetHidden'));
+    else if (row.noComparison) notes.push(w.text(`comparison.none.${row.noComparison.reason}`, { year: String(row.noComparison.year ?? '') }));
     else if (!target && indicator.kind !== 'rate') notes.push(w.text('report.annex.note.noTarget'));
     if (target) notes.push(targetLabel(w, target.scope));
     if (target && target.year !== null)
@@ -87,6 +88,7 @@ function line(w: Wording, row: ReportRow, no: number): AnnexLine {
         }),
       );
     }
+    if (figure.carried) notes.push(w.text('completeness.carried', { carried: w.number(figure.carried) }));
   }
   if (indicator.direction === 'lower') notes.push(w.text('report.annex.note.lower'));
   const ratio = achievement?.ratio ?? null;

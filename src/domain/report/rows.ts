@@ -5,10 +5,10 @@
  */
 import type { Achievement } from '../achievement';
 import { sumCells, type Cell, type Figure } from '../aggregate';
-import { computeFigure, type HiddenTargets, type PublishedSeries, type TargetTable, type UnitSeries } from '../figures';
+import { computeFigure, rateSides, type HiddenTargets, type PublishedSeries, type TargetTable, type UnitSeries } from '../figures';
 import type { Indicator } from '../indicators';
 import { selectionIndices, type PeriodSelection } from '../periods';
-import { compareWithTarget, type TargetScope } from '../target-comparison';
+import { compareWithTarget, type NoComparisonReason, type TargetScope } from '../target-comparison';
 
 /** The target a row is compared with, and the figure compared (a year's count for a yearly level). */
 export interface ReportTarget {
@@ -38,6 +38,11 @@ export interface ReportRow {
   /** The target exists but is withheld to protect people: never "no target", never a number. */
   targetHidden: boolean;
   achievement: Achievement | null;
+  /**
+   * Why a target the unit has is not compared for this period (a yearly level against a total over
+   * several quarters, a year not yet complete…); null when compared, hidden, or no target is set.
+   */
+  noComparison: { reason: Exclude<NoComparisonReason, 'no_target'>; year: number | null } | null;
   /** Rates: the numerator and denominator figures the ratio is built from. */
   parts: { numerator: Cell; denominator: Cell; unit: Indicator } | null;
 }
@@ -49,17 +54,29 @@ export function buildRows(indicators: readonly Indicator[], unit: UnitFigures, a
     const result = computeFigure(indicator, unit, catalogue, indices);
     if (result.status !== 'ok') {
       const withheldReason = result.status === 'withheld' ? (result.reason ?? null) : null;
-      return { indicator, status: result.status, withheldReason, figure: null, target: null, targetHidden: false, achievement: null, parts: null };
+      return {
+        indicator,
+        status: result.status,
+        withheldReason,
+        figure: null,
+        target: null,
+        targetHidden: false,
+        achievement: null,
+        noComparison: null,
+        parts: null,
+      };
     }
     const c = compareWithTarget({ indicator, unit, catalogue, axis, period, value: result.figure.value });
     const targetHidden = c.kind === 'hidden';
     const target = c.kind === 'compared' ? { value: c.target, scope: c.scope, actual: c.actual, year: c.year } : null;
+    // A period that is not whole years compares with no target key: it has a target to speak of only if the unit has any.
+    const hasTarget = Object.keys(unit.targets[indicator.code] ?? {}).length > 0;
+    const noComparison = c.kind === 'none' && c.reason !== 'no_target' && hasTarget ? { reason: c.reason, year: c.year ?? null } : null;
     let parts: ReportRow['parts'] = null;
     const num = indicator.numerator ? catalogue.get(indicator.numerator) : undefined;
     const den = indicator.denominator ? catalogue.get(indicator.denominator) : undefined;
     if (indicator.kind === 'rate' && num && den) {
-      const n = computeFigure(num, unit, catalogue, indices);
-      const d = computeFigure(den, unit, catalogue, indices);
+      const { n, d } = rateSides(indicator, num, den, unit, catalogue, indices);
       if (n.status === 'ok' && d.status === 'ok') parts = { numerator: n.figure.value, denominator: d.figure.value, unit: den };
     }
     return {
@@ -70,6 +87,7 @@ export function buildRows(indicators: readonly Indicator[], unit: UnitFigures, a
       target,
       targetHidden,
       achievement: c.kind === 'compared' ? c.achievement : null,
+      noComparison,
       parts,
     };
   });

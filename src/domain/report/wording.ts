@@ -7,6 +7,7 @@ import type { Cell } from '../aggregate';
 import type { CompletenessLevel } from '../completeness';
 import { isMoney, type Indicator } from '../indicators';
 import type { PeriodSelection } from '../periods';
+import type { NoComparisonReason } from '../target-comparison';
 import type { Language } from '../view-state';
 
 /** Templates the report uses; every one of them lives in the message catalogue (both languages). */
@@ -110,6 +111,8 @@ export type ReportKey =
   | 'report.annex.note.lower'
   | 'report.annex.note.reports'
   | `completeness.level.${CompletenessLevel}`
+  | 'completeness.carried'
+  | `comparison.none.${Exclude<NoComparisonReason, 'no_target'>}`
   | 'report.annex.note.withheld'
   | 'report.annex.note.withheldPeriod'
   | 'report.annex.note.targetHidden'

@@ -72,7 +72,7 @@ export function KpiCard({ card, href, reporterNoun }: Props) {
             <div>
               <dt>{t('kpi.reports')}</dt>
               <dd>
-                {t(indicator.kind === 'stock' ? 'completeness.reports' : 'completeness.reportsRange', {
+                {t(indicator.kind === 'rate' ? 'completeness.reportsBoth' : indicator.kind === 'stock' ? 'completeness.reports' : 'completeness.reportsRange', {
                   reported: formatNumber(figure.reported, lang),
                   expected: formatNumber(figure.expected, lang),
                   unit: reporterNoun,

@@ -4,7 +4,7 @@ import { groupByArea } from '@/domain/indicators';
 import { buildKpiCards } from '@/domain/kpi';
 import { levelByKind } from '@/domain/levels';
 import { hrefWith, type ViewState } from '@/domain/view-state';
-import { formatDate } from '@/i18n/format';
+import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { withHeadlineMessages } from '@/i18n/load-view-messages';
 import { lazyView } from '@/ui/lazy-view';
@@ -39,6 +39,10 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
         <Headline doc={doc} catalogue={catalogue} meta={meta} state={state} dataDate={dataDate} />
       </Suspense>
       <Panel id="key-figures" title={t('unit.keyFigures')} dataDate={dataDate}>
+        {/* What the figures hold: a month range is counted in whole quarters, and says so. */}
+        <p className="kpi-period">
+          {t('period.label')}: {formatPeriod(state.period, lang)}
+        </p>
         <ColourLegend />
         {groupByArea(cards, catalogue.areas).map((group) => (
           <section key={group.area.code} className="kpi-group" aria-label={group.area.name[lang]}>

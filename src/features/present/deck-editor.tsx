@@ -127,7 +127,7 @@ export function DeckEditor({ deck, doc, catalogue, levels, indicator, Content, s
         <div className="present-editor__preview">
           <figure className="present-preview" aria-label={t('present.preview', { n: current.number })}>
             <ScaledSlide className="present-preview__frame">
-              <SlideSheet slide={current} deck={deck.info} Content={Content} theme={deck.params.theme} level={3} />
+              <SlideSheet slide={current} deck={deck.info} Content={Content} theme={deck.params.theme} heading="h3" />
             </ScaledSlide>
           </figure>
           <div className="field present-notes">

@@ -69,7 +69,7 @@ export function PresenterConsole({ slides, info, Content, theme, current, blank,
         <section className="presenter__current" aria-label={t('present.presenter.current', { n: current, total: slides.length })}>
           <h3 className="presenter__label">{t('present.presenter.current', { n: current, total: slides.length })}</h3>
           <ScaledSlide className="presenter__slide">
-            <SlideSheet slide={slide} deck={info} Content={Content} theme={theme} level={3} />
+            <SlideSheet slide={slide} deck={info} Content={Content} theme={theme} heading="h3" />
           </ScaledSlide>
           {blank && <p className="presenter__blanked">{t('present.presenter.blankedNote')}</p>}
         </section>
@@ -78,7 +78,7 @@ export function PresenterConsole({ slides, info, Content, theme, current, blank,
             <h3 className="presenter__label">{t('present.presenter.next')}</h3>
             {next ? (
               <ScaledSlide className="presenter__next">
-                <SlideSheet slide={next} deck={info} Content={Content} theme={theme} level={3} />
+                <SlideSheet slide={next} deck={info} Content={Content} theme={theme} heading="h3" />
               </ScaledSlide>
             ) : (
               <p className="presenter__end">{t('present.presenter.end')}</p>

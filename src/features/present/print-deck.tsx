@@ -23,7 +23,7 @@ const PrintSlide = memo(function PrintSlide({ slide, info, Content, registry }: 
   return (
     <section className="present-print__page">
       <SlideExportProvider onExport={onExport}>
-        <SlideSheet slide={slide} deck={info} Content={Content} theme="light" level={2} />
+        <SlideSheet slide={slide} deck={info} Content={Content} theme="light" heading="h2" />
       </SlideExportProvider>
     </section>
   );

@@ -28,13 +28,14 @@ interface SheetProps {
   deck: DeckInfo;
   Content: SlideContentComponent;
   theme: PresentTheme;
-  /** The slide title's heading level where the slide is shown. */
-  level?: 2 | 3;
+  /** The slide title's heading element where the slide is shown. */
+  heading?: SlideHeading;
 }
 
-function Cover({ deck, level }: { deck: DeckInfo; level: 2 | 3 }) {
+type SlideHeading = 'h2' | 'h3';
+
+function Cover({ deck, heading: Heading }: { deck: DeckInfo; heading: SlideHeading }) {
   const { t, lang } = useI18n();
-  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div className="slide-cover">
       <p className="slide-cover__program">{deck.meta.program.name[lang]}</p>
@@ -50,13 +51,12 @@ function Cover({ deck, level }: { deck: DeckInfo; level: 2 | 3 }) {
   );
 }
 
-export function SlideSheet({ slide, deck, Content, theme, level = 2 }: SheetProps) {
+export function SlideSheet({ slide, deck, Content, theme, heading: Heading = 'h2' }: SheetProps) {
   const { t, lang } = useI18n();
-  const Heading = level === 2 ? 'h2' : 'h3';
   if (slide.kind === 'title') {
     return (
       <div className="slide slide--cover" data-theme={theme} data-slide-id={slide.id}>
-        <Cover deck={deck} level={level} />
+        <Cover deck={deck} heading={Heading} />
       </div>
     );
   }

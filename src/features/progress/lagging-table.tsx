@@ -5,6 +5,7 @@ import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { StatusBadge } from './status-badge';
 import { formatScore } from '@/ui/status-text';
+import { ColumnHeads } from '@/ui/column-heads';
 import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
@@ -22,21 +23,15 @@ export function LaggingTable({ rows, state, caption, showParent }: Props) {
     <TableScroll label={caption}>
       <table className="progress-table lagging-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('progress.lagging.rank')}
-            </th>
-            <th scope="col">{t('progress.lagging.unit')}</th>
-            <th scope="col" className="num">
-              {t('progress.lagging.score')}
-            </th>
-            <th scope="col" className="num">
-              {t('progress.lagging.assessed')}
-            </th>
-            <th scope="col">{t('progress.lagging.pulling')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { key: 'rank', label: t('progress.lagging.rank'), numeric: true },
+            { key: 'unit', label: t('progress.lagging.unit') },
+            { key: 'score', label: t('progress.lagging.score'), numeric: true },
+            { key: 'assessed', label: t('progress.lagging.assessed'), numeric: true },
+            { key: 'pulling', label: t('progress.lagging.pulling') },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.code} data-score={row.progress.score ?? undefined}>

@@ -11,6 +11,7 @@ import { Panel } from '@/ui/panel';
 import { assessContext } from '@/domain/progress-context';
 import { StatusBadge } from './status-badge';
 import { formatScore } from '@/ui/status-text';
+import { ColumnHeads } from '@/ui/column-heads';
 import { TableScroll } from '@/ui/table-scroll';
 
 interface Props {
@@ -67,27 +68,13 @@ export function UnitProgressPanel({ doc, catalogue, meta, period }: Props) {
       <TableScroll label={title}>
         <table className="progress-table">
           <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.col.indicator')}</th>
-              <th scope="col" className="num">
-                {t('progress.col.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.target')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.achievement')}
-              </th>
-              <th scope="col">{t('progress.col.status')}</th>
-              <th scope="col" className="num">
-                {t('progress.col.score')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.reports')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={(['indicator', 'value', 'target', 'achievement', 'status', 'score', 'reports'] as const).map((key) => ({
+              key,
+              label: t(`progress.col.${key}`),
+              numeric: key !== 'indicator' && key !== 'status',
+            }))}
+          />
           {groups.map((group) => (
             <tbody key={group.area.code}>
               <tr className="group">

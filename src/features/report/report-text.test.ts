@@ -91,6 +91,7 @@ describe('lower-is-better wording', () => {
       target: target === null ? null : { value: target, scope: { kind: 'phase' }, actual: value, year: null },
       targetHidden: false,
       achievement: null,
+      noComparison: null,
       parts: null,
       ...extra,
     });

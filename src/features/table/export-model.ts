@@ -56,14 +56,16 @@ function writersFor(meta: UnitsColumnMeta, primary: Indicator | null, i18n: Pick
   if (meta.kind === 'name') return [{ column: { header: t('table.unit'), format: { kind: 'text' } }, cell: (row) => row.name }];
   if (meta.kind === 'reports') {
     const suffix = primary ? ` (${primary.code})` : '';
-    const count = (row: TableRow, key: 'reported' | 'expected') => {
+    const count = (row: TableRow, key: 'reported' | 'expected' | 'carried') => {
       const cells = primary ? row.cells[primary.code] : undefined;
-      return cells && cells.expected > 0 ? cells[key] : null;
+      return cells && cells.expected > 0 ? (cells[key] ?? 0) : null;
     };
-    return [
-      { column: { header: t('table.export.reported') + suffix, format: { kind: 'number', decimals: 0 } }, cell: (row) => count(row, 'reported') },
-      { column: { header: t('table.export.expected') + suffix, format: { kind: 'number', decimals: 0 } }, cell: (row) => count(row, 'expected') },
-    ];
+    const column = (key: 'reported' | 'expected' | 'carried'): Writer => ({
+      column: { header: t(`table.export.${key}`) + suffix, format: { kind: 'number', decimals: 0 } },
+      cell: (row) => count(row, key),
+    });
+    // A stock that carries missing reports forward says how many of its values were carried, as the table does.
+    return primary?.carryForward ? [column('reported'), column('expected'), column('carried')] : [column('reported'), column('expected')];
   }
   if (meta.kind === 'group' || !meta.indicator) return [];
   return indicatorWriters(meta, i18n);

@@ -75,12 +75,12 @@ export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, prima
           ))}
         </colgroup>
         <thead>
-          {headerGroups.map((group, depth) => (
-            <tr key={group.id} aria-rowindex={depth + 1}>
+          {headerGroups.map((group, row) => (
+            <tr key={group.id} aria-rowindex={row + 1}>
               {group.headers.map((header) => {
-                const leafAtTop = header.isPlaceholder && depth === 0;
+                const leafAtTop = header.isPlaceholder && row === 0;
                 // A top-level leaf (name, reports) spans both header rows from the first one.
-                if (!header.isPlaceholder && depth > 0 && header.column.depth === 0) return null;
+                if (!header.isPlaceholder && row > 0 && !header.column.parent) return null;
                 if (header.isPlaceholder && !leafAtTop) return null;
                 return (
                   <HeaderCell

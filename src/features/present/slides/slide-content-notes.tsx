@@ -8,13 +8,14 @@ import { useQueries } from '@tanstack/react-query';
 import type { Note, Notes } from '@/api/contract';
 import { notesQueryOptions, useNotes } from '@/api/get-notes';
 import { deckConclusions, excerpt } from '@/domain/deck-notes';
-import { SlideFootnote, SlideNotes, SlideTable, type SlideColumn } from '../slide-blocks';
-import { useSlideExport, type SlideExportBody } from '../slide-export';
+import { SlideFootnote, SlideNotes, SlideTable } from '../slide-blocks';
+import { useSlideExport } from '../slide-export';
 import type { SlideContentProps } from '../slide-types';
-import { formatDate, formatNumber } from '@/i18n/format';
+import { formatNumber } from '@/i18n/format';
 import { difficultyPages } from './difficulty-pages';
 import { useI18n } from '@/i18n/i18n-context';
 import { SlideUnavailable, WithUnit } from './slide-content-common';
+import { conclusionsSlideModel } from './table-slide-models';
 
 /** One page of the reported difficulties: the texts in full, a long one going on on the next slide. */
 export function DifficultiesSlide({ slide, period }: SlideContentProps) {
@@ -51,7 +52,8 @@ const combine = (results: { data?: Notes | undefined; error: unknown }[]) => ({
 });
 
 function Conclusions({ slide, period, path }: ConclusionProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // The unit's own notes (the unit and below), then those of each unit above it.
   const codes = [slide.unit, ...path.filter((c) => c !== slide.unit)];
   const { docs, failed } = useQueries({ queries: codes.map((code) => notesQueryOptions(code)), combine });
@@ -64,33 +66,13 @@ function Conclusions({ slide, period, path }: ConclusionProps) {
         period,
       )
     : [];
-  const latest = found[0];
-  const requests = latest?.requests ?? [];
-  const columns: SlideColumn[] = [
-    { label: t('notes.request.to'), width: '24%' },
-    { label: t('notes.request.text'), width: '50%' },
-    { label: t('notes.request.deadline'), width: '13%' },
-    { label: t('notes.request.status'), width: '13%' },
-  ];
-  const rows = requests.map((r) => [
-    r.to,
-    excerpt(r.text, 220),
-    r.deadline ? formatDate(r.deadline, lang) : t('notes.request.ongoing'),
-    t(r.done ? 'notes.request.done' : 'notes.request.open'),
-  ]);
-  const heading = latest
-    ? `${latest.title} (${latest.documentNumber ? t('present.conclusions.doc', { number: latest.documentNumber, date: formatDate(latest.date, lang) }) : t('present.conclusions.docNoNumber', { date: formatDate(latest.date, lang) })})`
-    : '';
-  const more = found.length > 1 ? t('present.conclusions.more', { count: formatNumber(found.length - 1, lang) }) : undefined;
-  let body: SlideExportBody | null = null;
-  if (ready && !latest) body = { kind: 'message', text: t('present.conclusions.none') };
-  else if (latest && rows.length === 0) body = { kind: 'text', items: [{ heading, text: excerpt(latest.body, 600) }], note: more };
-  else if (latest)
-    body = { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map(() => false), rows, note: [heading, more].filter(Boolean).join(' ') };
-  useSlideExport(body);
+  const model = ready ? conclusionsSlideModel(found, i18n) : null;
+  useSlideExport(model === null ? null : model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
   if (failed) return <SlideUnavailable text={t('present.slideFailed')} />;
-  if (!ready) return <p className="slide-message">{t('state.loading')}</p>;
-  if (!latest) return <SlideUnavailable text={t('present.conclusions.none')} />;
+  if (!model) return <p className="slide-message">{t('state.loading')}</p>;
+  if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
+  const { latest, heading, columns, rows, more } = model;
+  const requests = latest.requests ?? [];
   return (
     <>
       <p className="slide-subhead">{heading}</p>

@@ -14,11 +14,11 @@ import { SlideFootnote, SlideTable, type SlideColumn } from '../slide-blocks';
 import { useSlideExport } from '../slide-export';
 import type { SlideContentProps } from '../slide-types';
 import { assessContext } from '@/domain/progress-context';
-import { formatScore, statusKey } from '@/ui/status-text';
-import { compareVietnamese, formatNumber, formatPercent, formatPeriod } from '@/i18n/format';
+import { compareVietnamese, formatPercent, formatPeriod } from '@/i18n/format';
 import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
 import { SlideUnavailable, WithUnit } from './slide-content-common';
+import { laggingSlideModel } from './table-slide-models';
 import { valueText } from './slide-values';
 import { ConclusionsSlide, DifficultiesSlide } from './slide-content-notes';
 import { SummarySlide } from './slide-content-summary';
@@ -119,12 +119,11 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   );
 }
 
-const LAGGING_ROWS = 8;
 const PULLING = 2;
 
 /** The children ranked by their progress score, worst first, with the indicators pulling each down. */
 function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; catalogue: Catalogue; meta: Meta; period: PeriodSelection }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
   const ctx = assessContext(meta, catalogue, period);
   const ranked = rankLagging(
     unit.children.flatMap((child) => {
@@ -134,39 +133,19 @@ function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; c
     compareVietnamese,
     PULLING,
   ).filter((r) => r.rank !== null);
-  const shown = ranked.slice(0, LAGGING_ROWS);
-  const level = meta.levels.find((l) => l.level === unit.unit.level + 1)?.name[lang] ?? '';
-  const columns: SlideColumn[] = [
-    { label: t('present.lagging.rank'), numeric: true, width: '9%' },
-    { label: t('present.lagging.unit'), width: '25%' },
-    { label: t('present.lagging.score'), numeric: true, width: '10%' },
-    { label: t('present.lagging.pulling'), width: '56%' },
-  ];
-  const pulling = (r: (typeof shown)[number]) => r.pulling.map((p) => `${p.indicator.name[lang]} (${t(statusKey(p.assessment))})`);
-  const text = (r: (typeof shown)[number]) => [formatNumber(r.rank ?? 0, lang), r.name, formatScore(r.progress.score ?? 0, lang), pulling(r).join('; ')];
-  const more = ranked.length - shown.length;
-  const note = more > 0 ? t('present.lagging.more', { count: formatNumber(more, lang) }) : t('present.lagging.caption', { level });
-  useSlideExport(
-    shown.length === 0
-      ? { kind: 'message', text: t('present.lagging.none') }
-      : { kind: 'table', header: columns.map((c) => c.label), numeric: columns.map((c) => c.numeric ?? false), rows: shown.map(text), note },
-  );
-  if (shown.length === 0) return <SlideUnavailable text={t('present.lagging.none')} />;
+  const level = meta.levels.find((l) => l.level === unit.unit.level + 1)?.name[i18n.lang] ?? '';
+  const model = laggingSlideModel(ranked, level, i18n);
+  useSlideExport(model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
+  if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
     <>
       <SlideTable
-        caption={t('present.lagging.caption', { level })}
-        columns={columns}
+        caption={model.caption}
+        columns={model.columns}
         compact
-        rows={shown.map((r) => {
-          const [rank, name, score] = text(r);
-          return {
-            key: r.code,
-            cells: [rank, name, score, pulling(r).map((p) => <div key={p}>{p}</div>)],
-          };
-        })}
+        rows={model.rows.map((r) => ({ key: r.key, cells: [...r.cells.slice(0, 3), r.pulling.map((p) => <div key={p}>{p}</div>)] }))}
       />
-      <SlideFootnote>{note}</SlideFootnote>
+      <SlideFootnote>{model.note}</SlideFootnote>
     </>
   );
 }
