@@ -91,6 +91,17 @@ describe('a generated three-level province with its own catalogue', () => {
     // 2026Q1–Q3: 17 + 17 + 16 hamlet reports of 51 due (one hamlet of Xã Pác Ngòi silent in Q3).
     expect(await completeness.getByRole('row', { name: /^Tỉnh Lâm Sơn/ }).innerText()).toMatch(/50\/51/);
     await page.getByRole('table', { name: 'Tiến độ thực hiện chỉ tiêu: Giai đoạn 2026 - 2030' }).waitFor();
+    expect(await page.getByLabel('Cấp đơn vị').locator('option').allInnerTexts()).toEqual(['Xã, phường, đặc khu', 'Bản, tổ dân phố']);
+
+    // The same words in English, from the dataset too.
+    await page.goto(`${app.url}/u/97?v=progress&lang=en`);
+    const reports = page.getByRole('table', { name: /^Completeness of reports/ });
+    await reports.waitFor();
+    expect(await reports.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Unit',
+      'Reports of hamlets and residential groups',
+      'Reports of communes, wards and special zones',
+    ]);
     expectCleanConsole(opened);
     await opened.context.close();
   });

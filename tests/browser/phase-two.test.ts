@@ -53,6 +53,7 @@ describe('the phase 2026–2030 on a commune formed on 1/7/2025', () => {
     const sessions = page.getByRole('article', { name: 'Buổi sinh hoạt của tổ truyền thông cộng đồng' });
     await expect.poll(() => sessions.textContent()).toMatch(/\d/);
     expect(await page.getByRole('combobox', { name: 'Giai đoạn', exact: true }).inputValue()).toBe('2026-2030');
+    await page.getByText('Kỳ số liệu: Giai đoạn 2026 - 2030', { exact: true }).waitFor();
     // The headline measures progress toward the 2026–2030 targets with the latest quarter of data.
     await page.getByText('Tiến độ đến mục tiêu giai đoạn, tính đến Quý III/2026').waitFor();
 

@@ -39,6 +39,12 @@ export const periodTotalSchema = z
   })
   .check(z.refine((t) => t.from <= t.to, { message: 'from ≤ to', path: ['to'] }));
 
+/**
+ * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
+ * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
+ */
+const seriesHistorySchema = z.object({ before: count, expected: count });
+
 export const seriesSchema = z
   .object({
     /**
@@ -59,11 +65,7 @@ export const seriesSchema = z
     breakdown: z.optional(z.record(z.string(), z.record(z.string(), z.array(cellSchema)))),
     /** Grain "year" only: the published totals. */
     totals: z.optional(z.array(periodTotalSchema)),
-    /**
-     * A unit formed by a reorganisation: the quarters before position `before` are the sums of the old
-     * units it was made of (re-aggregated), where `expected` old units were to report (0: no past).
-     */
-    history: z.optional(z.object({ before: count, expected: count })),
+    history: z.optional(seriesHistorySchema),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -94,7 +96,7 @@ export const rateSeriesSchema = z.object({
   reported: z.array(count),
   carried: z.optional(z.array(count)),
   expected: count,
-  history: z.optional(z.object({ before: count, expected: count })),
+  history: z.optional(seriesHistorySchema),
 });
 
 export const figuresSchema = z.object({
