@@ -5,6 +5,7 @@
  * it over). The file is read again, in chunks of bytes, each time its parts are walked, so the
  * text is never held whole.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { decodeFailure, looksUtf16, type TextProblem } from '../../src/domain/text-checks';
 
@@ -24,38 +25,33 @@ export class TextDecodeFailure extends Error {
 }
 
 export const CHUNK_BYTES = 16 << 20;
+const LF = 10;
 
-/** Decodes byte chunks (a character's bytes may be split between two) into parts cut at line ends. */
+/** One part's bytes as text: checked as UTF-8 and decoded whole (the fast paths of Buffer). */
+function decodePart(bytes: Uint8Array): string {
+  if (!isUtf8(bytes)) throw new TextDecodeFailure(decodeFailure(bytes));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+/**
+ * Decodes byte chunks into parts cut at line ends. A "\n" byte is never inside a multi-byte
+ * character, so the bytes up to the last one in a chunk decode alone; the rest waits for the next.
+ */
 export function* partsOfChunks(chunks: Iterable<Uint8Array>): Generator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let carry = '';
+  let carry = new Uint8Array(0);
   let first = true;
   for (const chunk of chunks) {
     if (first && chunk.length) {
       if (looksUtf16(chunk)) throw new TextDecodeFailure({ kind: 'utf16' });
       first = false;
     }
-    let text: string;
-    try {
-      text = carry + decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new TextDecodeFailure(decodeFailure(chunk));
-    }
-    const cut = text.lastIndexOf('\n') + 1;
-    if (cut === 0) {
-      carry = text;
-      continue;
-    }
-    carry = text.slice(cut);
-    yield text.slice(0, cut);
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = bytes.lastIndexOf(LF) + 1;
+    // Copied: the chunk's buffer is read into again.
+    carry = bytes.slice(cut);
+    if (cut > 0) yield decodePart(bytes.subarray(0, cut));
   }
-  let rest: string;
-  try {
-    rest = carry + decoder.decode();
-  } catch {
-    throw new TextDecodeFailure({ kind: 'not-utf8', likely: 'Windows-1252' });
-  }
-  if (rest) yield rest;
+  if (carry.length) yield decodePart(carry);
 }
 
 function* fileChunks(path: string, chunkBytes: number): Generator<Uint8Array> {
