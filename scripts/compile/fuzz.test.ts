@@ -40,7 +40,8 @@ function schemaFor(path: string): z.core.$ZodType | null {
   if (/^v1\/units\/[^/]+\.json$/.test(path)) return unitDocumentSchema;
   if (/^v1\/boundaries\/[^/]+\.json$/.test(path)) return boundariesSchema;
   if (/^v1\/notes\/[^/]+\.json$/.test(path)) return notesSchema;
-  if (path === 'v1/structure-2025-07.json') return structureSchema;
+  // A reorganisation's code is the dataset's choice (a mutated meta.json may declare "EV2025-07").
+  if (/^v1\/structure-[0-9A-Za-z._-]+\.json$/.test(path)) return structureSchema;
   return null;
 }
 
