@@ -19,7 +19,19 @@ describe('exportFileName', () => {
     );
   });
 
-  it('keeps a month range as in the URL and leaves out empty parts', () => {
+  it.each([
+    ['2022-01_2023-05', '2022q1-2023q2'],
+    ['2022-03_2022-04', '2022q1-2022q2'],
+    ['2024-10_2024-12', '2024q4-2024q4'],
+    ['2023', '2023'],
+    ['2023-H2', '2023-h2'],
+  ])('names the period %s as %s', (period, part) => {
+    expect(exportFileName({ unit: 'Tỉnh Bắc Kạn', view: 'bang', period, date: '2026-01-01', extension: 'csv' })).toBe(
+      `du-an-8_tinh-bac-kan_bang_${part}_2026-01-01.csv`,
+    );
+  });
+
+  it('names a month range by the quarters it holds and leaves out empty parts', () => {
     expect(
       exportFileName({
         unit: 'Phường Huyền Tụng',
@@ -29,7 +41,7 @@ describe('exportFileName', () => {
         date: '2023-05-15',
         extension: 'docx',
       }),
-    ).toBe('du-an-8_phuong-huyen-tung_thong-bao-ket-luan_2022-01_2023-05_2023-05-15.docx');
+    ).toBe('du-an-8_phuong-huyen-tung_thong-bao-ket-luan_2022q1-2023q2_2023-05-15.docx');
   });
 
   it('cuts a very long unit name to 60 characters without a trailing dash', () => {

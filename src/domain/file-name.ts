@@ -22,7 +22,7 @@ export interface FileNameParts {
   view: string;
   /** Further parts after the view (an indicator code, a chart's reading). */
   details?: readonly string[];
-  /** The period as in the URL ("2023", "2022-01_2023-05", "phase"). */
+  /** The period as in the URL ("2023", "2022-01_2023-05", "phase"); a month range is named by its quarters. */
   period: string;
   /** The export date, ISO "2026-12-05". */
   date: string;
@@ -33,8 +33,18 @@ export interface FileNameParts {
 const UNIT_CHARS = 60;
 const PROGRAM = 'du-an-8';
 
+/** A month range names the quarters it holds, as every label does: "2022-01_2023-05" → "2022q1-2023q2". */
+function periodFilePart(period: string): string {
+  const range = /^(\d{4})-(\d{2})_(\d{4})-(\d{2})$/.exec(period);
+  if (range) {
+    const [, fromYear, fromMonth, toYear, toMonth] = range;
+    return `${fromYear}q${Math.ceil(Number(fromMonth) / 3)}-${toYear}q${Math.ceil(Number(toMonth) / 3)}`;
+  }
+  return period.replace(/[^0-9A-Za-z_-]/g, '-').toLowerCase();
+}
+
 export function exportFileName({ unit, view, details = [], period, date, extension }: FileNameParts): string {
-  const periodPart = period.replace(/[^0-9A-Za-z_-]/g, '-').toLowerCase();
+  const periodPart = periodFilePart(period);
   const parts = [
     PROGRAM,
     fileNamePart(unit).slice(0, UNIT_CHARS).replace(/-+$/, ''),

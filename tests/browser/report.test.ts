@@ -64,7 +64,7 @@ describe('the inspection report for Thành phố Bắc Kạn, 1/2022 – 5/2023'
 
     // DOCX: a Word package with the heading and the edited request.
     const docx = await download(page, 'Tải về DOCX');
-    expect(docx.name).toMatch(/^du-an-8_thanh-pho-bac-kan_thong-bao-ket-luan_2022-01_2023-05_\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(docx.name).toMatch(/^du-an-8_thanh-pho-bac-kan_thong-bao-ket-luan_2022q1-2023q2_\d{4}-\d{2}-\d{2}\.docx$/);
     expect(docx.bytes.length).toBeGreaterThan(5000);
     const documentXml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
     expect(documentXml).toContain('>THÔNG BÁO<');
@@ -73,7 +73,7 @@ describe('the inspection report for Thành phố Bắc Kạn, 1/2022 – 5/2023'
 
     // XLSX annex: a spreadsheet package with one sheet.
     const xlsx = await download(page, 'Tải phụ lục XLSX');
-    expect(xlsx.name).toMatch(/^du-an-8_thanh-pho-bac-kan_thong-bao-ket-luan-phu-luc_2022-01_2023-05_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(xlsx.name).toMatch(/^du-an-8_thanh-pho-bac-kan_thong-bao-ket-luan-phu-luc_2022q1-2023q2_\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(xlsx.bytes.length).toBeGreaterThan(3000);
     const book = await JSZip.loadAsync(xlsx.bytes);
     expect(book.file('xl/worksheets/sheet1.xml')).not.toBeNull();
