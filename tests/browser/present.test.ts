@@ -73,13 +73,12 @@ describe('presenting a ward’s deck at a review meeting', () => {
     // Full screen from the start; F leaves it and comes back, the presentation goes on.
     const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
     await expect.poll(fullscreen).toBe(true);
-    // The show's own button says when the browser has finished a change (fullscreenchange): Chromium
-    // refuses a new request while it is still leaving full screen.
-    const fullscreenButton = page.getByRole('button', { name: 'Toàn màn hình' });
-    await page.locator('button[aria-pressed="true"]', { hasText: 'Toàn màn hình' }).waitFor();
+    // The show says when the browser has finished a change (fullscreenchange): Chromium refuses a new
+    // request while it is still leaving full screen.
+    await page.locator('.present-show[data-fullscreen="true"]').waitFor({ state: 'attached' });
     await page.keyboard.press('f');
     await expect.poll(fullscreen).toBe(false);
-    await expect.poll(() => fullscreenButton.getAttribute('aria-pressed')).toBe('false');
+    await page.locator('.present-show[data-fullscreen="false"]').waitFor({ state: 'attached' });
     await expectSlide(page, 1, total);
     await page.keyboard.press('F');
     await expect.poll(fullscreen).toBe(true);

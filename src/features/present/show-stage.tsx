@@ -55,6 +55,7 @@ export function ShowStage({ slides, info, Content, theme, current, blank, fullsc
       ref={ref}
       className="present-show"
       data-theme={theme}
+      data-fullscreen={fullscreen.active}
       role="dialog"
       aria-modal="true"
       aria-label={t('present.show', { n: current, total: slides.length })}
