@@ -1,3 +1,5 @@
+import { parseSelection, quarterFromOrdinal, selectionOrdinals } from './periods';
+
 /**
  * The one naming scheme of every exported file: program, unit, view, details (an indicator code),
  * period and the export date, in ASCII so any mail client, file system and office suite keeps it:
@@ -35,10 +37,10 @@ const PROGRAM = 'du-an-8';
 
 /** A month range names the quarters it holds, as every label does: "2022-01_2023-05" → "2022q1-2023q2". */
 function periodFilePart(period: string): string {
-  const range = /^(\d{4})-(\d{2})_(\d{4})-(\d{2})$/.exec(period);
-  if (range) {
-    const [, fromYear, fromMonth, toYear, toMonth] = range;
-    return `${fromYear}q${Math.ceil(Number(fromMonth) / 3)}-${toYear}q${Math.ceil(Number(toMonth) / 3)}`;
+  const selection = parseSelection(period);
+  if (selection?.kind === 'range') {
+    const { first, last } = selectionOrdinals(selection);
+    return `${quarterFromOrdinal(first)}-${quarterFromOrdinal(last)}`.toLowerCase();
   }
   return period.replace(/[^0-9A-Za-z_-]/g, '-').toLowerCase();
 }
