@@ -5,6 +5,7 @@
  * root unit's totals (to check the compile against).
  *   node --import tsx bench/duckdb-rollup.ts --data <dataset folder>
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -12,6 +13,11 @@ import { peakRssMB } from './lib/peak-rss';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, threads: { type: 'string', default: '2' } } });
 const file = (name: string) => `'${join(values.data!, name).replace(/'/g, "''")}'`;
+
+/** Indicators whose last report is carried forward, with how many quarters (indicators.json). */
+const carryLimits = (JSON.parse(readFileSync(join(values.data!, 'indicators.json'), 'utf8')) as { code: string; carryForward?: number }[])
+  .filter((i) => i.carryForward)
+  .map((i) => [i.code, i.carryForward!] as const);
 
 const SQL = [
   // Units get integer ids: grouping on integers is what a warehouse schema would do.
@@ -24,9 +30,23 @@ const SQL = [
   `CREATE TABLE reports AS
      UNPIVOT (SELECT * FROM read_csv(${file('reports.csv')}, header = true, all_varchar = true))
      ON COLUMNS(* EXCLUDE (unit, period)) INTO NAME indicator VALUE value`,
+  // Stocks with `carryForward` (docs/data-format.md): a unit's last report stands for at most that many
+  // quarters after it. Carried values add to the totals; `reported` counts real reports only.
+  `CREATE TABLE carry_limits (indicator VARCHAR, lim INTEGER)`,
+  ...carryLimits.map(([code, limit]) => `INSERT INTO carry_limits VALUES ('${code.replace(/'/g, "''")}', ${limit})`),
+  `CREATE TABLE quarters AS
+     SELECT DISTINCT period, CAST(substr(period, 1, 4) AS INTEGER) * 4 + CAST(substr(period, 6, 1) AS INTEGER) AS qi FROM reports`,
+  `CREATE TABLE carried AS
+     WITH r AS (SELECT unit, indicator, qi, value FROM reports JOIN quarters USING (period) JOIN carry_limits USING (indicator)),
+          grid AS (SELECT unit, indicator, period, qi FROM (SELECT DISTINCT unit, indicator FROM r) CROSS JOIN quarters)
+     SELECT grid.unit, grid.period, grid.indicator, r.value
+     FROM grid ASOF JOIN r ON grid.unit = r.unit AND grid.indicator = r.indicator AND grid.qi >= r.qi
+     JOIN carry_limits ON carry_limits.indicator = grid.indicator
+     WHERE grid.qi > r.qi AND grid.qi - r.qi <= carry_limits.lim`,
   `CREATE TABLE rollup_reports AS
-     SELECT indicator, period, l1, l2, l3, l4, SUM(CAST(value AS DOUBLE)) AS total, COUNT(value) AS reported
-     FROM reports JOIN anc USING (unit)
+     SELECT indicator, period, l1, l2, l3, l4, SUM(CAST(value AS DOUBLE)) AS total, COUNT(value) FILTER (WHERE NOT carried) AS reported
+     FROM (SELECT unit, period, indicator, value, false AS carried FROM reports
+           UNION ALL SELECT unit, period, indicator, value, true AS carried FROM carried) JOIN anc USING (unit)
      GROUP BY indicator, period, ROLLUP (l1, l2, l3, l4)`,
   `CREATE TABLE rollup_breakdowns AS
      SELECT indicator, dimension, category, period, l1, l2, l3, l4, SUM(CAST(value AS DOUBLE)) AS total
