@@ -23,7 +23,7 @@ function valueCell(card: KpiCard, w: SlideWords): string {
 }
 
 /** One row: the indicator's name, value, target (and the year it is counted over) and the achievement with its verdict. */
-export function kpiRow(card: KpiCard, w: SlideWords): KpiSlideRow {
+function kpiRow(card: KpiCard, w: SlideWords): KpiSlideRow {
   const { indicator, achievement, comparison } = card;
   const basis = w.countedYear(comparison, indicator);
   const target = card.status !== 'ok' ? '' : w.target(comparison, indicator) + (basis ? ` — ${basis}` : '');
