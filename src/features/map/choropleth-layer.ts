@@ -1,6 +1,6 @@
 /**
- * The children of a unit as a Leaflet GeoJSON layer: fills, name + figure tooltips (text only,
- * never HTML), hover and keyboard highlight, click to drill (by touch: a first tap shows the
+ * The children of a unit as one group of Leaflet polygons: fills, one name + figure tooltip filled
+ * when it opens (text only, never HTML), hover and keyboard highlight, click to drill (by touch: a first tap shows the
  * unit's tooltip, a second tap on it drills); the parent's outline on top; names where they fit
  * without overlapping each other or running off the map. Plain Leaflet, driven by the React
  * component around it.
@@ -54,15 +54,49 @@ function textBlock(lines: readonly string[], className: string): HTMLElement {
   return box;
 }
 
+/** GeoJSON positions ([lon, lat]) as Leaflet points, without the detour through L.geoJSON. */
+function latLngsOf(geometry: BoundaryFeature['geometry']): L.LatLng[][] | L.LatLng[][][] {
+  const ring = (positions: readonly (readonly number[])[]): L.LatLng[] => {
+    const out = new Array<L.LatLng>(positions.length);
+    for (let i = 0; i < positions.length; i++) out[i] = new L.LatLng(positions[i]![1]!, positions[i]![0]!);
+    return out;
+  };
+  return geometry.type === 'Polygon' ? geometry.coordinates.map(ring) : geometry.coordinates.map((polygon) => polygon.map(ring));
+}
+
+interface LabelText {
+  text: string;
+  /** Drawn width, px; measured the first time the label fits. */
+  width: number | null;
+}
+
+/** Short names and their widths, once per boundary document (the layer is rebuilt for every new paint). */
+const labelTexts = new WeakMap<Boundaries, Map<string, LabelText>>();
+
+function labelTextsOf(boundaries: Boundaries): Map<string, LabelText> {
+  let texts = labelTexts.get(boundaries);
+  if (!texts) {
+    texts = new Map(boundaries.features.map((f) => [f.properties.code, { text: shortName(f.properties.name), width: null }]));
+    labelTexts.set(boundaries, texts);
+  }
+  return texts;
+}
+
 export class ChoroplethLayer {
-  private readonly children: L.GeoJSON;
-  private readonly outline: L.GeoJSON | null;
+  /** One group for every shape: the pointer handlers and the tooltip are the group's, not one per shape. */
+  private readonly children = L.featureGroup();
+  private readonly outline: L.Polygon | null;
   private readonly labels = L.layerGroup();
-  private readonly byCode = new Map<string, L.Path>();
+  private readonly byCode = new Map<string, L.Polygon>();
+  private readonly featureOf = new Map<L.Layer, BoundaryFeature>();
+  /** The one tooltip, filled for the unit under the pointer (or focused in the table twin) when it opens. */
+  private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -6] });
+  private tooltipCode: string | null = null;
   private highlighted: string | null = null;
   /** The unit whose tooltip a tap opened: the next tap on it drills. */
   private tapped: string | null = null;
   private readonly measure = measureLabel();
+  private readonly labelTexts: Map<string, LabelText>;
   /** The last press on the map was a finger's (its click then only shows the unit first). */
   private touched = false;
   private readonly onPress = (e: Event): void => {
@@ -75,41 +109,83 @@ export class ChoroplethLayer {
     private readonly options: ChoroplethOptions,
   ) {
     const { renderer, paints } = options;
-    const styleOf = (code: string): L.PathOptions => ({ ...BASE_STYLE, renderer, fillColor: (paints.get(code)?.fill ?? '#e5e7eb') as string });
-    this.children = L.geoJSON(undefined, {
-      style: (f) => styleOf((f as BoundaryFeature).properties.code),
-      onEachFeature: (f, layer) => {
-        const code = (f as BoundaryFeature).properties.code;
-        const path = layer as L.Path;
-        this.byCode.set(code, path);
-        path.bindTooltip(textBlock(paints.get(code)?.lines ?? [(f as BoundaryFeature).properties.name], 'map-tooltip'), {
-          sticky: true,
-          direction: 'top',
-          offset: [0, -6],
-        });
-        path.on({
-          mouseover: () => options.onHover(code),
-          mouseout: () => options.onHover(null),
-          click: () => (this.touched && this.tapped !== code ? this.showTapped(code, path, f as BoundaryFeature) : options.onDrill(code)),
-        });
-      },
+    for (const f of boundaries.features) {
+      const code = f.properties.code;
+      const path = new L.Polygon(latLngsOf(f.geometry), { ...BASE_STYLE, renderer, fillColor: (paints.get(code)?.fill ?? '#e5e7eb') as string });
+      this.byCode.set(code, path);
+      this.featureOf.set(path, f);
+      this.children.addLayer(path);
+    }
+    this.children.on({
+      mouseover: (e: L.LeafletMouseEvent) => this.enter(e),
+      mousemove: (e: L.LeafletMouseEvent) => this.tooltipCode !== null && this.tooltip.setLatLng(e.latlng),
+      mouseout: () => this.leave(),
+      click: (e: L.LeafletMouseEvent) => this.press(e),
     });
-    for (const f of boundaries.features) this.children.addData(f);
-    this.outline = boundaries.outline
-      ? L.geoJSON(boundaries.outline, {
+    this.labelTexts = labelTextsOf(boundaries);
+    const outline = boundaries.outline;
+    this.outline = outline
+      ? new L.Polygon(latLngsOf(outline.geometry), {
           interactive: false,
-          style: { renderer, fill: false, color: '#111827', weight: boundaries.features.length ? 2.5 : 2, opacity: 1 },
+          renderer,
+          fill: false,
+          color: '#111827',
+          weight: boundaries.features.length ? 2.5 : 2,
+          opacity: 1,
         })
       : null;
   }
 
-  /** A first tap: the unit highlighted, its tooltip open (with how to go on) at its label point. */
-  private showTapped(code: string, path: L.Path, f: BoundaryFeature): void {
+  private featureAt(e: L.LeafletEvent): BoundaryFeature | undefined {
+    return this.featureOf.get((e as L.LeafletEvent & { propagatedFrom?: L.Layer }).propagatedFrom ?? e.layer);
+  }
+
+  /** Opens the tooltip for a unit at a point, with its lines (and more, e.g. the tap hint). */
+  private openTooltip(f: BoundaryFeature, at: L.LatLngExpression, extra: readonly string[] = []): void {
+    const code = f.properties.code;
+    this.tooltip.setContent(textBlock([...(this.options.paints.get(code)?.lines ?? [f.properties.name]), ...extra], 'map-tooltip'));
+    this.tooltip.setLatLng(at);
+    if (!this.map.hasLayer(this.tooltip)) this.tooltip.openOn(this.map);
+    this.tooltipCode = code;
+    // As a tooltip bound to an SVG path does: the shape is described by its tooltip.
+    const id = this.tooltip.getElement()?.id;
+    if (id) this.byCode.get(code)?.getElement()?.setAttribute('aria-describedby', id);
+  }
+
+  private closeTooltip(): void {
+    this.tooltipCode = null;
+    this.tooltip.close();
+  }
+
+  private enter(e: L.LeafletMouseEvent): void {
+    const f = this.featureAt(e);
+    if (!f) return;
+    this.openTooltip(f, e.latlng);
+    this.options.onHover(f.properties.code);
+  }
+
+  private leave(): void {
+    this.closeTooltip();
+    this.options.onHover(null);
+  }
+
+  private press(e: L.LeafletMouseEvent): void {
+    const f = this.featureAt(e);
+    if (!f) return;
+    const code = f.properties.code;
+    if (!this.touched || this.tapped === code) {
+      this.options.onDrill(code);
+      return;
+    }
+    // A first tap: the unit highlighted, its tooltip open (with how to go on) at its label point.
     this.tapped = code;
     this.options.onHover(code);
-    path.setTooltipContent(textBlock([...(this.options.paints.get(code)?.lines ?? [f.properties.name]), this.options.tapHint], 'map-tooltip'));
-    const at = f.properties.label?.at;
-    path.openTooltip(at ? L.latLng(at[1], at[0]) : undefined);
+    this.openTooltip(f, this.labelPoint(f) ?? e.latlng, [this.options.tapHint]);
+  }
+
+  private labelPoint(f: BoundaryFeature | undefined): L.LatLng | null {
+    const at = f?.properties.label?.at;
+    return at ? L.latLng(at[1], at[0]) : null;
   }
 
   addTo(): this {
@@ -127,6 +203,7 @@ export class ChoroplethLayer {
   remove(): void {
     this.map.off('zoomend moveend resize', this.updateLabels);
     for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().removeEventListener(type, this.onPress, { capture: true });
+    this.closeTooltip();
     this.children.remove();
     this.outline?.remove();
     this.labels.remove();
@@ -136,17 +213,17 @@ export class ChoroplethLayer {
   highlight(code: string | null, openTooltip: boolean): void {
     if (this.highlighted === code) return;
     if (this.highlighted) {
-      const previous = this.byCode.get(this.highlighted);
-      previous?.setStyle({ color: BASE_STYLE.color!, weight: BASE_STYLE.weight! });
-      previous?.closeTooltip();
+      this.byCode.get(this.highlighted)?.setStyle({ color: BASE_STYLE.color!, weight: BASE_STYLE.weight! });
+      if (this.tooltipCode === this.highlighted) this.closeTooltip();
     }
     this.highlighted = code;
     const path = code ? this.byCode.get(code) : undefined;
-    if (!path || !code) return;
+    if (!path) return;
     path.setStyle(HIGHLIGHT_STYLE);
     path.bringToFront();
-    const at = this.boundaries.features.find((f) => f.properties.code === code)?.properties.label?.at;
-    if (openTooltip) path.openTooltip(at ? L.latLng(at[1], at[0]) : undefined);
+    if (!openTooltip) return;
+    const f = this.featureOf.get(path)!;
+    this.openTooltip(f, this.labelPoint(f) ?? path.getBounds().getCenter());
   }
 
   private readonly updateLabels = (): void => {
@@ -156,12 +233,22 @@ export class ChoroplethLayer {
     const candidates: (LabelCandidate & { at: L.LatLng; text: string })[] = [];
     for (const f of this.boundaries.features) {
       const label = f.properties.label;
-      if (!label) continue;
-      const text = shortName(f.properties.name);
-      if (!labelFits(text, label.radiusKm, label.at[1], zoom)) continue;
+      const name = this.labelTexts.get(f.properties.code);
+      if (!label || !name) continue;
+      if (!labelFits(name.text, label.radiusKm, label.at[1], zoom)) continue;
+      name.width ??= this.measure(name.text);
       const at = L.latLng(label.at[1], label.at[0]);
       const point = this.map.latLngToContainerPoint(at);
-      candidates.push({ key: f.properties.code, x: point.x, y: point.y, width: this.measure(text), height: LABEL_HEIGHT, priority: label.radiusKm, at, text });
+      candidates.push({
+        key: f.properties.code,
+        x: point.x,
+        y: point.y,
+        width: name.width,
+        height: LABEL_HEIGHT,
+        priority: label.radiusKm,
+        at,
+        text: name.text,
+      });
     }
     const byKey = new Map(candidates.map((c) => [c.key, c]));
     for (const key of placeLabels(candidates, { width: size.x, height: size.y })) {

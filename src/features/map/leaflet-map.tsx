@@ -4,6 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { MapContainer, ScaleControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '@/api/contract';
+import { extentOf } from '@/domain/geo-extent';
 import { ChoroplethLayer, type UnitPaint } from './choropleth-layer';
 import type { RendererKind } from './map-options';
 
@@ -64,13 +65,14 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
 function FitToUnits({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boundaries }) {
   const map = useMap();
   useEffect(() => {
-    const bounds = L.geoJSON(boundaries.features.length ? boundaries.features : (boundaries.outline ?? [])).getBounds();
+    const extent = extentOf((boundaries.features.length ? boundaries.features : boundaries.outline ? [boundaries.outline] : []).map((f) => f.geometry));
+    const bounds = extent ? L.latLngBounds([extent.minLat, extent.minLon], [extent.maxLat, extent.maxLon]) : null;
     const fit = () => {
       const el = map.getContainer();
       // A container being removed or hidden has no size: fitting it would compute NaN coordinates.
       if (!el.isConnected || el.clientWidth === 0 || el.clientHeight === 0) return;
       map.invalidateSize({ pan: false });
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+      if (bounds) map.fitBounds(bounds, { padding: [12, 12], animate: false });
     };
     fit();
     let last = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;

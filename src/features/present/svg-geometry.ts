@@ -1,4 +1,5 @@
 /** Geometry of the slide charts and map: round axis ticks, text that fits, a projection of boundaries into a box. */
+import { extentOf, polygonsOf, type PolygonGeometry } from '@/domain/geo-extent';
 
 /** Round ticks from 0 to at least `max` (about `count` steps of 1, 2, 2.5 or 5 × 10ⁿ). */
 export function niceTicks(max: number, count = 5): number[] {
@@ -22,9 +23,7 @@ export function fitText(text: string, chars: number): string {
 /** Average width of a character of the slide font, as a share of the font size (for fitting labels). */
 export const CHAR_WIDTH = 0.56;
 
-type Position = readonly [number, number] | readonly number[];
-type Ring = readonly Position[];
-export type Geometry = { type: 'Polygon'; coordinates: readonly Ring[] } | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
+export type Geometry = PolygonGeometry;
 
 export interface Projection {
   project: (lon: number, lat: number) => [number, number];
@@ -32,27 +31,14 @@ export interface Projection {
   path: (geometry: Geometry) => string;
 }
 
-const polygonsOf = (g: Geometry): readonly (readonly Ring[])[] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-
 /**
  * Equirectangular projection (longitudes shrunk by the cosine of the middle latitude), fitted
  * into a width × height box with a margin and centred: enough for a province or a commune.
  */
 export function fitProjection(geometries: readonly Geometry[], width: number, height: number, margin = 16): Projection {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of geometries) {
-    for (const polygon of polygonsOf(g)) {
-      for (const ring of polygon) {
-        for (const [lon, lat] of ring as [number, number][]) {
-          minX = Math.min(minX, lon);
-          maxX = Math.max(maxX, lon);
-          minY = Math.min(minY, lat);
-          maxY = Math.max(maxY, lat);
-        }
-      }
-    }
-  }
-  if (!Number.isFinite(minX)) return { project: () => [width / 2, height / 2], path: () => '' };
+  const extent = extentOf(geometries);
+  if (!extent) return { project: () => [width / 2, height / 2], path: () => '' };
+  const { minLon: minX, minLat: minY, maxLon: maxX, maxLat: maxY } = extent;
   const k = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
   const spanX = Math.max((maxX - minX) * k, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
