@@ -2,7 +2,7 @@
 import type { KpiCard } from '../kpi';
 import type { PeriodSelection } from '../periods';
 import { targetKeysFor } from '../target-comparison';
-import { tableBody, type SlideColumn, type SlideModel } from './slide-body';
+import { tableSlide, type SlideColumn, type SlideModel, type TableSlideParts } from './slide-body';
 import type { SlideWords } from './slide-words';
 
 export interface KpiSlideRow {
@@ -13,7 +13,7 @@ export interface KpiSlideRow {
   met: boolean | null;
 }
 
-export type KpiSlideModel = SlideModel<{ columns: SlideColumn[]; rows: KpiSlideRow[]; caption: string; note: string | undefined }>;
+export type KpiSlideModel = SlideModel<TableSlideParts<KpiSlideRow>>;
 
 /** The value cell: the published figure with its unit, or why there is none. */
 function valueCell(card: KpiCard, w: SlideWords): string {
@@ -45,16 +45,5 @@ export function kpiSlideModel(cards: readonly KpiCard[], period: PeriodSelection
   const rows = cards.map((card) => kpiRow(card, w));
   const note = targetKeysFor(period) === null ? t('present.kpi.noTargetPeriod') : undefined;
   const caption = t('present.kpi.caption', { period: w.period(period) });
-  return {
-    unavailable: null,
-    columns,
-    rows,
-    caption,
-    note,
-    exported: tableBody(
-      columns,
-      rows.map((r) => [...r.cells]),
-      note,
-    ),
-  };
+  return tableSlide({ columns, rows, caption, note }, (r) => [...r.cells]);
 }

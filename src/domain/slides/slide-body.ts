@@ -84,3 +84,21 @@ export const tableBody = (columns: readonly SlideColumn[], rows: string[][], not
   rows,
   note,
 });
+
+/** A table slide's parts: its columns, rows, caption and footnote. */
+export interface TableSlideParts<R> {
+  columns: SlideColumn[];
+  rows: R[];
+  caption: string;
+  note: string | undefined;
+}
+
+/** A table slide from its parts, exporting each row's text cells. */
+export const tableSlide = <R>(
+  parts: TableSlideParts<R>,
+  cellsOf: (row: R) => string[],
+): { unavailable: null; exported: SlideExportBody } & TableSlideParts<R> => ({
+  unavailable: null,
+  ...parts,
+  exported: tableBody(parts.columns, parts.rows.map(cellsOf), parts.note),
+});

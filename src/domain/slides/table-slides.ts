@@ -1,18 +1,13 @@
 /** What the table slides show and export: the lagging units and the latest inspection conclusion with its requests. */
 import { excerpt } from '../deck-notes';
 import type { LaggingRow } from '../lagging';
-import { tableBody, type SlideColumn, type SlideExportBody, type SlideModel } from './slide-body';
+import { tableBody, tableSlide, type SlideColumn, type SlideExportBody, type SlideModel, type TableSlideParts } from './slide-body';
 import type { SlideWords } from './slide-words';
 
 /** Units listed on the lagging slide; the others are counted in its footnote. */
 export const LAGGING_ROWS = 8;
 
-export type LaggingSlideModel = SlideModel<{
-  columns: SlideColumn[];
-  rows: { key: string; cells: string[]; pulling: string[] }[];
-  caption: string;
-  note: string;
-}>;
+export type LaggingSlideModel = SlideModel<TableSlideParts<{ key: string; cells: string[]; pulling: string[] }>>;
 
 /** The ranked units, worst first, each with the indicators pulling it down; `level` names the units listed. */
 export function laggingSlideModel(ranked: readonly LaggingRow[], level: string, w: SlideWords): LaggingSlideModel {
@@ -32,18 +27,7 @@ export function laggingSlideModel(ranked: readonly LaggingRow[], level: string, 
   const caption = t('present.lagging.caption', { level });
   const more = ranked.length - shown.length;
   const note = more > 0 ? t('present.lagging.more', { count: w.number(more) }) : caption;
-  return {
-    unavailable: null,
-    columns,
-    rows,
-    caption,
-    note,
-    exported: tableBody(
-      columns,
-      rows.map((r) => r.cells),
-      note,
-    ),
-  };
+  return tableSlide({ columns, rows, caption, note }, (r) => r.cells);
 }
 
 /** An inspection conclusion as the slide reads it (the API's note fits). */

@@ -3,6 +3,7 @@
  * the sibling files. What each shows and exports is built in domain/slides; the bodies read the
  * data and draw. Each body reports what the PPTX export should contain.
  */
+import type { ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { kpiPages } from '@/domain/deck';
 import { buildKpiCards } from '@/domain/kpi';
@@ -10,6 +11,7 @@ import { rankLagging } from '@/domain/lagging';
 import type { PeriodSelection } from '@/domain/periods';
 import { assessContext } from '@/domain/progress-context';
 import { kpiSlideModel } from '@/domain/slides/kpi-slide';
+import type { SlideModel, TableSlideParts } from '@/domain/slides/slide-body';
 import { laggingSlideModel } from '@/domain/slides/table-slides';
 import { assessUnit } from '@/domain/unit-progress';
 import { compareVietnamese } from '@/i18n/format';
@@ -68,22 +70,17 @@ function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
   const cards = own
     ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code))
     : [];
-  const model = kpiSlideModel(cards, period, words);
-  useSlideExport(model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
-  if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
-    <>
-      <SlideTable
-        caption={model.caption}
-        columns={model.columns}
-        compact={model.rows.length > 8}
-        rows={model.rows.map(({ key, cells: [name, value, target, ratio], met }) => ({
-          key,
-          cells: [name, value, target, ratio ? <span className={met ? 'slide-good' : 'slide-bad'}>{ratio}</span> : ''],
-        }))}
-      />
-      {model.note && <SlideFootnote>{model.note}</SlideFootnote>}
-    </>
+    <TableSlideBody
+      model={kpiSlideModel(cards, period, words)}
+      compact={cards.length > 8}
+      cells={({ cells: [name, value, target, ratio], met }) => [
+        name,
+        value,
+        target,
+        ratio ? <span className={met ? 'slide-good' : 'slide-bad'}>{ratio}</span> : '',
+      ]}
+    />
   );
 }
 
@@ -102,18 +99,31 @@ function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; c
     PULLING,
   ).filter((r) => r.rank !== null);
   const level = meta.levels.find((l) => l.level === unit.unit.level + 1)?.name[i18n.lang] ?? '';
-  const model = laggingSlideModel(ranked, level, slideWords(i18n));
+  return (
+    <TableSlideBody
+      model={laggingSlideModel(ranked, level, slideWords(i18n))}
+      compact
+      cells={(r) => [...r.cells.slice(0, 3), r.pulling.map((p) => <div key={p}>{p}</div>)]}
+    />
+  );
+}
+
+/** A table slide drawn from its model: the message in its place, or the table and its footnote; either is what it exports. */
+function TableSlideBody<R extends { key: string }>({
+  model,
+  compact,
+  cells,
+}: {
+  model: SlideModel<TableSlideParts<R>>;
+  compact: boolean;
+  cells: (row: R) => ReactNode[];
+}) {
   useSlideExport(model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
     <>
-      <SlideTable
-        caption={model.caption}
-        columns={model.columns}
-        compact
-        rows={model.rows.map((r) => ({ key: r.key, cells: [...r.cells.slice(0, 3), r.pulling.map((p) => <div key={p}>{p}</div>)] }))}
-      />
-      <SlideFootnote>{model.note}</SlideFootnote>
+      <SlideTable caption={model.caption} columns={model.columns} compact={compact} rows={model.rows.map((r) => ({ key: r.key, cells: cells(r) }))} />
+      {model.note && <SlideFootnote>{model.note}</SlideFootnote>}
     </>
   );
 }
