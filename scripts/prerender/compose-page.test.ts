@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { bootSource, composeFirstScreenPage, FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH, type FirstScreenInput } from './compose-page';
+import { BOOT_FALLBACK_MS, bootSource, composeFirstScreenPage, FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH, type FirstScreenInput } from './compose-page';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const SHELL = `<!doctype html>
@@ -113,22 +113,72 @@ describe('the inline script of a first-screen page', () => {
 });
 
 describe('the boot module', () => {
-  it('imports the entry after the first paint, with the chunks preloaded at that moment', () => {
+  /** Runs the boot file with fake browser globals; `paint` is null for a browser without paint timing. */
+  function runBoot(paint: 'supported' | null) {
     const calls: string[] = [];
     const frames: (() => void)[] = [];
-    const timers: (() => void)[] = [];
+    const timers: { run: () => void; ms: number }[] = [];
+    const observers: {
+      callback: (list: { getEntriesByName(name: string): unknown[] }, o: { disconnect(): void }) => void;
+      options: unknown;
+      disconnected: boolean;
+    }[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = ['paint', 'longtask'];
+      record: (typeof observers)[number];
+      constructor(callback: (typeof observers)[number]['callback']) {
+        this.record = { callback, options: null, disconnected: false };
+        observers.push(this.record);
+      }
+      observe(options: unknown) {
+        this.record.options = options;
+      }
+    }
     const head = { append: (link: { rel: string; href: string }) => calls.push(`${link.rel} ${link.href}`) };
     const body = bootSource('/assets/index-A1.js', ['/assets/runtime-B2.js']).replace(/import\(/, 'importModule(');
-    new Function('requestAnimationFrame', 'setTimeout', 'document', 'importModule', body)(
+    new Function('requestAnimationFrame', 'setTimeout', 'document', 'importModule', 'PerformanceObserver', body)(
       (f: () => void) => frames.push(f),
-      (f: () => void) => timers.push(f),
+      (f: () => void, ms = 0) => timers.push({ run: f, ms }),
       { head, createElement: () => ({}) },
       (href: string) => calls.push(`import ${href}`),
+      paint ? FakeObserver : undefined,
     );
-    expect(calls).toEqual([]);
-    frames.forEach((f) => f());
-    expect(calls).toEqual([]);
-    timers.forEach((f) => f());
-    expect(calls).toEqual(['modulepreload /assets/runtime-B2.js', 'import /assets/index-A1.js']);
+    const paintEntries = (names: string[]) => {
+      for (const o of observers) o.callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => (o.disconnected = true) });
+    };
+    return { calls, frames, timers, observers, paintEntries };
+  }
+  const started = ['modulepreload /assets/runtime-B2.js', 'import /assets/index-A1.js'];
+
+  it('imports the entry once the browser reports the first contentful paint, with the chunks preloaded then', () => {
+    const boot = runBoot('supported');
+    expect(boot.observers.map((o) => o.options)).toEqual([{ type: 'paint', buffered: true }]);
+    expect(boot.calls).toEqual([]);
+    boot.paintEntries(['first-paint']);
+    expect(boot.timers.map((t) => t.ms)).toEqual([BOOT_FALLBACK_MS]);
+    expect(boot.calls).toEqual([]);
+    boot.paintEntries(['first-paint', 'first-contentful-paint']);
+    expect(boot.observers[0]!.disconnected).toBe(true);
+    boot.timers.filter((t) => t.ms === 0).forEach((t) => t.run());
+    expect(boot.calls).toEqual(started);
+    // The fallback timer fires later and starts nothing a second time.
+    boot.timers.filter((t) => t.ms === BOOT_FALLBACK_MS).forEach((t) => t.run());
+    expect(boot.calls).toEqual(started);
+  });
+
+  it('starts the app after the fallback wait when no contentful paint is reported', () => {
+    const boot = runBoot('supported');
+    boot.timers.forEach((t) => t.run());
+    expect(boot.calls).toEqual(started);
+  });
+
+  it('without paint timing, starts the app after the next frame', () => {
+    const boot = runBoot(null);
+    expect(boot.observers).toEqual([]);
+    expect(boot.calls).toEqual([]);
+    boot.frames.forEach((f) => f());
+    expect(boot.calls).toEqual([]);
+    boot.timers.forEach((t) => t.run());
+    expect(boot.calls).toEqual(started);
   });
 });

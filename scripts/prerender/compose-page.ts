@@ -47,15 +47,34 @@ function one(html: string, pattern: RegExp, what: string): RegExpExecArray {
   return matches[0]!;
 }
 
-/** Starts the app after the first paint: requestAnimationFrame runs before it, the timeout after it. */
+/**
+ * Starts the app once the browser reports the first screen painted (its first contentful paint), so
+ * the app's start never holds that paint back; on a busy device a fixed wait (one frame) was not
+ * always enough. Without paint timing: after the next frame. A page that never paints (a tab opened
+ * in the background) still starts after a few seconds.
+ */
 export function bootSource(entry: string, preloads: readonly string[]): string {
   return `// Starts the app once the first screen in the HTML has been painted.
-requestAnimationFrame(() => setTimeout(() => {
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
   for (const href of ${JSON.stringify(preloads)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
   import(${JSON.stringify(entry)});
-}));
+};
+if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(start);
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(start, ${BOOT_FALLBACK_MS});
+} else requestAnimationFrame(() => setTimeout(start));
 `;
 }
+
+/** The longest the boot waits for the first paint before it starts the app anyway. */
+export const BOOT_FALLBACK_MS = 3000;
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { parseViewState } from '@/domain/view-state';
 import { registerServiceWorker } from '@/features/offline/service-worker';
@@ -38,6 +38,10 @@ async function start(container: HTMLElement) {
   const unit = parseViewState(window.location.pathname, window.location.search).unit;
   const current = unit ? firstScreenStamp(queryClient, unit) : null;
   const sameScreen = window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search;
-  if (sameScreen && current !== null && current === container.dataset.firstScreenStamp) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // In a transition React renders in slices and yields to the browser between them, instead of one long
+  // task: the page in the HTML stays visible and responsive until the app's screen is ready.
+  startTransition(() => {
+    if (sameScreen && current !== null && current === container.dataset.firstScreenStamp) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { nameOrder, nextSort, parseSort, serializeSort, sortKeyOf, sortRows, type SortKey } from './table-sort';
+import { inRankOrder, nameRanks, nextSort, parseSort, ranksOf, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -15,6 +15,8 @@ interface R {
 const r = (code: string, name: string, v: TableCell = 0): R => ({ code, name, v });
 const names = (rows: R[]) => rows.map((x) => x.name);
 const byValue = (x: R) => sortKeyOf(x.v);
+const sortRows = (rows: R[], desc: boolean, keyOf: typeof byValue | null, nameRank: Int32Array) =>
+  Array.from(sortOrder(rows, desc, keyOf, nameRank), (i) => rows[i]!);
 
 describe('Vietnamese name order', () => {
   it.each([
@@ -25,8 +27,8 @@ describe('Vietnamese name order', () => {
     ['numbers in names sort as numbers', ['Tổ 10', 'Tổ 2', 'Tổ 1'], ['Tổ 1', 'Tổ 2', 'Tổ 10']],
   ])('%s', (_name, input, expected) => {
     const rows = input.map((n, i) => r(String(i), n));
-    expect(names(sortRows(rows, false, null, nameOrder(rows, compareText)))).toEqual(expected);
-    expect(names(sortRows(rows, true, null, nameOrder(rows, compareText)))).toEqual([...expected].reverse());
+    expect(names(sortRows(rows, false, null, nameRanks(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, true, null, nameRanks(rows, compareText)))).toEqual([...expected].reverse());
   });
 });
 
@@ -47,12 +49,12 @@ describe('numeric order', () => {
     ['ascending', false, ['Xã D', 'Xã E', 'Xã K', 'Xã A', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
     ['descending', true, ['Xã A', 'Xã E', 'Xã K', 'Xã D', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
   ])('%s: values, then hidden cells ("x", any value) by name, missing cells last', (_name, desc, expected) => {
-    expect(names(sortRows(rows, desc, byValue, nameOrder(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, desc, byValue, nameRanks(rows, compareText)))).toEqual(expected);
   });
 
   it('keeps the missing cells last in both directions', () => {
     for (const desc of [false, true]) {
-      const out = sortRows(rows, desc, byValue, nameOrder(rows, compareText)).map(byValue);
+      const out = sortRows(rows, desc, byValue, nameRanks(rows, compareText)).map(byValue);
       const firstMissing = out.indexOf(undefined);
       expect(out.slice(firstMissing).every((k) => k === undefined)).toBe(true);
       expect(firstMissing).toBe(6);
@@ -77,8 +79,49 @@ describe('numeric order', () => {
   it('breaks ties by name, then code, ascending in both directions', () => {
     const tied = [r('b', 'Xã Ba', 3), r('a', 'Xã Ba', 3), r('c', 'Xã An', 3)];
     for (const desc of [false, true]) {
-      expect(sortRows(tied, desc, byValue, nameOrder(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
+      expect(sortRows(tied, desc, byValue, nameRanks(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
     }
+  });
+});
+
+describe('order as indices and ranks', () => {
+  const rows = [r('a', 'Xã Đa', 4), r('b', 'Xã Da', 'suppressed'), r('c', 'Xã Ba', 4), r('d', 'Xã Ca', 'not_reported'), r('e', 'Xã Ác', -1.5)];
+
+  it.each([
+    ['Ác, Ba, Ca, Da, Đa: Đa (a) is 5th, Da (b) 4th, Ba (c) 2nd, Ca (d) 3rd, Ác (e) 1st', rows, [4, 3, 1, 2, 0]],
+    ['equal names by code', [r('z', 'Tổ 2'), r('y', 'Tổ 10'), r('x', 'Tổ 2')], [1, 2, 0]],
+    ['no rows', [], []],
+  ])('nameRanks: %s', (_name, input, expected) => {
+    expect([...nameRanks(input, compareText)]).toEqual(expected);
+  });
+
+  it.each<[string, boolean, boolean, number[]]>([
+    ['by name, ascending', false, false, [4, 2, 3, 1, 0]],
+    ['by name, descending', true, false, [0, 1, 3, 2, 4]],
+    ['by value, ascending: −1.5, 4 (Ba before Đa), then hidden, then missing', false, true, [4, 2, 0, 1, 3]],
+    ['by value, descending: 4 (Ba before Đa), −1.5, then hidden, then missing', true, true, [2, 0, 4, 1, 3]],
+  ])('sortOrder %s', (_name, desc, byKey, expected) => {
+    expect([...sortOrder(rows, desc, byKey ? byValue : null, nameRanks(rows, compareText))]).toEqual(expected);
+  });
+
+  it.each([
+    [
+      [4, 2, 0, 1, 3],
+      [2, 3, 1, 4, 0],
+    ],
+    [[0], [0]],
+    [[], []],
+  ])('ranksOf(%j) = %j', (order, expected) => {
+    expect([...ranksOf(order)]).toEqual(expected);
+  });
+
+  it.each([
+    ['every item', ['p', 'q', 'r', 's'], ['s', 'q', 'p', 'r']],
+    ['a subset keeps the rank order', ['q', 'r', 's'], ['s', 'q', 'r']],
+    ['nothing', [], []],
+  ])('inRankOrder: %s', (_name, items, expected) => {
+    const rank: Record<string, number> = { p: 2, q: 1, r: 3, s: 0 };
+    expect(inRankOrder(items, (x) => rank[x]!, 4)).toEqual(expected);
   });
 });
 

@@ -51,30 +51,55 @@ export function nextSort(current: TableSort, column: string, numeric: boolean): 
   return { column, desc: numeric };
 }
 
-/** Name order (then code) as a comparator over these rows, ranked once so sorting never re-collates. */
-export function nameOrder<R extends { name: string; code: string }>(rows: readonly R[], compareText: TextCompare): (a: R, b: R) => number {
-  const ranked = [...rows].sort((a, b) => compareText(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const rank = new Map(ranked.map((row, i) => [row, i]));
-  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+/** Each row's position (by index) in name order, then code: collated once per set of rows. */
+export function nameRanks(rows: readonly { name: string; code: string }[], compareText: TextCompare): Int32Array {
+  const byName = rows.map((_, i) => i);
+  byName.sort((a, b) => {
+    const [x, y] = [rows[a]!, rows[b]!];
+    return compareText(x.name, y.name) || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
+  });
+  const ranks = new Int32Array(rows.length);
+  byName.forEach((row, rank) => (ranks[row] = rank));
+  return ranks;
 }
 
 /**
- * The order of the table's rows. With `keyOf` null the rows sort by name (descending is the exact
- * reverse). Otherwise by their key, rows without a value last in both directions; ties go by name,
- * ascending, so equal and hidden values never reorder by what they hide.
+ * The order of the table's rows, as indices into `rows`. With `keyOf` null the rows sort by name
+ * (descending is the exact reverse). Otherwise by their key, rows without a value last in both
+ * directions; ties go by name, ascending, so equal and hidden values never reorder by what they
+ * hide. `nameRank` is `nameRanks(rows, …)`: the comparisons only read numbers.
  */
-export function sortRows<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, byName: (a: R, b: R) => number): R[] {
+export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, nameRank: ArrayLike<number>): Int32Array {
+  const n = rows.length;
+  const order = new Int32Array(n);
   if (!keyOf) {
-    const out = [...rows].sort(byName);
-    return desc ? out.reverse() : out;
+    for (let i = 0; i < n; i++) order[desc ? n - 1 - nameRank[i]! : nameRank[i]!] = i;
+    return order;
   }
   const sign = desc ? -1 : 1;
-  const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
-  keyed.sort((a, b) => {
-    const group = groupOf(a.key) - groupOf(b.key);
-    if (group !== 0) return group;
-    if (typeof a.key === 'number' && typeof b.key === 'number') return sign * compareNumbers(a.key, b.key) || byName(a.row, b.row);
-    return byName(a.row, b.row);
-  });
-  return keyed.map((k) => k.row);
+  const groups = new Uint8Array(n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(rows[i]!);
+    groups[i] = groupOf(key);
+    if (typeof key === 'number') keys[i] = sign * key;
+    order[i] = i;
+  }
+  return order.sort((a, b) => groups[a]! - groups[b]! || compareNumbers(keys[a]!, keys[b]!) || nameRank[a]! - nameRank[b]!);
+}
+
+/** Each row's position in `order` (the inverse permutation). */
+export function ranksOf(order: ArrayLike<number>): Int32Array {
+  const ranks = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) ranks[order[i]!] = i;
+  return ranks;
+}
+
+/** A subset of the rows in their order, from each row's rank (below `size`): no comparisons. */
+export function inRankOrder<T>(items: readonly T[], rankOf: (item: T) => number, size: number): T[] {
+  const slots: (T | undefined)[] = new Array<T | undefined>(size);
+  for (const item of items) slots[rankOf(item)] = item;
+  const out: T[] = [];
+  for (const item of slots) if (item !== undefined) out.push(item);
+  return out;
 }

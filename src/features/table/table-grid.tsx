@@ -13,7 +13,7 @@ import { HeaderCell } from './header-cell';
 import { BodyCell } from './body-cell';
 import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
 import { usePrinting } from './use-printing';
-import type { UnitsReactTable } from './use-units-table';
+import type { UnitsReactTable, UnitsTableModel } from './use-units-table';
 
 export const OVERSCAN = 12;
 /** Height assumed while the scroll area has none (not laid out yet, hidden, or no layout engine). */
@@ -28,6 +28,8 @@ const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
 
 interface Props {
   table: UnitsReactTable;
+  /** The rows to show, in order. */
+  rows: UnitsTableModel['rows'];
   totals: TableRow | null;
   caption: string;
   sort: TableSort;
@@ -38,11 +40,10 @@ interface Props {
   query: string;
 }
 
-export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, primary, query }: Props) {
+export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor, primary, query }: Props) {
   const { t } = useI18n();
   const captionId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -106,10 +107,12 @@ export function TableGrid({ table, totals, caption, sort, onSort, hrefFor, prima
           )}
           {items.map((item) => {
             const row = rows[item.index]!;
+            // Keyed by position, not by unit: after a sort or a filter the rows in view keep their
+            // elements and only their text changes, instead of every row being unmounted and rebuilt.
             return (
-              <tr key={row.id} aria-rowindex={headerRows + item.index + 1} className="units-table__row">
-                {row.getVisibleCells().map((cell) => (
-                  <BodyCell key={cell.id} row={row.original} meta={metaOf(cell.column)} hrefFor={hrefFor} primary={primary?.code ?? null} />
+              <tr key={item.index} aria-rowindex={headerRows + item.index + 1} className="units-table__row">
+                {leafColumns.map((c) => (
+                  <BodyCell key={c.id} row={row.original} meta={metaOf(c)} hrefFor={hrefFor} primary={primary?.code ?? null} />
                 ))}
               </tr>
             );

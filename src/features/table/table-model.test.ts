@@ -6,7 +6,7 @@ import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { sortKeyOf } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
-import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, orderRows, tableStateFor, unitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, inTableOrder, nameFilter, namesInOrder, rowRanks, tableStateFor, unitsTableFeatures } from './table-model';
 import { compareVietnamese } from '@/i18n/format';
 import { indicator as build } from '../../../tests/builders/indicator';
 
@@ -23,29 +23,31 @@ function displayed(rows: TableRow[], sort: { column: string; desc: boolean }, qu
   const table = constructTable({
     features: { coreReactivityFeature: storeReactivityBindings(), ...unitsTableFeatures } as typeof unitsTableFeatures,
     columns,
-    data: orderRows(rows, sort, indicator.code, namesInOrder(rows)),
+    data: rows,
     manualSorting: true,
     getRowId: (r) => r.code,
     state: tableStateFor({ indicators: [indicator.code], hidden, sort }, query),
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
-  return { rows: table.getRowModel().rows.map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
+  const ranks = rowRanks(rows, sort, indicator.code, namesInOrder(rows));
+  return { rows: inTableOrder(table.getRowModel().rows, ranks).map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
 }
 
-const byName = (rows: TableRow[]) => [...rows].sort((a, b) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code));
 const names = (rows: TableRow[]) => rows.map((r) => r.name);
 const VALUE = columnId('value', indicator.code);
 
-const sample = byName([
-  row('1', 'Xã Đông Viên', 12),
-  row('2', 'Xã Dương Quang', 'not_reported'),
-  row('3', 'Phường Đức Xuân', 'suppressed'),
-  row('4', 'Xã Bằng Vân', 0),
+// In no particular order: the table shows them in the order of the sort, filtered or not.
+const sample = [
   row('5', 'Phường Huyền Tụng', 7),
-  row('6', 'Xã Ba Bể', 'withheld'),
+  row('1', 'Xã Đông Viên', 12),
   row('7', 'Xã Bá Bể', 7),
-]);
+  row('2', 'Xã Dương Quang', 'not_reported'),
+  row('4', 'Xã Bằng Vân', 0),
+  row('3', 'Phường Đức Xuân', 'suppressed'),
+  row('6', 'Xã Ba Bể', 'withheld'),
+];
+const NAME_ORDER = ['Phường Đức Xuân', 'Phường Huyền Tụng', 'Xã Ba Bể', 'Xã Bá Bể', 'Xã Bằng Vân', 'Xã Dương Quang', 'Xã Đông Viên'];
 
 describe('the units table pipeline (TanStack v9, headless)', () => {
   it.each([
@@ -80,10 +82,19 @@ describe('the units table pipeline (TanStack v9, headless)', () => {
     ['ba be', ['Xã Ba Bể', 'Xã Bá Bể']],
     ['be xa ba', ['Xã Ba Bể', 'Xã Bá Bể']],
     ['xa ba', ['Xã Ba Bể', 'Xã Bá Bể', 'Xã Bằng Vân']],
-    ['  ', sample.map((r) => r.name)],
+    ['  ', NAME_ORDER],
     ['không có', []],
   ])('the filter "%s" keeps %j, in the sorted order', (query, expected) => {
     expect(names(displayed(sample, { column: 'name', desc: false }, query).rows)).toEqual(expected);
+  });
+
+  it.each([
+    ['xa', true, ['Xã Đông Viên', 'Xã Bá Bể', 'Xã Bằng Vân', 'Xã Ba Bể', 'Xã Dương Quang']],
+    ['xa', false, ['Xã Bằng Vân', 'Xã Bá Bể', 'Xã Đông Viên', 'Xã Ba Bể', 'Xã Dương Quang']],
+    ['phuong', true, ['Phường Huyền Tụng', 'Phường Đức Xuân']],
+    ['ba', true, ['Xã Bá Bể', 'Xã Bằng Vân', 'Xã Ba Bể']],
+  ])('the filter "%s" on the value column (descending: %s) keeps the value order %j', (query, desc, expected) => {
+    expect(names(displayed(sample, { column: VALUE, desc }, query).rows)).toEqual(expected);
   });
 
   it('hides the column kinds named in the state', () => {

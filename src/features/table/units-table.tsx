@@ -56,13 +56,13 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
     const byCode = new Map(catalogue.map((i) => [i.code, i]));
     return view.indicators.map((c) => byCode.get(c)).filter((i): i is Indicator => i !== undefined);
   }, [catalogue, view.indicators]);
-  const table = useUnitsTable(rows, indicators, view, query);
-  const shown = table.getRowModel().rows.length;
+  const { table, rows: shownRows } = useUnitsTable(rows, indicators, view, query);
+  const shown = shownRows.length;
 
   const buildExport = () =>
     buildExportTable(
       table.getVisibleLeafColumns().map((c) => c.columnDef.meta as UnitsColumnMeta),
-      table.getRowModel().rows.map((r) => r.original),
+      shownRows.map((r) => r.original),
       totals,
       indicators,
       { ...exportInfo, query, sortText: sortText(view, indicators, i18n) },
@@ -96,6 +96,7 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
       </div>
       <TableGrid
         table={table}
+        rows={shownRows}
         totals={totals}
         caption={caption}
         sort={view.sort}
