@@ -1,5 +1,6 @@
 /** The one compile entry point: dataset folder → API documents. Used by the CLI, the dev server, the build and the tests. */
 import { readOfficialBoundaries } from '../boundaries/official-store';
+import { boundHeapGrowth } from './bounded-heap';
 import { buildApi, emitApi, type BuildOptions } from './build-api';
 import { parseDataset } from './parse-dataset';
 import { readDatasetSource } from './read-dataset';
@@ -24,6 +25,7 @@ export function compileDataset(dir: string, options: Partial<BuildOptions> = {})
  * dataset throws before anything is written; any failure later leaves the previous API in place.
  */
 export function compileToDir(dataDir: string, outDir: string, options: Partial<BuildOptions> = {}): number {
+  boundHeapGrowth();
   const { dataset, options: built } = parseWithOptions(dataDir, options);
   return writeApi(outDir, emitApi(dataset, built));
 }
