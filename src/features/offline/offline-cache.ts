@@ -49,13 +49,21 @@ export async function deleteOtherDeployments(): Promise<string[]> {
   return stale;
 }
 
-/** The device's saved copy as the API client uses it: valid documents stored on arrival, broken copies removed. */
+/**
+ * Resolves once the page is idle (at the latest after a second): after the frame that draws a document
+ * just received, so that writing its copy to the device does not delay that frame.
+ */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
+
+/** The device's saved copy as the API client uses it: valid documents stored once the page is idle after their arrival, broken copies removed. */
 export const deviceDocumentCache: DocumentCache = {
   async read(path) {
     const response = await (await openApiCache()).match(apiUrl(path));
     return response ? response.text() : null;
   },
   async store(path, text) {
+    await idle();
     await storeDocument(await openApiCache(), path, text, new Date());
   },
   async evict(path) {

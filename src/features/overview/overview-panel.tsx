@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { groupByArea } from '@/domain/indicators';
-import { buildKpiCards } from '@/domain/kpi';
+import { buildKpiCards, type KpiCard as KpiCardData } from '@/domain/kpi';
 import { levelByKind } from '@/domain/levels';
+import { serializeSelection } from '@/domain/periods';
 import { hrefWith, type ViewState } from '@/domain/view-state';
 import { formatDate, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -11,10 +12,13 @@ import { lazyView } from '@/ui/lazy-view';
 import { Panel } from '@/ui/panel';
 import { ColourLegend } from './colour-legend';
 import { KpiCard } from './kpi-card';
+import { rememberedPerDocument } from './per-document';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
 import './overview.css';
 
 const Headline = lazyView(withHeadlineMessages(() => import('./headline-section').then((m) => m.HeadlineSection)));
+
+const cardsOf = rememberedPerDocument<KpiCardData[]>();
 
 interface Props {
   doc: UnitDocument;
@@ -28,7 +32,9 @@ export function OverviewPanel({ doc, catalogue, meta, state }: Props) {
   const { t, lang } = useI18n();
   const own = doc.figures[doc.unit.code];
   if (!own) return null;
-  const all = buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period });
+  const all = cardsOf(doc, [catalogue, meta, serializeSelection(state.period)], () =>
+    buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period: state.period }),
+  );
   const cards = all.filter((c) => c.status !== 'not_applicable');
   const notApplicable = all.length - cards.length;
   const notes = protectionNotes(cards);
