@@ -4,7 +4,6 @@
  * shapes above them), districts and the province as unions of their communes, villages as cells
  * inside their commune. Children tile their parent exactly by construction.
  */
-import polygonClipping from 'polygon-clipping';
 import type { Unit } from '../../src/domain/units';
 import { ROOT_LEVEL } from '../../src/domain/levels';
 import { smoothHull } from './hull';
@@ -179,6 +178,3 @@ function communeCellsAcross(
   );
   voronoiCells(connected, region).forEach((cell, i) => out.set(communes[i]!.code, cell));
 }
-
-/** Area of the overlap of two shapes (0 when they only touch). */
-export const overlapArea = (a: MultiPolygon, b: MultiPolygon): number => (a.length && b.length ? multiPolygonArea(polygonClipping.intersection(a, b)) : 0);

@@ -2,15 +2,15 @@
  * Reads a CSV text record by record without building them all (the reports and breakdowns of a
  * country run to millions of rows). Same rules and errors as parseCsv in src/domain/csv.ts:
  * BOM, CRLF/LF/CR line ends, quoted fields with doubled quotes and newlines, blank lines
- * skipped, header cells trimmed. Lines without quotes take a fast path (split on commas).
+ * skipped, header cells trimmed. Lines without quotes take a fast path (split on commas); the
+ * others are read by the grammar's own readRecord.
  */
-import { CsvSyntaxError } from '../../src/domain/csv';
+import { CsvSyntaxError, readRecord } from '../../src/domain/csv';
 import type { DatasetProblem } from './dataset-error';
 import type { FileText } from './text-parts';
 
 export type RecordVisitor = (cells: string[], line: number) => void;
 
-const QUOTE = 34;
 const CR = 13;
 /** A record carried from part to part longer than this is an unclosed quote (csv-stream only reads the parts of a file). */
 const MAX_CARRIED = 1 << 24;
@@ -64,75 +64,13 @@ function scanText(text: string, start: number, startLine: number, final: boolean
       line++;
       continue;
     }
-    const record = slowRecord(text, i, line, final);
+    const record = readRecord(text, i, line, final);
     if (!record) break;
     if (record.cells && !(record.cells.length === 1 && record.cells[0] === '')) visit(record.cells, line);
     i = record.next;
     line = record.line;
   }
   return { next: Math.min(i, n), line };
-}
-
-/**
- * One record by the full rules of parseCsv, from `start` to the end of the record; null when the
- * text ends inside it and is not the end of the file.
- */
-function slowRecord(text: string, start: number, startLine: number, final: boolean): { cells: string[] | null; next: number; line: number } | null {
-  const cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let fieldStarted = false;
-  let line = startLine;
-  let i = start;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (text.charCodeAt(i) === QUOTE) {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        // A quote that ends the part may be the first of a doubled quote.
-        if (!final && i + 1 === text.length) return null;
-        quoted = false;
-        i++;
-        const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvSyntaxError(line, 'ký tự thừa sau dấu ngoặc kép đóng');
-        continue;
-      }
-      if (ch === '\n') line++;
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-      i++;
-      continue;
-    }
-    if (ch === ',') {
-      cells.push(field);
-      field = '';
-      fieldStarted = false;
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      // A CR that ends the part may be the first half of a CRLF.
-      if (ch === '\r' && !final && i + 1 === text.length) return null;
-      cells.push(field);
-      return { cells, next: i + (ch === '\r' && text[i + 1] === '\n' ? 2 : 1), line: line + 1 };
-    }
-    field += ch;
-    fieldStarted = true;
-    i++;
-  }
-  if (!final) return null;
-  if (quoted) throw new CsvSyntaxError(startLine, 'thiếu dấu ngoặc kép đóng');
-  if (field !== '' || cells.length > 0) cells.push(field);
-  return { cells: cells.length ? cells : null, next: i, line };
 }
 
 export interface StreamedHeader {

@@ -1,26 +1,7 @@
-/** The shape of a demo note (difficulty, inspection or conclusion) and how its body is written. */
+/** The shape of a demo note (the compile's NoteRecord: difficulty, inspection or conclusion) and how its body is written. */
+import type { NoteRecord } from '../compile/dataset';
 
-export interface NoteRequest {
-  to: string;
-  text: string;
-  deadline: string | null;
-  done: boolean;
-}
-
-export interface Note {
-  id: string;
-  unit: string;
-  type: 'difficulty' | 'inspection' | 'conclusion';
-  date: string;
-  periodFrom: string;
-  periodTo: string;
-  author: string;
-  title: string;
-  body: string;
-  documentNumber?: string;
-  inspection?: { body: string; head: string; members: string[]; unitsInspected: string[]; activities?: { unit: string; area: string; text: string }[] };
-  requests?: NoteRequest[];
-}
+export type Note = NoteRecord;
 
 /** Paragraphs joined the way note bodies are stored. */
 export function paragraphs(...parts: string[]): string {

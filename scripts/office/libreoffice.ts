@@ -11,8 +11,6 @@ import { pathToFileURL } from 'node:url';
 
 export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
-export const hasLibreOffice = (): boolean => existsSync(SOFFICE);
-
 /**
  * Converts files into `format` ("pdf", "xlsx", or with a filter: 'pdf:impress_pdf_Export:{…}') in
  * one LibreOffice run and returns the new files' paths, in `outDir`. `inFilter` says how to open

@@ -30,7 +30,6 @@ export const completenessRatio = (c: Completeness): number | null => (c.expected
  * very partial (under half: the figure says more about who reported than about the unit).
  */
 export type CompletenessLevel = 'complete' | 'nearly_complete' | 'partial' | 'very_partial';
-export const COMPLETENESS_LEVELS: readonly CompletenessLevel[] = ['complete', 'nearly_complete', 'partial', 'very_partial'];
 
 /** Lower bounds of the shares received: nearly complete from 95 %, partial from 50 %. */
 export const COMPLETENESS_THRESHOLDS = { nearlyComplete: 0.95, partial: 0.5 } as const;

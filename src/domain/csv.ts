@@ -1,4 +1,4 @@
-/** A small RFC 4180 CSV reader and writer: quoted fields, doubled quotes, CRLF or LF, BOM tolerated. */
+/** The one CSV grammar (RFC 4180) of the project, reader and writer: quoted fields, doubled quotes, CRLF, LF or CR, BOM tolerated. */
 
 export interface CsvTable {
   header: string[];
@@ -16,40 +16,46 @@ export class CsvSyntaxError extends Error {
 }
 
 export function parseCsv(text: string): CsvTable {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let field = '';
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let recordLine = 1;
-  let i = 0;
+  while (i < text.length) {
+    const record = readRecord(text, i, line, true)!;
+    if (record.cells && !(record.cells.length === 1 && record.cells[0] === '')) records.push({ line, cells: record.cells });
+    i = record.next;
+    line = record.line;
+  }
+  const [head, ...rows] = records;
+  return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
+}
+
+/**
+ * One record from `start` to its end (the line end after it is consumed): its cells (null when
+ * the text ends without any), where the next record starts and on which line. When the text is
+ * not the end of the file (`final` false), null if it ends inside the record.
+ */
+export function readRecord(text: string, start: number, startLine: number, final: boolean): { cells: string[] | null; next: number; line: number } | null {
+  const cells: string[] = [];
+  let field = '';
   let quoted = false;
   let fieldStarted = false;
-  const endField = () => {
-    cells.push(field);
-    field = '';
-    fieldStarted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
-    cells = [];
-  };
-  while (i < src.length) {
-    const ch = src[i]!;
+  let line = startLine;
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (src[i + 1] === '"') {
+        if (text[i + 1] === '"') {
           field += '"';
           i += 2;
           continue;
         }
+        // A quote that ends the part may be the first of a doubled quote.
+        if (!final && i + 1 === text.length) return null;
         quoted = false;
         i++;
-        const next = src[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new CsvSyntaxError(line, 'ký tự thừa sau dấu ngoặc kép đóng');
-        }
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvSyntaxError(line, 'ký tự thừa sau dấu ngoặc kép đóng');
         continue;
       }
       if (ch === '\n') line++;
@@ -64,25 +70,26 @@ export function parseCsv(text: string): CsvTable {
       continue;
     }
     if (ch === ',') {
-      endField();
+      cells.push(field);
+      field = '';
+      fieldStarted = false;
       i++;
       continue;
     }
     if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
+      // A CR that ends the part may be the first half of a CRLF.
+      if (ch === '\r' && !final && i + 1 === text.length) return null;
+      cells.push(field);
+      return { cells, next: i + (ch === '\r' && text[i + 1] === '\n' ? 2 : 1), line: line + 1 };
     }
     field += ch;
     fieldStarted = true;
     i++;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'thiếu dấu ngoặc kép đóng');
-  if (field !== '' || cells.length > 0) endRecord();
-  const [head, ...rows] = records;
-  return { header: head ? head.cells.map((h) => h.trim()) : [], rows };
+  if (!final) return null;
+  if (quoted) throw new CsvSyntaxError(startLine, 'thiếu dấu ngoặc kép đóng');
+  if (field !== '' || cells.length > 0) cells.push(field);
+  return { cells: cells.length ? cells : null, next: i, line };
 }
 
 /** Rows as records keyed by the header's names (a missing cell is ''). */

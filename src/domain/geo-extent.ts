@@ -20,12 +20,16 @@ export function extentOf(geometries: Iterable<PolygonGeometry>): Extent | null {
   let minLat = Infinity;
   let maxLon = -Infinity;
   let maxLat = -Infinity;
+  // Indexed loops: a map's document holds hundreds of thousands of positions.
   for (const g of geometries) {
-    for (const polygon of polygonsOf(g)) {
-      for (const ring of polygon) {
-        for (const position of ring) {
-          const lon = position[0]!;
-          const lat = position[1]!;
+    const polygons = polygonsOf(g);
+    for (let p = 0; p < polygons.length; p++) {
+      const polygon = polygons[p]!;
+      for (let r = 0; r < polygon.length; r++) {
+        const ring = polygon[r]!;
+        for (let i = 0; i < ring.length; i++) {
+          const lon = ring[i]![0]!;
+          const lat = ring[i]![1]!;
           if (lon < minLon) minLon = lon;
           if (lon > maxLon) maxLon = lon;
           if (lat < minLat) minLat = lat;

@@ -53,15 +53,7 @@ export const isKindAbove = (a: LevelKind, b: LevelKind): boolean => rank(a) < ra
 /** Is `a` the kind `b` or a kind above it? */
 export const isKindAtOrAbove = (a: LevelKind, b: LevelKind): boolean => rank(a) <= rank(b);
 
-/** The declared level at a depth with its names, or undefined. */
-export function levelAt<L extends Pick<LevelDef, 'kind'>>(levels: readonly L[], level: number): L | undefined {
-  return levels[level - 1];
-}
-
 /** The declared level of a kind with its names, or undefined. */
 export function levelByKind<L extends Pick<LevelDef, 'kind'>>(levels: readonly L[], kind: LevelKind): L | undefined {
   return levels.find((l) => l.kind === kind);
 }
-
-/** The deepest level of the dataset. */
-export const deepestLevel = (levels: Levels): number => levels.length;

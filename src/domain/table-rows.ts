@@ -3,7 +3,7 @@
  * of each chosen indicator for the selected period, plus a totals row taken from the parent's own
  * published figures (so it always equals the parent, whatever suppression or missing reports did).
  */
-import { isComplete, type Cell } from './aggregate';
+import type { Cell } from './aggregate';
 import { computeFigure, type HiddenTargets, type TargetTable, type UnitSeries } from './figures';
 import type { Indicator } from './indicators';
 import { selectionIndices, type PeriodSelection } from './periods';
@@ -146,10 +146,4 @@ export function buildTableRows(input: TableRowsInput): TableRows {
   const totals = buildRow(input.parent, input, byCode, indices);
   const hasValue = (row: TableRow) => Object.values(row.cells).some((c) => c !== undefined && c.value !== 'not_reported' && c.value !== 'not_applicable');
   return { rows, totals, hasData: indices.length > 0 && (hasValue(totals) || rows.some(hasValue)) };
-}
-
-/** "12/14" completeness of a row for one indicator; null when nothing is expected. */
-export function completenessOf(cells: IndicatorCells | undefined): { reported: number; expected: number; complete: boolean } | null {
-  if (!cells || cells.expected === 0) return null;
-  return { reported: cells.reported, expected: cells.expected, complete: isComplete(cells) };
 }

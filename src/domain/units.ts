@@ -72,13 +72,6 @@ export function descendantsAtLevel(index: UnitIndex, code: string, level: number
   return childrenOf(index, code).flatMap((child) => descendantsAtLevel(index, child.code, level));
 }
 
-/** Is the unit in existence on an ISO date? */
-export function isValidOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, isoDate: string): boolean {
-  if (unit.validFrom !== null && isoDate < unit.validFrom) return false;
-  if (unit.validTo !== null && isoDate > unit.validTo) return false;
-  return true;
-}
-
 /** Did the unit exist on any day of the quarter? */
 export function existsInQuarter(unit: Pick<Unit, 'validFrom' | 'validTo'>, quarter: QuarterKey): boolean {
   const ordinal = quarterOrdinal(quarter);

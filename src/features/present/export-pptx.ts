@@ -8,7 +8,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { CELL_MARGIN, layoutSlideTable } from '@/domain/slide-table';
-import type { SlideExportBody } from './slide-export';
+import type { SlideExportBody } from '@/domain/slides/slide-body';
 import { PX_PER_INCH, SLIDE } from './slide-types';
 import { localisePackage } from './pptx-language';
 

@@ -5,7 +5,8 @@
  */
 import { memo, useCallback } from 'react';
 import { createPortal } from 'react-dom';
-import { SlideExportProvider, type ExportRegistry, type SlideExportBody } from './slide-export';
+import type { SlideExportBody } from '@/domain/slides/slide-body';
+import { SlideExportProvider, type ExportRegistry } from './slide-export';
 import { SlideSheet, type DeckInfo } from './slide-frame';
 import type { DeckSlide, SlideContentComponent } from './slide-types';
 

@@ -4,28 +4,9 @@
  * their text: never a zero. More than 16 rows go into two columns, so type stays large.
  */
 import { useId } from 'react';
+import type { BarRow, LegendEntry } from '@/domain/slides/slide-body';
 import { SLIDE } from './slide-types';
 import { CHAR_WIDTH, fitText } from './svg-geometry';
-
-/** How a bar reads: target met, behind, no target, one colour for categories, or no number at all. */
-export type BarTone = 'met' | 'behind' | 'plain' | 'value' | 'missing';
-
-export interface BarRow {
-  key: string;
-  label: string;
-  /** Bar length; null draws no bar. */
-  value: number | null;
-  /** What is written: the value (and achievement), "x" or "chưa báo cáo". */
-  valueText: string;
-  target: number | null;
-  tone: BarTone;
-}
-
-export interface LegendEntry {
-  key: string;
-  swatch: BarTone | 'target' | 'line' | 'dashed';
-  label: string;
-}
 
 const ROWS_PER_COLUMN = 16;
 const LEGEND_HEIGHT = 52;

@@ -1,12 +1,6 @@
 /** Text blocks of a slide in large type: a table, a list of notes, a message, a footnote. */
 import type { ReactNode } from 'react';
-
-export interface SlideColumn {
-  label: string;
-  numeric?: boolean | undefined;
-  /** CSS width, e.g. "40%". */
-  width?: string | undefined;
-}
+import type { SlideColumn } from '@/domain/slides/slide-body';
 
 export interface SlideRow {
   key: string;

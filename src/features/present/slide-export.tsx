@@ -4,22 +4,7 @@
  * reports it with useSlideExport; the print deck collects it per slide.
  */
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-
-export interface ExportSeries {
-  name: string;
-  /** null: no point (not reported, "x"): never drawn as zero. */
-  values: (number | null)[];
-  /** #rrggbb */
-  colour: string;
-}
-
-export type SlideExportBody =
-  | { kind: 'bars'; categories: string[]; series: ExportSeries[]; decimals: number; note?: string | undefined }
-  | { kind: 'line'; categories: string[]; series: ExportSeries[]; decimals: number; note?: string | undefined }
-  | { kind: 'table'; header: string[]; rows: string[][]; numeric: boolean[]; note?: string | undefined }
-  | { kind: 'text'; items: { heading: string; meta?: string | undefined; text: string }[]; note?: string | undefined }
-  | { kind: 'image'; note?: string | undefined; legend?: string[] | undefined; alt?: string | undefined }
-  | { kind: 'message'; text: string };
+import type { SlideExportBody } from '@/domain/slides/slide-body';
 
 const ExportContext = createContext<((body: SlideExportBody) => void) | null>(null);
 

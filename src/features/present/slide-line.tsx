@@ -1,15 +1,8 @@
 /** A trend for a projector: the values as a line with labelled points, the target as a dashed line; gaps where there is no number. */
-import { SlideLegend, type LegendEntry } from './slide-bars';
+import type { LegendEntry, LinePoint } from '@/domain/slides/slide-body';
+import { SlideLegend } from './slide-bars';
 import { SLIDE } from './slide-types';
 import { niceTicks } from './svg-geometry';
-
-export interface LinePoint {
-  key: string;
-  label: string;
-  value: number | null;
-  valueText: string;
-  target: number | null;
-}
 
 interface Props {
   points: readonly LinePoint[];

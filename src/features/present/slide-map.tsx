@@ -4,26 +4,12 @@
  * legend beside it in large type.
  */
 import { useId } from 'react';
-import { SPECIAL_KINDS, SPECIAL_PATTERNS, type SpecialKind } from '@/domain/palettes';
+import { SPECIAL_KINDS, SPECIAL_PATTERNS } from '@/domain/palettes';
+import type { MapLegendEntry, MapShape as Shape, SlidePaint } from '@/domain/slides/slide-body';
 import { SLIDE } from './slide-types';
 import { fitProjection, fitText, type Geometry } from './svg-geometry';
 
-export type SlidePaint = { kind: 'colour'; colour: string } | { kind: 'pattern'; special: SpecialKind };
-
-export interface MapShape {
-  code: string;
-  geometry: Geometry;
-  paint: SlidePaint;
-  /** Short name written on the shape, and where ([lon, lat]); null: no label. */
-  label: { text: string; at: readonly [number, number] | readonly number[] } | null;
-}
-
-export interface MapLegendEntry {
-  key: string;
-  paint: SlidePaint;
-  label: string;
-  count: string;
-}
+export type MapShape = Shape<Geometry>;
 
 interface Props {
   shapes: readonly MapShape[];

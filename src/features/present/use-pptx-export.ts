@@ -10,7 +10,8 @@ import { formatDate, formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { useExport } from '@/ui/use-export';
 import type { PptxSlide } from './export-pptx';
-import type { ExportRegistry, SlideExportBody } from './slide-export';
+import type { SlideExportBody } from '@/domain/slides/slide-body';
+import type { ExportRegistry } from './slide-export';
 import type { DeckInfo } from './slide-frame';
 import { SLIDE, type DeckSlide } from './slide-types';
 

@@ -2,7 +2,7 @@
  * Chart and map slides, from the same domain series as the Charts and Map views (achievement by
  * child unit, the trend by year with annual targets, a disaggregation, the choropleth), drawn
  * in large type by the present feature and exported as native PPTX charts (the map as a picture).
- * What each shows and exports is built in chart-slide-models.ts; these bodies read the data and draw.
+ * What each shows and exports is built in domain/slides; these bodies read the data and draw.
  */
 import type { ReactNode } from 'react';
 import type { Boundaries, IndicatorDef, UnitDocument } from '@/api/contract';
@@ -19,7 +19,9 @@ import { SlideMap } from '../slide-map';
 import type { SlideContentProps } from '../slide-types';
 import { compareVietnamese, formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
-import { achievementSlideModel, breakdownSlideModel, mapSlideModel, trendSlideModel } from './chart-slide-models';
+import { achievementSlideModel, breakdownSlideModel, trendSlideModel } from '@/domain/slides/chart-slides';
+import { mapSlideModel } from '@/domain/slides/map-slide';
+import { slideWords } from './slide-words';
 import { SlideUnavailable, WithIndicator, WithUnit } from './slide-content-common';
 
 interface ChartProps {
@@ -51,7 +53,7 @@ function Achievement({ props, unit, indicator }: ChartProps) {
     sort: 'value',
     compareText: compareVietnamese,
   });
-  const model = achievementSlideModel(series, indicator, i18n);
+  const model = achievementSlideModel(series, indicator, slideWords(i18n));
   useSlideExport(model.unavailable === null ? model.exported : null);
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
@@ -76,7 +78,7 @@ function Trend({ props, unit, indicator }: ChartProps) {
         period: props.period,
       })
     : null;
-  const model = trendSlideModel(series, indicator, props.meta.dataDate, i18n);
+  const model = trendSlideModel(series, indicator, props.meta.dataDate, slideWords(i18n));
   useSlideExport(model.unavailable === null ? model.exported : null);
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
@@ -110,7 +112,7 @@ function Breakdown({ props, unit, indicator }: ChartProps) {
     sort: 'value',
     compareText: compareVietnamese,
   });
-  const model = breakdownSlideModel(series, props.slide.dimension, indicator, i18n);
+  const model = breakdownSlideModel(series, props.slide.dimension, indicator, slideWords(i18n));
   useSlideExport(model.unavailable === null ? model.exported : null);
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
@@ -123,7 +125,7 @@ function Breakdown({ props, unit, indicator }: ChartProps) {
 }
 
 function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundaries: Boundaries }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
   const drawn = new Set(boundaries.features.map((f) => f.properties.code));
   const map = buildMapModel({
     units: unit.children.filter((c) => drawn.has(c.code)).map((c) => ({ code: c.code, name: c.name, figures: unit.figures[c.code] })),
@@ -136,7 +138,7 @@ function MapBody({ props, unit, indicator, boundaries }: ChartProps & { boundari
     method: 'quantile',
     classes: 5,
   });
-  const model = mapSlideModel(map, boundaries, unit.children.length > 0, props.slide.title, { t, lang, indicator });
+  const model = mapSlideModel(map, boundaries, unit.children.length > 0, props.slide.title, indicator, slideWords(i18n));
   useSlideExport(model.unavailable === null ? model.exported : null);
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return <SlideMap caption={props.slide.title} outline={boundaries.outline?.geometry ?? null} shapes={model.shapes} legend={model.legend} note={model.note} />;

@@ -15,7 +15,8 @@ import { formatNumber } from '@/i18n/format';
 import { difficultyPages } from './difficulty-pages';
 import { useI18n } from '@/i18n/i18n-context';
 import { SlideUnavailable, WithUnit } from './slide-content-common';
-import { conclusionsSlideModel } from './table-slide-models';
+import { conclusionsSlideModel } from '@/domain/slides/table-slides';
+import { slideWords } from './slide-words';
 
 /** One page of the reported difficulties: the texts in full, a long one going on on the next slide. */
 export function DifficultiesSlide({ slide, period }: SlideContentProps) {
@@ -66,7 +67,7 @@ function Conclusions({ slide, period, path }: ConclusionProps) {
         period,
       )
     : [];
-  const model = ready ? conclusionsSlideModel(found, i18n) : null;
+  const model = ready ? conclusionsSlideModel(found, slideWords(i18n)) : null;
   useSlideExport(model === null ? null : model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
   if (failed) return <SlideUnavailable text={t('present.slideFailed')} />;
   if (!model) return <p className="slide-message">{t('state.loading')}</p>;

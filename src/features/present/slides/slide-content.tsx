@@ -1,27 +1,29 @@
 /**
- * The bodies of the slides, from the domain builders and the shared ui/ texts: key figures, lagging units, and, in the sibling files,
- * charts, the map and the notes. Each body reports what the PPTX export should contain.
+ * The bodies of the slides: key figures and lagging units here, charts, the map and the notes in
+ * the sibling files. What each shows and exports is built in domain/slides; the bodies read the
+ * data and draw. Each body reports what the PPTX export should contain.
  */
+import type { ReactNode } from 'react';
 import type { Catalogue, Meta, UnitDocument } from '@/api/contract';
 import { kpiPages } from '@/domain/deck';
-import { buildKpiCards, type KpiCard } from '@/domain/kpi';
+import { buildKpiCards } from '@/domain/kpi';
 import { rankLagging } from '@/domain/lagging';
 import type { PeriodSelection } from '@/domain/periods';
-import { targetKeysFor } from '@/domain/target-comparison';
-import { countedYearText, targetText } from '@/ui/comparison-text';
+import { assessContext } from '@/domain/progress-context';
+import { kpiSlideModel } from '@/domain/slides/kpi-slide';
+import type { SlideModel, TableSlideParts } from '@/domain/slides/slide-body';
+import { laggingSlideModel } from '@/domain/slides/table-slides';
 import { assessUnit } from '@/domain/unit-progress';
-import { SlideFootnote, SlideTable, type SlideColumn } from '../slide-blocks';
+import { compareVietnamese } from '@/i18n/format';
+import { useI18n } from '@/i18n/i18n-context';
+import { SlideFootnote, SlideTable } from '../slide-blocks';
 import { useSlideExport } from '../slide-export';
 import type { SlideContentProps } from '../slide-types';
-import { assessContext } from '@/domain/progress-context';
-import { compareVietnamese, formatPercent, formatPeriod } from '@/i18n/format';
-import { useI18n, type I18n } from '@/i18n/i18n-context';
 import { AchievementSlide, BreakdownSlide, MapSlide, TrendSlide } from './slide-content-charts';
 import { SlideUnavailable, WithUnit } from './slide-content-common';
-import { laggingSlideModel } from './table-slide-models';
-import { valueText } from './slide-values';
 import { ConclusionsSlide, DifficultiesSlide } from './slide-content-notes';
 import { SummarySlide } from './slide-content-summary';
+import { slideWords } from './slide-words';
 
 export function SlideContent(props: SlideContentProps) {
   switch (props.slide.kind) {
@@ -52,19 +54,6 @@ export function SlideContent(props: SlideContentProps) {
   }
 }
 
-function kpiCells(card: KpiCard, { t, lang }: I18n): { value: string; target: string; ratio: string; met: boolean | null } {
-  const { indicator, figure, achievement } = card;
-  let value: string;
-  if (card.status === 'withheld') value = t(card.withheldReason === 'period' ? 'suppression.byYearOnly' : 'value.withheld');
-  else if (card.status === 'not_applicable' || !figure) value = t('value.notApplicable');
-  else value = valueText(figure.value, indicator, lang, t, true);
-  const basis = countedYearText(card.comparison, indicator, { t, lang });
-  const target = card.status !== 'ok' ? '' : targetText(card.comparison, indicator, { t, lang }) + (basis ? ` — ${basis}` : '');
-  const met = achievement?.ratio != null ? achievement.met : null;
-  const ratio = achievement?.ratio != null ? `${formatPercent(achievement.ratio, lang)} ${t(met ? 'present.kpi.met' : 'present.kpi.behind')}` : '';
-  return { value, target, ratio, met };
-}
-
 interface KpiProps {
   unit: UnitDocument;
   catalogue: Catalogue;
@@ -75,47 +64,23 @@ interface KpiProps {
 
 /** Key figures against targets: one row per indicator of the page, values as published ("x", hidden targets stay hidden). */
 function KpiSlide({ unit, catalogue, meta, period, page }: KpiProps) {
-  const i18n = useI18n();
-  const { t, lang } = i18n;
+  const words = slideWords(useI18n());
   const codes = kpiPages(catalogue)[page - 1] ?? [];
   const own = unit.figures[unit.unit.code];
   const cards = own
     ? buildKpiCards({ indicators: catalogue.indicators, unit: own, axis: meta.quarters, period }).filter((c) => codes.includes(c.indicator.code))
     : [];
-  const rows = cards.map((card) => ({ card, ...kpiCells(card, i18n) }));
-  const columns: SlideColumn[] = [
-    { label: t('present.kpi.indicator'), width: '46%' },
-    { label: t('present.kpi.value'), numeric: true, width: '20%' },
-    { label: t('present.kpi.target'), numeric: true, width: '14%' },
-    { label: t('present.kpi.ratio'), numeric: true, width: '20%' },
-  ];
-  const note = targetKeysFor(period) === null ? t('present.kpi.noTargetPeriod') : undefined;
-  const caption = t('present.kpi.caption', { period: formatPeriod(period, lang) });
-  useSlideExport(
-    rows.length === 0
-      ? { kind: 'message', text: t('state.empty') }
-      : {
-          kind: 'table',
-          header: columns.map((c) => c.label),
-          numeric: columns.map((c) => c.numeric ?? false),
-          rows: rows.map((r) => [r.card.indicator.name[lang], r.value, r.target, r.ratio]),
-          note,
-        },
-  );
-  if (rows.length === 0) return <SlideUnavailable text={t('state.empty')} />;
   return (
-    <>
-      <SlideTable
-        caption={caption}
-        columns={columns}
-        compact={rows.length > 8}
-        rows={rows.map((r) => ({
-          key: r.card.indicator.code,
-          cells: [r.card.indicator.name[lang], r.value, r.target, r.ratio ? <span className={r.met ? 'slide-good' : 'slide-bad'}>{r.ratio}</span> : ''],
-        }))}
-      />
-      {note && <SlideFootnote>{note}</SlideFootnote>}
-    </>
+    <TableSlideBody
+      model={kpiSlideModel(cards, period, words)}
+      compact={cards.length > 8}
+      cells={({ cells: [name, value, target, ratio], met }) => [
+        name,
+        value,
+        target,
+        ratio ? <span className={met ? 'slide-good' : 'slide-bad'}>{ratio}</span> : '',
+      ]}
+    />
   );
 }
 
@@ -134,18 +99,31 @@ function LaggingSlide({ unit, catalogue, meta, period }: { unit: UnitDocument; c
     PULLING,
   ).filter((r) => r.rank !== null);
   const level = meta.levels.find((l) => l.level === unit.unit.level + 1)?.name[i18n.lang] ?? '';
-  const model = laggingSlideModel(ranked, level, i18n);
+  return (
+    <TableSlideBody
+      model={laggingSlideModel(ranked, level, slideWords(i18n))}
+      compact
+      cells={(r) => [...r.cells.slice(0, 3), r.pulling.map((p) => <div key={p}>{p}</div>)]}
+    />
+  );
+}
+
+/** A table slide drawn from its model: the message in its place, or the table and its footnote; either is what it exports. */
+function TableSlideBody<R extends { key: string }>({
+  model,
+  compact,
+  cells,
+}: {
+  model: SlideModel<TableSlideParts<R>>;
+  compact: boolean;
+  cells: (row: R) => ReactNode[];
+}) {
   useSlideExport(model.unavailable === null ? model.exported : { kind: 'message', text: model.unavailable });
   if (model.unavailable !== null) return <SlideUnavailable text={model.unavailable} />;
   return (
     <>
-      <SlideTable
-        caption={model.caption}
-        columns={model.columns}
-        compact
-        rows={model.rows.map((r) => ({ key: r.key, cells: [...r.cells.slice(0, 3), r.pulling.map((p) => <div key={p}>{p}</div>)] }))}
-      />
-      <SlideFootnote>{model.note}</SlideFootnote>
+      <SlideTable caption={model.caption} columns={model.columns} compact={compact} rows={model.rows.map((r) => ({ key: r.key, cells: cells(r) }))} />
+      {model.note && <SlideFootnote>{model.note}</SlideFootnote>}
     </>
   );
 }

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Boundaries, BoundaryFeature, IndicatorDef } from '@/api/contract';
-import type { AchievementRow, AchievementSeries } from '@/domain/chart-achievement';
-import type { BreakdownRow, BreakdownSeries } from '@/domain/chart-breakdown';
-import type { TrendPoint, TrendSeries } from '@/domain/chart-trend';
-import type { MapEntry, MapModel } from '@/domain/map-legend';
-import { translate } from '@/i18n/catalogue';
-import type { I18n } from '@/i18n/i18n-context';
-import { indicator } from '../../../../tests/builders/indicator';
-import { achievementSlideModel, breakdownSlideModel, mapSlideModel, trendSlideModel } from './chart-slide-models';
+import { indicator } from '../../../tests/builders/indicator';
+import { words } from '../../../tests/builders/slide-words';
+import type { AchievementRow, AchievementSeries } from '../chart-achievement';
+import type { BreakdownRow, BreakdownSeries } from '../chart-breakdown';
+import type { TrendPoint, TrendSeries } from '../chart-trend';
+import type { MapEntry, MapModel } from '../map-legend';
+import { achievementSlideModel, breakdownSlideModel, trendSlideModel } from './chart-slides';
+import { mapSlideModel, type ShapeSource } from './map-slide';
 
-const vi: I18n = { lang: 'vi', t: (key, params) => translate('vi', key, params) };
-const people = indicator('P8.1.5', 'person_times', { unitOfMeasure: { vi: 'người', en: 'people' } }) as IndicatorDef;
+const people = indicator('P8.1.5', 'person_times', { unitOfMeasure: { vi: 'người', en: 'people' } });
 
 const row = (code: string, extra: Partial<AchievementRow>): AchievementRow => ({
   code,
@@ -36,10 +34,10 @@ const achievement = (rows: AchievementRow[], c = counts(0, 0, 0), availability: 
 
 describe('achievement slide', () => {
   it.each<[string, AchievementSeries, string]>([
-    ['no children', achievement([], undefined, 'no_children'), 'Đơn vị này không có đơn vị trực thuộc để so sánh.'],
-    ['a sensitive indicator', achievement([], undefined, 'withheld'), 'Chỉ tiêu nhạy cảm: không công bố số liệu dưới cấp xã.'],
+    ['no children', achievement([], undefined, 'no_children'), 'empty no_children'],
+    ['a sensitive indicator', achievement([], undefined, 'withheld'), 'empty withheld'],
   ])('%s: a message in place of the bars', (_, series, message) => {
-    expect(achievementSlideModel(series, people, vi)).toEqual({ unavailable: message });
+    expect(achievementSlideModel(series, people, words)).toEqual({ unavailable: message });
   });
 
   it('writes value and achievement, stars units with missing reports, and keys the legend to what is drawn', () => {
@@ -54,35 +52,35 @@ describe('achievement slide', () => {
         counts(1, 1, 0),
       ),
       people,
-      vi,
+      words,
     );
     if (model.unavailable !== null) throw new Error(model.unavailable);
     expect(model.rows.map((r) => [r.label, r.value, r.valueText, r.target, r.tone])).toEqual([
-      ['Xã A', 37, '37 (123,3%)', 30, 'met'],
-      ['Xã B', 7, '7 (77,8%) *', 9, 'behind'],
+      ['Xã A', 37, '37 (123.3%)', 30, 'met'],
+      ['Xã B', 7, '7 (77.8%) *', 9, 'behind'],
       ['Xã C', null, 'x', null, 'missing'],
-      ['Xã D', null, 'chưa báo cáo', null, 'missing'],
+      ['Xã D', null, 'not reported', null, 'missing'],
     ]);
-    expect(model.legend.map((l) => l.label)).toEqual(['Đạt chỉ tiêu', 'Chưa đạt chỉ tiêu', 'Chỉ tiêu']);
-    expect(model.note).toBe('* Chưa đủ báo cáo.');
+    expect(model.legend.map((l) => l.label)).toEqual(['present.bars.met', 'present.bars.behind', 'present.bars.target']);
+    expect(model.note).toBe('present.bars.incomplete');
     expect(model.exported).toEqual({
       kind: 'bars',
       decimals: 0,
-      categories: ['Xã A', 'Xã B *', 'Xã C (x)', 'Xã D (chưa báo cáo)'],
+      categories: ['Xã A', 'Xã B *', 'Xã C (x)', 'Xã D (not reported)'],
       series: [
-        { name: 'Kết quả', values: [37, 7, null, null], colour: '#0072B2' },
-        { name: 'Chỉ tiêu', values: [30, 9, null, null], colour: '#1B1F24' },
+        { name: 'present.trend.value', values: [37, 7, null, null], colour: '#0072B2' },
+        { name: 'present.bars.target', values: [30, 9, null, null], colour: '#1B1F24' },
       ],
-      note: '* Chưa đủ báo cáo.',
+      note: 'present.bars.incomplete',
     });
   });
 
   it('has no target series, legend entry or footnote when nothing has a target and every report is in', () => {
-    const model = achievementSlideModel(achievement([row('A', { value: 3, bar: 3, status: 'no_target' })], counts(0, 0, 1)), people, vi);
+    const model = achievementSlideModel(achievement([row('A', { value: 3, bar: 3, status: 'no_target' })], counts(0, 0, 1)), people, words);
     if (model.unavailable !== null) throw new Error(model.unavailable);
-    expect(model.legend.map((l) => l.label)).toEqual(['Chưa có chỉ tiêu']);
+    expect(model.legend.map((l) => l.label)).toEqual(['present.bars.plain']);
     expect(model.note).toBeUndefined();
-    expect(model.exported).toMatchObject({ categories: ['Xã A'], series: [{ name: 'Kết quả', values: [3] }] });
+    expect(model.exported).toMatchObject({ categories: ['Xã A'], series: [{ name: 'present.trend.value', values: [3] }] });
   });
 });
 
@@ -111,7 +109,7 @@ const trend = (points: TrendPoint[], targetLine: TrendSeries['targetLine'] = 'sh
 
 describe('trend slide', () => {
   it('says there are no figures when the unit has none', () => {
-    expect(trendSlideModel(null, people, '2024-06-30', vi)).toEqual({ unavailable: 'Chưa có số liệu cho kỳ này' });
+    expect(trendSlideModel(null, people, '2024-06-30', words)).toEqual({ unavailable: 'empty none' });
   });
 
   it.each<[string, TrendSeries, string[], (number | null)[], string[]]>([
@@ -120,16 +118,18 @@ describe('trend slide', () => {
       trend([point('2022', 9, { selected: false }), point('2023', 5, { target: 6 }), point('2024', 'suppressed', { partial: true, target: 6 })]),
       ['2023', '2024*'],
       [6, 6],
-      ['* Năm chưa đủ 4 quý (số liệu đến ngày 30/06/2024).', 'Không có điểm: 2024: x.'],
+      ['present.trend.partial(date=date 2024-06-30)', 'present.trend.hidden(items=2024: x)'],
     ],
     ['no target line when the targets are not shown', trend([point('2023', 5, { target: 6 })], 'annual_only'), ['2023'], [null], []],
   ])('%s', (_, series, labels, targets, notes) => {
-    const model = trendSlideModel(series, people, '2024-06-30', vi);
+    const model = trendSlideModel(series, people, '2024-06-30', words);
     if (model.unavailable !== null) throw new Error(model.unavailable);
     expect(model.points.map((p) => p.label)).toEqual(labels);
     expect(model.points.map((p) => p.target)).toEqual(targets);
     expect(model.notes).toEqual(notes);
-    expect(model.legend.map((l) => l.label)).toEqual(targets.some((t) => t !== null) ? ['Kết quả', 'Chỉ tiêu năm'] : ['Kết quả']);
+    expect(model.legend.map((l) => l.label)).toEqual(
+      targets.some((t) => t !== null) ? ['present.trend.value', 'present.trend.target'] : ['present.trend.value'],
+    );
     expect(model.exported).toMatchObject({ kind: 'line', categories: labels, note: notes.join(' ') || undefined });
   });
 });
@@ -160,30 +160,35 @@ const breakdown = (rows: BreakdownRow[], dimension: string | null = 'sex'): Brea
 
 describe('breakdown slide', () => {
   it.each<[string, BreakdownSeries, string]>([
-    ['another dimension than the slide asks for', breakdown([own({ female: 1 }, 1, 1, 0)], 'ethnicity'), 'Chỉ tiêu này không có số liệu phân tổ.'],
-    ['no row for the unit', breakdown([]), 'Chỉ tiêu này không có số liệu phân tổ.'],
-    ['not reported at this level', { ...breakdown([]), availability: 'not_applicable' }, 'Chỉ tiêu này không được báo cáo ở cấp này.'],
+    ['another dimension than the slide asks for', breakdown([own({ female: 1 }, 1, 1, 0)], 'ethnicity'), 'charts.empty.noDimension'],
+    ['no row for the unit', breakdown([]), 'charts.empty.noDimension'],
+    ['not reported at this level', { ...breakdown([]), availability: 'not_applicable' }, 'empty not_applicable'],
   ])('%s: a message in place of the bars', (_, series, message) => {
-    expect(breakdownSlideModel(series, 'sex', people, vi)).toEqual({ unavailable: message });
+    expect(breakdownSlideModel(series, 'sex', people, words)).toEqual({ unavailable: message });
   });
 
   it.each<[string, BreakdownRow, string[], string | null]>([
     ['every person in a group', own({ female: 3, male: 2 }, 5, 5, 0), ['Nữ 3', 'Nam 2'], null],
-    ['part of the total without a group', own({ female: 3, male: 2 }, 6, 5, 1), ['Nữ 3', 'Nam 2', 'Không phân tổ 1'], 'Số liệu phân tổ có ở 5 trên tổng số 6.'],
+    [
+      'part of the total without a group',
+      own({ female: 3, male: 2 }, 6, 5, 1),
+      ['Nữ 3', 'Nam 2', 'present.breakdown.remainder 1'],
+      'present.breakdown.coverage(covered=5, total=6)',
+    ],
     ['a hidden group', own({ female: 'suppressed', male: 2 }, 6, 2, null), ['Nữ x', 'Nam 2'], null],
   ])('%s', (_, unitRow, bars, coverage) => {
-    const model = breakdownSlideModel(breakdown([unitRow]), 'sex', people, vi);
+    const model = breakdownSlideModel(breakdown([unitRow]), 'sex', people, words);
     if (model.unavailable !== null) throw new Error(model.unavailable);
     expect(model.rows.map((r) => `${r.label} ${r.valueText}`)).toEqual(bars);
-    expect(model.total).toBe(`Tổng số: ${unitRow.total} người`);
+    expect(model.total).toBe(`present.breakdown.total(total=${unitRow.total} people)`);
     expect(model.coverage).toBe(coverage);
     expect(model.exported).toMatchObject({ kind: 'bars', note: [model.total, coverage].filter(Boolean).join(' ') });
   });
 });
 
-const square = (code: string, name: string, labelled = true): BoundaryFeature => ({
-  type: 'Feature',
-  properties: { code, name, ...(labelled ? { label: { at: [105.8, 22.1] as [number, number], radiusKm: 1 } } : {}) },
+type Square = ShapeSource<{ type: 'Polygon'; coordinates: number[][][] }>['features'][number];
+const square = (code: string, name: string, labelled = true): Square => ({
+  properties: { code, name, ...(labelled ? { label: { at: [105.8, 22.1] } } : {}) },
   geometry: {
     type: 'Polygon',
     coordinates: [
@@ -196,7 +201,7 @@ const square = (code: string, name: string, labelled = true): BoundaryFeature =>
     ],
   },
 });
-const boundaries = (schematic: boolean, features: BoundaryFeature[]): Boundaries => ({ unit: '058', schematic, source: 'test', outline: null, features });
+const boundaries = (schematic: boolean, features: Square[]) => ({ schematic, features });
 const entry = (code: string, fill: MapEntry['fill']): MapEntry => ({
   code,
   name: code,
@@ -214,10 +219,10 @@ const entry = (code: string, fill: MapEntry['fill']): MapEntry => ({
 describe('map slide', () => {
   const none: MapModel = { entries: [], legend: [], breaks: [], measure: 'value' };
   it.each<[boolean, string]>([
-    [true, 'Chưa có ranh giới cho các đơn vị này.'],
-    [false, 'Đơn vị này không có đơn vị trực thuộc để tô màu; bản đồ chỉ vẽ ranh giới của chính đơn vị.'],
+    [true, 'map.noBoundaries'],
+    [false, 'map.noChildren'],
   ])('with children %s and nothing to colour: %s', (hasChildren, message) => {
-    expect(mapSlideModel(none, boundaries(false, []), hasChildren, 'T', { ...vi, indicator: people })).toEqual({ unavailable: message });
+    expect(mapSlideModel(none, boundaries(false, []), hasChildren, 'T', people, words)).toEqual({ unavailable: message });
   });
 
   it('paints each shape, labels it with its short name, counts the legend and notes what the reader must know', () => {
@@ -236,7 +241,8 @@ describe('map slide', () => {
       boundaries(true, [square('A', 'Xã Bằng Thành'), square('B', 'Thôn 3'), square('C', 'Phường Đức Xuân', false)]),
       true,
       'Bản đồ: P8.1.5',
-      { ...vi, indicator: { ...people, direction: 'lower' } },
+      { ...people, direction: 'lower' },
+      words,
     );
     if (model.unavailable !== null) throw new Error(model.unavailable);
     expect(model.shapes.map((s) => [s.code, s.paint, s.label?.text ?? null])).toEqual([
@@ -245,16 +251,16 @@ describe('map slide', () => {
       ['C', { kind: 'pattern', special: 'notApplicable' }, null],
     ]);
     expect(model.legend.map((l) => [l.label, l.count])).toEqual([
-      ['1 – 4', '(1)'],
-      ['Chưa báo cáo', '(1)'],
+      ['1–4', 'map.legendCount(count=1)'],
+      ['special notReported', 'map.legendCount(count=1)'],
     ]);
-    const note = 'Chỉ tiêu càng thấp càng tốt. Ranh giới minh họa, không phải bản đồ chính thức.';
+    const note = 'map.lowerIsBetter present.map.schematic';
     expect(model.note).toBe(note);
     expect(model.exported).toEqual({
       kind: 'image',
       note,
-      legend: ['1 – 4 (1)', 'Chưa báo cáo (1)'],
-      alt: 'Bản đồ Bản đồ: P8.1.5. Chú giải: 1 – 4 (1); Chưa báo cáo (1).',
+      legend: ['1–4 map.legendCount(count=1)', 'special notReported map.legendCount(count=1)'],
+      alt: 'present.map.alt(title=Bản đồ: P8.1.5, legend=1–4 map.legendCount(count=1); special notReported map.legendCount(count=1))',
     });
   });
 });
