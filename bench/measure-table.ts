@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBenchBrowser } from './lib/bench-browser';
+import { cpuBetweenMarks, traced, type CpuBreakdown } from './lib/main-thread-cpu';
 import type { BenchContext } from './lib/context';
 import { figure, notMeasured, reference, type Section } from './lib/results';
 import { serveStatic } from './lib/static-server';
@@ -13,10 +14,23 @@ import type { FrameStats } from './pages/frame-meter';
 
 export const TABLE_ROWS = 10_000;
 
-const samples = () => ({ first: [] as number[], sort: [] as number[], filter: [] as number[], clear: [] as number[], scroll: [] as FrameStats[] });
+const samples = () => ({
+  first: [] as number[],
+  sort: [] as number[],
+  sortCpu: [] as CpuBreakdown[],
+  filter: [] as number[],
+  clear: [] as number[],
+  scroll: [] as FrameStats[],
+});
 
 export function tableFeaturePresent(root: string): boolean {
   return ['src/features/table/units-table.tsx', 'tests/builders/synthetic-rows.ts'].every((f) => existsSync(join(root, f)));
+}
+
+/** "script 10.2, style 1.1, layout 12.3, paint 6.4 ms (medians)". */
+function cpuNote(list: readonly CpuBreakdown[]): string {
+  const parts = (['script', 'style', 'layout', 'paint'] as const).map((k) => `${k} ${round(summarize(list.map((c) => c[k])).median)}`);
+  return `${parts.join(', ')} ms (medians)`;
 }
 
 export async function measureTable(ctx: BenchContext, pagesDir: string | null): Promise<Section> {
@@ -46,6 +60,8 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
         into.first.push((await page.evaluate('window.__bench.firstRender()')) as number);
         into.sort.push((await page.evaluate('window.__bench.sort()')) as number);
         into.sort.push((await page.evaluate('window.__bench.sort()')) as number);
+        // Two more sorts in a trace, for the main thread's CPU time (tracing slows the page a little).
+        for (let s = 0; s < 2; s++) into.sortCpu.push(cpuBetweenMarks(await traced(page, () => page.evaluate('window.__bench.sort()')), 'sort'));
         into.filter.push((await page.evaluate('window.__bench.filter("khuoi")')) as number);
         into.clear.push((await page.evaluate('window.__bench.filter("")')) as number);
         into.scroll.push((await page.evaluate('window.__bench.scroll(2000, 120)')) as FrameStats);
@@ -69,6 +85,16 @@ export async function measureTable(ctx: BenchContext, pagesDir: string | null): 
     figures: [
       figure({ id: 'first-render', label: 'First render (mount → rows painted)', unit: 'ms', ...ms(app.first, plain.first) }),
       figure({ id: 'sort', label: 'Sort by an indicator value (state change → new first row painted)', unit: 'ms', ...ms(app.sort, plain.sort) }),
+      figure({
+        id: 'sort-cpu',
+        label: 'Sort: main-thread CPU (thread time, from a trace)',
+        unit: 'ms',
+        ...ms(
+          app.sortCpu.map((c) => c.cpuMs),
+          plain.sortCpu.map((c) => c.cpuMs),
+        ),
+        note: cpuNote(app.sortCpu),
+      }),
       figure({ id: 'filter', label: 'Filter by name, “khuoi” (input → filtered rows painted)', unit: 'ms', ...ms(app.filter, plain.filter) }),
       figure({ id: 'filter-clear', label: 'Clear the filter (input → all rows painted)', unit: 'ms', ...ms(app.clear, plain.clear) }),
       figure({

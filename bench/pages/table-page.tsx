@@ -106,10 +106,14 @@ window.__bench = {
   /** Sorts by the first indicator's value, alternating direction; ms until the new first row is painted. */
   sort: async () => {
     const before = firstRow();
+    console.timeStamp('sort:start');
     const started = performance.now();
     const desc = !(control.view.sort.column === `value:${shown[0]}` && control.view.sort.desc);
     control.set({ ...control.view, sort: { column: `value:${shown[0]}`, desc } });
-    return until(() => firstRow() !== before, started);
+    const ms = await until(() => firstRow() !== before, started);
+    // Marks for a trace of the sort (bench/lib/main-thread-cpu.ts).
+    console.timeStamp('sort:end');
+    return ms;
   },
   /** Types a filter into the filter box; ms until the filtered rows are painted. */
   filter: async (text: string) => {
