@@ -1,5 +1,5 @@
 /**
- * The children of a unit as one group of Leaflet polygons: fills, one name + figure tooltip filled
+ * The children of a unit on the map (SVG paths or a canvas layer, map-shapes.ts): fills, one name + figure tooltip filled
  * when it opens (text only, never HTML), hover and keyboard highlight, click to drill (by touch: a first tap shows the
  * unit's tooltip, a second tap on it drills); the parent's outline on top; names where they fit
  * without overlapping each other or running off the map. Plain Leaflet, driven by the React
@@ -9,11 +9,16 @@ import L from 'leaflet';
 import type { BoundaryFeature, Boundaries } from '@/api/contract';
 import { placeLabels, type LabelCandidate } from '@/domain/label-collision';
 import { shortName } from '@/domain/unit-names';
+import { extentOf } from '@/domain/geo-extent';
+import { CanvasShapes } from './canvas-shapes';
 import { labelFits, labelWidthPx } from './label-placement';
+import { SHAPE_STYLE, type MapShapes, type ShapeFill } from './map-shapes';
+import type { RendererKind } from './map-options';
+import { SvgShapes } from './svg-shapes';
 
 export interface UnitPaint {
   /** A colour, an SVG pattern reference (svg renderer) or a canvas pattern (canvas renderer). */
-  fill: string | CanvasPattern;
+  fill: ShapeFill;
   /** Tooltip lines: the name first, then the figure. */
   lines: string[];
   /** Dark fill: labels drawn in white. */
@@ -21,7 +26,8 @@ export interface UnitPaint {
 }
 
 export interface ChoroplethOptions {
-  renderer: L.Renderer;
+  /** SVG paths for a few dozen units, a canvas layer of its own for more (map-options.ts). */
+  renderer: RendererKind;
   paints: ReadonlyMap<string, UnitPaint>;
   onDrill: (code: string) => void;
   onHover: (code: string | null) => void;
@@ -40,9 +46,6 @@ function measureLabel(): (text: string) => number {
   return (text) => Math.ceil(context.measureText(text).width) + 2;
 }
 
-const BASE_STYLE: L.PathOptions = { color: '#374151', weight: 1, opacity: 1, fillOpacity: 1 };
-const HIGHLIGHT_STYLE: L.PathOptions = { color: '#111827', weight: 3 };
-
 function textBlock(lines: readonly string[], className: string): HTMLElement {
   const box = document.createElement('div');
   box.className = className;
@@ -52,16 +55,6 @@ function textBlock(lines: readonly string[], className: string): HTMLElement {
     box.append(el);
   });
   return box;
-}
-
-/** GeoJSON positions ([lon, lat]) as Leaflet points, without the detour through L.geoJSON. */
-function latLngsOf(geometry: BoundaryFeature['geometry']): L.LatLng[][] | L.LatLng[][][] {
-  const ring = (positions: readonly (readonly number[])[]): L.LatLng[] => {
-    const out = new Array<L.LatLng>(positions.length);
-    for (let i = 0; i < positions.length; i++) out[i] = new L.LatLng(positions[i]![1]!, positions[i]![0]!);
-    return out;
-  };
-  return geometry.type === 'Polygon' ? geometry.coordinates.map(ring) : geometry.coordinates.map((polygon) => polygon.map(ring));
 }
 
 interface LabelText {
@@ -83,12 +76,9 @@ function labelTextsOf(boundaries: Boundaries): Map<string, LabelText> {
 }
 
 export class ChoroplethLayer {
-  /** One group for every shape: the pointer handlers and the tooltip are the group's, not one per shape. */
-  private readonly children = L.featureGroup();
-  private readonly outline: L.Polygon | null;
+  /** The units' shapes: the pointer handlers and the tooltip are the layer's, not one per shape. */
+  private readonly shapes: MapShapes;
   private readonly labels = L.layerGroup();
-  private readonly byCode = new Map<string, L.Polygon>();
-  private readonly featureOf = new Map<L.Layer, BoundaryFeature>();
   /** The one tooltip, filled for the unit under the pointer (or focused in the table twin) when it opens. */
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -6] });
   private tooltipCode: string | null = null;
@@ -108,36 +98,15 @@ export class ChoroplethLayer {
     private readonly boundaries: Boundaries,
     private readonly options: ChoroplethOptions,
   ) {
-    const { renderer, paints } = options;
-    for (const f of boundaries.features) {
-      const code = f.properties.code;
-      const path = new L.Polygon(latLngsOf(f.geometry), { ...BASE_STYLE, renderer, fillColor: (paints.get(code)?.fill ?? '#e5e7eb') as string });
-      this.byCode.set(code, path);
-      this.featureOf.set(path, f);
-      this.children.addLayer(path);
-    }
-    this.children.on({
-      mouseover: (e: L.LeafletMouseEvent) => this.enter(e),
-      mousemove: (e: L.LeafletMouseEvent) => this.tooltipCode !== null && this.tooltip.setLatLng(e.latlng),
-      mouseout: () => this.leave(),
-      click: (e: L.LeafletMouseEvent) => this.press(e),
-    });
+    const fillOf = (code: string) => options.paints.get(code)?.fill ?? SHAPE_STYLE.blank;
+    const handlers = {
+      enter: (f: BoundaryFeature, at: L.LatLng) => this.enter(f, at),
+      move: (at: L.LatLng) => this.tooltipCode !== null && this.tooltip.setLatLng(at),
+      leave: () => this.leave(),
+      click: (f: BoundaryFeature, at: L.LatLng) => this.press(f, at),
+    };
+    this.shapes = options.renderer === 'canvas' ? new CanvasShapes(boundaries, fillOf, handlers) : new SvgShapes(boundaries, fillOf, handlers);
     this.labelTexts = labelTextsOf(boundaries);
-    const outline = boundaries.outline;
-    this.outline = outline
-      ? new L.Polygon(latLngsOf(outline.geometry), {
-          interactive: false,
-          renderer,
-          fill: false,
-          color: '#111827',
-          weight: boundaries.features.length ? 2.5 : 2,
-          opacity: 1,
-        })
-      : null;
-  }
-
-  private featureAt(e: L.LeafletEvent): BoundaryFeature | undefined {
-    return this.featureOf.get((e as L.LeafletEvent & { propagatedFrom?: L.Layer }).propagatedFrom ?? e.layer);
   }
 
   /** Opens the tooltip for a unit at a point, with its lines (and more, e.g. the tap hint). */
@@ -149,7 +118,7 @@ export class ChoroplethLayer {
     this.tooltipCode = code;
     // As a tooltip bound to an SVG path does: the shape is described by its tooltip.
     const id = this.tooltip.getElement()?.id;
-    if (id) this.byCode.get(code)?.getElement()?.setAttribute('aria-describedby', id);
+    if (id) this.shapes.elementOf(code)?.setAttribute('aria-describedby', id);
   }
 
   private closeTooltip(): void {
@@ -157,10 +126,8 @@ export class ChoroplethLayer {
     this.tooltip.close();
   }
 
-  private enter(e: L.LeafletMouseEvent): void {
-    const f = this.featureAt(e);
-    if (!f) return;
-    this.openTooltip(f, e.latlng);
+  private enter(f: BoundaryFeature, at: L.LatLng): void {
+    this.openTooltip(f, at);
     this.options.onHover(f.properties.code);
   }
 
@@ -169,9 +136,7 @@ export class ChoroplethLayer {
     this.options.onHover(null);
   }
 
-  private press(e: L.LeafletMouseEvent): void {
-    const f = this.featureAt(e);
-    if (!f) return;
+  private press(f: BoundaryFeature, at: L.LatLng): void {
     const code = f.properties.code;
     if (!this.touched || this.tapped === code) {
       this.options.onDrill(code);
@@ -180,7 +145,7 @@ export class ChoroplethLayer {
     // A first tap: the unit highlighted, its tooltip open (with how to go on) at its label point.
     this.tapped = code;
     this.options.onHover(code);
-    this.openTooltip(f, this.labelPoint(f) ?? e.latlng, [this.options.tapHint]);
+    this.openTooltip(f, this.labelPoint(f) ?? at, [this.options.tapHint]);
   }
 
   private labelPoint(f: BoundaryFeature | undefined): L.LatLng | null {
@@ -189,10 +154,7 @@ export class ChoroplethLayer {
   }
 
   addTo(): this {
-    this.children.addTo(this.map);
-    // SVG paths carry their unit code (tests and debugging); canvas paths have no element.
-    for (const [code, path] of this.byCode) path.getElement()?.setAttribute('data-unit', code);
-    this.outline?.addTo(this.map);
+    this.shapes.addTo(this.map);
     this.labels.addTo(this.map);
     this.map.on('zoomend moveend resize', this.updateLabels);
     for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().addEventListener(type, this.onPress, { capture: true, passive: true });
@@ -204,26 +166,24 @@ export class ChoroplethLayer {
     this.map.off('zoomend moveend resize', this.updateLabels);
     for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().removeEventListener(type, this.onPress, { capture: true });
     this.closeTooltip();
-    this.children.remove();
-    this.outline?.remove();
+    this.shapes.remove();
     this.labels.remove();
   }
 
   /** Highlights one unit (hover or keyboard focus in the table twin) and shows its tooltip. */
   highlight(code: string | null, openTooltip: boolean): void {
     if (this.highlighted === code) return;
-    if (this.highlighted) {
-      this.byCode.get(this.highlighted)?.setStyle({ color: BASE_STYLE.color!, weight: BASE_STYLE.weight! });
-      if (this.tooltipCode === this.highlighted) this.closeTooltip();
-    }
+    if (this.highlighted && this.tooltipCode === this.highlighted) this.closeTooltip();
     this.highlighted = code;
-    const path = code ? this.byCode.get(code) : undefined;
-    if (!path) return;
-    path.setStyle(HIGHLIGHT_STYLE);
-    path.bringToFront();
-    if (!openTooltip) return;
-    const f = this.featureOf.get(path)!;
-    this.openTooltip(f, this.labelPoint(f) ?? path.getBounds().getCenter());
+    this.shapes.highlight(code);
+    const f = code ? this.boundaries.features.find((feature) => feature.properties.code === code) : undefined;
+    if (!f || !openTooltip) return;
+    this.openTooltip(f, this.labelPoint(f) ?? this.centreOf(f));
+  }
+
+  private centreOf(f: BoundaryFeature): L.LatLng {
+    const e = extentOf([f.geometry])!;
+    return L.latLng((e.minLat + e.maxLat) / 2, (e.minLon + e.maxLon) / 2);
   }
 
   private readonly updateLabels = (): void => {

@@ -1,7 +1,7 @@
 /** The Leaflet map: no tile layer unless configured, scale bar, zoom buttons in the UI language, the choropleth. */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { MapContainer, ScaleControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '@/api/contract';
 import { extentOf } from '@/domain/geo-extent';
@@ -36,11 +36,10 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
   useEffect(() => {
     handlers.current = { onHover, onDrill };
   }, [onHover, onDrill]);
-  const rendererInstance = useMemo(() => (renderer === 'canvas' ? L.canvas({ padding: 0.5 }) : L.svg({ padding: 0.5 })), [renderer]);
 
   useEffect(() => {
     const layer = new ChoroplethLayer(map, boundaries, {
-      renderer: rendererInstance,
+      renderer,
       paints,
       onHover: (code) => handlers.current.onHover(code),
       onDrill: (code) => handlers.current.onDrill(code),
@@ -53,7 +52,7 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
     };
     // paints are rebuilt with paintKey; boundaries change with the unit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, boundaries, rendererInstance, paintKey]);
+  }, [map, boundaries, renderer, paintKey]);
 
   useEffect(() => {
     layerRef.current?.highlight(highlighted, highlightFromFocus);
