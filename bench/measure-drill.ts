@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBenchBrowser } from './lib/bench-browser';
+import { cpuBetweenMarks, traced } from './lib/main-thread-cpu';
 import type { BenchContext } from './lib/context';
 import { drillPlan, type Drill } from './lib/drill-plan';
 import { armProbe, PROBE_RESULT, type ProbeResult } from './lib/drill-probe';
@@ -98,12 +99,20 @@ async function upByBreadcrumb(page: Page, unit: Drill['from']): Promise<void> {
   await waitForUnit(page, unit.name);
 }
 
+interface WarmSamples {
+  warm: DrillSample[];
+  /** Main-thread CPU (ms) of each warm drill, from a trace of another warm walk. */
+  cpu: number[];
+  reloaded: DrillSample[];
+}
+
 /**
- * The route walked once untimed, then twice timed: first back at the start by the breadcrumb, in
- * the same page session (every document in the app's query cache: "warm"); then after a reload of
- * the start page (the query cache is empty; documents come from the HTTP cache and the service worker).
+ * The route walked once untimed, then timed: back at the start by the breadcrumb, in the same page
+ * session (every document in the app's query cache: "warm"), once timed and once in a trace for
+ * the main thread's CPU time; then after a reload of the start page (the query cache is empty;
+ * documents come from the HTTP cache and the service worker).
  */
-async function warmDrills(browser: Browser, base: string, plan: Drill[]): Promise<{ warm: DrillSample[]; reloaded: DrillSample[] }> {
+async function warmDrills(browser: Browser, base: string, plan: Drill[]): Promise<WarmSamples> {
   const context = await newContext(browser);
   const page = await context.newPage();
   const meter = requestMeter(context);
@@ -121,11 +130,14 @@ async function warmDrills(browser: Browser, base: string, plan: Drill[]): Promis
   };
   await upByBreadcrumb(page, start);
   const warm = await walk();
+  await upByBreadcrumb(page, start);
+  const cpu: number[] = [];
+  for (const drill of plan) cpu.push(cpuBetweenMarks(await traced(page, () => timedDrill(page, drill, meter)), 'drill').cpuMs);
   await page.goto(`${base}/u/${start.code}`);
   await waitForUnit(page, start.name);
   const reloaded = await walk();
   await context.close();
-  return { warm, reloaded };
+  return { warm, cpu, reloaded };
 }
 
 async function coldDrills(browser: Browser, base: string, plan: Drill[], log: (m: string) => void): Promise<DrillSample[]> {
@@ -214,10 +226,10 @@ export async function measureDrill(ctx: BenchContext): Promise<Section> {
   const plan = drillPlan(ctx.distDir, '06', ctx.quick ? 12 : DRILLS);
   const server = await serveStatic(ctx.distDir);
   const browser = await launchBenchBrowser();
-  let warm: { warm: DrillSample[]; reloaded: DrillSample[] };
+  let warm: WarmSamples;
   let cold: DrillSample[];
   try {
-    ctx.log(`drill: warm, ${plan.length} drills walked three times`);
+    ctx.log(`drill: warm, ${plan.length} drills walked four times`);
     warm = await warmDrills(browser, server.url, plan);
     cold = await coldDrills(browser, server.url, plan, ctx.log);
   } finally {
@@ -232,6 +244,14 @@ export async function measureDrill(ctx: BenchContext): Promise<Section> {
     durationMs: performance.now() - started,
     figures: [
       ...latencyFigures('warm', 'Warm (second visit in the same page session)', warm.warm, true),
+      figure({
+        id: 'warm-cpu-p50',
+        label: 'Warm: main-thread CPU per drill (thread time, from a trace), p50',
+        unit: 'ms',
+        value: round(percentile(warm.cpu, 50)),
+        spread: { median: percentile(warm.cpu, 50), min: Math.min(...warm.cpu), max: Math.max(...warm.cpu), runs: warm.cpu.length },
+        note: `p95 ${round(percentile(warm.cpu, 95))} ms; the same warm walk again, traced`,
+      }),
       ...latencyFigures('reloaded', 'Warm after a reload (query cache empty; HTTP cache, service worker)', warm.reloaded, false),
       ...latencyFigures('cold', 'Cold (fresh context, empty caches)', cold, false),
     ],

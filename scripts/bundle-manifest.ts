@@ -1,7 +1,8 @@
 /**
  * What the first screen loads, from the build manifest (dist/.vite/manifest.json): the entry
- * chunk, the chunks it imports statically (recursively) and their CSS. Dynamic imports are not
- * part of the first screen. Sizes compressed with node:zlib: gzip at its default level 6 (what
+ * chunk, the chunks it imports statically (recursively) and their CSS, and the entry's own dynamic
+ * imports (the stages it evaluates the app in, src/app/main.tsx) with theirs. Dynamic imports made
+ * further down (the views, the exports) are not part of the first screen. Sizes compressed with node:zlib: gzip at its default level 6 (what
  * a web server or CDN typically applies) and brotli at quality 11.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,11 @@ export interface ManifestChunk {
 
 export type Manifest = Record<string, ManifestChunk>;
 
-export const FIRST_SCREEN_BUDGET_GZIP = 150_000;
+/**
+ * 150 kB until the app's start was cut into stages (src/app/main.tsx): files compressed one by one
+ * lose what they shared in one file's gzip window, about 4 kB for the same code.
+ */
+export const FIRST_SCREEN_BUDGET_GZIP = 155_000;
 
 export function readManifest(distDir: string): Manifest {
   return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
@@ -39,7 +44,10 @@ export function firstScreenFiles(manifest: Manifest): string[] {
   };
   const entries = Object.entries(manifest).filter(([, c]) => c.isEntry);
   if (entries.length === 0) throw new Error('The build manifest has no entry chunk');
-  for (const [key] of entries) visit(key);
+  for (const [key, entry] of entries) {
+    visit(key);
+    for (const staged of entry.dynamicImports ?? []) visit(staged);
+  }
   return [...files];
 }
 

@@ -1,47 +1,31 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { parseViewState } from '@/domain/view-state';
-import { registerServiceWorker } from '@/features/offline/service-worker';
-import { loadLanguage } from '@/i18n/load-language';
-import { App } from './app';
-import { firstScreenStamp } from './first-screen-stamp';
-import { warmFirstScreen } from './warm-first-screen';
-import { createQueryClient } from './query-client';
+/**
+ * The entry: evaluates the app's code in a few tasks instead of one. The browser evaluates a module
+ * and everything it imports statically in a single task; for this app that is over 100 ms of CPU on
+ * a desktop (several times that on a phone), during which a first screen in the HTML cannot be
+ * scrolled or tapped. Each stage below is a dynamic import, evaluated in its own task, with a turn
+ * of the event loop between stages; what a stage evaluated is not evaluated again by the next.
+ * The stages' files are preloaded with the entry (vite.config.ts), so staging costs no round trips.
+ */
+import { nextTask } from './next-task';
+
+const STAGES = [
+  () => import('react-dom/client'),
+  () => import('@/i18n/format'),
+  // The locale data of the number formats and the collator: read here, not during the first render.
+  // First screens in the HTML are in Vietnamese (scripts/prerender).
+  () => import('@/i18n/format').then((m) => m.prepareFormats('vi')),
+  () => import('@/api/contract'),
+  () => import('@/api/client'),
+] as const;
+
+async function main(container: HTMLElement): Promise<void> {
+  for (const stage of STAGES) {
+    await stage();
+    await nextTask();
+  }
+  const { startApp } = await import('./start-app');
+  await startApp(container);
+}
 
 const root = document.getElementById('root');
-if (root) void start(root);
-
-async function start(container: HTMLElement) {
-  // Before the first request, so that every document that arrives valid is saved for offline use.
-  registerServiceWorker();
-  const queryClient = createQueryClient();
-  const app = (
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>
-  );
-  // A page in English first loads the English messages (Vietnamese is built in), so its first render is complete.
-  const language = loadLanguage(parseViewState(window.location.pathname, window.location.search).lang);
-  // A page that came with its first screen in the HTML (scripts/prerender) keeps it until the app can draw it.
-  const drawnFor = container.dataset.firstScreen;
-  if (drawnFor === undefined) {
-    await language;
-    createRoot(container).render(app);
-    return;
-  }
-  // "/" is answered with the root unit's page: the address the app would go to.
-  if (window.location.pathname === '/' && !window.location.search) window.history.replaceState(window.history.state, '', drawnFor);
-  await Promise.all([warmFirstScreen(queryClient, window.location), language]);
-  // The markup is exactly what the app draws at its own address from the same documents: the app adopts it as it is.
-  // With a query (another view, period or language), or when the API has changed since the page was built (or did
-  // not answer in time), the app draws its own screen in its place.
-  const unit = parseViewState(window.location.pathname, window.location.search).unit;
-  const current = unit ? firstScreenStamp(queryClient, unit) : null;
-  const sameScreen = window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search;
-  // In a transition React renders in slices and yields to the browser between them, instead of one long
-  // task: the page in the HTML stays visible and responsive until the app's screen is ready.
-  startTransition(() => {
-    if (sameScreen && current !== null && current === container.dataset.firstScreenStamp) hydrateRoot(container, app);
-    else createRoot(container).render(app);
-  });
-}
+if (root) void main(root);

@@ -104,6 +104,15 @@ describe('order as indices and ranks', () => {
     expect([...sortOrder(rows, desc, byKey ? byValue : null, nameRanks(rows, compareText))]).toEqual(expected);
   });
 
+  // Two tied pairs, and 0 against −0 (equal for the table, so by name); names A–E are d, a, e, c, b.
+  const ties = [r('a', 'Xã B', 0), r('b', 'Xã E', -0), r('c', 'Xã D', 5), r('d', 'Xã A', -3), r('e', 'Xã C', 5)];
+  it.each<[string, boolean, number[]]>([
+    ['ascending: −3 (A), 0 and −0 (B, E), 5 and 5 (C, D)', false, [3, 0, 1, 4, 2]],
+    ['descending: 5 and 5 (C, D), 0 and −0 (B, E), −3 (A)', true, [4, 2, 0, 1, 3]],
+  ])('sortOrder with ties, %s', (_name, desc, expected) => {
+    expect([...sortOrder(ties, desc, byValue, nameRanks(ties, compareText))]).toEqual(expected);
+  });
+
   it.each([
     [
       [4, 2, 0, 1, 3],

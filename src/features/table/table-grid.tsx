@@ -4,7 +4,7 @@
  * Header and totals rows stick to the top and bottom of the scroll area.
  */
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableSort } from '@/domain/table-sort';
@@ -15,7 +15,13 @@ import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
 import { usePrinting } from './use-printing';
 import type { UnitsReactTable, UnitsTableModel } from './use-units-table';
 
+/** Rows drawn beyond the visible ones while the table scrolls, so that fast scrolling shows no blank rows. */
 export const OVERSCAN = 12;
+/**
+ * Rows drawn beyond the visible ones at rest (first render, after a sort or a filter): every drawn
+ * row costs layout and paint when its text changes, so only one wheel step's worth is kept ready.
+ */
+export const OVERSCAN_AT_REST = 3;
 /** Height assumed while the scroll area has none (not laid out yet, hidden, or no layout engine). */
 export const FALLBACK_HEIGHT = 600;
 
@@ -44,13 +50,16 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
   const { t } = useI18n();
   const captionId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser says when a scroll starts and when it has settled (after a short pause).
+  const [scrolling, setScrolling] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    overscan: OVERSCAN,
+    overscan: scrolling ? OVERSCAN : OVERSCAN_AT_REST,
     observeElementRect: observeRect,
+    onChange: (instance) => setScrolling(instance.isScrolling),
   });
   // On paper every row is printed; on screen only the rows in view (plus a margin) exist.
   const printing = usePrinting();
