@@ -11,9 +11,10 @@ import { nextTask } from './next-task';
 const STAGES = [
   () => import('react-dom/client'),
   () => import('@/i18n/format'),
-  // The locale data of the number formats and the collator: read here, not during the first render.
-  // First screens in the HTML are in Vietnamese (scripts/prerender).
-  () => import('@/i18n/format').then((m) => m.prepareFormats('vi')),
+  // The locale data of the number formats, then of the collator: read here, each in a task of its own,
+  // not during the first render. First screens in the HTML are in Vietnamese (scripts/prerender).
+  () => import('@/i18n/format').then((m) => m.formatNumber(0, 'vi')),
+  () => import('@/i18n/format').then((m) => m.compareVietnamese('a', 'b')),
   () => import('@/api/contract'),
   () => import('@/api/client'),
 ] as const;

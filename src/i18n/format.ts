@@ -13,16 +13,6 @@ function numberFormat(lang: Language, min: number, max: number, style: 'decimal'
   return f;
 }
 
-/**
- * Creates the number formats and the collator a first screen uses, so that the locale data they
- * load is read now (at start, in a task of its own) and not during the first render.
- */
-export function prepareFormats(lang: Language): void {
-  formatNumber(0, lang);
-  formatPercent(0, lang);
-  compareVietnamese('a', 'b');
-}
-
 /** 313905 → "313.905"; 52.58 with 2 decimals → "52,58". */
 export function formatNumber(value: number, lang: Language, decimals = 0): string {
   return numberFormat(lang, 0, decimals).format(value);

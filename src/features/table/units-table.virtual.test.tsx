@@ -77,7 +77,7 @@ describe('the units table with 10,000 rows', () => {
     // A generous bound for a shared CI machine; the benchmark measures it properly.
     expect(renderMs).toBeLessThan(5_000);
     // Once the scroll has settled, back to the small margin.
-    await waitFor(() => expect(bodyRows().length).toBeLessThanOrEqual(restWindow + OVERSCAN_AT_REST));
+    await waitFor(() => expect(bodyRows().length).toBeLessThanOrEqual(restWindow + OVERSCAN_AT_REST), { timeout: 5_000 });
   });
 
   it('filters and sorts 10,000 rows and still renders only a window', () => {
