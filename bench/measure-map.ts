@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser } from './lib/bench-browser';
+import { cpuBetweenMarks, traced } from './lib/main-thread-cpu';
 import type { BenchContext } from './lib/context';
 import { figure, notMeasured, reference, type Figure, type Section } from './lib/results';
 import { serveStatic } from './lib/static-server';
@@ -53,7 +54,7 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
     };
   }
   const runs = ctx.quick ? 1 : 3;
-  const results = new Map<string, { first: number[]; pan: FrameStats[]; zoom: FrameStats[] }>();
+  const results = new Map<string, { first: number[]; cpu: number[]; pan: FrameStats[]; zoom: FrameStats[] }>();
   const server = await serveStatic(pagesDir);
   const browser = await launchBenchBrowser();
   try {
@@ -62,7 +63,7 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
         for (const renderer of RENDERERS) {
           ctx.log(`map: ${n} polygons, ${renderer}, run ${i + 1}/${runs}`);
           const key = `${renderer}-${n}`;
-          const entry = results.get(key) ?? { first: [], pan: [], zoom: [] };
+          const entry = results.get(key) ?? { first: [], cpu: [], pan: [], zoom: [] };
           results.set(key, entry);
           const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
           page.setDefaultTimeout(180_000);
@@ -72,6 +73,16 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
           entry.pan.push(await pan(page));
           entry.zoom.push(await zoom(page));
           await page.close();
+          // A second load in a trace: the main thread's CPU time over the first render (the wall figure stays untraced).
+          const tracedPage = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+          tracedPage.setDefaultTimeout(180_000);
+          const events = await traced(tracedPage, async () => {
+            await tracedPage.goto(`${server.url}/map.html?n=${n}&renderer=${renderer}`);
+            await tracedPage.waitForFunction('window.__bench !== undefined');
+            await tracedPage.evaluate('window.__bench.firstRender()');
+          });
+          entry.cpu.push(cpuBetweenMarks(events, 'first-render').cpuMs);
+          await tracedPage.close();
         }
       }
     }
@@ -89,6 +100,7 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
       ['svg', svg, canvas],
     ] as const) {
       const first = summarize(r.first);
+      const cpu = summarize(r.cpu);
       const panFps = summarize(r.pan.map((s) => s.fps));
       const zoomFps = summarize(r.zoom.map((s) => s.fps));
       const otherName = renderer === 'canvas' ? 'SVG' : 'canvas';
@@ -100,6 +112,14 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
           value: round(first.median),
           spread: first,
           reference: reference(`${otherName} renderer`, first.median, round(summarize(other.first).median)),
+        }),
+        figure({
+          id: `${renderer}-${n}-first-render-cpu`,
+          label: `${n.toLocaleString('en')} polygons, ${renderer}: first render, main-thread CPU (thread time, from a trace)`,
+          unit: 'ms',
+          value: round(cpu.median),
+          spread: cpu,
+          reference: reference(`${otherName} renderer`, cpu.median, round(summarize(other.cpu).median)),
         }),
         figure({
           id: `${renderer}-${n}-pan-fps`,
@@ -122,6 +142,7 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
         `${n}`,
         renderer,
         round(first.median),
+        round(cpu.median),
         round(panFps.median),
         round(summarize(r.pan.map((s) => s.maxFrameMs)).median),
         round(zoomFps.median),
@@ -136,12 +157,12 @@ export async function measureMap(ctx: BenchContext, pagesDir: string | null): Pr
     tables: [
       {
         title: 'Map by size and renderer (medians)',
-        columns: ['polygons', 'renderer', 'first render ms', 'pan fps', 'pan longest frame ms', 'zoom fps', 'zoom longest frame ms'],
+        columns: ['polygons', 'renderer', 'first render ms', 'first render CPU ms', 'pan fps', 'pan longest frame ms', 'zoom fps', 'zoom longest frame ms'],
         rows,
       },
     ],
     notes: [
-      `The app's LeafletMap (react-leaflet, ChoroplethLayer with labels and tooltips) on a bench page (bench/pages/map-page.tsx) with synthetic polygons of about 32 vertices tiling the Bắc Kạn area; ${runs} page loads per case, medians. Pan = a 60-step mouse drag; zoom = the zoom buttons, in twice and out twice (animated). Headless Chromium, no GPU.`,
+      `The app's LeafletMap (react-leaflet, ChoroplethLayer with labels and tooltips) on a bench page (bench/pages/map-page.tsx) with synthetic polygons of about 32 vertices tiling the Bắc Kạn area; ${runs} page loads per case, medians. First-render CPU = thread time of the renderer main thread's tasks between the page's first-render marks, from a Chromium trace of a second page load. Pan = a 60-step mouse drag; zoom = the zoom buttons, in twice and out twice (animated). Headless Chromium, no GPU.`,
     ],
   };
 }

@@ -35,9 +35,17 @@ function drawn(): boolean {
 // The app registers a view's messages before its code loads; the page does the same, untimed.
 await loadViewMessages();
 const mountStart = performance.now();
+// Marks for a trace of the first render (bench/lib/main-thread-cpu.ts).
+console.timeStamp('first-render:start');
 const ready = new Promise<number>((resolve) => {
   const check = () => {
-    if (drawn()) void nextPaint().then(() => nextPaint().then((t) => resolve(t - mountStart)));
+    if (drawn())
+      void nextPaint().then(() =>
+        nextPaint().then((t) => {
+          console.timeStamp('first-render:end');
+          resolve(t - mountStart);
+        }),
+      );
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);

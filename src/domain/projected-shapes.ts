@@ -19,11 +19,16 @@ export interface ProjectedShapes {
   box: Float64Array;
 }
 
+const unitX = (lon: number): number => lon / 360 + 0.5;
+
+function unitY(lat: number): number {
+  const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
 /** A longitude–latitude position in the reference projection. */
 export function mercatorUnit(lon: number, lat: number): [number, number] {
-  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
-  const sin = Math.sin((clamped * Math.PI) / 180);
-  return [lon / 360 + 0.5, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+  return [unitX(lon), unitY(lat)];
 }
 
 /** Every shape's rings in the reference projection, in the order of the geometries. */
@@ -51,8 +56,10 @@ export function projectShapes(geometries: readonly PolygonGeometry[]): Projected
     for (const polygon of polygonsOf(geometries[s]!)) {
       for (const ring of polygon) {
         ringStart[r++] = v;
+        // No object per vertex: a map's document holds hundreds of thousands of positions.
         for (let i = 0; i < ring.length; i++) {
-          const [x, y] = mercatorUnit(ring[i]![0]!, ring[i]![1]!);
+          const x = unitX(ring[i]![0]!);
+          const y = unitY(ring[i]![1]!);
           xy[2 * v] = x;
           xy[2 * v + 1] = y;
           v++;
@@ -63,7 +70,10 @@ export function projectShapes(geometries: readonly PolygonGeometry[]): Projected
         }
       }
     }
-    box.set([minX, minY, maxX, maxY], 4 * s);
+    box[4 * s] = minX;
+    box[4 * s + 1] = minY;
+    box[4 * s + 2] = maxX;
+    box[4 * s + 3] = maxY;
   }
   shapeRing[geometries.length] = r;
   ringStart[rings] = v;

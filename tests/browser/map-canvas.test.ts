@@ -45,12 +45,14 @@ async function labelPoint(page: Page): Promise<{ x: number; y: number }> {
  */
 const canvasPixels = `(layer) => {
   const canvas = document.querySelectorAll('.map-canvas canvas')[layer];
+  const r = canvas.getBoundingClientRect();
+  // The highlight canvas has no size until something is highlighted.
+  if (!canvas.width) return { data: new Uint8ClampedArray(0), width: 0, height: 0, r };
   const copy = document.createElement('canvas');
   copy.width = canvas.width;
   copy.height = canvas.height;
   const ctx = copy.getContext('2d', { willReadFrequently: true });
   ctx.drawImage(canvas, 0, 0);
-  const r = canvas.getBoundingClientRect();
   return { data: ctx.getImageData(0, 0, copy.width, copy.height).data, width: copy.width, height: copy.height, r };
 }`;
 

@@ -9,22 +9,15 @@ import L from 'leaflet';
 import type { Boundaries, BoundaryFeature } from '@/api/contract';
 import { buildGridIndex, candidatesAt, type GridIndex } from '@/domain/grid-index';
 import { mercatorUnit, projectShapes, shapeContains, type ProjectedShapes } from '@/domain/projected-shapes';
+import { paintShapes, strokeShape, type Frame } from './canvas-paint';
 import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from './map-shapes';
 
 /** Drawn around the view, as a share of its size, so a pan shows shapes before the redraw. */
-const PADDING = 0.5;
-/** A vertex closer than this (px) to the last one drawn is skipped. */
-const MIN_STEP_PX = 0.5;
-/**
- * Vertices per path before it is filled or stroked and a new one begun: Chromium's software canvas
- * slows down sharply on longer paths (10,000 shapes: 0.12 s drawn in paths of 1,000 vertices, 1 s
- * at 4,000, 5 s as one path per colour).
- */
-const PATH_VERTICES = 1000;
-
+const PADDING = 0.25;
 interface Projected {
   shapes: ProjectedShapes;
-  grid: GridIndex;
+  /** Built when the pointer first needs it: the first render does not. */
+  grid: GridIndex | null;
   outline: ProjectedShapes | null;
 }
 
@@ -36,44 +29,10 @@ function projectedOf(boundaries: Boundaries): Projected {
   if (!projected) {
     const shapes = projectShapes(boundaries.features.map((f) => f.geometry));
     const outline = boundaries.outline ? projectShapes([boundaries.outline.geometry]) : null;
-    projected = { shapes, grid: buildGridIndex(shapes.box), outline };
+    projected = { shapes, grid: null, outline };
     projections.set(boundaries, projected);
   }
   return projected;
-}
-
-/** Where reference coordinates land on the canvas: x · scale + dx, y · scale + dy; and the view in reference units. */
-interface Frame {
-  scale: number;
-  dx: number;
-  dy: number;
-  view: [number, number, number, number];
-}
-
-function traceShape(ctx: CanvasRenderingContext2D, shapes: ProjectedShapes, shape: number, { scale, dx, dy }: Frame): number {
-  const { xy, ringStart, shapeRing } = shapes;
-  for (let r = shapeRing[shape]!; r < shapeRing[shape + 1]!; r++) {
-    const first = ringStart[r]!;
-    const last = ringStart[r + 1]! - 1;
-    if (last <= first) continue;
-    let px = xy[2 * first]! * scale + dx;
-    let py = xy[2 * first + 1]! * scale + dy;
-    ctx.moveTo(px, py);
-    for (let i = first + 1; i <= last; i++) {
-      const x = xy[2 * i]! * scale + dx;
-      const y = xy[2 * i + 1]! * scale + dy;
-      if (i < last && Math.abs(x - px) < MIN_STEP_PX && Math.abs(y - py) < MIN_STEP_PX) continue;
-      ctx.lineTo(x, y);
-      px = x;
-      py = y;
-    }
-    ctx.closePath();
-  }
-  return ringStart[shapeRing[shape + 1]!]! - ringStart[shapeRing[shape]!]!;
-}
-
-function inView(box: Float64Array, shape: number, [minX, minY, maxX, maxY]: Frame['view']): boolean {
-  return box[4 * shape]! <= maxX && box[4 * shape + 2]! >= minX && box[4 * shape + 1]! <= maxY && box[4 * shape + 3]! >= minY;
 }
 
 function canvasLayer(parent: HTMLElement): CanvasRenderingContext2D | null {
@@ -90,6 +49,8 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   private readonly top = canvasLayer(this.container);
   /** The canvas's top left in layer pixels, and the view it was drawn for. */
   private origin = L.point(0, 0);
+  private extent = L.point(0, 0);
+  private frameRequest: number | null = null;
   private drawnCenter: L.LatLng | null = null;
   private drawnZoom = 0;
   private highlighted: number | null = null;
@@ -120,6 +81,8 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   }
 
   override onRemove(): this {
+    if (this.frameRequest !== null) L.Util.cancelAnimFrame(this.frameRequest);
+    this.frameRequest = null;
     this.container.remove();
     this.drawnCenter = null;
     return this;
@@ -147,7 +110,7 @@ export class CanvasShapes extends L.Layer implements MapShapes {
     const index = code === null ? null : (this.indexOf.get(code) ?? null);
     if (index === this.highlighted) return;
     this.highlighted = index;
-    if (this._map) this.drawHighlight();
+    if (this._map && this.frameRequest === null) this.drawHighlight();
   }
 
   elementOf(): Element | null {
@@ -157,8 +120,9 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   /** The unit under a point of the map, if any. */
   private shapeAt(at: L.LatLng): number | null {
     const [x, y] = mercatorUnit(at.lng, at.lat);
-    const { shapes, grid } = this.projected;
-    for (const shape of candidatesAt(grid, x, y)) if (shapeContains(shapes, shape, x, y)) return shape;
+    const { shapes } = this.projected;
+    this.projected.grid ??= buildGridIndex(shapes.box);
+    for (const shape of candidatesAt(this.projected.grid, x, y)) if (shapeContains(shapes, shape, x, y)) return shape;
     return null;
   }
 
@@ -199,30 +163,58 @@ export class CanvasShapes extends L.Layer implements MapShapes {
     if (this.drawnCenter) this.place(this.drawnCenter, this.drawnZoom);
   }
 
-  /** Sizes both canvases to the view and its padding, and draws them for the map's current view. */
+  /**
+   * Places and sizes both canvases for the map's current view; the drawing follows in the next
+   * animation frame, once for the several moves of one change (fitting the view moves it twice).
+   */
   private redraw(map: L.Map): void {
     // Mid-animation the canvas is only scaled; the redraw comes when the zoom ends.
     if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom && this.drawnCenter) return;
     const size = map.getSize();
-    const min = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
-    const extent = size.multiplyBy(1 + 2 * PADDING).round();
-    this.origin = min;
+    this.origin = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
+    this.extent = size.multiplyBy(1 + 2 * PADDING).round();
     this.drawnCenter = map.getCenter();
     this.drawnZoom = map.getZoom();
-    L.DomUtil.setPosition(this.container, min);
-    const ratio = window.devicePixelRatio || 1;
-    for (const ctx of [this.base, this.top]) {
-      if (!ctx) continue;
-      ctx.canvas.width = Math.round(extent.x * ratio);
-      ctx.canvas.height = Math.round(extent.y * ratio);
-      ctx.canvas.style.width = `${extent.x}px`;
-      ctx.canvas.style.height = `${extent.y}px`;
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.lineJoin = 'round';
-      ctx.lineCap = 'round';
-    }
-    this.drawBase(extent);
+    L.DomUtil.setPosition(this.container, this.origin);
+    this.frameRequest ??= L.Util.requestAnimFrame(() => {
+      this.frameRequest = null;
+      if (this._map) this.draw();
+    });
+  }
+
+  private draw(): void {
+    this.size(this.base, true);
+    this.drawBase(this.extent);
     this.drawHighlight();
+  }
+
+  /**
+   * Fits a canvas to the drawn extent and clears it. A new size reallocates the canvas (and clears
+   * it); the highlight canvas gets its size only when it first has something to show.
+   */
+  private size(ctx: CanvasRenderingContext2D | null, needed: boolean): ctx is CanvasRenderingContext2D {
+    if (!ctx) return false;
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = ctx.canvas;
+    const width = Math.round(this.extent.x * ratio);
+    const height = Math.round(this.extent.y * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      if (!needed) {
+        canvas.width = 0;
+        return false;
+      }
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${this.extent.x}px`;
+      canvas.style.height = `${this.extent.y}px`;
+    } else {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    return true;
   }
 
   private frame(extent?: L.Point): Frame {
@@ -237,61 +229,16 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   }
 
   private drawBase(extent: L.Point): void {
-    const ctx = this.base;
-    if (!ctx) return;
+    if (!this.base) return;
     const frame = this.frame(extent);
     const { shapes, outline } = this.projected;
-    const visible: number[] = [];
-    for (const { fill, shapes: batch } of this.batches) {
-      ctx.fillStyle = fill;
-      ctx.beginPath();
-      let n = 0;
-      for (const shape of batch) {
-        if (!inView(shapes.box, shape, frame.view)) continue;
-        visible.push(shape);
-        n += traceShape(ctx, shapes, shape, frame);
-        if (n >= PATH_VERTICES) {
-          ctx.fill('evenodd');
-          ctx.beginPath();
-          n = 0;
-        }
-      }
-      ctx.fill('evenodd');
-    }
-    ctx.strokeStyle = SHAPE_STYLE.border;
-    ctx.lineWidth = SHAPE_STYLE.borderWidth;
-    ctx.beginPath();
-    let n = 0;
-    for (const shape of visible) {
-      n += traceShape(ctx, shapes, shape, frame);
-      if (n >= PATH_VERTICES) {
-        ctx.stroke();
-        ctx.beginPath();
-        n = 0;
-      }
-    }
-    ctx.stroke();
-    if (outline) {
-      ctx.beginPath();
-      traceShape(ctx, outline, 0, frame);
-      ctx.strokeStyle = SHAPE_STYLE.outline;
-      ctx.lineWidth = SHAPE_STYLE.outlineWidth(this.boundaries.features.length);
-      ctx.stroke();
-    }
+    paintShapes(this.base, shapes, this.batches, frame);
+    if (outline) strokeShape(this.base, outline, 0, frame, SHAPE_STYLE.outline, SHAPE_STYLE.outlineWidth(this.boundaries.features.length));
   }
 
   private drawHighlight(): void {
     const ctx = this.top;
-    if (!ctx) return;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.restore();
-    if (this.highlighted === null) return;
-    ctx.beginPath();
-    traceShape(ctx, this.projected.shapes, this.highlighted, this.frame());
-    ctx.strokeStyle = SHAPE_STYLE.highlight;
-    ctx.lineWidth = SHAPE_STYLE.highlightWidth;
-    ctx.stroke();
+    if (!this.size(ctx, this.highlighted !== null) || this.highlighted === null) return;
+    strokeShape(ctx, this.projected.shapes, this.highlighted, this.frame(), SHAPE_STYLE.highlight, SHAPE_STYLE.highlightWidth);
   }
 }
