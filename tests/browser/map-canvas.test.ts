@@ -1,9 +1,10 @@
 /**
  * The map drawn on its canvas layer (the way maps of 300 units and more are drawn; `mr=canvas`
  * forces it on a district): the fills where the units are, the tooltip and the pointer cursor on
- * hover, the highlight from the table twin, click to drill, tap then second tap, and the same after
- * zooming (the layer redrawn for the new view).
+ * hover, the highlight from the table twin, the same after zooming (the layer redrawn for the new
+ * view), the PNG export, click to drill, tap then second tap.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
@@ -95,7 +96,7 @@ async function whenStill(page: Page) {
 }
 
 describe('the map on its canvas layer', () => {
-  it('draws the units where they are, shows them on hover and focus, zooms and drills on click', async () => {
+  it('draws the units where they are, shows them on hover and focus, zooms, exports and drills on click', async () => {
     const app = await openApp(browser, '/u/061?v=map&mr=canvas');
     const { page } = app;
     await page.getByRole('region', { name: 'Bản đồ các đơn vị trực thuộc Huyện Ba Bể' }).waitFor();
@@ -135,6 +136,11 @@ describe('the map on its canvas layer', () => {
       await expect.poll(() => tooltip(page).count()).toBe(0);
       await expect.poll(() => highlightInk(page)).toBe(0);
     }
+
+    // The exported picture holds the canvases too (html-to-image copies them).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải ảnh PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
 
     const at = await labelPoint(page);
     await page.mouse.click(at.x, at.y);

@@ -1,12 +1,12 @@
 /**
  * Drawing projected shapes on a canvas: fills one path per colour, borders, a single shape's stroke.
- * Paths are kept short and vertices closer than half a pixel are skipped.
+ * Paths are kept short and vertices closer than a pixel are skipped.
  */
 import type { ProjectedShapes } from '@/domain/projected-shapes';
 import { SHAPE_STYLE, type ShapeFill } from './map-shapes';
 
-/** A vertex closer than this (px) to the last one drawn is skipped. */
-const MIN_STEP_PX = 0.5;
+/** A vertex closer than this (px) to the last one drawn is skipped (Leaflet simplifies its paths to a pixel too). */
+const MIN_STEP_PX = 1;
 /**
  * Vertices per path before it is filled or stroked and a new one begun: Chromium's software canvas
  * slows down sharply on longer paths (10,000 shapes: 0.12 s drawn in paths of 1,000 vertices, 1 s
@@ -22,7 +22,7 @@ export interface Frame {
   view: [number, number, number, number];
 }
 
-function traceShape(ctx: CanvasRenderingContext2D, shapes: ProjectedShapes, shape: number, { scale, dx, dy }: Frame): number {
+function traceShape(ctx: CanvasPath, shapes: ProjectedShapes, shape: number, { scale, dx, dy }: Frame): number {
   const { xy, ringStart, shapeRing } = shapes;
   for (let r = shapeRing[shape]!; r < shapeRing[shape + 1]!; r++) {
     const first = ringStart[r]!;
@@ -48,43 +48,36 @@ function inView(box: Float64Array, shape: number, [minX, minY, maxX, maxY]: Fram
   return box[4 * shape]! <= maxX && box[4 * shape + 2]! >= minX && box[4 * shape + 1]! <= maxY && box[4 * shape + 3]! >= minY;
 }
 
-/** Fills every shape in view, one fill at a time, then draws their borders. */
+/** Fills every shape in view, one fill at a time, then draws their borders along the same paths. */
 export function paintShapes(
   ctx: CanvasRenderingContext2D,
   shapes: ProjectedShapes,
   batches: readonly { fill: ShapeFill; shapes: readonly number[] }[],
   frame: Frame,
 ): void {
-  const visible: number[] = [];
+  const paths: Path2D[] = [];
   for (const { fill, shapes: batch } of batches) {
     ctx.fillStyle = fill;
-    ctx.beginPath();
+    let path = new Path2D();
     let n = 0;
     for (const shape of batch) {
       if (!inView(shapes.box, shape, frame.view)) continue;
-      visible.push(shape);
-      n += traceShape(ctx, shapes, shape, frame);
+      n += traceShape(path, shapes, shape, frame);
       if (n >= PATH_VERTICES) {
-        ctx.fill('evenodd');
-        ctx.beginPath();
+        ctx.fill(path, 'evenodd');
+        paths.push(path);
+        path = new Path2D();
         n = 0;
       }
     }
-    ctx.fill('evenodd');
+    if (n) {
+      ctx.fill(path, 'evenodd');
+      paths.push(path);
+    }
   }
   ctx.strokeStyle = SHAPE_STYLE.border;
   ctx.lineWidth = SHAPE_STYLE.borderWidth;
-  ctx.beginPath();
-  let n = 0;
-  for (const shape of visible) {
-    n += traceShape(ctx, shapes, shape, frame);
-    if (n >= PATH_VERTICES) {
-      ctx.stroke();
-      ctx.beginPath();
-      n = 0;
-    }
-  }
-  ctx.stroke();
+  for (const path of paths) ctx.stroke(path);
 }
 
 /** Strokes one shape (the parent's outline, the highlighted unit). */

@@ -12,8 +12,11 @@ import { mercatorUnit, projectShapes, shapeContains, type ProjectedShapes } from
 import { paintShapes, strokeShape, type Frame } from './canvas-paint';
 import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from './map-shapes';
 
-/** Drawn around the view, as a share of its size, so a pan shows shapes before the redraw. */
-const PADDING = 0.25;
+/**
+ * Drawn around the view, as a share of its size, so a short pan shows shapes before the redraw
+ * (Leaflet's renderers' default; more costs canvas to allocate and fill on every redraw).
+ */
+const PADDING = 0.1;
 interface Projected {
   shapes: ProjectedShapes;
   /** Built when the pointer first needs it: the first render does not. */
