@@ -21,31 +21,25 @@ export interface ChunkLinks {
  * (Vite links those already).
  */
 export function stagedFiles(entry: ChunkLinks, chunkOf: (fileName: string) => ChunkLinks | undefined): { scripts: string[]; styles: string[] } {
-  const linked = new Set<string>();
-  const linkStatic = (chunk: ChunkLinks) => {
-    if (linked.has(chunk.fileName)) return;
-    linked.add(chunk.fileName);
-    for (const file of chunk.imports) {
-      const imported = chunkOf(file);
-      if (imported) linkStatic(imported);
-    }
-  };
-  linkStatic(entry);
+  const seen = new Set<string>();
   const scripts: string[] = [];
   const styles: string[] = [];
-  const visit = (chunk: ChunkLinks) => {
-    if (linked.has(chunk.fileName)) return;
-    linked.add(chunk.fileName);
+  const visit = (chunk: ChunkLinks, link: boolean) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
     for (const file of chunk.imports) {
       const imported = chunkOf(file);
-      if (imported) visit(imported);
+      if (imported) visit(imported, link);
     }
+    if (!link) return;
     scripts.push(chunk.fileName);
     for (const css of chunk.css) if (!styles.includes(css)) styles.push(css);
   };
+  // What the entry loads statically is linked by Vite already.
+  visit(entry, false);
   for (const file of entry.dynamicImports) {
     const staged = chunkOf(file);
-    if (staged) visit(staged);
+    if (staged) visit(staged, true);
   }
   return { scripts, styles };
 }
