@@ -1,5 +1,5 @@
 /** The presentation keys on the whole window (see show-keys.ts); typing in a field and shortcuts with Ctrl, Alt or ⌘ are left alone. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keyCommand, type ShowAction } from './show-keys';
 
 const typing = (target: EventTarget | null): boolean =>
@@ -9,7 +9,9 @@ const pressable = (target: EventTarget | null): boolean => target instanceof HTM
 export function useShowKeys(state: { current: number; count: number; blank: boolean }, onAction: (action: ShowAction) => void): string {
   const [buffer, setBuffer] = useState('');
   const latest = useRef({ ...state, buffer, onAction });
-  useEffect(() => {
+  // In the commit, not after the paint: a key pressed once the screen shows a change (a blank screen
+  // lifted from the other window) must be read against that change, not the state before it.
+  useLayoutEffect(() => {
     latest.current = { ...state, buffer, onAction };
   });
   useEffect(() => {
