@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { inRankOrder, nameRanks, nextSort, parseSort, ranksOf, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
+import { inOrder, nameOrder, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -15,8 +16,8 @@ interface R {
 const r = (code: string, name: string, v: TableCell = 0): R => ({ code, name, v });
 const names = (rows: R[]) => rows.map((x) => x.name);
 const byValue = (x: R) => sortKeyOf(x.v);
-const sortRows = (rows: R[], desc: boolean, keyOf: typeof byValue | null, nameRank: Int32Array) =>
-  Array.from(sortOrder(rows, desc, keyOf, nameRank), (i) => rows[i]!);
+const sortRows = (rows: R[], desc: boolean, keyOf: typeof byValue | null, byName: Int32Array) =>
+  Array.from(sortOrder(rows, desc, keyOf, byName), (i) => rows[i]!);
 
 describe('Vietnamese name order', () => {
   it.each([
@@ -27,8 +28,8 @@ describe('Vietnamese name order', () => {
     ['numbers in names sort as numbers', ['Tổ 10', 'Tổ 2', 'Tổ 1'], ['Tổ 1', 'Tổ 2', 'Tổ 10']],
   ])('%s', (_name, input, expected) => {
     const rows = input.map((n, i) => r(String(i), n));
-    expect(names(sortRows(rows, false, null, nameRanks(rows, compareText)))).toEqual(expected);
-    expect(names(sortRows(rows, true, null, nameRanks(rows, compareText)))).toEqual([...expected].reverse());
+    expect(names(sortRows(rows, false, null, nameOrder(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, true, null, nameOrder(rows, compareText)))).toEqual([...expected].reverse());
   });
 });
 
@@ -49,12 +50,12 @@ describe('numeric order', () => {
     ['ascending', false, ['Xã D', 'Xã E', 'Xã K', 'Xã A', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
     ['descending', true, ['Xã A', 'Xã E', 'Xã K', 'Xã D', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
   ])('%s: values, then hidden cells ("x", any value) by name, missing cells last', (_name, desc, expected) => {
-    expect(names(sortRows(rows, desc, byValue, nameRanks(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, desc, byValue, nameOrder(rows, compareText)))).toEqual(expected);
   });
 
   it('keeps the missing cells last in both directions', () => {
     for (const desc of [false, true]) {
-      const out = sortRows(rows, desc, byValue, nameRanks(rows, compareText)).map(byValue);
+      const out = sortRows(rows, desc, byValue, nameOrder(rows, compareText)).map(byValue);
       const firstMissing = out.indexOf(undefined);
       expect(out.slice(firstMissing).every((k) => k === undefined)).toBe(true);
       expect(firstMissing).toBe(6);
@@ -79,7 +80,7 @@ describe('numeric order', () => {
   it('breaks ties by name, then code, ascending in both directions', () => {
     const tied = [r('b', 'Xã Ba', 3), r('a', 'Xã Ba', 3), r('c', 'Xã An', 3)];
     for (const desc of [false, true]) {
-      expect(sortRows(tied, desc, byValue, nameRanks(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
+      expect(sortRows(tied, desc, byValue, nameOrder(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
     }
   });
 });
@@ -88,11 +89,11 @@ describe('order as indices and ranks', () => {
   const rows = [r('a', 'Xã Đa', 4), r('b', 'Xã Da', 'suppressed'), r('c', 'Xã Ba', 4), r('d', 'Xã Ca', 'not_reported'), r('e', 'Xã Ác', -1.5)];
 
   it.each([
-    ['Ác, Ba, Ca, Da, Đa: Đa (a) is 5th, Da (b) 4th, Ba (c) 2nd, Ca (d) 3rd, Ác (e) 1st', rows, [4, 3, 1, 2, 0]],
-    ['equal names by code', [r('z', 'Tổ 2'), r('y', 'Tổ 10'), r('x', 'Tổ 2')], [1, 2, 0]],
+    ['Ác (e), Ba (c), Ca (d), Da (b), Đa (a)', rows, [4, 2, 3, 1, 0]],
+    ['equal names by code: Tổ 2 (x), Tổ 2 (z), Tổ 10 (y)', [r('z', 'Tổ 2'), r('y', 'Tổ 10'), r('x', 'Tổ 2')], [2, 0, 1]],
     ['no rows', [], []],
-  ])('nameRanks: %s', (_name, input, expected) => {
-    expect([...nameRanks(input, compareText)]).toEqual(expected);
+  ])('nameOrder: %s', (_name, input, expected) => {
+    expect([...nameOrder(input, compareText)]).toEqual(expected);
   });
 
   it.each<[string, boolean, boolean, number[]]>([
@@ -101,7 +102,7 @@ describe('order as indices and ranks', () => {
     ['by value, ascending: −1.5, 4 (Ba before Đa), then hidden, then missing', false, true, [4, 2, 0, 1, 3]],
     ['by value, descending: 4 (Ba before Đa), −1.5, then hidden, then missing', true, true, [2, 0, 4, 1, 3]],
   ])('sortOrder %s', (_name, desc, byKey, expected) => {
-    expect([...sortOrder(rows, desc, byKey ? byValue : null, nameRanks(rows, compareText))]).toEqual(expected);
+    expect([...sortOrder(rows, desc, byKey ? byValue : null, nameOrder(rows, compareText))]).toEqual(expected);
   });
 
   // Two tied pairs, and 0 against −0 (equal for the table, so by name); names A–E are d, a, e, c, b.
@@ -110,27 +111,68 @@ describe('order as indices and ranks', () => {
     ['ascending: −3 (A), 0 and −0 (B, E), 5 and 5 (C, D)', false, [3, 0, 1, 4, 2]],
     ['descending: 5 and 5 (C, D), 0 and −0 (B, E), −3 (A)', true, [4, 2, 0, 1, 3]],
   ])('sortOrder with ties, %s', (_name, desc, expected) => {
-    expect([...sortOrder(ties, desc, byValue, nameRanks(ties, compareText))]).toEqual(expected);
+    expect([...sortOrder(ties, desc, byValue, nameOrder(ties, compareText))]).toEqual(expected);
   });
 
   it.each([
-    [
-      [4, 2, 0, 1, 3],
-      [2, 3, 1, 4, 0],
-    ],
-    [[0], [0]],
-    [[], []],
-  ])('ranksOf(%j) = %j', (order, expected) => {
-    expect([...ranksOf(order)]).toEqual(expected);
-  });
-
-  it.each([
-    ['every item', ['p', 'q', 'r', 's'], ['s', 'q', 'p', 'r']],
-    ['a subset keeps the rank order', ['q', 'r', 's'], ['s', 'q', 'r']],
+    ['every item', [3, 1, 0, 2], ['s', 'q', 'p', 'r']],
+    ['a subset keeps the order', [1, 2, 3], ['s', 'q', 'r']],
     ['nothing', [], []],
-  ])('inRankOrder: %s', (_name, items, expected) => {
-    const rank: Record<string, number> = { p: 2, q: 1, r: 3, s: 0 };
-    expect(inRankOrder(items, (x) => rank[x]!, 4)).toEqual(expected);
+  ])('inOrder: %s', (_name, indices, expected) => {
+    // Items p, q, r, s are rows 0–3; the order shows rows 3, 1, 0, 2.
+    const items = indices.map((index) => ({ index, id: 'pqrs'[index]! }));
+    expect(inOrder(items, [3, 1, 0, 2]).map((x) => x.id)).toEqual(expected);
+  });
+});
+
+describe('sortOrder against a comparator sort', () => {
+  // The rule written as a comparator: numbers, then hidden cells, then the rest; by value
+  // (0 and −0 equal), then by name position, in both directions.
+  const reference = (keys: (SortKey | undefined)[], desc: boolean) => {
+    const group = (k: SortKey | undefined) => (typeof k === 'number' ? 0 : k === 'suppressed' ? 1 : 2);
+    return keys
+      .map((_, position) => position)
+      .sort((a, b) => {
+        const [x, y] = [keys[a], keys[b]];
+        if (group(x) !== group(y)) return group(x) - group(y);
+        if (typeof x === 'number' && typeof y === 'number' && x !== y) return (x < y ? -1 : 1) * (desc ? -1 : 1);
+        return a - b;
+      });
+  };
+  const key = fc.oneof(
+    fc.constantFrom<SortKey | undefined>(0, -0, 1, -1, 2.5, 'suppressed', undefined),
+    fc.integer({ min: -5, max: 5 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+  );
+
+  it('gives the same order for any keys, ties and rows already in name order', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
+        // Rows listed in name order, so a row's index is its name position.
+        const byName = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, byName)]).toEqual(reference(keys, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same order for whole numbers only, small and near the largest safe integer', () => {
+    const whole = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.constantFrom<SortKey | undefined>(-0, 'suppressed', undefined, 2 ** 40, -(2 ** 40), 2 ** 52));
+    fc.assert(
+      fc.property(fc.array(whole, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
+        const byName = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, byName)]).toEqual(reference(keys, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads name positions through byName when the rows are not in name order', () => {
+    // Rows 0–3 with names in the order 2, 0, 3, 1; keys 5, 5, 'suppressed', 1.
+    const keys: SortKey[] = [5, 5, 'suppressed', 1];
+    const byName = Int32Array.from([2, 0, 3, 1]);
+    expect([...sortOrder(keys, false, (k) => k, byName)]).toEqual([3, 0, 1, 2]);
+    expect([...sortOrder(keys, true, (k) => k, byName)]).toEqual([0, 1, 3, 2]);
   });
 });
 
