@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { inOrder, nameOrder, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
+import { inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -16,8 +16,8 @@ interface R {
 const r = (code: string, name: string, v: TableCell = 0): R => ({ code, name, v });
 const names = (rows: R[]) => rows.map((x) => x.name);
 const byValue = (x: R) => sortKeyOf(x.v);
-const sortRows = (rows: R[], desc: boolean, keyOf: typeof byValue | null, byName: Int32Array) =>
-  Array.from(sortOrder(rows, desc, keyOf, byName), (i) => rows[i]!);
+const sortRows = (rows: R[], desc: boolean, keyOf: typeof byValue | null, nameRank: Int32Array) =>
+  Array.from(sortOrder(rows, desc, keyOf, nameRank), (i) => rows[i]!);
 
 describe('Vietnamese name order', () => {
   it.each([
@@ -28,8 +28,8 @@ describe('Vietnamese name order', () => {
     ['numbers in names sort as numbers', ['Tổ 10', 'Tổ 2', 'Tổ 1'], ['Tổ 1', 'Tổ 2', 'Tổ 10']],
   ])('%s', (_name, input, expected) => {
     const rows = input.map((n, i) => r(String(i), n));
-    expect(names(sortRows(rows, false, null, nameOrder(rows, compareText)))).toEqual(expected);
-    expect(names(sortRows(rows, true, null, nameOrder(rows, compareText)))).toEqual([...expected].reverse());
+    expect(names(sortRows(rows, false, null, nameRanks(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, true, null, nameRanks(rows, compareText)))).toEqual([...expected].reverse());
   });
 });
 
@@ -50,12 +50,12 @@ describe('numeric order', () => {
     ['ascending', false, ['Xã D', 'Xã E', 'Xã K', 'Xã A', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
     ['descending', true, ['Xã A', 'Xã E', 'Xã K', 'Xã D', 'Xã C', 'Xã G', 'Xã B', 'Xã Đ', 'Xã H', 'Xã I']],
   ])('%s: values, then hidden cells ("x", any value) by name, missing cells last', (_name, desc, expected) => {
-    expect(names(sortRows(rows, desc, byValue, nameOrder(rows, compareText)))).toEqual(expected);
+    expect(names(sortRows(rows, desc, byValue, nameRanks(rows, compareText)))).toEqual(expected);
   });
 
   it('keeps the missing cells last in both directions', () => {
     for (const desc of [false, true]) {
-      const out = sortRows(rows, desc, byValue, nameOrder(rows, compareText)).map(byValue);
+      const out = sortRows(rows, desc, byValue, nameRanks(rows, compareText)).map(byValue);
       const firstMissing = out.indexOf(undefined);
       expect(out.slice(firstMissing).every((k) => k === undefined)).toBe(true);
       expect(firstMissing).toBe(6);
@@ -80,7 +80,7 @@ describe('numeric order', () => {
   it('breaks ties by name, then code, ascending in both directions', () => {
     const tied = [r('b', 'Xã Ba', 3), r('a', 'Xã Ba', 3), r('c', 'Xã An', 3)];
     for (const desc of [false, true]) {
-      expect(sortRows(tied, desc, byValue, nameOrder(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
+      expect(sortRows(tied, desc, byValue, nameRanks(tied, compareText)).map((x) => x.code)).toEqual(['c', 'a', 'b']);
     }
   });
 });
@@ -89,11 +89,11 @@ describe('order as indices and ranks', () => {
   const rows = [r('a', 'Xã Đa', 4), r('b', 'Xã Da', 'suppressed'), r('c', 'Xã Ba', 4), r('d', 'Xã Ca', 'not_reported'), r('e', 'Xã Ác', -1.5)];
 
   it.each([
-    ['Ác (e), Ba (c), Ca (d), Da (b), Đa (a)', rows, [4, 2, 3, 1, 0]],
-    ['equal names by code: Tổ 2 (x), Tổ 2 (z), Tổ 10 (y)', [r('z', 'Tổ 2'), r('y', 'Tổ 10'), r('x', 'Tổ 2')], [2, 0, 1]],
+    ['Ác, Ba, Ca, Da, Đa: Đa (a) is 5th, Da (b) 4th, Ba (c) 2nd, Ca (d) 3rd, Ác (e) 1st', rows, [4, 3, 1, 2, 0]],
+    ['equal names by code', [r('z', 'Tổ 2'), r('y', 'Tổ 10'), r('x', 'Tổ 2')], [1, 2, 0]],
     ['no rows', [], []],
-  ])('nameOrder: %s', (_name, input, expected) => {
-    expect([...nameOrder(input, compareText)]).toEqual(expected);
+  ])('nameRanks: %s', (_name, input, expected) => {
+    expect([...nameRanks(input, compareText)]).toEqual(expected);
   });
 
   it.each<[string, boolean, boolean, number[]]>([
@@ -102,7 +102,7 @@ describe('order as indices and ranks', () => {
     ['by value, ascending: −1.5, 4 (Ba before Đa), then hidden, then missing', false, true, [4, 2, 0, 1, 3]],
     ['by value, descending: 4 (Ba before Đa), −1.5, then hidden, then missing', true, true, [2, 0, 4, 1, 3]],
   ])('sortOrder %s', (_name, desc, byKey, expected) => {
-    expect([...sortOrder(rows, desc, byKey ? byValue : null, nameOrder(rows, compareText))]).toEqual(expected);
+    expect([...sortOrder(rows, desc, byKey ? byValue : null, nameRanks(rows, compareText))]).toEqual(expected);
   });
 
   // Two tied pairs, and 0 against −0 (equal for the table, so by name); names A–E are d, a, e, c, b.
@@ -111,7 +111,7 @@ describe('order as indices and ranks', () => {
     ['ascending: −3 (A), 0 and −0 (B, E), 5 and 5 (C, D)', false, [3, 0, 1, 4, 2]],
     ['descending: 5 and 5 (C, D), 0 and −0 (B, E), −3 (A)', true, [4, 2, 0, 1, 3]],
   ])('sortOrder with ties, %s', (_name, desc, expected) => {
-    expect([...sortOrder(ties, desc, byValue, nameOrder(ties, compareText))]).toEqual(expected);
+    expect([...sortOrder(ties, desc, byValue, nameRanks(ties, compareText))]).toEqual(expected);
   });
 
   it.each([
@@ -148,9 +148,9 @@ describe('sortOrder against a comparator sort', () => {
   it('gives the same order for any keys, ties and rows already in name order', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
-        // Rows listed in name order, so a row's index is its name position.
-        const byName = Int32Array.from(keys, (_, i) => i);
-        expect([...sortOrder(keys, desc, (k) => k, byName)]).toEqual(reference(keys, desc));
+        // Rows listed in name order, so a row's index is its name rank.
+        const nameRank = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, nameRank)]).toEqual(reference(keys, desc));
       }),
       { numRuns: 300 },
     );
@@ -160,19 +160,19 @@ describe('sortOrder against a comparator sort', () => {
     const whole = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.constantFrom<SortKey | undefined>(-0, 'suppressed', undefined, 2 ** 40, -(2 ** 40), 2 ** 52));
     fc.assert(
       fc.property(fc.array(whole, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
-        const byName = Int32Array.from(keys, (_, i) => i);
-        expect([...sortOrder(keys, desc, (k) => k, byName)]).toEqual(reference(keys, desc));
+        const nameRank = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, nameRank)]).toEqual(reference(keys, desc));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('reads name positions through byName when the rows are not in name order', () => {
-    // Rows 0–3 with names in the order 2, 0, 3, 1; keys 5, 5, 'suppressed', 1.
+  it('reads name ranks when the rows are not in name order', () => {
+    // Rows 0–3 with names in the order 2, 0, 3, 1 (ranks 1, 3, 0, 2); keys 5, 5, 'suppressed', 1.
     const keys: SortKey[] = [5, 5, 'suppressed', 1];
-    const byName = Int32Array.from([2, 0, 3, 1]);
-    expect([...sortOrder(keys, false, (k) => k, byName)]).toEqual([3, 0, 1, 2]);
-    expect([...sortOrder(keys, true, (k) => k, byName)]).toEqual([0, 1, 3, 2]);
+    const nameRank = Int32Array.from([1, 3, 0, 2]);
+    expect([...sortOrder(keys, false, (k) => k, nameRank)]).toEqual([3, 0, 1, 2]);
+    expect([...sortOrder(keys, true, (k) => k, nameRank)]).toEqual([0, 1, 3, 2]);
   });
 });
 

@@ -19,6 +19,12 @@ export function sortKeyOf(cell: TableCell | undefined): SortKey | undefined {
   return undefined;
 }
 
+/** Ascending order of two numbers. */
+const compareNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Numbers first, then hidden cells, then cells without a value: the same in both directions. */
+const groupOf = (key: SortKey | undefined): number => (typeof key === 'number' ? 0 : key === 'suppressed' ? 1 : 2);
+
 export interface TableSort {
   column: string;
   desc: boolean;
@@ -45,66 +51,41 @@ export function nextSort(current: TableSort, column: string, numeric: boolean): 
   return { column, desc: numeric };
 }
 
-/** The rows' indices in name order, then code: collated once per set of rows. */
-export function nameOrder(rows: readonly { name: string; code: string }[], compareText: TextCompare): Int32Array {
-  const byName = Int32Array.from(rows, (_, i) => i);
-  return byName.sort((a, b) => {
+/** Each row's position (by index) in name order, then code: collated once per set of rows. */
+export function nameRanks(rows: readonly { name: string; code: string }[], compareText: TextCompare): Int32Array {
+  const byName = rows.map((_, i) => i);
+  byName.sort((a, b) => {
     const [x, y] = [rows[a]!, rows[b]!];
     return compareText(x.name, y.name) || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
   });
+  const ranks = new Int32Array(rows.length);
+  byName.forEach((row, rank) => (ranks[row] = rank));
+  return ranks;
 }
 
 /**
  * The order of the table's rows, as indices into `rows`. With `keyOf` null the rows sort by name
  * (descending is the exact reverse). Otherwise by their key, rows without a value last in both
  * directions; ties go by name, ascending, so equal and hidden values never reorder by what they
- * hide. `byName` is `nameOrder(rows, …)`.
- *
- * No comparator runs per pair (10,000 calls of a function cost several milliseconds before the
- * engine has compiled it). Each number is packed with its name position into one exact integer,
- * key × n + position, and the packed keys are sorted by the engine's numeric sort of a
- * Float64Array. Numbers that are not integers (or too large to pack) are first replaced by their
- * rank among the numbers (equal numbers, 0 and −0 too, share one).
+ * hide. `nameRank` is `nameRanks(rows, …)`: the comparisons only read numbers.
  */
-export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, byName: Int32Array): Int32Array {
-  const n = byName.length;
-  if (!keyOf) return desc ? byName.slice().reverse() : byName.slice();
-  const values = new Float64Array(n);
-  const positions = new Int32Array(n);
-  const hidden: number[] = [];
-  const empty: number[] = [];
-  const limit = Number.MAX_SAFE_INTEGER / (n + 1) - 1;
-  let integers = true;
-  let count = 0;
-  for (let position = 0; position < n; position++) {
-    const row = byName[position]!;
-    const key = keyOf(rows[row]!);
-    if (typeof key === 'number') {
-      // + 0 turns −0 into 0: equal for the table.
-      values[count] = (desc ? -key : key) + 0;
-      positions[count++] = position;
-      if (!Number.isInteger(key) || Math.abs(key) > limit) integers = false;
-    } else (key === 'suppressed' ? hidden : empty).push(row);
-  }
-  const packed = new Float64Array(count);
-  if (integers) for (let i = 0; i < count; i++) packed[i] = values[i]! * n + positions[i]!;
-  else packRanks(values.subarray(0, count), positions, n, packed);
-  packed.sort();
+export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, nameRank: ArrayLike<number>): Int32Array {
+  const n = rows.length;
   const order = new Int32Array(n);
-  // The position is the packed key modulo n (floored, for negative keys).
-  for (let i = 0; i < count; i++) order[i] = byName[packed[i]! - Math.floor(packed[i]! / n) * n]!;
-  let next = count;
-  for (const row of hidden) order[next++] = row;
-  for (const row of empty) order[next++] = row;
-  return order;
-}
-
-/** Packs each value's rank among `values` (equal values share one) with its position: rank × n + position. */
-function packRanks(values: Float64Array, positions: Int32Array, n: number, packed: Float64Array): void {
-  const sorted = values.slice().sort();
-  const rankOf = new Map<number, number>();
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) rankOf.set(sorted[i]!, i);
-  for (let i = 0; i < values.length; i++) packed[i] = rankOf.get(values[i]!)! * n + positions[i]!;
+  if (!keyOf) {
+    for (let i = 0; i < n; i++) order[desc ? n - 1 - nameRank[i]! : nameRank[i]!] = i;
+    return order;
+  }
+  const sign = desc ? -1 : 1;
+  const groups = new Uint8Array(n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(rows[i]!);
+    groups[i] = groupOf(key);
+    if (typeof key === 'number') keys[i] = sign * key;
+    order[i] = i;
+  }
+  return order.sort((a, b) => groups[a]! - groups[b]! || compareNumbers(keys[a]!, keys[b]!) || nameRank[a]! - nameRank[b]!);
 }
 
 /** The items (each with its index into the rows) in `order`, an order of all the rows' indices: no comparisons. */

@@ -19,7 +19,7 @@ import {
 } from '@tanstack/react-table';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
-import { inOrder, nameOrder, sortKeyOf, sortOrder, type SortKey, type TableSort } from '@/domain/table-sort';
+import { nameRanks, sortKeyOf, sortOrder, type SortKey, type TableSort } from '@/domain/table-sort';
 import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind } from '@/domain/table-view-state';
 import { matchesWords, queryWords } from '@/domain/text-search';
 import { compareVietnamese } from '@/i18n/format';
@@ -62,16 +62,13 @@ export function sortKeyFor(column: string, primary: string | null): ((row: Table
   return (row) => sortKeyOf(row.cells[indicator]?.[kind]);
 }
 
-/** The rows' indices in Vietnamese name order (collated once). */
-export const namesInOrder = (rows: readonly TableRow[]) => nameOrder(rows, compareVietnamese);
+/** Each row's rank (by index) in Vietnamese name order (collated once). */
+export const namesInOrder = (rows: readonly TableRow[]) => nameRanks(rows, compareVietnamese);
 
 /** The rows' indices in the order the table shows them. */
-export function rowOrder(rows: readonly TableRow[], sort: TableSort, primary: string | null, byName: Int32Array): Int32Array {
-  return sortOrder(rows, sort.desc, sortKeyFor(sort.column, primary), byName);
+export function rowOrder(rows: readonly TableRow[], sort: TableSort, primary: string | null, nameRank: Int32Array): Int32Array {
+  return sortOrder(rows, sort.desc, sortKeyFor(sort.column, primary), nameRank);
 }
-
-/** The table's rows (filtered, in data order; `index` is the data index) in `order`. */
-export const inTableOrder = <R extends { index: number }>(rows: readonly R[], order: Int32Array): R[] => inOrder(rows, order);
 
 function indicatorColumn(kind: IndicatorColumnKind, indicator: Indicator) {
   return helper.display({ id: columnId(kind, indicator.code), enableGlobalFilter: false, meta: { kind, indicator, width: COLUMN_WIDTHS[kind] } });

@@ -21,9 +21,9 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
   const primary = indicators[0]?.code ?? null;
   const columns = useMemo(() => buildColumns(indicators), [indicators]);
   // Names are collated once per data set; each sort then only compares numbers.
-  const byName = useMemo(() => namesInOrder(rows), [rows]);
+  const nameRank = useMemo(() => namesInOrder(rows), [rows]);
   const { column, desc } = view.sort;
-  const order = useMemo(() => rowOrder(rows, { column, desc }, primary, byName), [rows, column, desc, primary, byName]);
+  const order = useMemo(() => rowOrder(rows, { column, desc }, primary, nameRank), [rows, column, desc, primary, nameRank]);
   // Keyed by content: a view parsed again from the URL after a sort has a new list of hidden columns, but the same.
   const hidden = view.hidden.join(',');
   const state = useMemo(() => tableStateFor(indicators, hidden.split(','), query), [indicators, hidden, query]);
