@@ -28,53 +28,67 @@ export interface PixelTransform {
  */
 const MAX_RUN = 16;
 
-/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
-function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const vx = bx - ax;
-  const vy = by - ay;
-  const wx = px - ax;
-  const wy = py - ay;
-  const length2 = vx * vx + vy * vy;
-  const t = length2 > 0 ? Math.max(0, Math.min(1, (wx * vx + wy * vy) / length2)) : 0;
-  const dx = wx - t * vx;
-  const dy = wy - t * vy;
-  return dx * dx + dy * dy;
-}
-
 /**
  * Traces one shape's rings (all its polygons and holes) into `sink`, each ring closed, leaving out
  * vertices within `tolerancePx` of the path drawn. Returns the number of vertices drawn.
+ *
+ * A vertex within the tolerance of the last one drawn needs no further check (every segment from
+ * that vertex passes near it); the others are checked again against each longer segment tried.
+ * Written as flat loops without helper calls: it runs once per vertex on a map's first render,
+ * mostly before the engine has optimised it.
  */
 export function traceShape(sink: PathSink, shapes: ProjectedShapes, shape: number, { scale, dx, dy }: PixelTransform, tolerancePx: number): number {
   const { xy, ringStart, shapeRing } = shapes;
   const tolerance2 = tolerancePx * tolerancePx;
-  const px = (i: number) => xy[2 * i]! * scale + dx;
-  const py = (i: number) => xy[2 * i + 1]! * scale + dy;
   let drawn = 0;
   for (let r = shapeRing[shape]!; r < shapeRing[shape + 1]!; r++) {
     const first = ringStart[r]!;
     const last = ringStart[r + 1]! - 1;
     if (last <= first) continue;
     let anchor = first;
-    let ax = px(first);
-    let ay = py(first);
+    let ax = xy[2 * first]! * scale + dx;
+    let ay = xy[2 * first + 1]! * scale + dy;
     sink.moveTo(ax, ay);
     drawn++;
+    // The first vertex left out since the anchor that lies beyond the tolerance from it (last + 1: none).
+    let far = last + 1;
+    let x = xy[2 * (first + 1)]! * scale + dx;
+    let y = xy[2 * (first + 1) + 1]! * scale + dy;
     for (let i = first + 1; i < last; i++) {
-      // Vertex i can be left out if the segment from the anchor to vertex i + 1 passes near it and
-      // near every vertex left out since the anchor.
-      const bx = px(i + 1);
-      const by = py(i + 1);
+      const bx = xy[2 * (i + 1)]! * scale + dx;
+      const by = xy[2 * (i + 1) + 1]! * scale + dy;
       let near = i - anchor <= MAX_RUN;
-      for (let k = anchor + 1; near && k <= i; k++) near = segmentDistance2(px(k), py(k), ax, ay, bx, by) <= tolerance2;
-      if (near) continue;
-      anchor = i;
-      ax = px(i);
-      ay = py(i);
-      sink.lineTo(ax, ay);
-      drawn++;
+      if (near && (x - ax) * (x - ax) + (y - ay) * (y - ay) > tolerance2) {
+        if (far > i) far = i;
+        // Vertex i and every far vertex left out before it must lie within the tolerance of the
+        // segment from the anchor to vertex i + 1.
+        const vx = bx - ax;
+        const vy = by - ay;
+        const length2 = vx * vx + vy * vy;
+        for (let k = far; near && k <= i; k++) {
+          const wx = xy[2 * k]! * scale + dx - ax;
+          const wy = xy[2 * k + 1]! * scale + dy - ay;
+          const along = wx * vx + wy * vy;
+          if (along <= 0) near = wx * wx + wy * wy <= tolerance2;
+          else if (along >= length2) near = (wx - vx) * (wx - vx) + (wy - vy) * (wy - vy) <= tolerance2;
+          else {
+            const cross = wx * vy - wy * vx;
+            near = cross * cross <= tolerance2 * length2;
+          }
+        }
+      }
+      if (!near) {
+        anchor = i;
+        ax = x;
+        ay = y;
+        far = last + 1;
+        sink.lineTo(ax, ay);
+        drawn++;
+      }
+      x = bx;
+      y = by;
     }
-    sink.lineTo(px(last), py(last));
+    sink.lineTo(xy[2 * last]! * scale + dx, xy[2 * last + 1]! * scale + dy);
     sink.closePath();
     drawn++;
   }
