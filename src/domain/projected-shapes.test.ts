@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolygonGeometry } from './geo-extent';
-import { extentOfShapes, mercatorUnit, projectShapes, shapeContains } from './projected-shapes';
+import { extentOfShapes, mercatorUnit, projectShapes, shapeContains, unitLonLat } from './projected-shapes';
 
 describe('mercatorUnit', () => {
   // x = lon / 360 + 0.5; y = 0.5 − ln((1 + sin φ) / (1 − sin φ)) / 4π. At 45°: ln(3 + 2√2) = 1.7627471740,
@@ -17,6 +17,23 @@ describe('mercatorUnit', () => {
     const [px, py] = mercatorUnit(lon, lat);
     expect(px).toBeCloseTo(x, 9);
     expect(py).toBeCloseTo(y, 9);
+  });
+});
+
+describe('unitLonLat', () => {
+  // The inverse of the table above: lon = (x − 0.5) · 360; lat = 2 · atan(e^(2π(0.5 − y))) − 90°.
+  // At y = 0.3597250369: 2π · 0.1402749631 = 0.8813735870 = asinh(1), e^… = 1 + √2 = tan(67.5°), so 45°.
+  it.each<[number, number, number, number]>([
+    [0.5, 0.5, 0, 0],
+    [1, 0.5, 180, 0],
+    [0.25, 0.5, -90, 0],
+    [0.5, 0.3597250369, 0, 45],
+    [0.5, 0.6402749631, 0, -45],
+    [0.6, 0.5, 36, 0],
+  ])('(%f, %f) → (%f, %f)', (x, y, lon, lat) => {
+    const [l, p] = unitLonLat(x, y);
+    expect(l).toBeCloseTo(lon, 7);
+    expect(p).toBeCloseTo(lat, 7);
   });
 });
 

@@ -31,6 +31,11 @@ export function mercatorUnit(lon: number, lat: number): [number, number] {
   return [unitX(lon), unitY(lat)];
 }
 
+/** The longitude–latitude position of a point of the reference projection (the inverse of `mercatorUnit`). */
+export function unitLonLat(x: number, y: number): [number, number] {
+  return [(x - 0.5) * 360, (Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) * 360) / Math.PI - 90];
+}
+
 /** Every shape's rings in the reference projection, in the order of the geometries. */
 export function projectShapes(geometries: readonly PolygonGeometry[]): ProjectedShapes {
   let rings = 0;

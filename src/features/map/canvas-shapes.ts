@@ -7,10 +7,11 @@
  */
 import L from 'leaflet';
 import type { Boundaries, BoundaryFeature } from '@/api/contract';
-import { buildGridIndex, candidatesAt, type GridIndex } from '@/domain/grid-index';
+import { buildGridIndex, candidatesAt } from '@/domain/grid-index';
 import { canvasArea } from '@/domain/canvas-area';
-import { extentOfShapes, mercatorUnit, projectShapes, shapeContains, type Box, type ProjectedShapes } from '@/domain/projected-shapes';
+import { mercatorUnit, shapeContains, type Box } from '@/domain/projected-shapes';
 import { paintShapes, strokeShape, type Frame } from './canvas-paint';
+import { projectedOf, type ProjectedBoundaries } from './projected-boundaries';
 import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from './map-shapes';
 
 /**
@@ -20,35 +21,12 @@ import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from 
 const PADDING = 0.1;
 /** Room kept around the shapes' box for their strokes (the parent's outline, the highlight) and antialiasing, px. */
 const STROKE_MARGIN = 4;
-interface Projected {
-  shapes: ProjectedShapes;
-  /** Built when the pointer first needs it: the first render does not. */
-  grid: GridIndex | null;
-  outline: ProjectedShapes | null;
-  /** The box around every shape and the outline. */
-  extent: Box | null;
-}
-
-/** Projection and index, once per boundary document (the layer is rebuilt for every new paint). */
-const projections = new WeakMap<Boundaries, Projected>();
-
-function projectedOf(boundaries: Boundaries): Projected {
-  let projected = projections.get(boundaries);
-  if (!projected) {
-    const shapes = projectShapes(boundaries.features.map((f) => f.geometry));
-    const outline = boundaries.outline ? projectShapes([boundaries.outline.geometry]) : null;
-    projected = { shapes, grid: null, outline, extent: extentOfShapes([shapes, outline]) };
-    projections.set(boundaries, projected);
-  }
-  return projected;
-}
-
 function canvasLayer(parent: HTMLElement): CanvasRenderingContext2D | null {
   return L.DomUtil.create('canvas', 'map-canvas__layer', parent).getContext('2d');
 }
 
 export class CanvasShapes extends L.Layer implements MapShapes {
-  private readonly projected: Projected;
+  private readonly projected: ProjectedBoundaries;
   /** The units of each fill, drawn as one path. */
   private readonly batches: { fill: ShapeFill; shapes: number[] }[] = [];
   private readonly indexOf = new Map<string, number>();
