@@ -13,7 +13,14 @@ describe('withStacklessSentinels', () => {
     expect(out.startsWith('"use strict";')).toBe(true);
     expect(out).not.toMatch(/= Error\(/);
     const module = { exports: {} as Record<string, unknown> };
-    new Function('module', 'Error', out)(module, new Proxy(Error, { apply: () => { throw new Error('Error was called'); } }));
+    new Function('module', 'Error', out)(
+      module,
+      new Proxy(Error, {
+        apply: () => {
+          throw new Error('Error was called');
+        },
+      }),
+    );
     const first = module.exports.HydrationMismatchException as Error;
     expect(first).toBeInstanceOf(Error);
     expect(first.message).toBe('Minified React error #460');
@@ -24,7 +31,11 @@ describe('withStacklessSentinels', () => {
   it.each([
     ['a sentinel is missing', declarations(REACT_SENTINELS.slice(1)), 'HydrationMismatchException'],
     ['a sentinel is declared twice', declarations([...REACT_SENTINELS, 'SuspenseException']), 'SuspenseException'],
-    ['a sentinel is created differently', declarations(REACT_SENTINELS).replace('SuspenseActionException = Error(', 'SuspenseActionException = new Error('), 'SuspenseActionException'],
+    [
+      'a sentinel is created differently',
+      declarations(REACT_SENTINELS).replace('SuspenseActionException = Error(', 'SuspenseActionException = new Error('),
+      'SuspenseActionException',
+    ],
   ])('refuses code where %s, naming it', (_case, code, name) => {
     expect(() => withStacklessSentinels(code, 'react-dom-client.production.js')).toThrow(new RegExp(`react-dom-client\\.production\\.js.*${name}`));
   });

@@ -35,7 +35,8 @@ export function withStacklessSentinels(code: string, file = 'react-dom'): string
     return `${name} = ${HELPER}(formatProdErrorMessage(${errorCode}))`;
   });
   const missing = REACT_SENTINELS.filter((name) => found.filter((f) => f === name).length !== 1);
-  if (missing.length > 0) throw new Error(`${file}: React DOM's sentinel errors are not declared as expected (${missing.join(', ')}); review scripts/react-sentinels-plugin.ts`);
+  if (missing.length > 0)
+    throw new Error(`${file}: React DOM's sentinel errors are not declared as expected (${missing.join(', ')}); review scripts/react-sentinels-plugin.ts`);
   // Appended, so that the file's "use strict" directive stays first; a function declaration is hoisted.
   return `${out}\nfunction ${HELPER}(message) { return Object.create(Error.prototype, { message: { value: message, writable: true, configurable: true } }); }\n`;
 }

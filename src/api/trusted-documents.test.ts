@@ -75,7 +75,8 @@ describe('trusted texts', () => {
 
 describe('getDocument with a trusted text', () => {
   const BASE = 'http://localhost/api/';
-  const serve = (text: string) => server.use(mswHttp.get('*/api/v1/meta.json', () => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })));
+  const serve = (text: string) =>
+    server.use(mswHttp.get('*/api/v1/meta.json', () => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })));
 
   it('parses the text the build checked without running the schema again', async () => {
     const text = JSON.stringify({ anything: 'the build checked this text' });

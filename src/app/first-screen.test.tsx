@@ -39,7 +39,10 @@ describe('the first screen rendered at build time', () => {
 
   it('carries the SHA-256 of the text of each document it was drawn from', async () => {
     const first = await renderFirstScreen(readCompiled);
-    const digest = async (path: string) => createHash('sha256').update(await readCompiled(path)).digest('hex');
+    const digest = async (path: string) =>
+      createHash('sha256')
+        .update(await readCompiled(path))
+        .digest('hex');
     expect(first.stamp).toBe(
       `v1/meta.json=${await digest('v1/meta.json')} v1/catalogue.json=${await digest('v1/catalogue.json')} v1/units/06.json=${await digest('v1/units/06.json')}`,
     );
