@@ -47,7 +47,7 @@ export function parseReports(
   const lines = new Map<string, Int32Array>();
   let unitAt = 0;
   let periodAt = 0;
-  let columns: { index: number; code: string; ind: Indicator | undefined; store?: UnitSeries }[] = [];
+  let columns: { index: number; code: string; ind: Indicator | undefined; integer: boolean; store?: UnitSeries }[] = [];
   const table = streamTable(
     FILE,
     text,
@@ -57,7 +57,11 @@ export function parseReports(
       unitAt = position.get('unit')!;
       periodAt = position.get('period')!;
       // Like readTable's get(): a repeated column name reads its last cell.
-      columns = header.flatMap((h) => (h === 'unit' || h === 'period' ? [] : [{ index: position.get(h)!, code: h, ind: byCode.get(h) }]));
+      columns = header.flatMap((h) => {
+        if (h === 'unit' || h === 'period') return [];
+        const ind = byCode.get(h);
+        return [{ index: position.get(h)!, code: h, ind, integer: ind ? !isMoney(ind) : true }];
+      });
       for (const { code: column, ind } of columns) {
         if (!ind) problems.push({ file: FILE, row: 1, field: column, message: 'cột không phải mã chỉ tiêu trong danh mục' });
         else if (ind.kind === 'rate')
@@ -93,13 +97,14 @@ export function parseReports(
       for (const column of columns) {
         const ind = column.ind;
         if (!ind || ind.kind === 'rate') continue;
-        const where = { file: FILE, row: line, field: column.code };
-        const value = readCount(cells[column.index]!.trim(), where, problems, { integer: !isMoney(ind) });
+        const value = readCount(cells[column.index]!.trim(), FILE, line, column.code, problems, column.integer);
         if (value === undefined || value === null) continue;
         if (levelKind(levels, unit.level) !== ind.reportKind) {
           const reporters = levelByKind(levels, ind.reportKind)?.plural.vi ?? ind.reportKind;
           problems.push({
-            ...where,
+            file: FILE,
+            row: line,
+            field: column.code,
             message: `chỉ tiêu do ${reporters} báo cáo (${ind.reportKind}), đơn vị ${unitCode} ở cấp ${unit.level} (${levelKind(levels, unit.level) ?? '?'})`,
           });
           continue;

@@ -43,7 +43,7 @@ function parseKeyed(
       continue;
     }
     seen.set(id, row.line);
-    const value = readCount(row.get('value'), { file, row: row.line, field: 'value' }, problems, { integer: false });
+    const value = readCount(row.get('value'), file, row.line, 'value', problems, false);
     if (value === undefined) continue;
     if (value === null) {
       at('value', 'thiếu giá trị');

@@ -3,7 +3,7 @@
  * with their last report carried forward as the catalogue declares, rates' sides paired.
  */
 import type { SeriesData } from '../../src/api/contract';
-import { leafSeries, sumCells, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
+import { leafSeries, sumColumn, sumSeries, type Cell, type Series } from '../../src/domain/aggregate';
 import { carriedLeafSeries, carryCells, carrySources } from '../../src/domain/carry-forward';
 import { spliceHistory, sumHistory } from '../../src/domain/history';
 import type { Indicator } from '../../src/domain/indicators';
@@ -107,12 +107,15 @@ export class Rollup {
       const byCat: Record<string, Cell[]> = {};
       for (const cat of dim.categories) {
         if (leaf) {
+          // A fresh array each time (series() builds one), so it is not copied again.
           const cells = this.ds.breakdowns.get(ind.code)?.get(dimCode)?.series(cat.code, unit.code) ?? Array<null>(n).fill(null);
           // A carried total brings the categories of the report it came from, so the breakdown still adds up.
-          byCat[cat.code] = sources ? carryCells(cells, sources, null) : [...cells];
+          byCat[cat.code] = sources ? carryCells(cells, sources, null) : cells;
         } else {
           const kids = kidBreakdowns.map((b) => b?.[dimCode]?.[cat.code] ?? []);
-          byCat[cat.code] = Array.from({ length: n }, (_, q) => sumCells(kids.map((k) => k[q] ?? null)));
+          const sums: Cell[] = [];
+          for (let q = 0; q < n; q++) sums.push(sumColumn(kids, q));
+          byCat[cat.code] = sums;
         }
       }
       // A dimension nobody reported stays out rather than showing a row of blanks.

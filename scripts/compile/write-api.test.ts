@@ -17,6 +17,21 @@ describe('writeApi', () => {
     expect(readdirSync(join(out, 'v1/units/0')).length).toBe(358);
   });
 
+  it('writes the exact UTF-8 bytes of JSON.stringify, for documents smaller and larger than a batch', () => {
+    const out = fresh();
+    const figures = { series: { 'P8.1.1': { values: Array.from({ length: 40 }, (_, q) => q * 1.5) } } };
+    const docs: [string, unknown][] = [
+      ['v1/small.json', { name: 'Xã Đồng Phúc', n: 1 }],
+      // Over a batch's worst case (3 bytes a character) but under a batch once encoded: 2-byte characters.
+      ['v1/wide.json', { name: 'Đ'.repeat(400_000) }],
+      // Over a batch even once encoded.
+      ['v1/huge.json', { unit: { name: 'Bản Nà Hin' }, figures: { a: figures, b: { text: 'ệ'.repeat(600_000) } } }],
+      ['v1/after.json', { unit: { name: 'Thôn Bản Chang' }, figures: { a: figures } }],
+    ];
+    expect(writeApi(out, docs)).toBe(4);
+    for (const [path, doc] of docs) expect(Buffer.compare(readFileSync(join(out, path)), Buffer.from(JSON.stringify(doc), 'utf8'))).toBe(0);
+  });
+
   it('keeps the previous API when building a document fails half-way', () => {
     const out = fresh();
     writeApi(out, [['v1/meta.json', { version: 1 }]]);

@@ -2,15 +2,20 @@
  * Writes API documents into a folder atomically: everything goes to a fresh sibling folder
  * first, which then replaces the old one, so a failure never leaves a half-written API.
  *
- * The documents are turned into JSON here and written to disk by a second thread, so the
- * compile's own thread goes on building documents while the file system works (a country has
- * over 300,000 files). At most MAX_PENDING batches wait for the writer; then the compile waits.
+ * The documents are turned into JSON and UTF-8 bytes here and written to disk by a second
+ * thread, so the compile's own thread goes on building documents while the file system works (a
+ * country has over 300,000 files). A batch's bytes travel in one buffer that is transferred, not
+ * copied. At most MAX_PENDING batches wait for the writer; then the compile waits.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { documentSerializer } from './document-json';
 
-const BATCH_CHARS = 1 << 20;
+/** Bytes a batch's buffer holds; a larger document gets a buffer of its own. */
+const BATCH_BYTES = 1 << 20;
+/** UTF-8 takes at most 3 bytes for a UTF-16 code unit. */
+const MAX_BYTES_PER_CHAR = 3;
 const MAX_PENDING = 16;
 /** Slots of the shared state: batches posted and not yet written; 1 once the writer failed. */
 const PENDING = 0;
@@ -23,17 +28,18 @@ const { mkdirSync, writeFileSync } = require('node:fs');
 const { dirname } = require('node:path');
 const state = new Int32Array(workerData.state);
 const folders = new Set();
-parentPort.on('message', (batch) => {
+parentPort.on('message', ({ files, ends, bytes }) => {
   try {
     if (Atomics.load(state, ${FAILED}) === 0) {
-      for (let i = 0; i < batch.length; i += 2) {
-        const folder = dirname(batch[i]);
+      for (let i = 0; i < files.length; i++) {
+        const folder = dirname(files[i]);
         // Each folder is created once, not once per document.
         if (!folders.has(folder)) {
           mkdirSync(folder, { recursive: true });
           folders.add(folder);
         }
-        writeFileSync(batch[i], batch[i + 1]);
+        const start = i === 0 ? 0 : ends[i - 1];
+        writeFileSync(files[i], new Uint8Array(bytes, start, ends[i] - start));
       }
     }
   } catch (e) {
@@ -45,7 +51,7 @@ parentPort.on('message', (batch) => {
 });
 `;
 
-/** A writer thread fed with batches of [file, text]; `finish` waits until everything is on disk. */
+/** A writer thread fed with batches of files and their bytes; `finish` waits until everything is on disk. */
 function startWriter() {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const errors = new MessageChannel();
@@ -56,8 +62,10 @@ function startWriter() {
     resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
   });
   worker.unref();
-  let batch: string[] = [];
-  let chars = 0;
+  let files: string[] = [];
+  let ends: number[] = [];
+  let bytes = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  let used = 0;
   const waitBelow = (limit: number) => {
     for (let n = Atomics.load(state, PENDING); n > limit; n = Atomics.load(state, PENDING)) Atomics.wait(state, PENDING, n);
   };
@@ -66,24 +74,36 @@ function startWriter() {
     const message = receiveMessageOnPort(errors.port1)?.message as string | undefined;
     throw new Error(`writing the API failed: ${message ?? 'unknown error'}`);
   };
-  const flush = () => {
-    if (!batch.length) return;
-    waitBelow(MAX_PENDING - 1);
-    check();
-    Atomics.add(state, PENDING, 1);
-    worker.postMessage(batch);
-    batch = [];
-    chars = 0;
+  const flush = (nextSize: number) => {
+    if (files.length) {
+      waitBelow(MAX_PENDING - 1);
+      check();
+      Atomics.add(state, PENDING, 1);
+      worker.postMessage({ files, ends, bytes: bytes.buffer }, [bytes.buffer]);
+    }
+    files = [];
+    ends = [];
+    // Its own ArrayBuffer (not a slice of Node's pool), so that it can be transferred.
+    bytes = Buffer.allocUnsafeSlow(nextSize);
+    used = 0;
   };
   return {
-    write(file: string, text: string) {
-      batch.push(file, text);
-      chars += text.length;
-      if (chars >= BATCH_CHARS) flush();
+    /** A file's text, given in pieces written one after the other. */
+    write(file: string, pieces: readonly string[]) {
+      let chars = 0;
+      for (const piece of pieces) chars += piece.length;
+      if (used + chars * MAX_BYTES_PER_CHAR > bytes.length) {
+        let size = 0;
+        if (chars * MAX_BYTES_PER_CHAR > BATCH_BYTES) for (const piece of pieces) size += Buffer.byteLength(piece);
+        if (files.length || size > bytes.length) flush(Math.max(size, BATCH_BYTES));
+      }
+      for (const piece of pieces) used += bytes.write(piece, used, 'utf8');
+      files.push(file);
+      ends.push(used);
     },
     /** Waits for every batch posted; throws when the writer failed (unless `failing` already). */
     finish(failing = false) {
-      if (!failing) flush();
+      if (!failing) flush(0);
       waitBelow(0);
       void worker.terminate();
       errors.port1.close();
@@ -99,9 +119,10 @@ export function writeApi(outDir: string, docs: Iterable<readonly [string, unknow
   const previous = `${outDir}.old-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const writer = startWriter();
+  const toJson = documentSerializer();
   try {
     for (const [path, doc] of docs) {
-      writer.write(join(staging, path), JSON.stringify(doc));
+      writer.write(join(staging, path), toJson(doc));
       count++;
     }
     writer.finish();

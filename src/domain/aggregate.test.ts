@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateOverTime, leafSeries, ratioOfFigures, sumCells, sumSeries, type Cell, type Series } from './aggregate';
+import { aggregateOverTime, leafSeries, ratioOfFigures, sumCells, sumColumn, sumSeries, type Cell, type Series } from './aggregate';
 
 const series = (values: Cell[], reported?: number[], expected = 1): Series => ({
   values,
@@ -17,6 +17,27 @@ describe('sumCells', () => {
     ['is suppressed when any part is', [3, 'suppressed', 7], 'suppressed'],
   ])('%s', (_name, cells, expected) => {
     expect(sumCells(cells)).toBe(expected);
+  });
+});
+
+describe('sumColumn', () => {
+  const rows: Cell[][] = [
+    [1, null, 4, 'suppressed'],
+    [2, null, null, 5],
+    [10, 0],
+  ];
+  it.each<[string, number, Cell]>([
+    ['adds the cells at one position', 0, 13],
+    ['is not reported when no row has a value there', 1, 0],
+    ['skips a missing cell and a row too short to have one', 2, 4],
+    ['is suppressed when any row is', 3, 'suppressed'],
+    ['is not reported past every row', 4, null],
+  ])('%s', (_name, at, expected) => {
+    expect(sumColumn(rows, at)).toBe(expected);
+  });
+
+  it('is not reported for no rows', () => {
+    expect(sumColumn([], 0)).toBe(null);
   });
 });
 

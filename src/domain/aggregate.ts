@@ -54,6 +54,17 @@ export function sumCells(cells: readonly Cell[]): Cell {
   return total;
 }
 
+/** sumCells of the cells at position `at` of every row (a missing cell is null), without building that column. */
+export function sumColumn(rows: readonly (readonly Cell[])[], at: number): Cell {
+  let total: number | null = null;
+  for (const row of rows) {
+    const cell = row[at] ?? null;
+    if (cell === SUPPRESSED) return SUPPRESSED;
+    if (cell !== null) total = (total ?? 0) + cell;
+  }
+  return total;
+}
+
 /** Aggregate a series of an additive-over-units indicator over the quarters at `indices`. */
 export function aggregateOverTime(kind: Exclude<IndicatorKind, 'rate'>, series: Series, indices: readonly number[]): Figure {
   if (indices.length === 0) return { value: null, reported: 0, expected: 0 };
@@ -90,10 +101,17 @@ export function sumSeries(children: readonly Series[], length: number): Series {
   const reported: number[] = [];
   const carried: number[] = [];
   const carries = children.some((s) => s.carried);
+  const childValues = children.map((s) => s.values);
   for (let i = 0; i < length; i++) {
-    values.push(sumCells(children.map((s) => s.values[i] ?? null)));
-    reported.push(children.reduce((n, s) => n + (s.reported[i] ?? 0), 0));
-    if (carries) carried.push(children.reduce((n, s) => n + (s.carried?.[i] ?? 0), 0));
+    values.push(sumColumn(childValues, i));
+    let reportedAt = 0;
+    let carriedAt = 0;
+    for (const s of children) {
+      reportedAt += s.reported[i] ?? 0;
+      if (carries) carriedAt += s.carried?.[i] ?? 0;
+    }
+    reported.push(reportedAt);
+    if (carries) carried.push(carriedAt);
   }
   return { values, reported, ...(carries ? { carried } : {}), expected: children.reduce((n, s) => n + s.expected, 0) };
 }

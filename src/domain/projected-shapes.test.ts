@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolygonGeometry } from './geo-extent';
-import { mercatorUnit, projectShapes, shapeContains } from './projected-shapes';
+import { extentOfShapes, mercatorUnit, projectShapes, shapeContains, unitLonLat } from './projected-shapes';
 
 describe('mercatorUnit', () => {
   // x = lon / 360 + 0.5; y = 0.5 − ln((1 + sin φ) / (1 − sin φ)) / 4π. At 45°: ln(3 + 2√2) = 1.7627471740,
@@ -17,6 +17,23 @@ describe('mercatorUnit', () => {
     const [px, py] = mercatorUnit(lon, lat);
     expect(px).toBeCloseTo(x, 9);
     expect(py).toBeCloseTo(y, 9);
+  });
+});
+
+describe('unitLonLat', () => {
+  // The inverse of the table above: lon = (x − 0.5) · 360; lat = 2 · atan(e^(2π(0.5 − y))) − 90°.
+  // At y = 0.3597250369: 2π · 0.1402749631 = 0.8813735870 = asinh(1), e^… = 1 + √2 = tan(67.5°), so 45°.
+  it.each<[number, number, number, number]>([
+    [0.5, 0.5, 0, 0],
+    [1, 0.5, 180, 0],
+    [0.25, 0.5, -90, 0],
+    [0.5, 0.3597250369, 0, 45],
+    [0.5, 0.6402749631, 0, -45],
+    [0.6, 0.5, 36, 0],
+  ])('(%f, %f) → (%f, %f)', (x, y, lon, lat) => {
+    const [l, p] = unitLonLat(x, y);
+    expect(l).toBeCloseTo(lon, 7);
+    expect(p).toBeCloseTo(lat, 7);
   });
 });
 
@@ -99,5 +116,38 @@ describe('projectShapes', () => {
   it('projects no shapes to empty arrays', () => {
     const none = projectShapes([]);
     expect([none.xy.length, [...none.ringStart], [...none.shapeRing]]).toEqual([0, [0], [0]]);
+  });
+});
+
+describe('extentOfShapes', () => {
+  // Boxes by hand, in reference units: minX, minY, maxX, maxY per shape.
+  const set = (...boxes: number[][]) => ({
+    xy: new Float64Array(0),
+    ringStart: new Uint32Array(1),
+    shapeRing: new Uint32Array(boxes.length + 1),
+    box: Float64Array.from(boxes.flat()),
+  });
+  // A shape with no vertices keeps projectShapes' empty box: min at +∞, max at −∞.
+  const EMPTY = [Infinity, Infinity, -Infinity, -Infinity];
+  it.each<[string, Parameters<typeof extentOfShapes>[0], number[] | null]>([
+    ['one shape', [set([0.1, 0.2, 0.3, 0.4])], [0.1, 0.2, 0.3, 0.4]],
+    ['two shapes apart', [set([0.1, 0.2, 0.3, 0.4], [0.5, 0.05, 0.6, 0.25])], [0.1, 0.05, 0.6, 0.4]],
+    ['the shapes and an outline around them', [set([0.2, 0.2, 0.3, 0.3]), set([0.15, 0.18, 0.35, 0.32])], [0.15, 0.18, 0.35, 0.32]],
+    ['a missing outline adds nothing', [set([0.2, 0.2, 0.3, 0.3]), null], [0.2, 0.2, 0.3, 0.3]],
+    ['a shape without vertices adds nothing', [set(EMPTY, [0.2, 0.2, 0.3, 0.3])], [0.2, 0.2, 0.3, 0.3]],
+    ['no shapes at all', [set(), null], null],
+    ['only empty shapes', [set(EMPTY)], null],
+  ])('%s', (_, sets, expected) => {
+    expect(extentOfShapes(sets)).toEqual(expected);
+  });
+
+  it('holds every vertex of projected shapes', () => {
+    const projected = projectShapes([squareWithHole, twoTriangles]);
+    const [minX, minY, maxX, maxY] = extentOfShapes([projected])!;
+    // x from −90° (0.25) to 36° (0.6); y from 45° N (0.3597250369) to 45° S (0.6402749631).
+    expect(minX).toBeCloseTo(0.25, 9);
+    expect(maxX).toBeCloseTo(0.6, 9);
+    expect(minY).toBeCloseTo(0.3597250369, 9);
+    expect(maxY).toBeCloseTo(0.6402749631, 9);
   });
 });

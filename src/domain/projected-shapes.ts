@@ -31,6 +31,11 @@ export function mercatorUnit(lon: number, lat: number): [number, number] {
   return [unitX(lon), unitY(lat)];
 }
 
+/** The longitude–latitude position of a point of the reference projection (the inverse of `mercatorUnit`). */
+export function unitLonLat(x: number, y: number): [number, number] {
+  return [(x - 0.5) * 360, (Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) * 360) / Math.PI - 90];
+}
+
 /** Every shape's rings in the reference projection, in the order of the geometries. */
 export function projectShapes(geometries: readonly PolygonGeometry[]): ProjectedShapes {
   let rings = 0;
@@ -78,6 +83,26 @@ export function projectShapes(geometries: readonly PolygonGeometry[]): Projected
   shapeRing[geometries.length] = r;
   ringStart[rings] = v;
   return { xy, ringStart, shapeRing, box };
+}
+
+/** A box in the reference projection (or in pixels): minX, minY, maxX, maxY. */
+export type Box = [number, number, number, number];
+
+/** The box around every shape of the sets given, or null when they hold none. */
+export function extentOfShapes(sets: readonly (ProjectedShapes | null)[]): Box | null {
+  const out: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const set of sets) {
+    const box = set?.box ?? [];
+    for (let i = 0; i < box.length; i += 4) {
+      // A shape without vertices has an empty box (min above max): it adds nothing.
+      if (!(box[i]! <= box[i + 2]!)) continue;
+      out[0] = Math.min(out[0], box[i]!);
+      out[1] = Math.min(out[1], box[i + 1]!);
+      out[2] = Math.max(out[2], box[i + 2]!);
+      out[3] = Math.max(out[3], box[i + 3]!);
+    }
+  }
+  return out[0] <= out[2] ? out : null;
 }
 
 /**

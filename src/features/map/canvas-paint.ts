@@ -1,12 +1,13 @@
 /**
  * Drawing projected shapes on a canvas: fills one path per colour, borders, a single shape's stroke.
- * Paths are kept short and vertices closer than a pixel are skipped.
+ * Paths are kept short and simplified to the pixel (src/domain/pixel-trace.ts).
  */
 import type { ProjectedShapes } from '@/domain/projected-shapes';
+import { traceShape, type PixelTransform } from '@/domain/pixel-trace';
 import { SHAPE_STYLE, type ShapeFill } from './map-shapes';
 
-/** A vertex closer than this (px) to the last one drawn is skipped (Leaflet simplifies its paths to a pixel too). */
-const MIN_STEP_PX = 1;
+/** Paths stray at most this far (px) from the rings they draw (Leaflet simplifies its paths to a pixel too). */
+const TOLERANCE_PX = 1;
 /**
  * Vertices per path before it is filled or stroked and a new one begun: Chromium's software canvas
  * slows down sharply on longer paths (10,000 shapes: 0.12 s drawn in paths of 1,000 vertices, 1 s
@@ -15,33 +16,8 @@ const MIN_STEP_PX = 1;
 const PATH_VERTICES = 1000;
 
 /** Where reference coordinates land on the canvas: x · scale + dx, y · scale + dy; and the view in reference units. */
-export interface Frame {
-  scale: number;
-  dx: number;
-  dy: number;
+export interface Frame extends PixelTransform {
   view: [number, number, number, number];
-}
-
-function traceShape(ctx: CanvasPath, shapes: ProjectedShapes, shape: number, { scale, dx, dy }: Frame): number {
-  const { xy, ringStart, shapeRing } = shapes;
-  for (let r = shapeRing[shape]!; r < shapeRing[shape + 1]!; r++) {
-    const first = ringStart[r]!;
-    const last = ringStart[r + 1]! - 1;
-    if (last <= first) continue;
-    let px = xy[2 * first]! * scale + dx;
-    let py = xy[2 * first + 1]! * scale + dy;
-    ctx.moveTo(px, py);
-    for (let i = first + 1; i <= last; i++) {
-      const x = xy[2 * i]! * scale + dx;
-      const y = xy[2 * i + 1]! * scale + dy;
-      if (i < last && Math.abs(x - px) < MIN_STEP_PX && Math.abs(y - py) < MIN_STEP_PX) continue;
-      ctx.lineTo(x, y);
-      px = x;
-      py = y;
-    }
-    ctx.closePath();
-  }
-  return ringStart[shapeRing[shape + 1]!]! - ringStart[shapeRing[shape]!]!;
 }
 
 function inView(box: Float64Array, shape: number, [minX, minY, maxX, maxY]: Frame['view']): boolean {
@@ -62,7 +38,7 @@ export function paintShapes(
     let n = 0;
     for (const shape of batch) {
       if (!inView(shapes.box, shape, frame.view)) continue;
-      n += traceShape(path, shapes, shape, frame);
+      n += traceShape(path, shapes, shape, frame, TOLERANCE_PX);
       if (n >= PATH_VERTICES) {
         ctx.fill(path, 'evenodd');
         paths.push(path);
@@ -83,7 +59,7 @@ export function paintShapes(
 /** Strokes one shape (the parent's outline, the highlighted unit). */
 export function strokeShape(ctx: CanvasRenderingContext2D, shapes: ProjectedShapes, shape: number, frame: Frame, colour: string, width: number): void {
   ctx.beginPath();
-  traceShape(ctx, shapes, shape, frame);
+  traceShape(ctx, shapes, shape, frame, TOLERANCE_PX);
   ctx.strokeStyle = colour;
   ctx.lineWidth = width;
   ctx.stroke();

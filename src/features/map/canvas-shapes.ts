@@ -7,9 +7,11 @@
  */
 import L from 'leaflet';
 import type { Boundaries, BoundaryFeature } from '@/api/contract';
-import { buildGridIndex, candidatesAt, type GridIndex } from '@/domain/grid-index';
-import { mercatorUnit, projectShapes, shapeContains, type ProjectedShapes } from '@/domain/projected-shapes';
+import { buildGridIndex, candidatesAt } from '@/domain/grid-index';
+import { canvasArea } from '@/domain/canvas-area';
+import { mercatorUnit, shapeContains, type Box } from '@/domain/projected-shapes';
 import { paintShapes, strokeShape, type Frame } from './canvas-paint';
+import { projectedOf, type ProjectedBoundaries } from './projected-boundaries';
 import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from './map-shapes';
 
 /**
@@ -17,42 +19,24 @@ import { SHAPE_STYLE, type MapShapes, type ShapeFill, type ShapeHandlers } from 
  * (Leaflet's renderers' default; more costs canvas to allocate and fill on every redraw).
  */
 const PADDING = 0.1;
-interface Projected {
-  shapes: ProjectedShapes;
-  /** Built when the pointer first needs it: the first render does not. */
-  grid: GridIndex | null;
-  outline: ProjectedShapes | null;
-}
-
-/** Projection and index, once per boundary document (the layer is rebuilt for every new paint). */
-const projections = new WeakMap<Boundaries, Projected>();
-
-function projectedOf(boundaries: Boundaries): Projected {
-  let projected = projections.get(boundaries);
-  if (!projected) {
-    const shapes = projectShapes(boundaries.features.map((f) => f.geometry));
-    const outline = boundaries.outline ? projectShapes([boundaries.outline.geometry]) : null;
-    projected = { shapes, grid: null, outline };
-    projections.set(boundaries, projected);
-  }
-  return projected;
-}
-
+/** Room kept around the shapes' box for their strokes (the parent's outline, the highlight) and antialiasing, px. */
+const STROKE_MARGIN = 4;
 function canvasLayer(parent: HTMLElement): CanvasRenderingContext2D | null {
   return L.DomUtil.create('canvas', 'map-canvas__layer', parent).getContext('2d');
 }
 
 export class CanvasShapes extends L.Layer implements MapShapes {
-  private readonly projected: Projected;
+  private readonly projected: ProjectedBoundaries;
   /** The units of each fill, drawn as one path. */
   private readonly batches: { fill: ShapeFill; shapes: number[] }[] = [];
   private readonly indexOf = new Map<string, number>();
   private readonly container = L.DomUtil.create('div', 'map-canvas leaflet-zoom-animated');
   private readonly base = canvasLayer(this.container);
   private readonly top = canvasLayer(this.container);
-  /** The canvas's top left in layer pixels, and the view it was drawn for. */
+  /** The canvas's top left in layer pixels, its size, the same top left in absolute pixels, and the view it was drawn for. */
   private origin = L.point(0, 0);
   private extent = L.point(0, 0);
+  private drawnTopLeft = L.point(0, 0);
   private frameRequest: number | null = null;
   private drawnCenter: L.LatLng | null = null;
   private drawnZoom = 0;
@@ -155,9 +139,8 @@ export class CanvasShapes extends L.Layer implements MapShapes {
     const map = this._map;
     if (!this.drawnCenter) return;
     const scale = map.getZoomScale(zoom, this.drawnZoom);
-    const viewHalf = map.getSize().multiplyBy(0.5 + PADDING);
     const pixelOrigin = (map as unknown as { _getNewPixelOrigin: (c: L.LatLng, z: number) => L.Point })._getNewPixelOrigin(center, zoom);
-    const topLeft = viewHalf.multiplyBy(-scale).add(map.project(this.drawnCenter, zoom)).subtract(pixelOrigin);
+    const topLeft = this.drawnTopLeft.multiplyBy(scale).subtract(pixelOrigin);
     L.DomUtil.setTransform(this.container, topLeft, scale);
   }
 
@@ -167,15 +150,25 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   }
 
   /**
-   * Places and sizes both canvases for the map's current view; the drawing follows in the next
-   * animation frame, once for the several moves of one change (fitting the view moves it twice).
+   * Places and sizes both canvases for the map's current view (the padded view, cut to the shapes'
+   * box: src/domain/canvas-area.ts); the drawing follows in the next animation frame, once for the
+   * several moves of one change (fitting the view moves it twice).
    */
   private redraw(map: L.Map): void {
     // Mid-animation the canvas is only scaled; the redraw comes when the zoom ends.
     if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom && this.drawnCenter) return;
     const size = map.getSize();
-    this.origin = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
-    this.extent = size.multiplyBy(1 + 2 * PADDING).round();
+    const from = map.containerPointToLayerPoint(size.multiplyBy(-PADDING));
+    const to = map.containerPointToLayerPoint(size.multiplyBy(1 + PADDING));
+    // The shapes' box in layer pixels: reference units × 256 · 2^zoom, less the pixel origin.
+    const scale = map.options.crs!.scale(map.getZoom());
+    const pixelOrigin = map.getPixelOrigin();
+    const e = this.projected.extent;
+    const content: Box | null = e && [e[0] * scale - pixelOrigin.x, e[1] * scale - pixelOrigin.y, e[2] * scale - pixelOrigin.x, e[3] * scale - pixelOrigin.y];
+    const area = canvasArea([from.x, from.y, to.x, to.y], content, STROKE_MARGIN);
+    this.origin = L.point(area.x, area.y);
+    this.extent = L.point(area.width, area.height);
+    this.drawnTopLeft = this.origin.add(pixelOrigin);
     this.drawnCenter = map.getCenter();
     this.drawnZoom = map.getZoom();
     L.DomUtil.setPosition(this.container, this.origin);

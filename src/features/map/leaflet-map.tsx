@@ -4,9 +4,10 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { MapContainer, ScaleControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '@/api/contract';
-import { extentOf } from '@/domain/geo-extent';
+import { unitLonLat, type Box } from '@/domain/projected-shapes';
 import { ChoroplethLayer, type UnitPaint } from './choropleth-layer';
 import type { RendererKind } from './map-options';
+import { projectedOf } from './projected-boundaries';
 
 export interface LeafletMapProps {
   boundaries: Boundaries;
@@ -60,12 +61,20 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
   return null;
 }
 
+/** A box of the reference projection (y grows southwards) as Leaflet bounds. */
+function boundsOf(box: Box | null): L.LatLngBounds | null {
+  if (!box) return null;
+  const [west, north] = unitLonLat(box[0], box[1]);
+  const [east, south] = unitLonLat(box[2], box[3]);
+  return L.latLngBounds([south, west], [north, east]);
+}
+
 /** Fits the view to the children (or the unit's own outline) on a new unit and whenever the container changes size. */
 function FitToUnits({ sizeKey, boundaries }: { sizeKey: string; boundaries: Boundaries }) {
   const map = useMap();
   useEffect(() => {
-    const extent = extentOf((boundaries.features.length ? boundaries.features : boundaries.outline ? [boundaries.outline] : []).map((f) => f.geometry));
-    const bounds = extent ? L.latLngBounds([extent.minLat, extent.minLon], [extent.maxLat, extent.maxLon]) : null;
+    // From the projection the shapes are drawn with (once per document), not another walk over every position.
+    const bounds = boundsOf(projectedOf(boundaries).fit);
     const fit = () => {
       const el = map.getContainer();
       // A container being removed or hidden has no size: fitting it would compute NaN coordinates.
