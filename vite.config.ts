@@ -7,6 +7,7 @@ import { apiReferencePlugin } from './scripts/openapi/vite-plugin';
 import { spaFallbackPlugin } from './scripts/spa-fallback-plugin';
 import { cspPlugin } from './scripts/csp-plugin';
 import { stagedEntryPlugin } from './scripts/staged-entry-plugin';
+import { reactSentinelsPlugin } from './scripts/react-sentinels-plugin';
 import { firstScreenPlugin } from './scripts/prerender/vite-plugin';
 import { pwaOptions, resolveBuildId } from './scripts/pwa-options';
 
@@ -16,6 +17,7 @@ const buildId = resolveBuildId();
 export default defineConfig({
   plugins: [
     react(),
+    reactSentinelsPlugin(),
     apiReferencePlugin(),
     staticApiPlugin(process.env.DATA_DIR ?? 'data'),
     spaFallbackPlugin(),

@@ -11,9 +11,6 @@ import { pairedLeafSeries, type RateSide } from '../../src/domain/rate-pairs';
 import { childrenOf, type Unit, type UnitIndex } from '../../src/domain/units';
 import type { Dataset } from './dataset';
 import type { HistorySource } from './history-source';
-import { RecentValues } from './recent-values';
-
-const RECENT_LEAVES = 4096;
 
 export const round = (v: Cell): Cell => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
 
@@ -21,17 +18,13 @@ export type Breakdown = NonNullable<SeriesData['breakdown']>;
 
 /**
  * Quarterly series (and breakdowns) of every indicator for every unit at or above its report level.
- * Units above the report level are cached. A report-level series is a copy of the parsed reports,
- * and caching them all would hold a second copy of the largest table (100,000 villages at country
- * scale) for the whole compile; but each is needed twice in a short while (by its parent's sum and
- * by its own figures, emitApi builds them one after the other), so the last ones are kept.
+ * Only units above the report level are cached: a report-level series is a cheap copy of the
+ * parsed reports, and caching it would hold a second copy of the largest table (100,000 villages
+ * at country scale) for the whole compile.
  */
 export class Rollup {
   private readonly series = new Map<string, Series>();
   private readonly breakdowns = new Map<string, Breakdown>();
-  /** Report-level series and breakdowns of about the last parent's children (a commune has tens of villages, 40 indicators). */
-  private readonly recentLeaves = new RecentValues<Series>(RECENT_LEAVES);
-  private readonly recentLeafBreakdowns = new RecentValues<Breakdown>(RECENT_LEAVES);
   /** Each rate's sides as series of their own ("P8.F.3|numerator"), kept only where a unit reported both. */
   private readonly pairs = new Map<string, { side: RateSide; numerator: Indicator; denominator: Indicator; indicator: Indicator }>();
   /** The depth of the units that report each kind of indicator. */
@@ -79,17 +72,13 @@ export class Rollup {
   private ownSeries(ind: Indicator, unit: Unit): Series | undefined {
     if (unit.level > this.reportDepth(ind)) return undefined;
     const n = this.ds.quarters.length;
-    const key = `${ind.code}|${unit.code}`;
     if (unit.level === this.reportDepth(ind)) {
-      const recent = this.recentLeaves.get(key);
-      if (recent) return recent;
       const s = this.leafSeriesOf(ind, unit, n);
       const rounded = { ...s, values: s.values.map(round) };
       // A reporting unit of a new structure expects nothing before it existed.
-      const leaf = this.history ? spliceHistory(rounded, undefined, this.history.before) : rounded;
-      this.recentLeaves.set(key, leaf);
-      return leaf;
+      return this.history ? spliceHistory(rounded, undefined, this.history.before) : rounded;
     }
+    const key = `${ind.code}|${unit.code}`;
     const cached = this.series.get(key);
     if (cached) return cached;
     const children = this.childSeries(ind, unit);
@@ -104,7 +93,7 @@ export class Rollup {
     if (unit.level > this.reportDepth(ind) || ind.disaggregations.length === 0) return undefined;
     const leaf = unit.level === this.reportDepth(ind);
     const key = `${ind.code}|${unit.code}`;
-    const cached = leaf ? this.recentLeafBreakdowns.get(key) : this.breakdowns.get(key);
+    const cached = leaf ? undefined : this.breakdowns.get(key);
     if (cached) return cached;
     const n = this.ds.quarters.length;
     const out: Breakdown = {};
@@ -132,8 +121,7 @@ export class Rollup {
       // A dimension nobody reported stays out rather than showing a row of blanks.
       if (Object.values(byCat).some((cells) => cells.some((c) => c !== null))) out[dimCode] = byCat;
     }
-    if (leaf) this.recentLeafBreakdowns.set(key, out);
-    else this.breakdowns.set(key, out);
+    if (!leaf) this.breakdowns.set(key, out);
     return out;
   }
 

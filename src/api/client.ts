@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import { config } from '@/config/env';
 import { ApiError, type ContractExpectation } from './api-error';
 import { documentCache, SAVED_AT_HEADER } from './document-cache';
+import { isTrustedText } from './trusted-documents';
 
 /** Largest document accepted (bytes); larger ones are refused while streaming, before parsing. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
@@ -161,7 +162,8 @@ export async function getDocument<T>(path: string, schema: z.ZodMiniType<T>, sig
   const cache = documentCache();
   const { text, saved } = await fetchDocument(path, signal, client);
   try {
-    const doc = parseDocument(text, path, schema);
+    // The very text the build checked for this page's first screen needs no second check.
+    const doc = (await isTrustedText(path, text)) ? (JSON.parse(text) as T) : parseDocument(text, path, schema);
     if (cache && !saved) void cache.store(path, text).catch(() => undefined);
     return doc;
   } catch (error) {

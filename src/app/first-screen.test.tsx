@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
@@ -34,6 +35,23 @@ describe('the first screen rendered at build time', () => {
     await screen.findAllByText('Số liệu đến ngày 30/06/2025');
     await screen.findByRole('link', { name: 'Huyện Ba Bể' });
     expect(text(document.querySelector('#main'))).toBe(text(prerendered.querySelector('#main')));
+  });
+
+  it('carries the SHA-256 of the text of each document it was drawn from', async () => {
+    const first = await renderFirstScreen(readCompiled);
+    const digest = async (path: string) =>
+      createHash('sha256')
+        .update(await readCompiled(path))
+        .digest('hex');
+    expect(first.stamp).toBe(
+      `v1/meta.json=${await digest('v1/meta.json')} v1/catalogue.json=${await digest('v1/catalogue.json')} v1/units/06.json=${await digest('v1/units/06.json')}`,
+    );
+  });
+
+  it('stops the build on a document with a field the contract does not declare, which a page trusting its text would pass on', async () => {
+    const withExtra = async (path: string) =>
+      path === 'v1/units/06.json' ? JSON.stringify({ ...JSON.parse(await readCompiled(path)), note: 'không có trong hợp đồng' }) : readCompiled(path);
+    await expect(renderFirstScreen(withExtra)).rejects.toThrow('v1/units/06.json: the document has fields the contract does not declare');
   });
 
   it('includes the headline, which the app loads on first use, so the app can adopt the markup as it is', async () => {

@@ -34,6 +34,7 @@ import { structureOf } from '@/domain/unit-id';
 import { drillTo, parseViewState } from '@/domain/view-state';
 import { translate } from '@/i18n/catalogue';
 import { AppRoutes } from './app';
+import { jsonEqual } from '@/domain/json-equal';
 import { firstScreenStamp } from './first-screen-stamp';
 import { createQueryClient } from './query-client';
 
@@ -51,10 +52,20 @@ export interface FirstScreen {
   stamp: string;
 }
 
+/**
+ * A document checked against the contract, as the browser checks it. The page names the document's
+ * text by its digest, and the app skips the check for that very text (src/api/trusted-documents.ts):
+ * so the check must return the document as it is, with no field the contract does not know.
+ */
+async function checked<T>(read: ReadDocument, path: string, schema: Parameters<typeof parseDocument<T>>[2]): Promise<T> {
+  const text = await read(path);
+  const document = parseDocument(text, path, schema);
+  if (!jsonEqual(document, JSON.parse(text))) throw new Error(`${path}: the document has fields the contract does not declare`);
+  return document;
+}
+
 async function shared(read: ReadDocument): Promise<{ meta: Meta; catalogue: Catalogue }> {
-  const meta = parseDocument(await read(apiPaths.meta()), apiPaths.meta(), metaSchema);
-  const catalogue = parseDocument(await read(apiPaths.catalogue()), apiPaths.catalogue(), catalogueSchema);
-  return { meta, catalogue };
+  return { meta: await checked(read, apiPaths.meta(), metaSchema), catalogue: await checked(read, apiPaths.catalogue(), catalogueSchema) };
 }
 
 async function renderUnit(
@@ -62,8 +73,7 @@ async function renderUnit(
   { meta, catalogue }: { meta: Meta; catalogue: Catalogue },
   code: string,
 ): Promise<FirstScreen & { children: string[] }> {
-  const unitPath = apiPaths.unit(code);
-  const unit = parseDocument(await read(unitPath), unitPath, unitDocumentSchema);
+  const unit = await checked(read, apiPaths.unit(code), unitDocumentSchema);
   const client = createQueryClient();
   client.setQueryData(metaQueryOptions(structureOf(code)).queryKey, meta);
   client.setQueryData(catalogueQueryOptions().queryKey, catalogue);
@@ -77,9 +87,8 @@ async function renderUnit(
     </QueryClientProvider>,
     path,
   );
-  const stamp = firstScreenStamp(client, code);
   client.clear();
-  if (stamp === null) throw new Error(`first screen of ${path}: a document it was drawn from is missing from the query cache`);
+  const stamp = await firstScreenStamp(code, read);
   return { path, markup, stamp, title: `${unit.unit.name} – ${translate('vi', 'app.title')}`, children: unit.children.map((c) => c.code) };
 }
 

@@ -4,7 +4,8 @@ import { parseViewState } from '@/domain/view-state';
 import { registerServiceWorker } from '@/features/offline/service-worker';
 import { loadLanguage } from '@/i18n/load-language';
 import { App } from './app';
-import { firstScreenStamp } from './first-screen-stamp';
+import { parseStamp, trustDocuments } from '@/api/trusted-documents';
+import { stampMatches } from './first-screen-stamp';
 import { nextTask } from './next-task';
 import { warmFirstScreen } from './warm-first-screen';
 import { createQueryClient } from './query-client';
@@ -28,22 +29,21 @@ export async function startApp(container: HTMLElement): Promise<void> {
     createRoot(container).render(app);
     return;
   }
+  const stamp = container.dataset.firstScreenStamp;
+  trustDocuments(parseStamp(stamp));
   // "/" is answered with the root unit's page: the address the app would go to.
   if (window.location.pathname === '/' && !window.location.search) window.history.replaceState(window.history.state, '', drawnFor);
   await Promise.all([warmFirstScreen(queryClient, window.location), language]);
-  // The last document was parsed and checked in this task: compare the stamp in the next one.
   await nextTask();
   // The markup is exactly what the app draws at its own address from the same documents: the app adopts it as it is.
   // With a query (another view, period or language), or when the API has changed since the page was built (or did
   // not answer in time), the app draws its own screen in its place.
   const unit = parseViewState(window.location.pathname, window.location.search).unit;
-  const current = unit ? firstScreenStamp(queryClient, unit) : null;
   const sameScreen = window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search;
-  await nextTask();
   // In a transition React renders in slices and yields to the browser between them, instead of one long
   // task: the page in the HTML stays visible and responsive until the app's screen is ready.
   startTransition(() => {
-    if (sameScreen && current !== null && current === container.dataset.firstScreenStamp) hydrateRoot(container, app);
+    if (sameScreen && unit && stampMatches(stamp, unit)) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
 }

@@ -9,6 +9,7 @@ import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { withViewMessages } from '@/i18n/load-view-messages';
 import { lazyView } from '@/ui/lazy-view';
+import { nextTask } from './next-task';
 
 export interface ViewProps {
   doc: UnitDocument;
@@ -33,7 +34,15 @@ function OverviewView({ doc, catalogue, meta, state }: ViewProps) {
 // each under the boundary that survives its code failing to arrive (src/ui/lazy-view.tsx).
 const UnitsTableView = lazyView(withViewMessages(() => import('@/features/table/units-table-panel').then((m) => m.UnitsTablePanel)));
 const ChartsView = lazyView(withViewMessages(() => import('@/features/charts/charts-view').then((m) => m.ChartsView)));
-const MapView = lazyView(withViewMessages(() => import('@/features/map/map-view').then((m) => m.MapView)));
+// Leaflet is most of the map's code: it is evaluated in a task of its own, then the map view in the next.
+const MapView = lazyView(
+  withViewMessages(() =>
+    import('leaflet')
+      .then(nextTask)
+      .then(() => import('@/features/map/map-view'))
+      .then((m) => m.MapView),
+  ),
+);
 const ProgressView = lazyView(withViewMessages(() => import('@/features/progress/progress-view').then((m) => m.ProgressView)));
 const ReportView = lazyView(withViewMessages(() => import('@/features/report/report-view').then((m) => m.ReportView)));
 const StructureView = lazyView(withViewMessages(() => import('@/features/structure/structure-view').then((m) => m.StructureView)));

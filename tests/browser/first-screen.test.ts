@@ -93,6 +93,8 @@ describe("units' first screens in the HTML", () => {
           (window as unknown as { __rootStates: string[] }).__rootStates = seen;
           // From the end of parsing on (while parsing, the root fills up piece by piece).
           document.addEventListener('DOMContentLoaded', () => {
+            // The page's own title element: the app adopts the markup (hydrates) rather than drawing it again.
+            (window as unknown as { __firstTitle: Element | null }).__firstTitle = document.querySelector('#root h2');
             const record = () => {
               const text = document.getElementById('root')?.textContent ?? '';
               seen.push(text.length === 0 ? 'empty' : /Đang tải/.test(text) ? 'loading' : 'content');
@@ -110,6 +112,7 @@ describe("units' first screens in the HTML", () => {
     // Figures on screen from the first paint on, never a loading state in between.
     expect(new Set(await page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates))).toEqual(new Set(['content']));
     expect(new URL(page.url()).pathname).toBe(address);
+    expect(await page.evaluate(() => (window as unknown as { __firstTitle: Element | null }).__firstTitle?.isConnected)).toBe(true);
     await page.getByRole('link', { name: child, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: child }).waitFor();
     expect(documents).toEqual([path]);
@@ -134,11 +137,18 @@ describe("units' first screens in the HTML", () => {
           values[values.length - 1] = 1234;
           await route.fulfill({ response, json: doc });
         });
+        await page.addInitScript(() =>
+          document.addEventListener('DOMContentLoaded', () => {
+            (window as unknown as { __firstTitle: Element | null }).__firstTitle = document.querySelector('#root h2');
+          }),
+        );
       },
     });
     const { page } = app;
     const card = page.locator('article.kpi', { hasText: 'Tổ truyền thông cộng đồng đang hoạt động' });
     await card.getByText('1.234', { exact: true }).waitFor();
+    // Drawn over the page: the app could not trust the changed document's text, so it did not adopt the markup.
+    expect(await page.evaluate(() => (window as unknown as { __firstTitle?: Element | null }).__firstTitle?.isConnected)).toBe(false);
     expect(before).not.toBeNull();
     expect(before).not.toBe('1.234');
     expect(await card.getByText(before!, { exact: true }).count()).toBe(0);
