@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { inRankOrder, nameRanks, nextSort, parseSort, ranksOf, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
+import { inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -114,23 +115,64 @@ describe('order as indices and ranks', () => {
   });
 
   it.each([
-    [
-      [4, 2, 0, 1, 3],
-      [2, 3, 1, 4, 0],
-    ],
-    [[0], [0]],
-    [[], []],
-  ])('ranksOf(%j) = %j', (order, expected) => {
-    expect([...ranksOf(order)]).toEqual(expected);
+    ['every item', [3, 1, 0, 2], ['s', 'q', 'p', 'r']],
+    ['a subset keeps the order', [1, 2, 3], ['s', 'q', 'r']],
+    ['nothing', [], []],
+  ])('inOrder: %s', (_name, indices, expected) => {
+    // Items p, q, r, s are rows 0–3; the order shows rows 3, 1, 0, 2.
+    const items = indices.map((index) => ({ index, id: 'pqrs'[index]! }));
+    expect(inOrder(items, [3, 1, 0, 2]).map((x) => x.id)).toEqual(expected);
+  });
+});
+
+describe('sortOrder against a comparator sort', () => {
+  // The rule written as a comparator: numbers, then hidden cells, then the rest; by value
+  // (0 and −0 equal), then by name position, in both directions.
+  const reference = (keys: (SortKey | undefined)[], desc: boolean) => {
+    const group = (k: SortKey | undefined) => (typeof k === 'number' ? 0 : k === 'suppressed' ? 1 : 2);
+    return keys
+      .map((_, position) => position)
+      .sort((a, b) => {
+        const [x, y] = [keys[a], keys[b]];
+        if (group(x) !== group(y)) return group(x) - group(y);
+        if (typeof x === 'number' && typeof y === 'number' && x !== y) return (x < y ? -1 : 1) * (desc ? -1 : 1);
+        return a - b;
+      });
+  };
+  const key = fc.oneof(
+    fc.constantFrom<SortKey | undefined>(0, -0, 1, -1, 2.5, 'suppressed', undefined),
+    fc.integer({ min: -5, max: 5 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+  );
+
+  it('gives the same order for any keys, ties and rows already in name order', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
+        // Rows listed in name order, so a row's index is its name rank.
+        const nameRank = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, nameRank)]).toEqual(reference(keys, desc));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it.each([
-    ['every item', ['p', 'q', 'r', 's'], ['s', 'q', 'p', 'r']],
-    ['a subset keeps the rank order', ['q', 'r', 's'], ['s', 'q', 'r']],
-    ['nothing', [], []],
-  ])('inRankOrder: %s', (_name, items, expected) => {
-    const rank: Record<string, number> = { p: 2, q: 1, r: 3, s: 0 };
-    expect(inRankOrder(items, (x) => rank[x]!, 4)).toEqual(expected);
+  it('gives the same order for whole numbers only, small and near the largest safe integer', () => {
+    const whole = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.constantFrom<SortKey | undefined>(-0, 'suppressed', undefined, 2 ** 40, -(2 ** 40), 2 ** 52));
+    fc.assert(
+      fc.property(fc.array(whole, { maxLength: 60 }), fc.boolean(), (keys, desc) => {
+        const nameRank = Int32Array.from(keys, (_, i) => i);
+        expect([...sortOrder(keys, desc, (k) => k, nameRank)]).toEqual(reference(keys, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads name ranks when the rows are not in name order', () => {
+    // Rows 0–3 with names in the order 2, 0, 3, 1 (ranks 1, 3, 0, 2); keys 5, 5, 'suppressed', 1.
+    const keys: SortKey[] = [5, 5, 'suppressed', 1];
+    const nameRank = Int32Array.from([1, 3, 0, 2]);
+    expect([...sortOrder(keys, false, (k) => k, nameRank)]).toEqual([3, 0, 1, 2]);
+    expect([...sortOrder(keys, true, (k) => k, nameRank)]).toEqual([0, 1, 3, 2]);
   });
 });
 

@@ -88,18 +88,14 @@ export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R)
   return order.sort((a, b) => groups[a]! - groups[b]! || compareNumbers(keys[a]!, keys[b]!) || nameRank[a]! - nameRank[b]!);
 }
 
-/** Each row's position in `order` (the inverse permutation). */
-export function ranksOf(order: ArrayLike<number>): Int32Array {
-  const ranks = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) ranks[order[i]!] = i;
-  return ranks;
-}
-
-/** A subset of the rows in their order, from each row's rank (below `size`): no comparisons. */
-export function inRankOrder<T>(items: readonly T[], rankOf: (item: T) => number, size: number): T[] {
-  const slots: (T | undefined)[] = new Array<T | undefined>(size);
-  for (const item of items) slots[rankOf(item)] = item;
+/** The items (each with its index into the rows) in `order`, an order of all the rows' indices: no comparisons. */
+export function inOrder<T extends { index: number }>(items: readonly T[], order: ArrayLike<number>): T[] {
+  const byIndex = new Array<T | undefined>(order.length);
+  for (const item of items) byIndex[item.index] = item;
   const out: T[] = [];
-  for (const item of slots) if (item !== undefined) out.push(item);
+  for (let i = 0; i < order.length; i++) {
+    const item = byIndex[order[i]!];
+    if (item !== undefined) out.push(item);
+  }
   return out;
 }

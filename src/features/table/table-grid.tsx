@@ -3,7 +3,7 @@
  * the rows in view plus a margin, with spacer rows above and below so the scroll height is right.
  * Header and totals rows stick to the top and bottom of the scroll area.
  */
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef, useState } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
@@ -11,6 +11,7 @@ import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
 import { HeaderCell } from './header-cell';
 import { BodyCell } from './body-cell';
+import { observeRowsViewport } from './observe-rows-viewport';
 import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
 import { usePrinting } from './use-printing';
 import type { UnitsReactTable, UnitsTableModel } from './use-units-table';
@@ -22,15 +23,10 @@ export const OVERSCAN = 12;
  * row costs layout and paint when its text changes, so only one wheel step's worth is kept ready.
  */
 export const OVERSCAN_AT_REST = 3;
-/** Height assumed while the scroll area has none (not laid out yet, hidden, or no layout engine). */
-export const FALLBACK_HEIGHT = 600;
 
 // Stable options: a new getItemKey or estimateSize each render would make the virtualiser
 // recompute all 10,000 item positions on every scroll frame.
 const estimateSize = () => ROW_HEIGHT;
-
-const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) =>
-  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }));
 
 interface Props {
   table: UnitsReactTable;
@@ -58,7 +54,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: scrolling ? OVERSCAN : OVERSCAN_AT_REST,
-    observeElementRect: observeRect,
+    observeElementRect: observeRowsViewport,
     onChange: (instance) => setScrolling(instance.isScrolling),
   });
   // On paper every row is printed; on screen only the rows in view (plus a margin) exist.

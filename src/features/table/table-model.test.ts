@@ -3,10 +3,10 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
-import { sortKeyOf } from '@/domain/table-sort';
+import { inOrder, sortKeyOf } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
-import { buildColumns, canGlobalFilter, inTableOrder, nameFilter, namesInOrder, rowRanks, tableStateFor, unitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrder, tableStateFor, unitsTableFeatures } from './table-model';
 import { compareVietnamese } from '@/i18n/format';
 import { indicator as build } from '../../../tests/builders/indicator';
 
@@ -24,14 +24,13 @@ function displayed(rows: TableRow[], sort: { column: string; desc: boolean }, qu
     features: { coreReactivityFeature: storeReactivityBindings(), ...unitsTableFeatures } as typeof unitsTableFeatures,
     columns,
     data: rows,
-    manualSorting: true,
     getRowId: (r) => r.code,
-    state: tableStateFor({ indicators: [indicator.code], hidden, sort }, query),
+    state: tableStateFor([indicator], hidden, query),
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
-  const ranks = rowRanks(rows, sort, indicator.code, namesInOrder(rows));
-  return { rows: inTableOrder(table.getRowModel().rows, ranks).map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
+  const order = rowOrder(rows, sort, indicator.code, namesInOrder(rows));
+  return { rows: inOrder(table.getRowModel().rows, order).map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
 }
 
 const names = (rows: TableRow[]) => rows.map((r) => r.name);

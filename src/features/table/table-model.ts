@@ -1,10 +1,10 @@
 /**
  * The units table model for @tanstack/react-table v9: registered features, column definitions
  * (cells are drawn from row.original by the renderer) and the table state derived from the URL.
- * Sorting is manual: the data stays as given, so a new sort never rebuilds the table's 10,000 row
- * objects or its filtered rows. Each row's rank in the order comes from the pure sortOrder (keys
- * computed once per row, names collated once per data set: at 10,000 rows several times faster
- * than comparator calls through row.getValue), and the filtered rows are placed by rank.
+ * Sorting is not the table's: the data stays as given and the sort is not in the table's state,
+ * so a new sort neither rebuilds the table's 10,000 row objects and filtered rows nor changes its
+ * state. The order comes from the pure sortOrder (keys computed once per row, names collated once
+ * per data set, numbers sorted by the engine), and the filtered rows are placed in that order.
  * Filtering and column visibility are the table's. No React here: testable headless.
  */
 import {
@@ -14,15 +14,13 @@ import {
   createFilteredRowModel,
   globalFilteringFeature,
   metaHelper,
-  rowSortingFeature,
   tableFeatures,
   type ColumnVisibilityState,
-  type SortingState,
 } from '@tanstack/react-table';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
-import { inRankOrder, nameRanks, ranksOf, sortKeyOf, sortOrder, type SortKey, type TableSort } from '@/domain/table-sort';
-import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind, type TableViewState } from '@/domain/table-view-state';
+import { nameRanks, sortKeyOf, sortOrder, type SortKey, type TableSort } from '@/domain/table-sort';
+import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind } from '@/domain/table-view-state';
 import { matchesWords, queryWords } from '@/domain/text-search';
 import { compareVietnamese } from '@/i18n/format';
 
@@ -38,7 +36,6 @@ export const unitsTableFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
-  rowSortingFeature,
   columnMeta: metaHelper<UnitsColumnMeta>(),
 });
 
@@ -68,14 +65,9 @@ export function sortKeyFor(column: string, primary: string | null): ((row: Table
 /** Each row's rank (by index) in Vietnamese name order (collated once). */
 export const namesInOrder = (rows: readonly TableRow[]) => nameRanks(rows, compareVietnamese);
 
-/** Each row's rank (by index in `rows`) in the order the table shows them. */
-export function rowRanks(rows: readonly TableRow[], sort: TableSort, primary: string | null, nameRank: Int32Array): Int32Array {
-  return ranksOf(sortOrder(rows, sort.desc, sortKeyFor(sort.column, primary), nameRank));
-}
-
-/** The table's rows (filtered, in data order; `index` is the data index) in the order of `ranks`. */
-export function inTableOrder<R extends { index: number }>(rows: readonly R[], ranks: Int32Array): R[] {
-  return inRankOrder(rows, (row) => ranks[row.index]!, ranks.length);
+/** The rows' indices in the order the table shows them. */
+export function rowOrder(rows: readonly TableRow[], sort: TableSort, primary: string | null, nameRank: Int32Array): Int32Array {
+  return sortOrder(rows, sort.desc, sortKeyFor(sort.column, primary), nameRank);
 }
 
 function indicatorColumn(kind: IndicatorColumnKind, indicator: Indicator) {
@@ -113,16 +105,16 @@ nameFilter.autoRemove = (value: unknown) => typeof value !== 'string' || value.t
 export const canGlobalFilter = (column: { id: string }): boolean => column.id === 'name';
 
 export interface UnitsTableState {
-  sorting: SortingState;
   columnVisibility: ColumnVisibilityState;
   globalFilter: string;
 }
 
-export function tableStateFor(view: Pick<TableViewState, 'indicators' | 'hidden' | 'sort'>, query: string): UnitsTableState {
+/** The table's state: column visibility and the name filter (not the sort, see above). */
+export function tableStateFor(indicators: readonly Pick<Indicator, 'code'>[], hidden: readonly string[], query: string): UnitsTableState {
   const columnVisibility: ColumnVisibilityState = {};
-  if (view.hidden.includes('reports')) columnVisibility.reports = false;
-  for (const code of view.indicators) {
-    for (const kind of ['value', 'target', 'achievement'] as const) if (view.hidden.includes(kind)) columnVisibility[columnId(kind, code)] = false;
+  if (hidden.includes('reports')) columnVisibility.reports = false;
+  for (const { code } of indicators) {
+    for (const kind of ['value', 'target', 'achievement'] as const) if (hidden.includes(kind)) columnVisibility[columnId(kind, code)] = false;
   }
-  return { sorting: [{ id: view.sort.column, desc: view.sort.desc }], columnVisibility, globalFilter: query };
+  return { columnVisibility, globalFilter: query };
 }

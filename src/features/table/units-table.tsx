@@ -52,10 +52,15 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
   // The filter box owns its text (typing stays instant); the URL mirrors it, the table follows deferred.
   const [text, setText] = useState(view.query);
   const query = useDeferredValue(text);
+  // Keyed by content: the view is parsed again from the URL after a sort, with new arrays but the same columns.
+  const codes = view.indicators.join(',');
   const indicators = useMemo(() => {
     const byCode = new Map(catalogue.map((i) => [i.code, i]));
-    return view.indicators.map((c) => byCode.get(c)).filter((i): i is Indicator => i !== undefined);
-  }, [catalogue, view.indicators]);
+    return codes
+      .split(',')
+      .map((c) => byCode.get(c))
+      .filter((i): i is Indicator => i !== undefined);
+  }, [catalogue, codes]);
   const { table, rows: shownRows } = useUnitsTable(rows, indicators, view, query);
   const shown = shownRows.length;
 

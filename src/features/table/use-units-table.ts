@@ -4,17 +4,8 @@ import { useMemo } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableViewState } from '@/domain/table-view-state';
-import {
-  buildColumns,
-  canGlobalFilter,
-  inTableOrder,
-  nameFilter,
-  namesInOrder,
-  rowRanks,
-  tableStateFor,
-  unitsTableFeatures,
-  type UnitsTableFeatures,
-} from './table-model';
+import { inOrder } from '@/domain/table-sort';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrder, tableStateFor, unitsTableFeatures, type UnitsTableFeatures } from './table-model';
 
 export type UnitsReactTable = ReactTable<UnitsTableFeatures, TableRow>;
 
@@ -30,10 +21,12 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
   const primary = indicators[0]?.code ?? null;
   const columns = useMemo(() => buildColumns(indicators), [indicators]);
   // Names are collated once per data set; each sort then only compares numbers.
-  const byName = useMemo(() => namesInOrder(rows), [rows]);
+  const nameRank = useMemo(() => namesInOrder(rows), [rows]);
   const { column, desc } = view.sort;
-  const ranks = useMemo(() => rowRanks(rows, { column, desc }, primary, byName), [rows, column, desc, primary, byName]);
-  const state = useMemo(() => tableStateFor(view, query), [view, query]);
+  const order = useMemo(() => rowOrder(rows, { column, desc }, primary, nameRank), [rows, column, desc, primary, nameRank]);
+  // Keyed by content: a view parsed again from the URL after a sort has a new list of hidden columns, but the same.
+  const hidden = view.hidden.join(',');
+  const state = useMemo(() => tableStateFor(indicators, hidden.split(','), query), [indicators, hidden, query]);
   const table = useTable({
     features: unitsTableFeatures,
     columns,
@@ -41,11 +34,10 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
     data: rows,
     getRowId: rowId,
     state,
-    manualSorting: true,
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
   const filtered = table.getRowModel().rows;
-  const shown = useMemo(() => inTableOrder(filtered, ranks), [filtered, ranks]);
+  const shown = useMemo(() => inOrder(filtered, order), [filtered, order]);
   return { table, rows: shown };
 }
