@@ -29,7 +29,8 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   private readonly projected: ProjectedBoundaries;
   /** The units of each fill, drawn as one path. */
   private readonly batches: { fill: ShapeFill; shapes: number[] }[] = [];
-  private readonly indexOf = new Map<string, number>();
+  /** Each unit's shape, made when a unit is first highlighted. */
+  private indexOf: Map<string, number> | null = null;
   private readonly container = L.DomUtil.create('div', 'map-canvas leaflet-zoom-animated');
   private readonly base = canvasLayer(this.container);
   private readonly top = canvasLayer(this.container);
@@ -52,7 +53,6 @@ export class CanvasShapes extends L.Layer implements MapShapes {
     this.projected = projectedOf(boundaries);
     const byFill = new Map<ShapeFill, number[]>();
     boundaries.features.forEach((f, i) => {
-      this.indexOf.set(f.properties.code, i);
       const fill = fillOf(f.properties.code);
       const batch = byFill.get(fill);
       if (batch) batch.push(i);
@@ -94,7 +94,11 @@ export class CanvasShapes extends L.Layer implements MapShapes {
   }
 
   highlight(code: string | null): void {
-    const index = code === null ? null : (this.indexOf.get(code) ?? null);
+    let index: number | null = null;
+    if (code !== null) {
+      this.indexOf ??= new Map(this.boundaries.features.map((f, i) => [f.properties.code, i]));
+      index = this.indexOf.get(code) ?? null;
+    }
     if (index === this.highlighted) return;
     this.highlighted = index;
     if (this._map && this.frameRequest === null) this.drawHighlight();

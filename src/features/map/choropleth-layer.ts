@@ -11,7 +11,7 @@ import { placeLabels, type LabelCandidate } from '@/domain/label-collision';
 import { shortName } from '@/domain/unit-names';
 import { extentOf } from '@/domain/geo-extent';
 import { CanvasShapes } from './canvas-shapes';
-import { labelFits, labelWidthPx } from './label-placement';
+import { labelFits, labelMayFit, labelWidthPx } from './label-placement';
 import { SHAPE_STYLE, type MapShapes, type ShapeFill } from './map-shapes';
 import type { RendererKind } from './map-options';
 import { SvgShapes } from './svg-shapes';
@@ -63,16 +63,21 @@ interface LabelText {
   width: number | null;
 }
 
-/** Short names and their widths, once per boundary document (the layer is rebuilt for every new paint). */
+/** Short names and their widths, once per boundary document (the layer is rebuilt for every new paint), each worked out the first time its label may fit. */
 const labelTexts = new WeakMap<Boundaries, Map<string, LabelText>>();
 
-function labelTextsOf(boundaries: Boundaries): Map<string, LabelText> {
+function labelTextOf(boundaries: Boundaries, f: BoundaryFeature): LabelText {
   let texts = labelTexts.get(boundaries);
   if (!texts) {
-    texts = new Map(boundaries.features.map((f) => [f.properties.code, { text: shortName(f.properties.name), width: null }]));
+    texts = new Map();
     labelTexts.set(boundaries, texts);
   }
-  return texts;
+  let text = texts.get(f.properties.code);
+  if (!text) {
+    text = { text: shortName(f.properties.name), width: null };
+    texts.set(f.properties.code, text);
+  }
+  return text;
 }
 
 export class ChoroplethLayer {
@@ -85,8 +90,8 @@ export class ChoroplethLayer {
   private highlighted: string | null = null;
   /** The unit whose tooltip a tap opened: the next tap on it drills. */
   private tapped: string | null = null;
-  private readonly measure = measureLabel();
-  private readonly labelTexts: Map<string, LabelText>;
+  /** Made when a first label fits (a canvas context and the body's font: a style recalculation). */
+  private measure: ((text: string) => number) | null = null;
   /** The last press on the map was a finger's (its click then only shows the unit first). */
   private touched = false;
   private readonly onPress = (e: Event): void => {
@@ -106,7 +111,6 @@ export class ChoroplethLayer {
       click: (f: BoundaryFeature, at: L.LatLng) => this.press(f, at),
     };
     this.shapes = options.renderer === 'canvas' ? new CanvasShapes(boundaries, fillOf, handlers) : new SvgShapes(boundaries, fillOf, handlers);
-    this.labelTexts = labelTextsOf(boundaries);
   }
 
   /** Opens the tooltip for a unit at a point, with its lines (and more, e.g. the tap hint). */
@@ -193,10 +197,11 @@ export class ChoroplethLayer {
     const candidates: (LabelCandidate & { at: L.LatLng; text: string })[] = [];
     for (const f of this.boundaries.features) {
       const label = f.properties.label;
-      const name = this.labelTexts.get(f.properties.code);
-      if (!label || !name) continue;
+      // Most units of a large map are too small for a name at the first zoom: their names are not even worked out.
+      if (!label || !labelMayFit(label.radiusKm, label.at[1], zoom)) continue;
+      const name = labelTextOf(this.boundaries, f);
       if (!labelFits(name.text, label.radiusKm, label.at[1], zoom)) continue;
-      name.width ??= this.measure(name.text);
+      name.width ??= (this.measure ??= measureLabel())(name.text);
       const at = L.latLng(label.at[1], label.at[0]);
       const point = this.map.latLngToContainerPoint(at);
       candidates.push({

@@ -21,3 +21,8 @@ export function labelFits(text: string, radiusKm: number, lat: number, zoom: num
   const radiusPx = (radiusKm * 1000) / metresPerPixel(lat, zoom);
   return radiusPx >= fontPx * 0.9 && labelWidthPx(text, fontPx) / 2 <= radiusPx * 1.3;
 }
+
+/** Whether the room is at least a line of text high: below that no label fits, whatever its text (no need to work it out). */
+export function labelMayFit(radiusKm: number, lat: number, zoom: number, fontPx = 12): boolean {
+  return (radiusKm * 1000) / metresPerPixel(lat, zoom) >= fontPx * 0.9;
+}
