@@ -25,6 +25,8 @@ describe('the first screen rendered at build time', () => {
     expect(within(page).getAllByText('Số liệu đến ngày 30/06/2025').length).toBeGreaterThan(0);
     expect(page.querySelectorAll('article.kpi').length).toBeGreaterThan(10);
     expect(text(page)).not.toMatch(/Đang tải|Không tải được/);
+    // The download for offline use is in the page already, so it does not push the page down when the app takes over.
+    expect(within(page).getByRole('button', { name: 'Tải về để dùng ngoại tuyến' })).toHaveAttribute('type', 'button');
   });
 
   it('shows what the app itself draws at that URL once the same documents are loaded', async () => {

@@ -91,6 +91,13 @@ describe("units' first screens in the HTML", () => {
         await page.addInitScript(() => {
           const seen: string[] = [];
           (window as unknown as { __rootStates: string[] }).__rootStates = seen;
+          // Layout shifts of the page's main region: the app taking over must not push it down under the reader.
+          const shifts: number[] = [];
+          (window as unknown as { __shifts: number[] }).__shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[])
+              if (entry.sources.some((source) => (source.node as Element | null | undefined)?.id === 'main')) shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
           // From the end of parsing on (while parsing, the root fills up piece by piece).
           document.addEventListener('DOMContentLoaded', () => {
             // The page's own title element: the app adopts the markup (hydrates) rather than drawing it again.
@@ -113,6 +120,8 @@ describe("units' first screens in the HTML", () => {
     expect(new Set(await page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates))).toEqual(new Set(['content']));
     expect(new URL(page.url()).pathname).toBe(address);
     expect(await page.evaluate(() => (window as unknown as { __firstTitle: Element | null }).__firstTitle?.isConnected)).toBe(true);
+    const shifted = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+    expect(shifted).toBe(0);
     await page.getByRole('link', { name: child, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: child }).waitFor();
     expect(documents).toEqual([path]);

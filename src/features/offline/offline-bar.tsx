@@ -13,8 +13,12 @@ import './offline.css';
 const DownloadButton = lazyView(withDownloadMessages(() => import('./download-button').then((m) => m.DownloadButton)));
 
 const unchanging = () => () => {};
-/** False in a page rendered at build time and while the app adopts it, so both draw the same. */
-const useCanDownload = () => useSyncExternalStore(unchanging, canDownloadForOffline, () => false);
+/**
+ * True in a page rendered at build time and while the app adopts it, so both draw the same: the
+ * button is in the page from the first paint, and does not push the page down when the app takes
+ * over. A browser that cannot save for offline use (a page over plain http) removes it then.
+ */
+const useCanDownload = () => useSyncExternalStore(unchanging, canDownloadForOffline, () => true);
 
 interface Props {
   unitCode: string | null;
