@@ -38,6 +38,6 @@ describe('names of visited ancestors come from the unit’s own document', () =>
     const subDocs = new Map(inspectedUnitsToLoad(doc, notes, period).map((c) => [c, unitDoc(c)] as const));
     const input = reportInput(w, { doc, catalogue, meta, period, notes, subDocs, today: '2025-07-10' });
     expect(input.inspectedNames).toEqual(['thành phố Bắc Kạn', 'phường Huyền Tụng', 'tổ dân phố Khuổi Pái']);
-    expect(input.activities.map((a) => a.place)).toEqual(places);
+    expect((input.activities ?? []).map((a) => a.place)).toEqual(places);
   });
 });
