@@ -8,23 +8,22 @@
  */
 import { nextTask } from '@/ui/next-task';
 
-const STAGES = [
-  () => import('react-dom/client'),
-  () => import('@/i18n/format'),
-  // The locale data of the number formats, then of the collator: read here, each in a task of its own,
-  // not during the first render. First screens in the HTML are in Vietnamese (scripts/prerender).
-  () => import('@/i18n/format').then((m) => m.formatNumber(0, 'vi')),
-  () => import('@/i18n/format').then((m) => m.compareVietnamese('a', 'b')),
-  () => import('@/api/contract'),
-  () => import('@/api/client'),
-] as const;
+const STAGES = [() => import('react-dom/client'), () => import('@/i18n/format'), () => import('@/api/contract'), () => import('@/api/client')] as const;
 
 async function main(container: HTMLElement): Promise<void> {
   for (const stage of STAGES) {
     await stage();
     await nextTask();
   }
+  // The locale data of the formats: read here, step by step, not during the first render. First screens in
+  // the HTML are in Vietnamese (scripts/prerender).
+  for (const step of (await import('@/i18n/format')).LOCALE_DATA_STEPS) {
+    step();
+    await nextTask();
+  }
   const { startApp } = await import('./start-app');
+  // The app's code was evaluated in the task that resolved the import; its start (requests, the service worker) is the next.
+  await nextTask();
   await startApp(container);
 }
 

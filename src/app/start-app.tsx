@@ -29,6 +29,7 @@ export async function startApp(container: HTMLElement): Promise<void> {
     createRoot(container).render(app);
     return;
   }
+  await nextTask();
   const stamp = container.dataset.firstScreenStamp;
   trustDocuments(parseStamp(stamp));
   // "/" is answered with the root unit's page: the address the app would go to.

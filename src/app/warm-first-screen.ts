@@ -10,15 +10,17 @@ import { metaQueryOptions } from '@/api/get-meta';
 import { unitQueryOptions } from '@/api/get-unit';
 import { structureOf } from '@/domain/unit-id';
 import { parseViewState } from '@/domain/view-state';
+import { nextTask } from './next-task';
 
 export async function warmFirstScreen(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>, maxWaitMs = 4000): Promise<void> {
   const unit = parseViewState(location.pathname, location.search).unit;
   if (!unit) return;
-  const loads = Promise.all([
-    client.prefetchQuery(metaQueryOptions(structureOf(unit))),
-    client.prefetchQuery(catalogueQueryOptions()),
-    client.prefetchQuery(unitQueryOptions(unit)),
-  ]);
+  // One request per task: the first request also sets up the HTTP client, and each costs a few milliseconds.
+  const meta = client.prefetchQuery(metaQueryOptions(structureOf(unit)));
+  await nextTask();
+  const catalogue = client.prefetchQuery(catalogueQueryOptions());
+  await nextTask();
+  const loads = Promise.all([meta, catalogue, client.prefetchQuery(unitQueryOptions(unit))]);
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([loads, new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
   clearTimeout(timer);

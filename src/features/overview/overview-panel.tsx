@@ -15,6 +15,9 @@ import { KpiCard } from './kpi-card';
 import { rememberedPerDocument } from './per-document';
 import { NOTE_TEXT, noteId, protectionNotes } from './protection-notes';
 import './overview.css';
+// The headline is part of the first screen in the HTML (scripts/prerender): its styles come with the page's
+// stylesheet, so the page is not restyled (and does not move) when the headline's code arrives.
+import '@/ui/summary-list.css';
 
 const Headline = lazyView(withHeadlineMessages(() => import('./headline-section').then((m) => m.HeadlineSection)));
 
