@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
+import { columnOrders, inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -165,6 +165,43 @@ describe('sortOrder against a comparator sort', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('derives the other direction from the first sort of a column, whichever direction came first', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), fc.boolean(), (keys, first) => {
+        const nameRank = Int32Array.from(keys, (_, i) => i);
+        const orders = columnOrders(keys, (k) => k, nameRank);
+        expect([...orders(first)]).toEqual(reference(keys, first));
+        expect([...orders(!first)]).toEqual(reference(keys, !first));
+        expect([...orders(first)]).toEqual(reference(keys, first));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    // Rows 0–6 in name order. Ascending: 1 (row 5), the three 3s (rows 0, 2, 4 in name order),
+    // then the hidden row 1, then the rows without a value 3 and 6.
+    ['ascending first', false, [5, 0, 2, 4, 1, 3, 6], [0, 2, 4, 5, 1, 3, 6]],
+    ['descending first', true, [0, 2, 4, 5, 1, 3, 6], [5, 0, 2, 4, 1, 3, 6]],
+  ])('columnOrders, %s: equal values stay in name order in both directions', (_name, first, firstOrder, otherOrder) => {
+    const keys: (SortKey | undefined)[] = [3, 'suppressed', 3, undefined, 3, 1, undefined];
+    const orders = columnOrders(
+      keys,
+      (k) => k,
+      Int32Array.from(keys, (_, i) => i),
+    );
+    expect([...orders(first)]).toEqual(firstOrder);
+    expect([...orders(!first)]).toEqual(otherOrder);
+  });
+
+  it('keeps zero and minus zero as one value in the derived direction', () => {
+    const keys: SortKey[] = [0, -0, 2, -0];
+    const orders = columnOrders(keys, (k) => k, Int32Array.from([3, 2, 1, 0]));
+    // Name order is rows 3, 2, 1, 0: the zeros keep it in both directions.
+    expect([...orders(false)]).toEqual([3, 1, 0, 2]);
+    expect([...orders(true)]).toEqual([2, 3, 1, 0]);
   });
 
   it('reads name ranks when the rows are not in name order', () => {

@@ -63,6 +63,77 @@ export function nameRanks(rows: readonly { name: string; code: string }[], compa
   return ranks;
 }
 
+/** A column's rows sorted in one direction, with the keys that order came from. */
+interface KeyedOrder {
+  order: Int32Array;
+  desc: boolean;
+  /** Each row's number (by index into `rows`), for rows whose key is a number. */
+  keys: Float64Array;
+  /** How many rows, at the start of `order`, have a number. */
+  numbers: number;
+}
+
+function keyedOrder<R>(rows: readonly R[], desc: boolean, keyOf: (row: R) => SortKey | undefined, nameRank: ArrayLike<number>): KeyedOrder {
+  const n = rows.length;
+  const sign = desc ? -1 : 1;
+  const order = new Int32Array(n);
+  const groups = new Uint8Array(n);
+  const keys = new Float64Array(n);
+  let numbers = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(rows[i]!);
+    groups[i] = groupOf(key);
+    if (typeof key === 'number') {
+      keys[i] = sign * key;
+      numbers++;
+    }
+    order[i] = i;
+  }
+  order.sort((a, b) => groups[a]! - groups[b]! || compareNumbers(keys[a]!, keys[b]!) || nameRank[a]! - nameRank[b]!);
+  return { order, desc, keys, numbers };
+}
+
+/**
+ * The same rows in the other direction, without comparisons: the rows with a number in reverse,
+ * run by run of equal values (each run stays in name order), then the other rows as they were.
+ */
+function reversed({ order, keys, numbers }: KeyedOrder): Int32Array {
+  const out = new Int32Array(order.length);
+  let to = 0;
+  for (let end = numbers; end > 0;) {
+    const value = keys[order[end - 1]!];
+    let start = end - 1;
+    while (start > 0 && keys[order[start - 1]!] === value) start--;
+    for (let i = start; i < end; i++) out[to++] = order[i]!;
+    end = start;
+  }
+  out.set(order.subarray(numbers), numbers);
+  return out;
+}
+
+/**
+ * One column's order in either direction (see sortOrder): sorted the first time it is asked for,
+ * and the other direction then derived from that sort in one pass, so a click that only changes
+ * the direction sorts nothing. Each direction is computed once.
+ */
+export function columnOrders<R>(
+  rows: readonly R[],
+  keyOf: ((row: R) => SortKey | undefined) | null,
+  nameRank: ArrayLike<number>,
+): (desc: boolean) => Int32Array {
+  let sorted: KeyedOrder | undefined;
+  const orders = new Map<boolean, Int32Array>();
+  return (desc) => {
+    let order = orders.get(desc);
+    if (order) return order;
+    if (!keyOf) order = nameOrder(nameRank, desc);
+    else if (!sorted) order = (sorted = keyedOrder(rows, desc, keyOf, nameRank)).order;
+    else order = reversed(sorted);
+    orders.set(desc, order);
+    return order;
+  };
+}
+
 /**
  * The order of the table's rows, as indices into `rows`. With `keyOf` null the rows sort by name
  * (descending is the exact reverse). Otherwise by their key, rows without a value last in both
@@ -70,22 +141,15 @@ export function nameRanks(rows: readonly { name: string; code: string }[], compa
  * hide. `nameRank` is `nameRanks(rows, …)`: the comparisons only read numbers.
  */
 export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, nameRank: ArrayLike<number>): Int32Array {
-  const n = rows.length;
+  return columnOrders(rows, keyOf, nameRank)(desc);
+}
+
+/** The rows in name order (descending: the exact reverse). */
+function nameOrder(nameRank: ArrayLike<number>, desc: boolean): Int32Array {
+  const n = nameRank.length;
   const order = new Int32Array(n);
-  if (!keyOf) {
-    for (let i = 0; i < n; i++) order[desc ? n - 1 - nameRank[i]! : nameRank[i]!] = i;
-    return order;
-  }
-  const sign = desc ? -1 : 1;
-  const groups = new Uint8Array(n);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const key = keyOf(rows[i]!);
-    groups[i] = groupOf(key);
-    if (typeof key === 'number') keys[i] = sign * key;
-    order[i] = i;
-  }
-  return order.sort((a, b) => groups[a]! - groups[b]! || compareNumbers(keys[a]!, keys[b]!) || nameRank[a]! - nameRank[b]!);
+  for (let i = 0; i < n; i++) order[desc ? n - 1 - nameRank[i]! : nameRank[i]!] = i;
+  return order;
 }
 
 /** The items (each with its index into the rows) in `order`, an order of all the rows' indices: no comparisons. */

@@ -1,5 +1,5 @@
+import { memo } from 'react';
 import type { Indicator } from '@/domain/indicators';
-import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
 import type { UnitsColumnMeta } from './table-model';
 
@@ -8,14 +8,18 @@ interface Props {
   columnId: string;
   colSpan: number;
   rowSpan: number;
-  sort: TableSort;
+  /** The column's sort direction, null when the table is not sorted by it. */
+  direction: 'ascending' | 'descending' | null;
   onSort: (columnId: string, numeric: boolean) => void;
   /** The indicator the completeness column counts reports of. */
   primary: Indicator | null;
 }
 
-/** A column header: indicator groups name the indicator; leaf headers are sort buttons with aria-sort. */
-export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort, primary }: Props) {
+/**
+ * A column header: indicator groups name the indicator; leaf headers are sort buttons with
+ * aria-sort. Memoised: a sort draws again only the headers whose direction changed.
+ */
+export const HeaderCell = memo(function HeaderCell({ meta, columnId, colSpan, rowSpan, direction, onSort, primary }: Props) {
   const { t, lang } = useI18n();
   if (meta.kind === 'group') {
     const indicator = meta.indicator!;
@@ -38,15 +42,15 @@ export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort, pri
             ? t('table.target')
             : t('table.achievement');
   const numeric = meta.kind !== 'name';
-  const active = sort.column === columnId;
-  const arrow = active ? (sort.desc ? '▼' : '▲') : '↕';
+  const active = direction !== null;
+  const arrow = direction === 'descending' ? '▼' : direction === 'ascending' ? '▲' : '↕';
   const about = meta.indicator ?? (meta.kind === 'reports' ? primary : null);
   return (
     <th
       scope="col"
       colSpan={colSpan}
       rowSpan={rowSpan > 1 ? rowSpan : undefined}
-      aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}
+      aria-sort={direction ?? undefined}
       className={`units-table__head units-table__head--${meta.kind}`}
       title={meta.kind === 'reports' && primary ? t('table.reportsHint', { indicator: `${primary.code} ${primary.name[lang]}` }) : undefined}
     >
@@ -59,4 +63,4 @@ export function HeaderCell({ meta, columnId, colSpan, rowSpan, sort, onSort, pri
       </button>
     </th>
   );
-}
+});

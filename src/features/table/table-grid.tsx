@@ -4,13 +4,13 @@
  * Header and totals rows stick to the top and bottom of the scroll area.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
 import { HeaderCell } from './header-cell';
-import { BodyCell } from './body-cell';
+import { BodyRow } from './body-row';
 import { observeRowsViewport } from './observe-rows-viewport';
 import { ROW_HEIGHT, type UnitsColumnMeta } from './table-model';
 import { usePrinting } from './use-printing';
@@ -35,6 +35,7 @@ interface Props {
   totals: TableRow | null;
   caption: string;
   sort: TableSort;
+  /** Stable across renders: the header cells are memoised. */
   onSort: (columnId: string, numeric: boolean) => void;
   hrefFor: (code: string) => string;
   /** The selected indicator: the completeness column counts its reports. */
@@ -64,6 +65,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
   const paddingBottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const leafColumns = table.getVisibleLeafColumns();
   const metaOf = (c: { columnDef: { meta?: UnitsColumnMeta } }) => c.columnDef.meta!;
+  const columns = useMemo(() => leafColumns.map((c) => ({ id: c.id, meta: metaOf(c) })), [leafColumns]);
   const headerGroups = table.getHeaderGroups();
   const headerRows = headerGroups.length;
   const span = leafColumns.length;
@@ -95,7 +97,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
                     columnId={header.column.id}
                     colSpan={header.colSpan}
                     rowSpan={leafAtTop ? headerRows : 1}
-                    sort={sort}
+                    direction={sort.column === header.column.id ? (sort.desc ? 'descending' : 'ascending') : null}
                     onSort={onSort}
                     primary={primary}
                   />
@@ -111,15 +113,17 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]!;
             // Keyed by position, not by unit: after a sort or a filter the rows in view keep their
             // elements and only their text changes, instead of every row being unmounted and rebuilt.
             return (
-              <tr key={item.index} aria-rowindex={headerRows + item.index + 1} className="units-table__row">
-                {leafColumns.map((c) => (
-                  <BodyCell key={c.id} row={row.original} meta={metaOf(c)} hrefFor={hrefFor} primary={primary?.code ?? null} />
-                ))}
-              </tr>
+              <BodyRow
+                key={item.index}
+                row={rows[item.index]!.original}
+                columns={columns}
+                hrefFor={hrefFor}
+                primary={primary?.code ?? null}
+                rowIndex={headerRows + item.index + 1}
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -137,11 +141,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
         </tbody>
         {totals && (
           <tfoot>
-            <tr aria-rowindex={headerRows + rows.length + 1} className="units-table__totals">
-              {leafColumns.map((c) => (
-                <BodyCell key={c.id} row={totals} meta={metaOf(c)} hrefFor={null} primary={primary?.code ?? null} totals />
-              ))}
-            </tr>
+            <BodyRow row={totals} columns={columns} hrefFor={null} primary={primary?.code ?? null} rowIndex={headerRows + rows.length + 1} totals />
           </tfoot>
         )}
       </table>

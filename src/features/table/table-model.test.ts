@@ -6,7 +6,7 @@ import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { inOrder, sortKeyOf } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
-import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrder, tableStateFor, unitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrders, tableStateFor, unitsTableFeatures } from './table-model';
 import { compareVietnamese } from '@/i18n/format';
 import { indicator as build } from '../../../tests/builders/indicator';
 
@@ -29,7 +29,7 @@ function displayed(rows: TableRow[], sort: { column: string; desc: boolean }, qu
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
-  const order = rowOrder(rows, sort, indicator.code, namesInOrder(rows));
+  const order = rowOrders(rows, sort.column, indicator.code, namesInOrder(rows))(sort.desc);
   return { rows: inOrder(table.getRowModel().rows, order).map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
 }
 

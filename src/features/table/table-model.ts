@@ -3,8 +3,9 @@
  * (cells are drawn from row.original by the renderer) and the table state derived from the URL.
  * Sorting is not the table's: the data stays as given and the sort is not in the table's state,
  * so a new sort neither rebuilds the table's 10,000 row objects and filtered rows nor changes its
- * state. The order comes from the pure sortOrder (keys computed once per row, names collated once
- * per data set, numbers sorted by the engine), and the filtered rows are placed in that order.
+ * state. The order comes from the pure columnOrders (keys computed once per row, names collated
+ * once per data set, each column sorted once, the other direction derived from it), and the
+ * filtered rows are placed in that order.
  * Filtering and column visibility are the table's. No React here: testable headless.
  */
 import {
@@ -19,7 +20,7 @@ import {
 } from '@tanstack/react-table';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
-import { nameRanks, sortKeyOf, sortOrder, type SortKey, type TableSort } from '@/domain/table-sort';
+import { columnOrders, nameRanks, sortKeyOf, type SortKey } from '@/domain/table-sort';
 import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind } from '@/domain/table-view-state';
 import { matchesWords, queryWords } from '@/domain/text-search';
 import { compareVietnamese } from '@/i18n/format';
@@ -65,9 +66,9 @@ export function sortKeyFor(column: string, primary: string | null): ((row: Table
 /** Each row's rank (by index) in Vietnamese name order (collated once). */
 export const namesInOrder = (rows: readonly TableRow[]) => nameRanks(rows, compareVietnamese);
 
-/** The rows' indices in the order the table shows them. */
-export function rowOrder(rows: readonly TableRow[], sort: TableSort, primary: string | null, nameRank: Int32Array): Int32Array {
-  return sortOrder(rows, sort.desc, sortKeyFor(sort.column, primary), nameRank);
+/** The orders of the table's rows (indices into `rows`) by `column`, in either direction (see columnOrders). */
+export function rowOrders(rows: readonly TableRow[], column: string, primary: string | null, nameRank: Int32Array): (desc: boolean) => Int32Array {
+  return columnOrders(rows, sortKeyFor(column, primary), nameRank);
 }
 
 function indicatorColumn(kind: IndicatorColumnKind, indicator: Indicator) {

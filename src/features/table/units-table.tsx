@@ -2,7 +2,7 @@
  * The units table with its toolbar (name filter, column menu, exports). It takes any rows, so it
  * can be rendered with the children of a unit or with synthetic rows (tests, benchmarks).
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import { nextSort } from '@/domain/table-sort';
@@ -62,6 +62,20 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
       .filter((i): i is Indicator => i !== undefined);
   }, [catalogue, codes]);
   const { table, rows: shownRows } = useUnitsTable(rows, indicators, view, query);
+  // The latest view and handler, read by callbacks that keep their identity across renders, so that
+  // the memoised header cells and column menu are not drawn again on every sort.
+  const latest = useRef({ view, onViewChange });
+  useLayoutEffect(() => {
+    latest.current = { view, onViewChange };
+  });
+  const onSort = useCallback((columnId: string, numeric: boolean) => {
+    const { view: current, onViewChange: change } = latest.current;
+    change({ ...current, sort: nextSort(current.sort, columnId, numeric) });
+  }, []);
+  const onColumnsChange = useCallback((next: (current: TableViewState) => TableViewState) => {
+    const { view: current, onViewChange: change } = latest.current;
+    change(next(current));
+  }, []);
   const shown = shownRows.length;
 
   const buildExport = () =>
@@ -96,7 +110,7 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
             {t('table.filterCount', { shown: formatNumber(shown, lang), total: formatNumber(rows.length, lang) })}
           </span>
         </div>
-        <ColumnMenu catalogue={catalogue} view={view} selected={selected} onChange={(next) => onViewChange(next)} />
+        <ColumnMenu catalogue={catalogue} shown={view.indicators} hidden={view.hidden} selected={selected} onChange={onColumnsChange} />
         <ExportButtons build={buildExport} fileName={fileName} />
       </div>
       <TableGrid
@@ -105,7 +119,7 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
         totals={totals}
         caption={caption}
         sort={view.sort}
-        onSort={(columnId, numeric) => onViewChange({ ...view, sort: nextSort(view.sort, columnId, numeric) })}
+        onSort={onSort}
         hrefFor={hrefFor}
         primary={indicators[0] ?? null}
         query={query}

@@ -5,7 +5,7 @@ import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableViewState } from '@/domain/table-view-state';
 import { inOrder } from '@/domain/table-sort';
-import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrder, tableStateFor, unitsTableFeatures, type UnitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrders, tableStateFor, unitsTableFeatures, type UnitsTableFeatures } from './table-model';
 
 export type UnitsReactTable = ReactTable<UnitsTableFeatures, TableRow>;
 
@@ -23,7 +23,9 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
   // Names are collated once per data set; each sort then only compares numbers.
   const nameRank = useMemo(() => namesInOrder(rows), [rows]);
   const { column, desc } = view.sort;
-  const order = useMemo(() => rowOrder(rows, { column, desc }, primary, nameRank), [rows, column, desc, primary, nameRank]);
+  // Sorted once per column: a click that only changes the direction reverses the kept order.
+  const orders = useMemo(() => rowOrders(rows, column, primary, nameRank), [rows, column, primary, nameRank]);
+  const order = useMemo(() => orders(desc), [orders, desc]);
   // Keyed by content: a view parsed again from the URL after a sort has a new list of hidden columns, but the same.
   const hidden = view.hidden.join(',');
   const state = useMemo(() => tableStateFor(indicators, hidden.split(','), query), [indicators, hidden, query]);
