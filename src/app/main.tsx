@@ -6,7 +6,7 @@
  * of the event loop between stages; what a stage evaluated is not evaluated again by the next.
  * The stages' files are preloaded with the entry (vite.config.ts), so staging costs no round trips.
  */
-import { nextTask } from './next-task';
+import { nextTask } from '@/ui/next-task';
 
 const STAGES = [() => import('react-dom/client'), () => import('@/i18n/format'), () => import('@/api/contract'), () => import('@/api/client')] as const;
 

@@ -6,7 +6,7 @@ import { loadLanguage } from '@/i18n/load-language';
 import { App } from './app';
 import { parseStamp, trustDocuments } from '@/api/trusted-documents';
 import { stampMatches } from './first-screen-stamp';
-import { nextTask } from './next-task';
+import { nextTask } from '@/ui/next-task';
 import { warmFirstScreen } from './warm-first-screen';
 import { createQueryClient } from './query-client';
 

@@ -9,7 +9,7 @@ import { formatDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { withViewMessages } from '@/i18n/load-view-messages';
 import { lazyView } from '@/ui/lazy-view';
-import { nextTask } from './next-task';
+import { nextTask } from '@/ui/next-task';
 
 export interface ViewProps {
   doc: UnitDocument;

@@ -10,7 +10,7 @@ import { metaQueryOptions } from '@/api/get-meta';
 import { unitQueryOptions } from '@/api/get-unit';
 import { structureOf } from '@/domain/unit-id';
 import { parseViewState } from '@/domain/view-state';
-import { nextTask } from './next-task';
+import { nextTask } from '@/ui/next-task';
 
 export async function warmFirstScreen(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>, maxWaitMs = 4000): Promise<void> {
   const unit = parseViewState(location.pathname, location.search).unit;

@@ -157,13 +157,18 @@ export class ChoroplethLayer {
     return at ? L.latLng(at[1], at[0]) : null;
   }
 
+  /** Adds the shapes and their pointer handling; the names come with showLabels. */
   addTo(): this {
     this.shapes.addTo(this.map);
+    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().addEventListener(type, this.onPress, { capture: true, passive: true });
+    return this;
+  }
+
+  /** Places the names that fit, and places them again whenever the view changes. */
+  showLabels(): void {
     this.labels.addTo(this.map);
     this.map.on('zoomend moveend resize', this.updateLabels);
-    for (const type of ['pointerdown', 'touchstart']) this.map.getContainer().addEventListener(type, this.onPress, { capture: true, passive: true });
     this.updateLabels();
-    return this;
   }
 
   remove(): void {

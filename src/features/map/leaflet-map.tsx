@@ -5,6 +5,8 @@ import { useEffect, useRef } from 'react';
 import { MapContainer, ScaleControl, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '@/api/contract';
 import { unitLonLat, type Box } from '@/domain/projected-shapes';
+import { AfterNextFrame } from '@/ui/after-next-frame';
+import { afterNextFrame } from '@/ui/next-task';
 import { ChoroplethLayer, type UnitPaint } from './choropleth-layer';
 import type { RendererKind } from './map-options';
 import { projectedOf } from './projected-boundaries';
@@ -47,7 +49,11 @@ function Choropleth({ boundaries, paints, renderer, paintKey, highlighted, highl
       tapHint,
     }).addTo();
     layerRef.current = layer;
+    // The names in a task of their own after the frame that shows the shapes (placing them measures text and adds markers).
+    let live = true;
+    void afterNextFrame().then(() => live && layer.showLabels());
     return () => {
+      live = false;
       layer.remove();
       layerRef.current = null;
     };
@@ -119,29 +125,39 @@ function ContainerLabel({ label }: { label: string }) {
   return null;
 }
 
+/**
+ * The map is set up in steps, each in a task after the frame that showed the one before: the frame (its height reserved, with the view around it),
+ * then Leaflet's map with its controls, then the view fitted to the units, then the shapes, then their names.
+ */
 export function LeafletMap(props: LeafletMapProps) {
   const { tile, height, label, zoomInTitle, zoomOutTitle, sizeKey, boundaries } = props;
   return (
     // MapContainer keeps its first style: the height (520 px, or the screen in full screen) is set on a wrapper.
     <div className="leaflet-map-frame" style={{ height }}>
-      <MapContainer
-        className="leaflet-map"
-        style={{ height: '100%' }}
-        center={[22.15, 105.83]}
-        zoom={9}
-        zoomSnap={0.25}
-        zoomControl={false}
-        attributionControl={tile !== null}
-        scrollWheelZoom={false}
-      >
-        {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
-        <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
-        <ScaleControl position="bottomleft" imperial={false} />
-        <ContainerLabel label={label} />
-        <ZoomState />
-        <FitToUnits sizeKey={sizeKey} boundaries={boundaries} />
-        <Choropleth {...props} />
-      </MapContainer>
+      <AfterNextFrame>
+        <MapContainer
+          className="leaflet-map"
+          style={{ height: '100%' }}
+          center={[22.15, 105.83]}
+          zoom={9}
+          zoomSnap={0.25}
+          zoomControl={false}
+          attributionControl={tile !== null}
+          scrollWheelZoom={false}
+        >
+          {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
+          <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
+          <ScaleControl position="bottomleft" imperial={false} />
+          <ContainerLabel label={label} />
+          <ZoomState />
+          <AfterNextFrame>
+            <FitToUnits sizeKey={sizeKey} boundaries={boundaries} />
+            <AfterNextFrame>
+              <Choropleth {...props} />
+            </AfterNextFrame>
+          </AfterNextFrame>
+        </MapContainer>
+      </AfterNextFrame>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { requestLine } from '@/domain/report/requests';
 import { annexTextRows } from '@/domain/report/annex';
 import { parseSelection, resolvePeriod } from '@/domain/periods';
 import { createWording } from './report-wording';
-import { otherInspectedUnits, reportInput } from './report-input';
+import { inspectedUnitsToLoad, reportInput } from './report-input';
 
 const meta: Meta = metaSchema.parse(apiDocument('v1/meta.json'));
 const catalogue: Catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
@@ -19,7 +19,7 @@ function generate(code: string, period: string, lang: 'vi' | 'en' = 'vi', withNo
   const doc = unitDoc(code);
   const notes = withNotes ? notesOf(code).notes : null;
   const sel = resolvePeriod(parseSelection(period)!, meta.phases, meta.quarters);
-  const subDocs = new Map(otherInspectedUnits(doc, notes, sel).map((c) => [c, unitDoc(c)] as const));
+  const subDocs = new Map(inspectedUnitsToLoad(doc, notes, sel).map((c) => [c, unitDoc(c)] as const));
   const report = buildReport(w, reportInput(w, { doc, catalogue, meta, period: sel, notes, subDocs, today: '2025-07-10' }));
   return { report, w };
 }

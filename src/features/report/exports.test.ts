@@ -9,7 +9,7 @@ import { parseSelection } from '@/domain/periods';
 import { requestLine } from '@/domain/report/requests';
 import { renderDocx } from './export-docx';
 import { renderXlsx } from './export-xlsx';
-import { otherInspectedUnits, reportInput } from './report-input';
+import { inspectedUnitsToLoad, reportInput } from './report-input';
 import { createWording } from './report-wording';
 import { PHASE_2021_2025 } from '../../../tests/builders/phases';
 
@@ -19,7 +19,7 @@ const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
 const doc = unitDocumentSchema.parse(apiDocument('v1/units/058.json'));
 const notes = notesSchema.parse(apiDocument('v1/notes/058.json')).notes;
 const period = parseSelection('2022-01_2023-05')!;
-const subDocs = new Map(otherInspectedUnits(doc, notes, period).map((c) => [c, unitDocumentSchema.parse(apiDocument(`v1/units/${c}.json`))] as const));
+const subDocs = new Map(inspectedUnitsToLoad(doc, notes, period).map((c) => [c, unitDocumentSchema.parse(apiDocument(`v1/units/${c}.json`))] as const));
 const report = buildReport(w, reportInput(w, { doc, catalogue, meta, period, notes, subDocs, today: '2025-07-10' }));
 // A hostile edit: text typed by a user (or from data) must stay text.
 const text = { ...report, fields: { ...report.fields, signer: '<w:p>Nguyễn & "Văn" A</w:p>' } };

@@ -19,7 +19,7 @@ export interface ReportSources {
   period: PeriodSelection;
   /** Notes of the unit and the units below; null while unknown (loading or failed). */
   notes: readonly Note[] | null;
-  /** Documents of the inspected units below the report unit, by code (those loaded so far). */
+  /** Documents of the other inspected units (inspectedUnitsToLoad), by code (those loaded so far). */
   subDocs: ReadonlyMap<string, UnitDocument>;
   /** Today's date, ISO. */
   today: string;
@@ -29,6 +29,15 @@ export interface ReportSources {
 export function otherInspectedUnits(doc: UnitDocument, notes: readonly Note[] | null, period: PeriodSelection): string[] {
   const inspection = notes ? inspectionFor(notes, doc.unit.code, period) : null;
   return (inspection?.inspection?.unitsInspected ?? []).filter((code) => code !== doc.unit.code);
+}
+
+/**
+ * Codes of the inspected units whose documents the notice needs: the other units visited, less the
+ * report unit's ancestors, whose names and places the unit's own document already gives.
+ */
+export function inspectedUnitsToLoad(doc: UnitDocument, notes: readonly Note[] | null, period: PeriodSelection): string[] {
+  const ancestors = new Set(doc.ancestors.map((a) => a.code));
+  return otherInspectedUnits(doc, notes, period).filter((code) => !ancestors.has(code));
 }
 
 /**
@@ -63,17 +72,24 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
   const parent = doc.ancestors[doc.ancestors.length - 1] ?? null;
   const province = doc.ancestors[0] ?? unit;
 
+  // Another inspected unit and the unit above it: from its own document, or from the report unit's ancestors.
+  const inspectedUnit = (code: string): { ref: UnitRef; above: UnitRef | undefined } | null => {
+    const sub = s.subDocs.get(code);
+    if (sub) return { ref: sub.unit, above: sub.ancestors[sub.ancestors.length - 1] };
+    const i = doc.ancestors.findIndex((a) => a.code === code);
+    return i < 0 ? null : { ref: doc.ancestors[i]!, above: doc.ancestors[i - 1] };
+  };
   const nameOf = (code: string): string | null => {
     if (code === unit.code) return unitInSentence(w, unit);
-    const sub = s.subDocs.get(code);
-    return sub ? unitInSentence(w, sub.unit) : null;
+    const other = inspectedUnit(code);
+    return other ? unitInSentence(w, other.ref) : null;
   };
   const inspectedNames = (inspection?.inspection?.unitsInspected ?? []).map(nameOf).filter((n): n is string => n !== null);
   const placeOf = (code: string): string | null => {
-    const sub = s.subDocs.get(code);
-    if (!sub) return nameOf(code);
-    const above = sub.ancestors[sub.ancestors.length - 1];
-    return unitInSentence(w, sub.unit) + (above && above.code !== unit.code ? `, ${unitInSentence(w, above)}` : '');
+    const other = code === unit.code ? null : inspectedUnit(code);
+    if (!other) return nameOf(code);
+    const { ref, above } = other;
+    return unitInSentence(w, ref) + (above && above.code !== unit.code ? `, ${unitInSentence(w, above)}` : '');
   };
   const activities = (inspection?.inspection?.activities ?? []).flatMap((a) => {
     const place = placeOf(a.unit);

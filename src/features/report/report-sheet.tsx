@@ -3,6 +3,7 @@ import type { FieldId, ReportText } from '@/domain/report/document';
 import type { ReportRequest } from '@/domain/report/requests';
 import type { Wording } from '@/domain/report/wording';
 import { useI18n } from '@/i18n/i18n-context';
+import { AfterNextFrame } from '@/ui/after-next-frame';
 import { AnnexTable } from './annex-table';
 import { EditableText } from './editable-text';
 import { RequestsEditor } from './requests-editor';
@@ -74,7 +75,10 @@ export function ReportSheet({ text, annex, source, mark, wording, draft, issued 
           {field('signer', 'report-field--signer')}
         </div>
       </div>
-      <AnnexTable annex={annex} source={source} />
+      {/* Below the notice, in a commit of its own after the notice has been shown. */}
+      <AfterNextFrame>
+        <AnnexTable annex={annex} source={source} />
+      </AfterNextFrame>
     </article>
   );
 }

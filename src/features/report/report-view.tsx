@@ -16,7 +16,7 @@ import { apiErrorMessage, canRetry } from '@/ui/api-error-message';
 import { Panel, PanelError, PanelLoading } from '@/ui/panel';
 import { DraftsList } from './drafts-list';
 import { ReportActions } from './report-actions';
-import { noticePeriod, otherInspectedUnits, reportInput } from './report-input';
+import { inspectedUnitsToLoad, noticePeriod, reportInput } from './report-input';
 import { ReportSheet } from './report-sheet';
 import { createWording } from './report-wording';
 import { useReportDraft } from './use-report-draft';
@@ -43,7 +43,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const wording = useMemo(() => createWording(lang), [lang]);
   const notesQuery = useNotes(doc.unit.code);
   const notes = notesQuery.data?.notes ?? null;
-  const otherCodes = useMemo(() => otherInspectedUnits(doc, notes, state.period), [doc, notes, state.period]);
+  const otherCodes = useMemo(() => inspectedUnitsToLoad(doc, notes, state.period), [doc, notes, state.period]);
   const sub = useQueries({ queries: otherCodes.map((code) => unitQueryOptions(code)), combine: combineDocs });
   const subDocs = useMemo(() => new Map(sub.docs.map((d) => [d.unit.code, d] as const)), [sub.docs]);
   const ready = !notesQuery.isPending && !sub.pending;

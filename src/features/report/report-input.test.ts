@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { apiDocument } from '../../../mocks/api-documents';
+import { catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '@/api/contract';
+import { parseSelection, resolvePeriod } from '@/domain/periods';
+import { createWording } from './report-wording';
+import { inspectedUnitsToLoad, reportInput } from './report-input';
+
+const meta = metaSchema.parse(apiDocument('v1/meta.json'));
+const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
+const unitDoc = (code: string) => unitDocumentSchema.parse(apiDocument(`v1/units/${code}.json`));
+const notesOf = (code: string) => notesSchema.parse(apiDocument(`v1/notes/${code}.json`)).notes;
+// The seed inspection (11/5/2023) visited the city 058, the ward 01846 and the neighbourhood 01846.14.
+const period = resolvePeriod(parseSelection('2022-01_2023-05')!, meta.phases, meta.quarters);
+
+describe('the inspected units whose documents a notice loads', () => {
+  it.each([
+    { code: '058', load: ['01846', '01846.14'], why: 'both visited units are below the city' },
+    { code: '01846', load: ['01846.14'], why: 'the city is the ward’s ancestor' },
+    { code: '01846.14', load: [], why: 'the city and the ward are both ancestors' },
+  ])('$code: $why', ({ code, load }) => {
+    expect(inspectedUnitsToLoad(unitDoc(code), notesOf(code), period)).toEqual(load);
+  });
+
+  it('loads nothing while the notes are unknown', () => {
+    expect(inspectedUnitsToLoad(unitDoc('01846'), null, period)).toEqual([]);
+  });
+});
+
+describe('names of visited ancestors come from the unit’s own document', () => {
+  it.each([
+    { code: '01846.14', places: ['tổ dân phố Khuổi Pái'] },
+    { code: '01846', places: ['tổ dân phố Khuổi Pái'] },
+    { code: '058', places: ['tổ dân phố Khuổi Pái, phường Huyền Tụng'] },
+  ])('$code names every unit visited, in the notes’ order', ({ code, places }) => {
+    const w = createWording('vi');
+    const doc = unitDoc(code);
+    const notes = notesOf(code);
+    const subDocs = new Map(inspectedUnitsToLoad(doc, notes, period).map((c) => [c, unitDoc(c)] as const));
+    const input = reportInput(w, { doc, catalogue, meta, period, notes, subDocs, today: '2025-07-10' });
+    expect(input.inspectedNames).toEqual(['thành phố Bắc Kạn', 'phường Huyền Tụng', 'tổ dân phố Khuổi Pái']);
+    expect((input.activities ?? []).map((a) => a.place)).toEqual(places);
+  });
+});
