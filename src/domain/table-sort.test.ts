@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { columnOrders, inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, sortOrder, type SortKey } from './table-sort';
+import { columnOrders, inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const tones = new Intl.Collator('vi', { numeric: true });
 const compareText = (a: string, b: string) => base.compare(a, b) || tones.compare(a, b);
+/** A column's order in one direction, asked for first (so sorted, not derived). */
+const sortOrder = <T>(rows: readonly T[], desc: boolean, keyOf: ((row: T) => SortKey | undefined) | null, nameRank: ArrayLike<number>) =>
+  columnOrders(rows, keyOf, nameRank)(desc);
 
 interface R {
   code: string;

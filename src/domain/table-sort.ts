@@ -112,9 +112,13 @@ function reversed({ order, keys, numbers }: KeyedOrder): Int32Array {
 }
 
 /**
- * One column's order in either direction (see sortOrder): sorted the first time it is asked for,
- * and the other direction then derived from that sort in one pass, so a click that only changes
- * the direction sorts nothing. Each direction is computed once.
+ * One column's order of the table's rows, as indices into `rows`, in either direction. With `keyOf`
+ * null the rows sort by name (descending is the exact reverse). Otherwise by their key, rows without
+ * a value last in both directions; ties go by name, ascending, so equal and hidden values never
+ * reorder by what they hide. `nameRank` is `nameRanks(rows, …)`: the comparisons only read numbers.
+ * Sorted the first time a direction is asked for; the other direction is then derived from that
+ * sort in one pass, so a click that only changes the direction sorts nothing. Each direction is
+ * computed once.
  */
 export function columnOrders<R>(
   rows: readonly R[],
@@ -132,16 +136,6 @@ export function columnOrders<R>(
     orders.set(desc, order);
     return order;
   };
-}
-
-/**
- * The order of the table's rows, as indices into `rows`. With `keyOf` null the rows sort by name
- * (descending is the exact reverse). Otherwise by their key, rows without a value last in both
- * directions; ties go by name, ascending, so equal and hidden values never reorder by what they
- * hide. `nameRank` is `nameRanks(rows, …)`: the comparisons only read numbers.
- */
-export function sortOrder<R>(rows: readonly R[], desc: boolean, keyOf: ((row: R) => SortKey | undefined) | null, nameRank: ArrayLike<number>): Int32Array {
-  return columnOrders(rows, keyOf, nameRank)(desc);
 }
 
 /** The rows in name order (descending: the exact reverse). */
