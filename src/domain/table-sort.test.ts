@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from './table-rows';
-import { columnOrders, inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, type SortKey } from './table-sort';
+import { columnOrders, inOrder, nameRanks, nextSort, parseSort, serializeSort, sortKeyOf, tableOrders, throughOrder, type SortKey } from './table-sort';
 
 // The same comparator the app passes in (Intl.Collator 'vi'), base letters first, then tones.
 const base = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -213,6 +213,58 @@ describe('sortOrder against a comparator sort', () => {
     const nameRank = Int32Array.from([1, 3, 0, 2]);
     expect([...sortOrder(keys, false, (k) => k, nameRank)]).toEqual([3, 0, 1, 2]);
     expect([...sortOrder(keys, true, (k) => k, nameRank)]).toEqual([0, 1, 3, 2]);
+  });
+});
+
+describe('orders of every column, kept', () => {
+  // Rows 0–3, names in row order; columns "a" and "b", and the name column.
+  const rows = [
+    { a: 2, b: 'suppressed' as const },
+    { a: undefined, b: 5 },
+    { a: 9, b: 1 },
+    { a: 2, b: 5 },
+  ];
+  const nameRank = Int32Array.from([0, 1, 2, 3]);
+  const keyFor = (column: string) => (column === 'name' ? null : (row: (typeof rows)[number]) => row[column as 'a' | 'b']);
+
+  it.each([
+    ['a', false, [0, 3, 2, 1]],
+    ['a', true, [2, 0, 3, 1]],
+    ['b', false, [2, 1, 3, 0]],
+    ['b', true, [1, 3, 2, 0]],
+    ['name', false, [0, 1, 2, 3]],
+    ['name', true, [3, 2, 1, 0]],
+  ])('%s, descending %s', (column, desc, expected) => {
+    expect([...tableOrders(rows, keyFor, nameRank)(column, desc)]).toEqual(expected);
+  });
+
+  it('computes each order once: asked again, in any sequence of columns, it is the same array', () => {
+    const asked: string[] = [];
+    const orders = tableOrders(
+      rows,
+      (column) => {
+        asked.push(column);
+        return keyFor(column);
+      },
+      nameRank,
+    );
+    const first = orders('a', true);
+    orders('b', true);
+    orders('a', false);
+    expect(orders('a', true)).toBe(first);
+    expect(asked).toEqual(['a', 'b']);
+  });
+});
+
+describe('rows read through an order', () => {
+  it.each([
+    ['reversed', [2, 1, 0], ['z', 'y', 'x']],
+    ['as they are', [0, 1, 2], ['x', 'y', 'z']],
+    ['middle first', [1, 2, 0], ['y', 'z', 'x']],
+  ])('%s', (_name, order, expected) => {
+    const through = throughOrder(['x', 'y', 'z'], Int32Array.from(order));
+    expect(through.length).toBe(3);
+    expect([0, 1, 2].map((k) => through.at(k))).toEqual(expected);
   });
 });
 

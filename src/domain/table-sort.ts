@@ -138,12 +138,45 @@ export function columnOrders<R>(
   };
 }
 
+/**
+ * The orders of the table's rows by any of its columns, in either direction: each column's orders
+ * are those of columnOrders, made the first time the column is asked for and kept, so that they can
+ * be computed ahead (when the page is idle) and a sort then only reads them. `keyFor(column)` is the
+ * column's sort key (null: by name).
+ */
+export function tableOrders<R>(
+  rows: readonly R[],
+  keyFor: (column: string) => ((row: R) => SortKey | undefined) | null,
+  nameRank: ArrayLike<number>,
+): (column: string, desc: boolean) => Int32Array {
+  const byColumn = new Map<string, (desc: boolean) => Int32Array>();
+  return (column, desc) => {
+    let orders = byColumn.get(column);
+    if (!orders) byColumn.set(column, (orders = columnOrders(rows, keyFor(column), nameRank)));
+    return orders(desc);
+  };
+}
+
 /** The rows in name order (descending: the exact reverse). */
 function nameOrder(nameRank: ArrayLike<number>, desc: boolean): Int32Array {
   const n = nameRank.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[desc ? n - 1 - nameRank[i]! : nameRank[i]!] = i;
   return order;
+}
+
+/** Items in an order, read by position (0 to length − 1): an array, or a view through an order. */
+export interface OrderedItems<T> {
+  readonly length: number;
+  at(position: number): T | undefined;
+}
+
+/**
+ * All the rows, `all[i]` being the row of index i, in `order`, read through the order: nothing is
+ * copied, so a sort of an unfiltered table costs nothing per row.
+ */
+export function throughOrder<T>(all: readonly T[], order: Int32Array): OrderedItems<T> {
+  return { length: order.length, at: (position) => all[order[position]!] };
 }
 
 /** The items (each with its index into the rows) in `order`, an order of all the rows' indices: no comparisons. */

@@ -8,6 +8,7 @@
 import { apiUrl } from '@/api/client';
 import { SAVED_AT_HEADER, type DocumentCache } from '@/api/document-cache';
 import { config } from '@/config/env';
+import { whenIdle } from '@/ui/when-idle';
 
 export const API_CACHE_PREFIX = 'da8-api-';
 export const apiCacheName = (buildId: string = config.buildId): string => `${API_CACHE_PREFIX}${buildId}`;
@@ -49,13 +50,6 @@ export async function deleteOtherDeployments(): Promise<string[]> {
   return stale;
 }
 
-/**
- * Resolves once the page is idle (at the latest after a second): after the frame that draws a document
- * just received, so that writing its copy to the device does not delay that frame.
- */
-const idle = (): Promise<void> =>
-  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
-
 /** The device's saved copy as the API client uses it: valid documents stored once the page is idle after their arrival, broken copies removed. */
 export const deviceDocumentCache: DocumentCache = {
   async read(path) {
@@ -63,7 +57,7 @@ export const deviceDocumentCache: DocumentCache = {
     return response ? response.text() : null;
   },
   async store(path, text) {
-    await idle();
+    await whenIdle();
     await storeDocument(await openApiCache(), path, text, new Date());
   },
   async evict(path) {

@@ -60,7 +60,9 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
   });
   // On paper every row is printed; on screen only the rows in view (plus a margin) exist.
   const printing = usePrinting();
-  const items = printing ? rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT })) : virtualizer.getVirtualItems();
+  const items = printing
+    ? Array.from({ length: rows.length }, (_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }))
+    : virtualizer.getVirtualItems();
   const paddingTop = printing ? 0 : (items[0]?.start ?? 0);
   const paddingBottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
   const leafColumns = table.getVisibleLeafColumns();
@@ -118,7 +120,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
             return (
               <BodyRow
                 key={item.index}
-                row={rows[item.index]!.original}
+                row={rows.at(item.index)!.original}
                 columns={columns}
                 hrefFor={hrefFor}
                 primary={primary?.code ?? null}

@@ -6,7 +6,7 @@ import type { IndicatorCells, TableCell, TableRow } from '@/domain/table-rows';
 import { inOrder, sortKeyOf } from '@/domain/table-sort';
 import { columnId, type ColumnKind } from '@/domain/table-view-state';
 import { foldForSearch } from '@/domain/text-search';
-import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrders, tableStateFor, unitsTableFeatures } from './table-model';
+import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, ordersAhead, rowOrders, tableStateFor, unitsTableFeatures } from './table-model';
 import { compareVietnamese } from '@/i18n/format';
 import { indicator as build } from '../../../tests/builders/indicator';
 
@@ -29,7 +29,7 @@ function displayed(rows: TableRow[], sort: { column: string; desc: boolean }, qu
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
-  const order = rowOrders(rows, sort.column, indicator.code, namesInOrder(rows))(sort.desc);
+  const order = rowOrders(rows, indicator.code, namesInOrder(rows))(sort.column, sort.desc);
   return { rows: inOrder(table.getRowModel().rows, order).map((r) => r.original), columns: table.getVisibleLeafColumns().map((c) => c.id) };
 }
 
@@ -146,5 +146,46 @@ describe('the units table pipeline (TanStack v9, headless)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('orders computed ahead, most likely first', () => {
+  it.each([
+    [
+      'the selected indicator’s value both ways first, then the other columns largest first, then smallest first',
+      ['name', 'reports', 'value:A', 'target:A', 'value:B'],
+      'A',
+      [
+        ['value:A', true],
+        ['value:A', false],
+        ['reports', true],
+        ['target:A', true],
+        ['value:B', true],
+        ['reports', false],
+        ['target:A', false],
+        ['value:B', false],
+      ],
+    ],
+    [
+      'the selected indicator’s value hidden: the columns shown only',
+      ['name', 'target:A'],
+      'A',
+      [
+        ['target:A', true],
+        ['target:A', false],
+      ],
+    ],
+    [
+      'no indicator selected',
+      ['name', 'reports'],
+      null,
+      [
+        ['reports', true],
+        ['reports', false],
+      ],
+    ],
+    ['only the name column: nothing', ['name'], 'A', []],
+  ])('%s', (_name, columns, primary, expected) => {
+    expect(ordersAhead(columns, primary)).toEqual(expected);
   });
 });

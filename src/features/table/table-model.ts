@@ -20,7 +20,7 @@ import {
 } from '@tanstack/react-table';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
-import { columnOrders, nameRanks, sortKeyOf, type SortKey } from '@/domain/table-sort';
+import { nameRanks, sortKeyOf, tableOrders, type SortKey } from '@/domain/table-sort';
 import { columnId, parseColumnId, type ColumnKind, type IndicatorColumnKind } from '@/domain/table-view-state';
 import { matchesWords, queryWords } from '@/domain/text-search';
 import { compareVietnamese } from '@/i18n/format';
@@ -66,10 +66,28 @@ export function sortKeyFor(column: string, primary: string | null): ((row: Table
 /** Each row's rank (by index) in Vietnamese name order (collated once). */
 export const namesInOrder = (rows: readonly TableRow[]) => nameRanks(rows, compareVietnamese);
 
-/** The orders of the table's rows (indices into `rows`) by `column`, in either direction (see columnOrders). */
-export function rowOrders(rows: readonly TableRow[], column: string, primary: string | null, nameRank: Int32Array): (desc: boolean) => Int32Array {
-  return columnOrders(rows, sortKeyFor(column, primary), nameRank);
+/** The orders of the table's rows (indices into `rows`) by any column, in either direction, each computed once (see tableOrders). */
+export function rowOrders(rows: readonly TableRow[], primary: string | null, nameRank: Int32Array): (column: string, desc: boolean) => Int32Array {
+  return tableOrders(rows, (column) => sortKeyFor(column, primary), nameRank);
 }
+
+/**
+ * The orders worth computing ahead, most likely first: the selected indicator's value (largest
+ * first, then smallest first), then every other sortable column in the direction of its first click
+ * (nextSort), then in the other. The name order is made with the table.
+ */
+export function ordersAhead(columns: readonly string[], primary: string | null): OrderAhead[] {
+  const primaryValue = primary ? columnId('value', primary) : null;
+  const first = columns.filter((c) => c === primaryValue);
+  const others = columns.filter((c) => c !== 'name' && c !== primaryValue);
+  const both = (c: string): OrderAhead[] => [
+    [c, true],
+    [c, false],
+  ];
+  return [...first.flatMap(both), ...others.map((c): OrderAhead => [c, true]), ...others.map((c): OrderAhead => [c, false])];
+}
+
+export type OrderAhead = [column: string, desc: boolean];
 
 function indicatorColumn(kind: IndicatorColumnKind, indicator: Indicator) {
   return helper.display({ id: columnId(kind, indicator.code), enableGlobalFilter: false, meta: { kind, indicator, width: COLUMN_WIDTHS[kind] } });

@@ -81,7 +81,7 @@ export function UnitsTable({ rows, totals, catalogue, view, selected, onViewChan
   const buildExport = () =>
     buildExportTable(
       table.getVisibleLeafColumns().map((c) => c.columnDef.meta as UnitsColumnMeta),
-      shownRows.map((r) => r.original),
+      Array.from({ length: shownRows.length }, (_, position) => shownRows.at(position)!.original),
       totals,
       indicators,
       { ...exportInfo, query, sortText: sortText(view, indicators, i18n) },

@@ -1,11 +1,22 @@
 /** The React table instance of the units table (TanStack Table v9), state owned by the URL. */
 import { useTable, type ReactTable, type Row } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableViewState } from '@/domain/table-view-state';
-import { inOrder } from '@/domain/table-sort';
-import { buildColumns, canGlobalFilter, nameFilter, namesInOrder, rowOrders, tableStateFor, unitsTableFeatures, type UnitsTableFeatures } from './table-model';
+import { inOrder, throughOrder, type OrderedItems } from '@/domain/table-sort';
+import { runWhenIdle } from '@/ui/when-idle';
+import {
+  buildColumns,
+  canGlobalFilter,
+  nameFilter,
+  namesInOrder,
+  ordersAhead,
+  rowOrders,
+  tableStateFor,
+  unitsTableFeatures,
+  type UnitsTableFeatures,
+} from './table-model';
 
 export type UnitsReactTable = ReactTable<UnitsTableFeatures, TableRow>;
 
@@ -14,7 +25,7 @@ const rowId = (row: TableRow) => row.code;
 export interface UnitsTableModel {
   table: UnitsReactTable;
   /** The rows shown: filtered by the table, in the order of the view's sort. */
-  rows: Row<UnitsTableFeatures, TableRow>[];
+  rows: OrderedItems<Row<UnitsTableFeatures, TableRow>>;
 }
 
 export function useUnitsTable(rows: readonly TableRow[], indicators: readonly Indicator[], view: TableViewState, query: string): UnitsTableModel {
@@ -23,9 +34,9 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
   // Names are collated once per data set; each sort then only compares numbers.
   const nameRank = useMemo(() => namesInOrder(rows), [rows]);
   const { column, desc } = view.sort;
-  // Sorted once per column: a click that only changes the direction reverses the kept order.
-  const orders = useMemo(() => rowOrders(rows, column, primary, nameRank), [rows, column, primary, nameRank]);
-  const order = useMemo(() => orders(desc), [orders, desc]);
+  // Sorted once per column and kept: a click that only changes the direction reverses the kept order.
+  const orders = useMemo(() => rowOrders(rows, primary, nameRank), [rows, primary, nameRank]);
+  const order = useMemo(() => orders(column, desc), [orders, column, desc]);
   // Keyed by content: a view parsed again from the URL after a sort has a new list of hidden columns, but the same.
   const hidden = view.hidden.join(',');
   const state = useMemo(() => tableStateFor(indicators, hidden.split(','), query), [indicators, hidden, query]);
@@ -39,7 +50,27 @@ export function useUnitsTable(rows: readonly TableRow[], indicators: readonly In
     globalFilterFn: nameFilter,
     getColumnCanGlobalFilter: canGlobalFilter,
   });
+  // The other columns' orders are computed ahead while the page is idle, one at a time: a click on a
+  // header then sorts nothing, the first click of a page included.
+  const visible = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join(',');
+  useEffect(
+    () =>
+      runWhenIdle(
+        ordersAhead(visible.split(','), primary).map(
+          ([c, d]) =>
+            () =>
+              orders(c, d),
+        ),
+      ),
+    [orders, visible, primary],
+  );
   const filtered = table.getRowModel().rows;
-  const shown = useMemo(() => inOrder(filtered, order), [filtered, order]);
+  // Unfiltered, the table's rows are all the rows in data order (row i has index i): they are read
+  // through the order. Filtered, the rows left are placed in it.
+  const all = table.getCoreRowModel().rows;
+  const shown = useMemo(() => (filtered === all ? throughOrder(all, order) : inOrder(filtered, order)), [filtered, all, order]);
   return { table, rows: shown };
 }

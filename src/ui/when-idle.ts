@@ -1,0 +1,39 @@
+/**
+ * Resolves once the page is idle (at the latest after a second): after the frame that draws what was
+ * just rendered, so that work done then (a copy written to the device, orders computed ahead) does
+ * not delay that frame. A zero timeout where the browser has no idle callbacks.
+ */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0),
+  );
+}
+
+/** Idle time (ms) a step of runWhenIdle needs left before the next frame: a step never delays a frame. */
+export const IDLE_STEP_MS = 10;
+
+/**
+ * Runs `steps` in order while the page is idle, as many in each idle period as fit before the next
+ * frame (IDLE_STEP_MS each), so that work that can be done ahead neither makes a long task nor
+ * delays a frame; where the browser has no idle callbacks, one step per task. Returns a function
+ * that stops the steps not yet run.
+ */
+export function runWhenIdle(steps: readonly (() => void)[]): () => void {
+  let next = 0;
+  let stopped = false;
+  const run = (deadline?: IdleDeadline) => {
+    do {
+      if (stopped) return;
+      steps[next++]!();
+    } while (next < steps.length && deadline && deadline.timeRemaining() >= IDLE_STEP_MS);
+    if (next < steps.length) schedule();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback !== 'function') setTimeout(run, 0);
+    else requestIdleCallback((deadline) => (deadline.timeRemaining() >= IDLE_STEP_MS ? run(deadline) : schedule()));
+  };
+  if (steps.length > 0) schedule();
+  return () => {
+    stopped = true;
+  };
+}
