@@ -7,6 +7,7 @@ import { formatNumber, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelEmpty } from '@/ui/panel';
 import { QueryState } from '@/ui/query-state';
+import { useDeferredQuery } from '@/ui/use-deferred-query';
 import { NoteCard } from './note-card';
 import './notes.css';
 
@@ -19,7 +20,7 @@ export function NotesPanel({ unitCode, state }: { unitCode: string; state: ViewS
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const id = useId();
-  const query = useNotes(unitCode);
+  const query = useDeferredQuery(useNotes(unitCode));
   const type = parseNoteType(state.extra[NOTE_TYPE_PARAM]);
   const allPeriods = state.extra[NOTE_PERIOD_PARAM] === 'all';
   const setFilter = (key: string, value: string | null) => {

@@ -8,8 +8,9 @@ import { MIME } from '@/ui/save-file';
 import { useExport } from '@/ui/use-export';
 
 interface Props {
-  text: ReportText;
-  annex: Annex;
+  /** The notice and its annex; null while they are being built (nothing to export yet). */
+  text: ReportText | null;
+  annex: Annex | null;
   wording: Wording;
   unitName: string;
   period: string;
@@ -29,14 +30,14 @@ export function ReportActions({ text, annex, wording, unitName, period, source, 
   const busy = status.kind === 'busy' ? status.what : null;
   const error = failureText(t('report.ui.exportFailed', { message: status.kind === 'failed' ? status.message : '' }));
 
-  const exportDocx = () =>
+  const exportDocx = (text: ReportText, annex: Annex) =>
     run('docx', { unit: unitName, view: 'thong-bao-ket-luan', period, extension: 'docx' }, async () => {
       const { renderDocx } = await import('./export-docx');
       const title = `${text.fields.title} – ${text.fields.subtitle}`;
       const bytes = await renderDocx({ text, annex, requestLines: text.requests.map((r) => requestLine(wording, r)), title, source, mark });
       return new Blob([bytes as BlobPart], { type: MIME.docx });
     });
-  const exportXlsx = () =>
+  const exportXlsx = (annex: Annex) =>
     run('xlsx', { unit: unitName, view: 'thong-bao-ket-luan-phu-luc', period, extension: 'xlsx' }, async () => {
       const { renderXlsx } = await import('./export-xlsx');
       const bytes = await renderXlsx({ annex, sheetName: annex.title, source, moneyUnits });
@@ -45,10 +46,15 @@ export function ReportActions({ text, annex, wording, unitName, period, source, 
 
   return (
     <div className="report-actions no-print">
-      <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void exportDocx()}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy !== null || !text || !annex}
+        onClick={() => text && annex && void exportDocx(text, annex)}
+      >
         {busy === 'docx' ? t('report.ui.exporting') : t('report.ui.exportDocx')}
       </button>
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void exportXlsx()}>
+      <button type="button" className="button" disabled={busy !== null || !annex} onClick={() => annex && void exportXlsx(annex)}>
         {busy === 'xlsx' ? t('report.ui.exporting') : t('report.ui.exportXlsx')}
       </button>
       <button type="button" className="button" onClick={() => window.print()}>

@@ -54,30 +54,34 @@ export function ReportSheet({ text, annex, source, mark, wording, draft, issued 
       {field('opening', 'report-field--body')}
       {field('headingResults', 'report-field--heading')}
       {field('results', 'report-field--body')}
-      {field('headingShortcomings', 'report-field--heading')}
-      {field('shortcomings', 'report-field--body')}
-      {field('headingRequests', 'report-field--heading')}
-      {field('requestsIntro', 'report-field--body')}
-      <RequestsEditor
-        requests={text.requests}
-        wording={wording}
-        edited={draft.draft?.requests != null}
-        onChange={draft.setRequests}
-        onReset={draft.resetRequests}
-        issued={issued}
-      />
-      {field('closing', 'report-field--body')}
-      <div className="report-sheet__footer">
-        <div className="report-sheet__recipients">{field('recipients', 'report-field--recipients')}</div>
-        <div className="report-sheet__signature">
-          {field('signature', 'report-field--signature')}
-          <div className="report-sheet__sign-space" aria-hidden="true" />
-          {field('signer', 'report-field--signer')}
-        </div>
-      </div>
-      {/* Below the notice, in a commit of its own after the notice has been shown. */}
+      {/* The rest of the notice, below the first screen on a phone, in a commit after the opening and the
+          results have been shown: the browser styles and lays out each part in a frame of its own. */}
       <AfterNextFrame>
-        <AnnexTable annex={annex} source={source} />
+        {field('headingShortcomings', 'report-field--heading')}
+        {field('shortcomings', 'report-field--body')}
+        {field('headingRequests', 'report-field--heading')}
+        {field('requestsIntro', 'report-field--body')}
+        <RequestsEditor
+          requests={text.requests}
+          wording={wording}
+          edited={draft.draft?.requests != null}
+          onChange={draft.setRequests}
+          onReset={draft.resetRequests}
+          issued={issued}
+        />
+        {field('closing', 'report-field--body')}
+        <div className="report-sheet__footer">
+          <div className="report-sheet__recipients">{field('recipients', 'report-field--recipients')}</div>
+          <div className="report-sheet__signature">
+            {field('signature', 'report-field--signature')}
+            <div className="report-sheet__sign-space" aria-hidden="true" />
+            {field('signer', 'report-field--signer')}
+          </div>
+        </div>
+        {/* Below the notice, in a commit of its own after the notice has been shown. */}
+        <AfterNextFrame>
+          <AnnexTable annex={annex} source={source} />
+        </AfterNextFrame>
       </AfterNextFrame>
     </article>
   );

@@ -24,7 +24,7 @@ function renderReport() {
 }
 
 const sheet = () => screen.findByRole('article', { name: 'Văn bản thông báo, sửa trực tiếp từng phần' });
-const field = async (name: string) => within(await sheet()).getByRole('textbox', { name });
+const field = async (name: string) => within(await sheet()).findByRole('textbox', { name });
 const valueOf = (el: HTMLElement) => (el as HTMLTextAreaElement).value;
 
 afterEach(() => localStorage.clear());
@@ -35,7 +35,7 @@ describe('the report view', () => {
     expect(await field('Số, ký hiệu văn bản')).toHaveValue('Số 25-TB/BDVTU');
     expect(valueOf(await field('Kết quả đạt được'))).toContain('Tại tổ dân phố Khuổi Pái, phường Huyền Tụng:');
     expect(screen.getByRole('status')).toHaveTextContent('Chưa chỉnh sửa');
-    expect(screen.getByRole('group', { name: 'Đề nghị 1' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Đề nghị 1' })).toBeInTheDocument();
   });
 
   it('on a residential group the city’s inspection visited, writes the notice of that inspection for the group', async () => {
@@ -69,7 +69,7 @@ describe('the report view', () => {
   it('edits, deletes and adds requests, and takes over those of the issued notice', async () => {
     const user = userEvent.setup();
     renderReport();
-    await sheet();
+    await screen.findByRole('group', { name: 'Đề nghị 1' });
     const count = () => screen.getAllByRole('group', { name: /^Đề nghị \d+$/ }).length;
     const drafted = count();
     await user.click(screen.getByRole('button', { name: 'Xoá đề nghị 1' }));

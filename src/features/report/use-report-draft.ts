@@ -16,8 +16,8 @@ import type { ReportRequest } from '@/domain/report/requests';
 import { getRaw, removeDraft, saveDraft, saveFailed, subscribe } from './draft-store';
 
 export interface ReportDraftState {
-  /** The notice as shown: generated text with the draft's edits on top. */
-  text: ReportText;
+  /** The notice as shown: generated text with the draft's edits on top (null while it is being built). */
+  text: ReportText | null;
   draft: ReportDraft | null;
   /** A stored draft exists but cannot be read. */
   damaged: boolean;
@@ -33,7 +33,7 @@ export interface ReportDraftState {
 const now = () => new Date().toISOString();
 
 /** The draft of one notice (unit + period + language), saved on every change. */
-export function useReportDraft(identity: DraftIdentity, generated: ReportText): ReportDraftState {
+export function useReportDraft(identity: DraftIdentity, generated: ReportText | null): ReportDraftState {
   const key = draftKey(identity.unit, identity.period, identity.lang);
   const raw = useSyncExternalStore(
     subscribe,
@@ -42,7 +42,7 @@ export function useReportDraft(identity: DraftIdentity, generated: ReportText): 
   );
   const storageFailed = useSyncExternalStore(subscribe, saveFailed, () => false);
   const draft = useMemo(() => parseDraft(raw), [raw]);
-  const text = useMemo(() => applyDraft(generated, draft), [generated, draft]);
+  const text = useMemo(() => (generated ? applyDraft(generated, draft) : null), [generated, draft]);
 
   // Always start from what is stored now, never from a render's copy: no keystroke is lost.
   const current = useCallback(() => parseDraft(getRaw(key)), [key]);
@@ -54,7 +54,9 @@ export function useReportDraft(identity: DraftIdentity, generated: ReportText): 
     draft,
     damaged: raw !== null && draft === null,
     storageFailed,
-    setField: (field, value) => commit(withField(current(), { unit, unitName, period, lang }, generated, field, value, now())),
+    setField: (field, value) => {
+      if (generated) commit(withField(current(), { unit, unitName, period, lang }, generated, field, value, now()));
+    },
     resetField: (field) => {
       const d = current();
       if (d) commit(withoutField(d, field, now()));
