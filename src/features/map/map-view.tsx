@@ -15,6 +15,8 @@ import { NO_EXPORT_CLASS, renderPng } from '@/ui/export-png';
 import { useExport } from '@/ui/use-export';
 import { Panel, PanelEmpty } from '@/ui/panel';
 import { QueryState } from '@/ui/query-state';
+import { useDeferredQuery } from '@/ui/use-deferred-query';
+import { AfterNextFrame } from '@/ui/after-next-frame';
 import type { UnitPaint } from './choropleth-layer';
 import { LeafletMap } from './leaflet-map';
 import { MapControls } from './map-controls';
@@ -46,7 +48,8 @@ function paintsOf(model: MapModel, text: MapText, renderer: RendererKind): Map<s
 
 export function MapView({ doc, catalogue, meta, state, indicator: code }: MapViewProps) {
   const { t, lang } = useI18n();
-  const boundaries = useBoundaries(doc.unit.code);
+  // The view is drawn from the boundaries in a render of its own, in slices, not in the task that received them.
+  const boundaries = useDeferredQuery(useBoundaries(doc.unit.code));
   const indicator = catalogue.indicators.find((i) => i.code === code) ?? catalogue.indicators[0];
   const title = t('map.title', { indicator: indicator?.name[lang] ?? '' });
   return (
@@ -183,8 +186,11 @@ function MapBody({ doc, catalogue, meta, state, indicator, boundaries, title }: 
           )}
         </p>
       </div>
+      {/* Below the map, in a commit of its own once the map's first steps are done. */}
       {model.entries.length > 0 && (
-        <MapTwinTable model={model} text={text} state={state} onHighlight={(code, fromFocus) => setHighlight({ code, fromFocus })} />
+        <AfterNextFrame idle>
+          <MapTwinTable model={model} text={text} state={state} onHighlight={(code, fromFocus) => setHighlight({ code, fromFocus })} />
+        </AfterNextFrame>
       )}
     </>
   );
