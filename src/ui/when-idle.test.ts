@@ -1,69 +1,84 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_STEP_MS, runWhenIdle } from './when-idle';
 
-/** Idle callbacks driven by hand: each call of `idle(ms)` runs the oldest waiting callback with `ms` left. */
-function fakeIdleCallbacks() {
+/** Frames and idle callbacks driven by hand. */
+function fakeBrowser() {
+  const frames: FrameRequestCallback[] = [];
   const waiting: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => waiting.push(callback));
   return {
     waiting: () => waiting.length,
-    idle(...remaining: number[]) {
-      const callback = waiting.shift()!;
-      callback({ didTimeout: false, timeRemaining: () => remaining.shift() ?? 0 });
+    /** The next frame, then the task after it. */
+    async frame() {
+      frames.splice(0).forEach((f) => f(0));
+      await vi.advanceTimersByTimeAsync(0);
+    },
+    /** The oldest waiting idle callback, with `remaining` ms left before the next frame. */
+    idle(remaining: number) {
+      waiting.shift()!({ didTimeout: false, timeRemaining: () => remaining });
     },
   };
 }
 
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
 describe('steps run when the page is idle', () => {
-  it.each([
-    // Each number is the time left, read after each step (the first read decides whether to start).
-    ['a long idle period runs steps while a step still fits', [50, 40, 30, 3], 3],
-    ['a period too short to start runs nothing', [IDLE_STEP_MS - 1], 0],
-    ['a period that fits one step runs one', [IDLE_STEP_MS, IDLE_STEP_MS - 1], 1],
-  ])('%s', (_name, remaining, ran) => {
-    const idle = fakeIdleCallbacks();
-    const done: number[] = [];
-    runWhenIdle([1, 2, 3, 4, 5].map((n) => () => done.push(n)));
-    idle.idle(...remaining);
-    expect(done).toEqual([1, 2, 3, 4, 5].slice(0, ran));
-    // What is left waits for the next idle period.
-    expect(idle.waiting()).toBe(1);
-  });
-
-  it('runs every step in order over several idle periods, then asks for no more', () => {
-    const idle = fakeIdleCallbacks();
+  it('waits for the next frame, then runs one step per idle period, in order', async () => {
+    const browser = fakeBrowser();
     const done: string[] = [];
     runWhenIdle(['a', 'b', 'c'].map((n) => () => done.push(n)));
-    idle.idle(20, 5);
-    idle.idle(20, 20, 5);
+    expect(browser.waiting()).toBe(0);
+    await browser.frame();
+    browser.idle(50);
+    expect(done).toEqual(['a']);
+    browser.idle(50);
+    browser.idle(50);
     expect(done).toEqual(['a', 'b', 'c']);
-    expect(idle.waiting()).toBe(0);
+    // Nothing is left: no more idle callbacks are asked for.
+    expect(browser.waiting()).toBe(0);
   });
 
-  it('stops: the steps not yet run never run', () => {
-    const idle = fakeIdleCallbacks();
+  it.each([
+    ['too short to start: the step waits for a later period', IDLE_STEP_MS - 1, []],
+    ['just long enough: the step runs', IDLE_STEP_MS, ['a']],
+  ])('an idle period %s', async (_name, remaining, ran) => {
+    const browser = fakeBrowser();
+    const done: string[] = [];
+    runWhenIdle(['a', 'b'].map((n) => () => done.push(n)));
+    await browser.frame();
+    browser.idle(remaining);
+    expect(done).toEqual(ran);
+    expect(browser.waiting()).toBe(1);
+  });
+
+  it('stops: the steps not yet run never run', async () => {
+    const browser = fakeBrowser();
     const done: string[] = [];
     const stop = runWhenIdle(['a', 'b'].map((n) => () => done.push(n)));
-    idle.idle(20, 5);
+    await browser.frame();
+    browser.idle(50);
     stop();
-    idle.idle(50, 50);
+    browser.idle(50);
     expect(done).toEqual(['a']);
   });
 
-  it('without idle callbacks, runs one step per task', async () => {
+  it('without idle callbacks, runs one step per task after the frame', async () => {
+    const browser = fakeBrowser();
     vi.stubGlobal('requestIdleCallback', undefined);
-    vi.useFakeTimers();
     const done: string[] = [];
     runWhenIdle(['a', 'b'].map((n) => () => done.push(n)));
+    await browser.frame();
     expect(done).toEqual([]);
     await vi.advanceTimersToNextTimerAsync();
     expect(done).toEqual(['a']);
     await vi.advanceTimersToNextTimerAsync();
     expect(done).toEqual(['a', 'b']);
-    vi.useRealTimers();
   });
 });

@@ -1,3 +1,5 @@
+import { afterNextFrame } from './next-task';
+
 /**
  * Resolves once the page is idle (at the latest after a second): after the frame that draws what was
  * just rendered, so that work done then (a copy written to the device, orders computed ahead) does
@@ -9,30 +11,29 @@ export function whenIdle(): Promise<void> {
   );
 }
 
-/** Idle time (ms) a step of runWhenIdle needs left before the next frame: a step never delays a frame. */
+/** Idle time (ms) left before the next frame that a step of runWhenIdle waits for: a step never delays a frame. */
 export const IDLE_STEP_MS = 10;
 
 /**
- * Runs `steps` in order while the page is idle, as many in each idle period as fit before the next
- * frame (IDLE_STEP_MS each), so that work that can be done ahead neither makes a long task nor
- * delays a frame; where the browser has no idle callbacks, one step per task. Returns a function
- * that stops the steps not yet run.
+ * Runs `steps` in order while the page is idle, one step per idle period with at least
+ * IDLE_STEP_MS left before the next frame, so that work that can be done ahead neither makes a long
+ * task nor delays a frame; where the browser has no idle callbacks, one step per task. The first
+ * step waits for the next frame, which draws what was just rendered. Returns a function that stops
+ * the steps not yet run.
  */
 export function runWhenIdle(steps: readonly (() => void)[]): () => void {
   let next = 0;
   let stopped = false;
-  const run = (deadline?: IdleDeadline) => {
-    do {
-      if (stopped) return;
-      steps[next++]!();
-    } while (next < steps.length && deadline && deadline.timeRemaining() >= IDLE_STEP_MS);
+  const run = () => {
+    if (stopped) return;
+    steps[next++]!();
     if (next < steps.length) schedule();
   };
   const schedule = () => {
     if (typeof requestIdleCallback !== 'function') setTimeout(run, 0);
-    else requestIdleCallback((deadline) => (deadline.timeRemaining() >= IDLE_STEP_MS ? run(deadline) : schedule()));
+    else requestIdleCallback((deadline) => (deadline.timeRemaining() >= IDLE_STEP_MS ? run() : schedule()));
   };
-  if (steps.length > 0) schedule();
+  if (steps.length > 0) void afterNextFrame().then(schedule);
   return () => {
     stopped = true;
   };
