@@ -38,6 +38,14 @@ describe('the report view', () => {
     expect(await screen.findByRole('group', { name: 'Đề nghị 1' })).toBeInTheDocument();
   });
 
+  it('offers the exports only once the notice is built', async () => {
+    renderReport();
+    const docx = screen.getByRole('button', { name: 'Tải về DOCX' });
+    expect(docx).toBeDisabled();
+    await sheet();
+    expect(docx).toBeEnabled();
+  });
+
   it('on a residential group the city’s inspection visited, writes the notice of that inspection for the group', async () => {
     const group = unitDocumentSchema.parse(apiDocument('v1/units/01846.14.json'));
     const path = '/u/01846.14?p=2022-01_2023-05&v=report';
