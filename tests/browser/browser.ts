@@ -115,3 +115,25 @@ export async function settle(page: Page): Promise<void> {
   });
   await page.waitForLoadState('networkidle');
 }
+
+/**
+ * Records every layout shift of the page from its start, with what moved (`0.0334 div.summary, li#x`);
+ * call before the page opens (e.g. in openApp's beforeOpen), read with layoutShifts.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+        const moved = entry.sources.map((source) => {
+          const node = source.node as Element | null | undefined;
+          return node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className)}` : ''}` : '?';
+        });
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
+import { baseUrl, expectCleanConsole, expectNoAxeViolations, launchBrowser, layoutShifts, openApp, recordLayoutShifts } from './browser';
 import { STATE_LIMIT_MS } from './limits';
 
 let browser: Browser;
@@ -83,20 +83,12 @@ describe('first screen: the parts below the fold', () => {
   it('keep the page free of accessibility violations and stay in place while the app takes over', async () => {
     const app = await openApp(browser, '/u/058', {
       viewport: PHONE,
-      beforeOpen: async (page) => {
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          (window as unknown as { __shifts: string[] }).__shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value.toFixed(4));
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
-      },
+      beforeOpen: recordLayoutShifts,
     });
     const { page } = app;
     await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     // Skipped content stays in the accessibility tree: its headings and links can be reached by role.
     expect(await page.getByRole('heading', { level: 2, name: /^Số liệu chính/ }).count()).toBe(1);
     await expectNoAxeViolations(page);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectCleanConsole, expectNoAxeViolations, launchBrowser, openApp } from './browser';
+import { baseUrl, expectCleanConsole, expectNoAxeViolations, launchBrowser, layoutShifts, openApp, recordLayoutShifts } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,6 +78,20 @@ describe("units' first screens in the HTML", () => {
   });
 
   it.each([
+    ['desktop', { width: 1366, height: 900 }],
+    ['phone', { width: 412, height: 823 }],
+  ])('keeps the page in place while the app draws another view over it (%s)', async (_, viewport) => {
+    const app = await openApp(browser, '/u/058?v=map', { viewport, beforeOpen: recordLayoutShifts });
+    const { page } = app;
+    await page.locator('[data-view="map"] .leaflet-container').waitFor();
+    // What loads after the view (the download button's code) takes the place kept for it.
+    await page.locator('.offline-download button').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await layoutShifts(page)).toEqual([]);
+    await app.context.close();
+  });
+
+  it.each([
     ['/u/06', '/u/06', 'Huyện Ba Bể', 'Tỉnh Bắc Kạn'],
     ['/', '/u/06', 'Huyện Ba Bể', 'Tỉnh Bắc Kạn'],
     ['/u/01846', '/u/01846', 'Tổ Khuổi Pái', 'Phường Huyền Tụng'],
@@ -85,25 +99,14 @@ describe("units' first screens in the HTML", () => {
     const documents: string[] = [];
     const app = await openApp(browser, path, {
       beforeOpen: async (page) => {
+        // The app taking over (and the styles of the parts it loads on first use) must not move anything under the reader.
+        await recordLayoutShifts(page);
         page.on('request', (r) => {
           if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname);
         });
         await page.addInitScript(() => {
           const seen: string[] = [];
           (window as unknown as { __rootStates: string[] }).__rootStates = seen;
-          // Layout shifts anywhere on the page, with what moved: the app taking over (and the styles of the parts it
-          // loads on first use) must not move anything under the reader.
-          const shifts: string[] = [];
-          (window as unknown as { __shifts: string[] }).__shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
-              const moved = entry.sources.map((source) => {
-                const node = source.node as Element | null | undefined;
-                return node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className)}` : ''}` : '?';
-              });
-              shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
           // From the end of parsing on (while parsing, the root fills up piece by piece).
           document.addEventListener('DOMContentLoaded', () => {
             // The page's own title element: the app adopts the markup (hydrates) rather than drawing it again.
@@ -126,7 +129,7 @@ describe("units' first screens in the HTML", () => {
     expect(new Set(await page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates))).toEqual(new Set(['content']));
     expect(new URL(page.url()).pathname).toBe(address);
     expect(await page.evaluate(() => (window as unknown as { __firstTitle: Element | null }).__firstTitle?.isConnected)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await page.getByRole('link', { name: child, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: child }).waitFor();
     expect(documents).toEqual([path]);

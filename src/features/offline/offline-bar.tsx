@@ -20,6 +20,16 @@ const unchanging = () => () => {};
  */
 const useCanDownload = () => useSyncExternalStore(unchanging, canDownloadForOffline, () => true);
 
+/**
+ * Holds the button's place while its code loads, so that the page below does not move down when it
+ * arrives (a view drawn by the app rather than adopted from the page).
+ */
+const DownloadPlaceholder = () => (
+  <div className="offline-download" aria-hidden="true">
+    <span className="button offline-download__placeholder">{'\u00a0'}</span>
+  </div>
+);
+
 interface Props {
   unitCode: string | null;
   /** Set once the unit document is loaded. */
@@ -41,7 +51,7 @@ export function OfflineBar({ unitCode, unitName }: Props) {
       {!online && <OfflineBanner unitCode={unitCode} hasData={unitName !== undefined} />}
       {updateReady && <UpdatePrompt />}
       {downloadable && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<DownloadPlaceholder />}>
           <DownloadButton unitCode={unitCode} unitName={unitName} disabled={!online} />
         </Suspense>
       )}
