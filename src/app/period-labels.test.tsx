@@ -3,7 +3,7 @@
  * which quarters its figures hold, in the one wording of formatPeriod (never "từ tháng 1/2022 đến
  * tháng 5/2023" alone).
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
@@ -87,7 +87,9 @@ describe('a month range names the quarters it holds', () => {
   it('in the notice, inside its sentences (the opening and the results)', async () => {
     renderAt(`/u/058?${RANGE}&v=report`);
     const inSentence = 'quý I/2022 – quý II/2023, gồm cả tháng 6/2023, vì đơn vị báo cáo theo quý';
-    const found = await screen.findAllByText(new RegExp(inSentence), { selector: 'p, div, span' }, { timeout: 10_000 });
-    expect(found.length).toBeGreaterThanOrEqual(2);
+    // The notice is drawn in parts, a frame apart: both sentences are there once it is whole.
+    await waitFor(() => expect(screen.getAllByText(new RegExp(inSentence), { selector: 'p, div, span' }).length).toBeGreaterThanOrEqual(2), {
+      timeout: 10_000,
+    });
   });
 });

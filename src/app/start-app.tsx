@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { parseViewState } from '@/domain/view-state';
+import { preloadOverview } from '@/features/overview/overview-panel';
 import { registerServiceWorker } from '@/features/offline/service-worker';
 import { loadLanguage } from '@/i18n/load-language';
 import { App } from './app';
@@ -20,8 +21,11 @@ export async function startApp(container: HTMLElement): Promise<void> {
       <App queryClient={queryClient} />
     </StrictMode>
   );
+  const asked = parseViewState(window.location.pathname, window.location.search);
   // A page in English first loads the English messages (Vietnamese is built in), so its first render is complete.
-  const language = loadLanguage(parseViewState(window.location.pathname, window.location.search).lang);
+  const language = loadLanguage(asked.lang);
+  // The overview's headline loads with the documents, so the screen is drawn whole.
+  const overviewCode = asked.view === 'overview' ? preloadOverview() : undefined;
   // A page that came with its first screen in the HTML (scripts/prerender) keeps it until the app can draw it.
   const drawnFor = container.dataset.firstScreen;
   if (drawnFor === undefined) {
@@ -41,10 +45,13 @@ export async function startApp(container: HTMLElement): Promise<void> {
   // not answer in time), the app draws its own screen in its place.
   const unit = parseViewState(window.location.pathname, window.location.search).unit;
   const sameScreen = window.location.pathname.replace(/\/$/, '') === drawnFor && !window.location.search;
+  const adopt = sameScreen && unit ? stampMatches(stamp, unit) : false;
+  // Drawn over the page: the page stays until the headline's code is in too (adopted, React waits for it).
+  if (!adopt) await overviewCode;
   // In a transition React renders in slices and yields to the browser between them, instead of one long
   // task: the page in the HTML stays visible and responsive until the app's screen is ready.
   startTransition(() => {
-    if (sameScreen && unit && stampMatches(stamp, unit)) hydrateRoot(container, app);
+    if (adopt) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
 }

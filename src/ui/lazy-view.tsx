@@ -39,24 +39,42 @@ function LoadFailure({ error, onRetry, reset }: { error: Error; onRetry: () => v
   return <PanelError message={t('state.panelCrashed')} onRetry={reset} />;
 }
 
-/** A component that loads its code on first render, under a boundary that survives a failed load. */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
-  const fresh = () => lazy(async () => ({ default: await load() }));
+/** A part whose code loads on first use; `preload` fetches the code ahead. */
+export type LazyView<P> = ((props: P) => ReactNode) & { preload: () => Promise<void> };
+
+/**
+ * A component that loads its code on first render, under a boundary that survives a failed load. Once
+ * the code has arrived (a render or `preload`), a part mounted after that is drawn at once, without
+ * suspending: nothing of it shows late and moves what is below it.
+ */
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+  let arrived: ComponentType<P> | undefined;
+  const loadOnce = () => load().then((component) => (arrived = component));
+  const fresh = () => lazy(async () => ({ default: await loadOnce() }));
   let Loaded = fresh();
   let attempts = 0;
   function LazyView(props: P) {
     const [attempt, setAttempt] = useState(attempts);
+    // Chosen once per mount: switching from the lazy wrapper to the component would mount the part again.
+    const [Ready] = useState(() => arrived);
     const retry = () => {
       // React.lazy keeps a rejected import forever: a retry needs a new one.
       Loaded = fresh();
       attempts++;
       setAttempt(attempts);
     };
+    const Component = Ready ?? Loaded;
     return (
       <ErrorBoundary resetKey={String(attempt)} fallback={(reset, error) => <LoadFailure error={error} onRetry={retry} reset={reset} />}>
-        <Loaded {...props} />
+        <Component {...props} />
       </ErrorBoundary>
     );
   }
+  // A failed preload is not an error: the part loads on render, and says so there if it fails again.
+  LazyView.preload = () =>
+    loadOnce().then(
+      () => undefined,
+      () => undefined,
+    );
   return LazyView;
 }

@@ -78,13 +78,16 @@ describe("units' first screens in the HTML", () => {
   });
 
   it.each([
-    ['desktop', { width: 1366, height: 900 }],
-    ['phone', { width: 412, height: 823 }],
-  ])('keeps the page in place while the app draws another view over it (%s)', async (_, viewport) => {
-    const app = await openApp(browser, '/u/058?v=map', { viewport, beforeOpen: recordLayoutShifts });
+    ['/u/058?v=map', { width: 1366, height: 900 }],
+    ['/u/058?v=map', { width: 412, height: 823 }],
+    ['/u/01846.14?p=2023Q2', { width: 1366, height: 900 }],
+    ['/u/058?lang=en', { width: 1366, height: 900 }],
+  ])('keeps the page in place while the app draws its own screen over it: %s', async (path, viewport) => {
+    const app = await openApp(browser, path, { viewport, beforeOpen: recordLayoutShifts });
     const { page } = app;
-    await page.locator('[data-view="map"] .leaflet-container').waitFor();
-    // What loads after the view (the download button's code) takes the place kept for it.
+    await page.locator(path.includes('v=map') ? '[data-view="map"] .leaflet-container' : '#headline').waitFor();
+    // What loads after the screen (the download button's code) takes the place kept for it; the headline
+    // comes with the screen, not after the key figures below it.
     await page.locator('.offline-download button').waitFor();
     await page.waitForLoadState('networkidle');
     expect(await layoutShifts(page)).toEqual([]);

@@ -21,6 +21,12 @@ import '@/ui/summary-list.css';
 
 const Headline = lazyView(withHeadlineMessages(() => import('./headline-section').then((m) => m.HeadlineSection)));
 
+/**
+ * Fetches the overview's code that loads on first use (the headline). A screen drawn once it has
+ * arrived shows the headline with the key figures, instead of pushing them down when it arrives.
+ */
+export const preloadOverview = (): Promise<void> => Headline.preload();
+
 const cardsOf = rememberedPerDocument<KpiCardData[]>();
 
 interface Props {
