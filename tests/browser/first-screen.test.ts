@@ -77,15 +77,18 @@ describe("units' first screens in the HTML", () => {
     await app.context.close();
   });
 
+  const DESKTOP = { width: 1366, height: 900 };
+  const MAP = '[data-view="map"] .leaflet-container';
   it.each([
-    ['/u/058?v=map', { width: 1366, height: 900 }],
-    ['/u/058?v=map', { width: 412, height: 823 }],
-    ['/u/01846.14?p=2023Q2', { width: 1366, height: 900 }],
-    ['/u/058?lang=en', { width: 1366, height: 900 }],
-  ])('keeps the page in place while the app draws its own screen over it: %s', async (path, viewport) => {
+    ['/u/058?v=map', DESKTOP, MAP],
+    ['/u/058?v=map', { width: 412, height: 823 }, MAP],
+    ['/u/01846.14?p=2023Q2', DESKTOP, '#headline'],
+    ['/u/058?lang=en', DESKTOP, '#headline'],
+    ['/u/01846?v=report', DESKTOP, '.report-sheet'],
+  ])('keeps the page in place while the app draws its own screen over it: %s', async (path, viewport, drawn) => {
     const app = await openApp(browser, path, { viewport, beforeOpen: recordLayoutShifts });
     const { page } = app;
-    await page.locator(path.includes('v=map') ? '[data-view="map"] .leaflet-container' : '#headline').waitFor();
+    await page.locator(drawn).waitFor();
     // What loads after the screen (the download button's code) takes the place kept for it; the headline
     // comes with the screen, not after the key figures below it.
     await page.locator('.offline-download button').waitFor();

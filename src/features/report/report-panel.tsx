@@ -60,11 +60,6 @@ export function ReportPanel({ input, period, wording, doc, catalogue, meta, insp
       }
     >
       <p className="report-hint no-print">{t('report.ui.hint')}</p>
-      {inspected && (
-        <p className="report-hint no-print" data-notice-period={serializeSelection(inspected.period)}>
-          {t('report.ui.inspectionPeriod', { date: formatDate(inspected.date, lang), period: formatPeriod(inspected.period, lang) })}
-        </p>
-      )}
       <p className="report-status no-print" role="status">
         {draft.draft ? t('report.ui.draftSaved', { time: formatDateTime(new Date(draft.draft.savedAt), lang) }) : t('report.ui.draftNone')}
       </p>
@@ -76,7 +71,15 @@ export function ReportPanel({ input, period, wording, doc, catalogue, meta, insp
       {draft.damaged && <p className="report-warning no-print">{t('report.ui.draftDamaged')}</p>}
       {notesFailure}
       {generated && draft.text ? (
-        <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} mark={mark} wording={wording} draft={draft} issued={issued} />
+        <>
+          {/* With the notice, not before it: nothing above the notice moves down when it arrives. */}
+          {inspected && (
+            <p className="report-hint no-print" data-notice-period={serializeSelection(inspected.period)}>
+              {t('report.ui.inspectionPeriod', { date: formatDate(inspected.date, lang), period: formatPeriod(inspected.period, lang) })}
+            </p>
+          )}
+          <ReportSheet text={draft.text} annex={generated.annex} source={meta.source[lang]} mark={mark} wording={wording} draft={draft} issued={issued} />
+        </>
       ) : (
         <PanelLoading height={600} />
       )}

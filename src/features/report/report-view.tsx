@@ -54,11 +54,13 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
     () => (settled ? reportInput(wording, { doc, catalogue, meta, period: settled.selection, notes: settled.notes, subDocs: settled.subDocs, today }) : null),
     [wording, doc, catalogue, meta, settled, today],
   );
+  // Said above the notice it explains, from the same sources, so both show in one commit.
   const inspected = useMemo(() => {
-    const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
-    const used = noticePeriod(doc, notes, state.period);
-    return inspection && serializeSelection(used) !== serializeSelection(state.period) ? { date: inspection.date, period: used } : null;
-  }, [notes, doc, state.period]);
+    if (!settled) return null;
+    const inspection = settled.notes ? inspectionFor(settled.notes, doc.unit.code, settled.selection) : null;
+    const used = noticePeriod(doc, settled.notes, settled.selection);
+    return inspection && serializeSelection(used) !== serializeSelection(settled.selection) ? { date: inspection.date, period: used } : null;
+  }, [settled, doc]);
   const issued = useMemo(() => {
     const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
     const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
