@@ -54,19 +54,19 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
     () => (settled ? reportInput(wording, { doc, catalogue, meta, period: settled.selection, notes: settled.notes, subDocs: settled.subDocs, today }) : null),
     [wording, doc, catalogue, meta, settled, today],
   );
-  // Said above the notice it explains, from the same sources, so both show in one commit.
+  // The inspection of the notice's period, from the notice's own sources: what the notice says about it
+  // (the period it looked at, the requests it issued) shows with the notice, in one commit.
+  const inspection = useMemo(() => (settled?.notes ? inspectionFor(settled.notes, doc.unit.code, settled.selection) : null), [settled, doc.unit.code]);
   const inspected = useMemo(() => {
-    if (!settled) return null;
-    const inspection = settled.notes ? inspectionFor(settled.notes, doc.unit.code, settled.selection) : null;
+    if (!settled || !inspection) return null;
     const used = noticePeriod(doc, settled.notes, settled.selection);
-    return inspection && serializeSelection(used) !== serializeSelection(settled.selection) ? { date: inspection.date, period: used } : null;
-  }, [settled, doc]);
+    return serializeSelection(used) !== serializeSelection(settled.selection) ? { date: inspection.date, period: used } : null;
+  }, [settled, inspection, doc]);
   const issued = useMemo(() => {
-    const inspection = notes ? inspectionFor(notes, doc.unit.code, state.period) : null;
-    const conclusion = notes && inspection ? conclusionFor(notes, inspection) : null;
+    const conclusion = settled?.notes && inspection ? conclusionFor(settled.notes, inspection) : null;
     if (!conclusion?.requests?.length) return null;
     return { number: conclusion.documentNumber ?? '', requests: conclusion.requests.map((r, i) => ({ id: `issued-${i}`, ...r })) };
-  }, [notes, doc.unit.code, state.period]);
+  }, [settled, inspection]);
 
   return (
     <div className="report-view">
