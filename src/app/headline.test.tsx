@@ -7,7 +7,8 @@ const BANDS = ['Đã đạt', 'Đúng tiến độ', 'Cần đẩy nhanh', 'Ch�
 
 async function headlineCounts(unit: string): Promise<number[]> {
   renderAt(`/u/${unit}`);
-  const list = await screen.findByRole('list', { name: 'Số chỉ tiêu theo mức tiến độ' });
+  // The first render of a file loads the views' code cold: on a busy host that takes longer than the default wait.
+  const list = await screen.findByRole('list', { name: 'Số chỉ tiêu theo mức tiến độ' }, { timeout: 20_000 });
   const counts = BANDS.map((band) => {
     const link = within(list).getByRole('link', { name: new RegExp(`^${band}: \\d+ chỉ tiêu`) });
     expect(link.getAttribute('href')).toBe(`/u/${unit}?v=progress`);
@@ -19,7 +20,7 @@ async function headlineCounts(unit: string): Promise<number[]> {
 
 async function progressViewCounts(unit: string): Promise<number[]> {
   renderAt(`/u/${unit}?v=progress`);
-  const dl = await screen.findByLabelText('Số chỉ tiêu theo xếp loại', undefined, { timeout: 10_000 });
+  const dl = await screen.findByLabelText('Số chỉ tiêu theo xếp loại', undefined, { timeout: 20_000 });
   const counts = BANDS.map((band) => Number(within(dl).getByText(band).nextElementSibling?.textContent));
   cleanup();
   return counts;
