@@ -127,7 +127,7 @@ function ContainerLabel({ label }: { label: string }) {
 
 /**
  * The map is set up in steps, each in a task after the frame that showed the one before: the frame (its height reserved, with the view around it),
- * then Leaflet's map with its controls, then the view fitted to the units, then the shapes, then their names.
+ * then Leaflet's map, then its controls and the view fitted to the units, then the shapes, then their names.
  */
 export function LeafletMap(props: LeafletMapProps) {
   const { tile, height, label, zoomInTitle, zoomOutTitle, sizeKey, boundaries } = props;
@@ -145,12 +145,13 @@ export function LeafletMap(props: LeafletMapProps) {
           attributionControl={tile !== null}
           scrollWheelZoom={false}
         >
-          {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
-          <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
-          <ScaleControl position="bottomleft" imperial={false} />
-          <ContainerLabel label={label} />
-          <ZoomState />
+          {/* The controls with the fit, in a task after the frame that showed the map: Leaflet's creation of the map is a task of its own. */}
           <AfterNextFrame>
+            {tile && <TileLayer url={tile.url} attribution={tile.attribution} />}
+            <ZoomControl position="topleft" zoomInTitle={zoomInTitle} zoomOutTitle={zoomOutTitle} />
+            <ScaleControl position="bottomleft" imperial={false} />
+            <ContainerLabel label={label} />
+            <ZoomState />
             <FitToUnits sizeKey={sizeKey} boundaries={boundaries} />
             <AfterNextFrame>
               <Choropleth {...props} />
