@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadline } from './headline';
+import { assembleHeadline, buildHeadline, childProgress, ownProgress, type HeadlineInput } from './headline';
 import { A3, A4, A5, CHILDREN, ctx, each, INDICATORS, MIXED, unit } from '../../tests/builders/headline-figures';
 import { summarise, type SummarySentence } from './headline-summary';
 import { assessUnit } from './unit-progress';
@@ -45,6 +45,33 @@ describe('the headline of a unit', () => {
     });
     expect(h.previous).toBeNull();
     expect(h.previousQuarter).toBeNull();
+  });
+});
+
+describe('the headline from its parts computed apart', () => {
+  const cases: [string, HeadlineInput][] = [
+    ['with child units', { indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText }],
+    [
+      'with a child unit without figures',
+      { indicators: INDICATORS, unit: MIXED, children: [...CHILDREN, { code: 'X9', name: 'Xã Trống', figures: undefined }], ctx, compareText },
+    ],
+    ['without child units', { indicators: INDICATORS, unit: MIXED, children: [], ctx, compareText }],
+    ['naming one lagging unit', { indicators: INDICATORS, unit: MIXED, children: CHILDREN, ctx, compareText, worstCount: 1 }],
+    [
+      'with one quarter',
+      { indicators: INDICATORS, unit: unit({ A1: each(25, 1) }, { A1: 400 }), children: CHILDREN, ctx: { ...ctx, axis: ['2022Q1'] }, compareText },
+    ],
+  ];
+  it.each(cases)('is the headline computed at once, %s', (_, input) => {
+    const own = ownProgress(input.indicators, input.unit, input.ctx);
+    const children = input.children.map((c) => childProgress(input.indicators, c, input.ctx));
+    expect(assembleHeadline(input.ctx.axis, own, children, input.compareText, input.worstCount)).toEqual(buildHeadline(input));
+  });
+
+  it('leaves a child unit without figures out of the ranking', () => {
+    expect(childProgress(INDICATORS, { code: 'X9', name: 'Xã Trống', figures: undefined }, ctx)).toBeNull();
+    const h = assembleHeadline(ctx.axis, ownProgress(INDICATORS, MIXED, ctx), [null, ...CHILDREN.map((c) => childProgress(INDICATORS, c, ctx))], compareText);
+    expect(h.worst.map((r) => r.name)).toEqual(['Xã Bắc', 'Xã Đông']);
   });
 });
 

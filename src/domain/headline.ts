@@ -4,7 +4,7 @@
  * which indicators changed band since the previous quarter.
  */
 import type { Indicator } from './indicators';
-import { rankLagging, type LaggingRow } from './lagging';
+import { rankLagging, type LaggingEntry, type LaggingRow } from './lagging';
 import { BANDS, type Band } from './progress';
 import type { AssessContext, UnitFigures } from './progress-assess';
 import type { PeriodSelection } from './periods';
@@ -71,20 +71,52 @@ export function bandChanges(now: UnitProgress, before: UnitProgress): { improved
   return { improved, worsened };
 }
 
+/** The unit's own part of the headline: its assessment now and one quarter earlier (null when there is no earlier quarter). */
+export interface OwnProgress {
+  progress: UnitProgress;
+  previous: UnitProgress | null;
+}
+
+export function ownProgress(indicators: readonly Indicator[], unit: UnitFigures, ctx: AssessContext): OwnProgress {
+  const earlier = ctx.axis.slice(0, -1);
+  return { progress: assessUnit(indicators, unit, ctx), previous: earlier.length > 0 ? assessUnit(indicators, unit, { ...ctx, axis: earlier }) : null };
+}
+
+/** One child unit's part of the headline: its assessment, or null when it has no figures. */
+export function childProgress(indicators: readonly Indicator[], child: HeadlineChild, ctx: AssessContext): LaggingEntry | null {
+  return child.figures ? { code: child.code, name: child.name, parentName: null, progress: assessUnit(indicators, child.figures, ctx) } : null;
+}
+
+/**
+ * The headline put together from its parts, computed apart (the unit's own, each child's): what
+ * `buildHeadline` returns, so that a screen can compute the parts in renders of their own.
+ */
+export function assembleHeadline(
+  axis: readonly string[],
+  own: OwnProgress,
+  children: readonly (LaggingEntry | null)[],
+  compareText: HeadlineInput['compareText'],
+  worstCount = WORST_CHILDREN,
+): Headline {
+  const { progress, previous } = own;
+  const earlier = axis.slice(0, -1);
+  const { improved, worsened } = previous ? bandChanges(progress, previous) : { improved: [], worsened: [] };
+  const entries = children.filter((c): c is LaggingEntry => c !== null);
+  const worst = rankLagging(entries, compareText)
+    .filter((row) => row.rank !== null && row.pulling.length > 0)
+    .slice(0, worstCount);
+  return { asOf: axis[axis.length - 1] ?? null, previousQuarter: earlier[earlier.length - 1] ?? null, progress, previous, improved, worsened, worst };
+}
+
 export function buildHeadline(input: HeadlineInput): Headline {
   const { indicators, unit, ctx } = input;
-  const axis = ctx.axis;
-  const progress = assessUnit(indicators, unit, ctx);
-  const earlier = axis.slice(0, -1);
-  const previous = earlier.length > 0 ? assessUnit(indicators, unit, { ...ctx, axis: earlier }) : null;
-  const { improved, worsened } = previous ? bandChanges(progress, previous) : { improved: [], worsened: [] };
-  const entries = input.children.flatMap((c) =>
-    c.figures ? [{ code: c.code, name: c.name, parentName: null, progress: assessUnit(indicators, c.figures, ctx) }] : [],
+  return assembleHeadline(
+    ctx.axis,
+    ownProgress(indicators, unit, ctx),
+    input.children.map((c) => childProgress(indicators, c, ctx)),
+    input.compareText,
+    input.worstCount,
   );
-  const worst = rankLagging(entries, input.compareText)
-    .filter((row) => row.rank !== null && row.pulling.length > 0)
-    .slice(0, input.worstCount ?? WORST_CHILDREN);
-  return { asOf: axis[axis.length - 1] ?? null, previousQuarter: earlier[earlier.length - 1] ?? null, progress, previous, improved, worsened, worst };
 }
 
 /** What a unit's headline is read from: the unit, its children and their figures (a unit document). */
