@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_STEP_MS, runWhenIdle } from './when-idle';
+import { HOLD_FALLBACK_MS, IDLE_STEP_MS, holdUntilDrawn, runWhenIdle } from './when-idle';
 
 /** Frames and idle callbacks driven by hand. */
 function fakeBrowser() {
@@ -80,5 +80,64 @@ describe('steps run when the page is idle', () => {
     expect(done).toEqual(['a']);
     await vi.advanceTimersToNextTimerAsync();
     expect(done).toEqual(['a', 'b']);
+  });
+});
+
+describe('no step between a render and the frame that draws it', () => {
+  it.each([
+    ['an idle period between the render and its frame: the step waits for a later one', false, []],
+    ['an idle period after the frame: the step runs', true, ['a']],
+  ])('%s', async (_name, drawn, ran) => {
+    const browser = fakeBrowser();
+    const done: string[] = [];
+    runWhenIdle(['a', 'b'].map((n) => () => done.push(n)));
+    await browser.frame();
+    holdUntilDrawn();
+    if (drawn) await browser.frame();
+    browser.idle(50);
+    expect(done).toEqual(ran);
+    // Either the held step or the next one asks for a later idle period.
+    expect(browser.waiting()).toBe(1);
+  });
+
+  it('a second render before the frame keeps the hold until that frame', async () => {
+    const browser = fakeBrowser();
+    const done: string[] = [];
+    runWhenIdle(['a'].map((n) => () => done.push(n)));
+    await browser.frame();
+    holdUntilDrawn();
+    holdUntilDrawn();
+    browser.idle(50);
+    expect(done).toEqual([]);
+    await browser.frame();
+    browser.idle(50);
+    expect(done).toEqual(['a']);
+  });
+
+  it('a page that paints no frames (in the background) ends the hold after a while', async () => {
+    const browser = fakeBrowser();
+    const done: string[] = [];
+    runWhenIdle(['a'].map((n) => () => done.push(n)));
+    await browser.frame();
+    holdUntilDrawn();
+    browser.idle(50);
+    expect(done).toEqual([]);
+    await vi.advanceTimersByTimeAsync(HOLD_FALLBACK_MS);
+    browser.idle(50);
+    expect(done).toEqual(['a']);
+  });
+
+  it('without idle callbacks, the next step waits for the frame too', async () => {
+    const browser = fakeBrowser();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const done: string[] = [];
+    runWhenIdle(['a'].map((n) => () => done.push(n)));
+    await browser.frame();
+    holdUntilDrawn();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(done).toEqual([]);
+    await browser.frame();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(done).toEqual(['a']);
   });
 });

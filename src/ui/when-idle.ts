@@ -14,12 +14,34 @@ export function whenIdle(): Promise<void> {
 /** Idle time (ms) left before the next frame that a step of runWhenIdle waits for: a step never delays a frame. */
 export const IDLE_STEP_MS = 10;
 
+/** A page in the background paints no frames: a hold ends after this long without one. */
+export const HOLD_FALLBACK_MS = 250;
+
+let holding = 0;
+
+/**
+ * Something was just rendered: no step of runWhenIdle starts before the frame that draws it. Between
+ * a render and its frame the page is idle for a moment, and a step begun then (up to 15 ms on a busy
+ * machine) would put off that frame, the one that shows the result of a click.
+ */
+export function holdUntilDrawn(): void {
+  if (typeof requestAnimationFrame !== 'function') return;
+  const hold = ++holding;
+  const release = () => {
+    clearTimeout(fallback);
+    if (holding === hold) holding = 0;
+  };
+  const fallback = setTimeout(release, HOLD_FALLBACK_MS);
+  // Idle periods come after a frame's rendering, so the frame's animation callbacks end the hold.
+  requestAnimationFrame(release);
+}
+
 /**
  * Runs `steps` in order while the page is idle, one step per idle period with at least
  * IDLE_STEP_MS left before the next frame, so that work that can be done ahead neither makes a long
  * task nor delays a frame; where the browser has no idle callbacks, one step per task. The first
- * step waits for the next frame, which draws what was just rendered. Returns a function that stops
- * the steps not yet run.
+ * step waits for the next frame, which draws what was just rendered, and no step starts between a
+ * render and its frame (holdUntilDrawn). Returns a function that stops the steps not yet run.
  */
 export function runWhenIdle(steps: readonly (() => void)[]): () => void {
   let next = 0;
@@ -30,8 +52,8 @@ export function runWhenIdle(steps: readonly (() => void)[]): () => void {
     if (next < steps.length) schedule();
   };
   const schedule = () => {
-    if (typeof requestIdleCallback !== 'function') setTimeout(run, 0);
-    else requestIdleCallback((deadline) => (deadline.timeRemaining() >= IDLE_STEP_MS ? run() : schedule()));
+    if (typeof requestIdleCallback !== 'function') setTimeout(() => (holding ? schedule() : run()), 0);
+    else requestIdleCallback((deadline) => (!holding && deadline.timeRemaining() >= IDLE_STEP_MS ? run() : schedule()));
   };
   if (steps.length > 0) void afterNextFrame().then(schedule);
   return () => {

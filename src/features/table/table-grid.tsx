@@ -4,11 +4,12 @@
  * Header and totals rows stick to the top and bottom of the scroll area.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
+import { holdUntilDrawn } from '@/ui/when-idle';
 import { HeaderCell } from './header-cell';
 import { BodyRow } from './body-row';
 import { observeRowsViewport } from './observe-rows-viewport';
@@ -72,6 +73,8 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
   const headerRows = headerGroups.length;
   const span = leafColumns.length;
   const width = leafColumns.reduce((sum, c) => sum + metaOf(c).width, 0);
+  // The orders computed ahead wait while rows just drawn (a sort, a filter, a scroll) are not yet on screen.
+  useLayoutEffect(() => holdUntilDrawn());
 
   return (
     <div className="units-table__scroll" ref={scrollRef} tabIndex={0} role="region" aria-labelledby={captionId} data-testid="units-table-scroll">
