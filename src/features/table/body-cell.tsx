@@ -3,8 +3,7 @@
  * cell is drawn from those plain values by a memoised component: after a sort or a filter, a cell
  * that shows the same as before (a "–", an equal number) is not drawn again.
  */
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import type { Completeness } from '@/domain/completeness';
 import type { TableRow } from '@/domain/table-rows';
 import type { I18n } from '@/i18n/i18n-context';
@@ -19,15 +18,27 @@ export interface CellContext {
   /** The selected indicator: the completeness column counts its reports. */
   primary: string | null;
   totals: boolean;
+  /** Follows a unit's link in the app (a plain click), stable across renders; see `useFollowLink`. */
+  follow: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
-const NameCell = memo(function NameCell({ name, label, href }: { name: string; label: string; href: string | null }) {
+interface NameCellProps {
+  name: string;
+  label: string;
+  href: string | null;
+  follow: CellContext['follow'];
+}
+
+// A plain link with one shared click handler, not a router Link: after a sort every row's name
+// changes, and a router Link per row (a dozen hooks and effects each) was about a fifth of the
+// script of a sort.
+const NameCell = memo(function NameCell({ name, label, href, follow }: NameCellProps) {
   return (
     <th scope="row" className="units-table__name">
       {href !== null ? (
-        <Link to={href} title={name}>
+        <a href={href} title={name} onClick={follow}>
           {name}
-        </Link>
+        </a>
       ) : (
         <span title={label}>{label}</span>
       )}
@@ -70,10 +81,10 @@ const NumberCell = memo(function NumberCell({ text, className, title, dash }: Nu
 });
 
 /** The cell of `row` in the column `meta`. */
-export function bodyCell(row: TableRow, meta: UnitsColumnMeta, key: string, { i18n, hrefFor, primary, totals }: CellContext) {
+export function bodyCell(row: TableRow, meta: UnitsColumnMeta, key: string, { i18n, hrefFor, primary, totals, follow }: CellContext) {
   if (meta.kind === 'name') {
     const label = totals ? i18n.t('table.totals', { unit: row.name }) : row.name;
-    return <NameCell key={key} name={row.name} label={label} href={hrefFor ? hrefFor(row.code) : null} />;
+    return <NameCell key={key} name={row.name} label={label} href={hrefFor ? hrefFor(row.code) : null} follow={follow} />;
   }
   if (meta.kind === 'reports') {
     const cells = primary ? row.cells[primary] : undefined;

@@ -9,6 +9,7 @@ import type { Indicator } from '@/domain/indicators';
 import type { TableRow } from '@/domain/table-rows';
 import type { TableSort } from '@/domain/table-sort';
 import { useI18n } from '@/i18n/i18n-context';
+import { useFollowLink } from '@/ui/use-follow-link';
 import { holdUntilDrawn } from '@/ui/when-idle';
 import { HeaderCell } from './header-cell';
 import { BodyRow } from './body-row';
@@ -48,6 +49,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
   const { t } = useI18n();
   const captionId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const follow = useFollowLink();
   // The virtualiser says when a scroll starts and when it has settled (after a short pause).
   const [scrolling, setScrolling] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions by design
@@ -126,6 +128,7 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
                 row={rows.at(item.index)!.original}
                 columns={columns}
                 hrefFor={hrefFor}
+                follow={follow}
                 primary={primary?.code ?? null}
                 rowIndex={headerRows + item.index + 1}
               />
@@ -146,7 +149,15 @@ export function TableGrid({ table, rows, totals, caption, sort, onSort, hrefFor,
         </tbody>
         {totals && (
           <tfoot>
-            <BodyRow row={totals} columns={columns} hrefFor={null} primary={primary?.code ?? null} rowIndex={headerRows + rows.length + 1} totals />
+            <BodyRow
+              row={totals}
+              columns={columns}
+              hrefFor={null}
+              follow={follow}
+              primary={primary?.code ?? null}
+              rowIndex={headerRows + rows.length + 1}
+              totals
+            />
           </tfoot>
         )}
       </table>

@@ -79,6 +79,17 @@ describe('units table panel', () => {
     ).toEqual(['P8.1.4', 'P8.1.1', 'P8.2.1']);
   });
 
+  it.each([
+    ['a plain click follows a drill link in the app', {}, '/u/061', false],
+    ['a click with Ctrl is left to the browser (a new tab)', { ctrlKey: true }, '/u/06', true],
+  ])('%s', async (_name, keys, pathname, leftToBrowser) => {
+    const at = renderAt('/u/06?i=P8.1.4&v=table');
+    const link = within(await table()).getByRole('link', { name: 'Huyện Ba Bể' });
+    // fireEvent returns false when the click's default (the browser loading the page) was prevented.
+    expect(fireEvent.click(link, keys)).toBe(leftToBrowser);
+    await waitFor(() => expect(at.pathname()).toBe(pathname));
+  });
+
   it('sorts by a value column (largest first, then reversed) and keeps the sort in the URL', async () => {
     const { params } = renderAt('/u/06?i=P8.1.4&v=table');
     const t = await table();
