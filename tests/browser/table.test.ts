@@ -103,9 +103,11 @@ describe('the units table', () => {
     expect(sheet.getRow(header + 1).getCell(6).numFmt).toBe('0.0%');
     expect(sheet.getRow(header + 3).getCell(1).value).toBe('Tổng cộng: Tỉnh Bắc Kạn');
 
-    // Drill from a row: the child's table, same columns and sort, no filter.
+    // Drill from a row: the child's table, same columns and sort, no filter, in the same page (no reload).
+    await page.evaluate(() => Object.assign(window, { beforeDrill: true }));
     await table.getByRole('link', { name: 'Huyện Chợ Đồn' }).click();
     await page.getByRole('heading', { level: 2, name: 'Huyện Chợ Đồn' }).waitFor();
+    expect(await page.evaluate(() => 'beforeDrill' in window)).toBe(true);
     expect(page.url()).toContain('/u/064');
     expect(decodeURIComponent(page.url())).toContain('sort=value:P8.1.4.desc');
     expect(page.url()).not.toContain('q=');
