@@ -3,7 +3,7 @@ import { apiDocument } from '../../../mocks/api-documents';
 import { catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '@/api/contract';
 import { parseSelection, resolvePeriod } from '@/domain/periods';
 import { createWording } from './report-wording';
-import { inspectedUnitsToLoad, reportInput } from './report-input';
+import { inspectedUnitsToLoad, noticeInput, reportInput, withSummary } from './report-input';
 
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
 const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
@@ -39,5 +39,24 @@ describe('names of visited ancestors come from the unit’s own document', () =>
     const input = reportInput(w, { doc, catalogue, meta, period, notes, subDocs, today: '2025-07-10' });
     expect(input.inspectedNames).toEqual(['thành phố Bắc Kạn', 'phường Huyền Tụng', 'tổ dân phố Khuổi Pái']);
     expect((input.activities ?? []).map((a) => a.place)).toEqual(places);
+  });
+});
+
+describe('the notice’s input and its progress summary, computed apart', () => {
+  it.each([
+    { code: '058', asOf: '2023Q2' },
+    { code: '01846', asOf: '2023Q2' },
+    { code: '01846.14', asOf: '2023Q2' },
+  ])('$code: the input without the summary, then the summary at the end of the notice’s period, make the whole input', ({ code, asOf }) => {
+    const w = createWording('vi');
+    const doc = unitDoc(code);
+    const notes = notesOf(code);
+    const subDocs = new Map(inspectedUnitsToLoad(doc, notes, period).map((c) => [c, unitDoc(c)] as const));
+    const sources = { doc, catalogue, meta, period, notes, subDocs, today: '2025-07-10' };
+    const notice = noticeInput(w, sources);
+    expect(notice.summary).toBeNull();
+    const whole = withSummary(w, sources, notice);
+    expect(whole.summary?.asOf).toBe(asOf);
+    expect(whole).toEqual(reportInput(w, sources));
   });
 });

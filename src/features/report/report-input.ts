@@ -60,7 +60,18 @@ export function reportSummary(w: Wording, doc: UnitDocument, catalogue: Catalogu
   return { asOf: headline.asOf, sentences: summarise(headline).map((s) => ({ text: summaryText(w.lang, s), facts: summaryFacts(w.lang, s) })) };
 }
 
+/** What the notice says, gathered from its sources: its input with the unit's progress summary for the annex. */
 export function reportInput(w: Wording, s: ReportSources): ReportInput {
+  return withSummary(w, s, noticeInput(w, s));
+}
+
+/** The notice's input with the unit's progress summary at the end of the notice's period (the costly part, computed apart). */
+export function withSummary(w: Wording, s: Pick<ReportSources, 'doc' | 'catalogue' | 'meta'>, input: ReportInput): ReportInput {
+  return { ...input, summary: reportSummary(w, s.doc, s.catalogue, s.meta, input.period) };
+}
+
+/** The notice's input without the progress summary (`withSummary` adds it), so that a screen can compute the two in renders of their own. */
+export function noticeInput(w: Wording, s: ReportSources): ReportInput {
   const { doc, catalogue, meta, notes } = s;
   const toOrg = (u: UnitRef) => ({ name: u.name, type: u.type, kind: levelKind(meta.levels, u.level) });
   const unit = doc.unit;
@@ -125,6 +136,6 @@ export function reportInput(w: Wording, s: ReportSources): ReportInput {
     activities,
     conclusion,
     difficulties: notes ? difficultiesFor(notes, period, date) : [],
-    summary: reportSummary(w, doc, catalogue, meta, period),
+    summary: null,
   };
 }

@@ -9,11 +9,12 @@ import { formatDate, formatDateTime, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelLoading } from '@/ui/panel';
 import { ReportActions } from './report-actions';
+import { withSummary } from './report-input';
 import { ReportSheet } from './report-sheet';
 import { useReportDraft } from './use-report-draft';
 
 interface Props {
-  /** What the notice says, gathered from its sources; null while they are on their way. */
+  /** What the notice says, gathered from its sources, without the progress summary (`noticeInput`); null while they are on their way. */
   input: ReportInput | null;
   /** The period of that input (serialised): the notice's draft belongs to it. */
   period: string;
@@ -29,10 +30,17 @@ interface Props {
 }
 
 /**
- * The notice's panel: built from its input in a render of its own (a component apart from the one that
- * gathers the input, so that React can yield to the browser between the two), with its draft and exports.
+ * The notice's panel: the unit's progress summary added to the input, then the notice built from it,
+ * each in a render of its own (components apart from the one that gathers the input, so that React
+ * can yield to the browser between the three), with its draft and exports.
  */
-export function ReportPanel({ input, period, wording, doc, catalogue, meta, inspected, issued, notesFailure }: Props) {
+export function ReportPanel(props: Props) {
+  const { input, wording, doc, catalogue, meta } = props;
+  const withProgress = useMemo(() => (input ? withSummary(wording, { doc, catalogue, meta }, input) : null), [input, wording, doc, catalogue, meta]);
+  return <ReportNotice {...props} input={withProgress} />;
+}
+
+function ReportNotice({ input, period, wording, doc, catalogue, meta, inspected, issued, notesFailure }: Props) {
   const { t, lang } = useI18n();
   const generated = useMemo(() => (input ? buildReport(wording, input) : null), [wording, input]);
   const draft = useReportDraft({ unit: doc.unit.code, unitName: doc.unit.name, period, lang }, generated);

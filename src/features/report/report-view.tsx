@@ -12,7 +12,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { apiErrorMessage, canRetry } from '@/ui/api-error-message';
 import { PanelError } from '@/ui/panel';
 import { DraftsList } from './drafts-list';
-import { inspectedUnitsToLoad, noticePeriod, reportInput } from './report-input';
+import { inspectedUnitsToLoad, noticeInput, noticePeriod } from './report-input';
 import { ReportPanel } from './report-panel';
 import { createWording } from './report-wording';
 import './report.css';
@@ -51,7 +51,7 @@ export function ReportView({ doc, catalogue, meta, state, aside }: Props) {
   const sources = useMemo(() => (ready ? { period, selection: state.period, notes, subDocs } : null), [ready, period, state.period, notes, subDocs]);
   const settled = useDeferredValue(sources);
   const input = useMemo(
-    () => (settled ? reportInput(wording, { doc, catalogue, meta, period: settled.selection, notes: settled.notes, subDocs: settled.subDocs, today }) : null),
+    () => (settled ? noticeInput(wording, { doc, catalogue, meta, period: settled.selection, notes: settled.notes, subDocs: settled.subDocs, today }) : null),
     [wording, doc, catalogue, meta, settled, today],
   );
   // The inspection of the notice's period, from the notice's own sources: what the notice says about it
