@@ -15,12 +15,6 @@ async function main(container: HTMLElement): Promise<void> {
     await stage();
     await nextTask();
   }
-  // The locale data of the formats: read here, step by step, not during the first render. First screens in
-  // the HTML are in Vietnamese (scripts/prerender).
-  for (const step of (await import('@/i18n/format')).LOCALE_DATA_STEPS) {
-    step();
-    await nextTask();
-  }
   const { startApp } = await import('./start-app');
   // The app's code was evaluated in the task that resolved the import; its start (requests, the service worker) is the next.
   await nextTask();

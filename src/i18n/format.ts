@@ -2,25 +2,16 @@
 import type { Cell } from '@/domain/aggregate';
 import { addedMonths, quarterOfMonth, type PeriodSelection } from '@/domain/periods';
 import type { Language } from '@/domain/view-state';
+import { NUMBER_SYMBOLS, writeNumber } from './number-format';
 
-const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Language, min: number, max: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
-  const key = `${lang}|${min}|${max}|${style}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locales[lang], { style, minimumFractionDigits: min, maximumFractionDigits: max })));
-  return f;
-}
-
-/** 313905 → "313.905"; 52.58 with 2 decimals → "52,58". */
+/** 313905 → "313.905"; 52.58 with 2 decimals → "52,58" (the same text as `Intl.NumberFormat`, without its locale data). */
 export function formatNumber(value: number, lang: Language, decimals = 0): string {
-  return numberFormat(lang, 0, decimals).format(value);
+  return writeNumber(value, NUMBER_SYMBOLS[lang], decimals);
 }
 
 /** A ratio (1.155 = 115.5 %) as "115,5%"; never capped. */
 export function formatPercent(ratio: number, lang: Language, decimals = 1): string {
-  return numberFormat(lang, 0, decimals, 'percent').format(ratio);
+  return writeNumber(ratio, NUMBER_SYMBOLS[lang], decimals, true);
 }
 
 /** Official style for small counts in documents: 1 → "01", 12 → "12". */
@@ -118,24 +109,11 @@ export function formatQuarterKey(key: string, lang: Language): string {
 }
 
 /**
- * Vietnamese alphabetical order, the app's one collator: "Đ" after "D", "ư" after "u", letters
- * first and tones (a à ả ã á ạ) only to break ties, numbers by value ("Tổ 9" before "Tổ 10").
+ * Vietnamese alphabetical order, the app's one comparison of names: "Đ" after "D", "ư" after "u",
+ * letters first and tones (a à ả ã á ạ) only to break ties, numbers by value ("Tổ 9" before
+ * "Tổ 10"); the order of `Intl.Collator('vi', { numeric: true })`, without its data at the start.
  */
-let vietnamese: Intl.Collator | undefined;
-export const compareVietnamese = (a: string, b: string): number => (vietnamese ??= new Intl.Collator('vi', { numeric: true })).compare(a, b);
-
-/**
- * The locale data behind the Vietnamese formats, read in steps that each fit in a short task: the
- * browser's first formatter reads the locale's likely subtags, then the list of locales it supports,
- * then the number patterns and the collation rules, all in one call (tens of milliseconds of CPU on a
- * phone). Each step reads one part; after them, the formats of the first render cost little.
- */
-export const LOCALE_DATA_STEPS: readonly (() => unknown)[] = [
-  () => new Intl.Locale(locales.vi).maximize(),
-  () => Intl.NumberFormat.supportedLocalesOf(locales.vi),
-  () => formatNumber(0, 'vi'),
-  () => compareVietnamese('a', 'b'),
-];
+export { compareVietnamese } from './vietnamese-order';
 
 /** A time of day for a clock on screen: "14:05" (the same in both languages, 24-hour). */
 export function formatClock(date: Date, _lang: Language): string {
