@@ -92,6 +92,23 @@ describe('Vietnamese order without the collation data', () => {
     );
   });
 
+  it('gives the sign of the collator when other characters are mixed in', () => {
+    const other = fc.constantFrom('\u0300', '\u0301', '\u0302', '\u0306', '\u031b', '\u0323', '\u00a0', '“', '’', 'Ç', 'ß', '٣', '日', '\u200b');
+    const mixed = fc.array(fc.oneof(char, char, other), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(mixed, mixed, fc.nat(), (a, b, k) => {
+        const c = a.slice(0, k % (a.length + 1)) + b;
+        for (const [x, y] of [
+          [a, b],
+          [a, c],
+        ]) {
+          expect(sign(compareVietnamese(x!, y!))).toBe(sign(collator.compare(x!, y!)));
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('gives the sign of the collator on words close to unit names', () => {
     const word = fc.constantFrom('Tổ', 'Thôn', 'Bản', 'Nà', 'Na', 'Đồng', 'Dông', 'Ư', 'u', 'Phường', '1', '01', '10', '9', '(cũ)', '-', '.');
     fc.assert(

@@ -29,10 +29,14 @@ const upperOf = (code: number): number => (code < 0x100 ? code - 32 : code - 1);
 const DIGITS = PUNCTUATION.length + 1;
 
 /** Per character: primary weight × 16 + tone × 2 + upper case. */
-const WEIGHTS = new Map<number, number>();
+const WEIGHTS = new Int16Array(0x1f00).fill(-1); // up to ỹ (U+1EF9)
+const weightOf = (code: number): number => (code < 0x1f00 ? WEIGHTS[code]! : -1);
 const pack = (primary: number, tone: number) => primary * 16 + tone * 2;
-const letter = (code: number, packed: number) => WEIGHTS.set(code, packed).set(upperOf(code), packed + 1);
-for (let i = 0; i < PUNCTUATION.length; i++) WEIGHTS.set(PUNCTUATION.charCodeAt(i), pack(i + 1, 0));
+const letter = (code: number, packed: number) => {
+  WEIGHTS[code] = packed;
+  WEIGHTS[upperOf(code)] = packed + 1;
+};
+for (let i = 0; i < PUNCTUATION.length; i++) WEIGHTS[PUNCTUATION.charCodeAt(i)] = pack(i + 1, 0);
 for (let i = 0; i < LETTERS.length; i++) {
   const primary = DIGITS + 1 + i;
   letter(LETTERS.charCodeAt(i), pack(primary, 0));
@@ -63,8 +67,8 @@ function unitsOf(text: string): number[] | null {
       i = end;
       continue;
     }
-    const weight = WEIGHTS.get(code);
-    if (weight === undefined) return null;
+    const weight = weightOf(code);
+    if (weight < 0) return null;
     units.push(weight);
     i++;
   }
@@ -110,10 +114,38 @@ function compareLevel(a: readonly number[], b: readonly number[], weight: (packe
   return 0;
 }
 
+/** A digit or a character of the repertoire. */
+const known = (code: number) => (code >= 48 && code <= 57) || weightOf(code) >= 0;
+
+/**
+ * Most pairs differ in their letters at the first character where they differ: the answer without
+ * building their units. 0 when that is not certain (a tone or case apart, a digit, the end of one
+ * string, a character outside the repertoire before it or just after it, which could combine with
+ * it), and the whole comparison decides.
+ */
+function firstDifference(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const code = a.charCodeAt(i);
+    if (code !== b.charCodeAt(i)) break;
+    if (!known(code)) return 0;
+  }
+  if (i === n) return 0;
+  const x = weightOf(a.charCodeAt(i));
+  const y = weightOf(b.charCodeAt(i));
+  // Neither is a digit, so a number just before them is the same number in both.
+  if (x < 0 || y < 0 || x >> 4 === y >> 4) return 0;
+  if ((i + 1 < a.length && !known(a.charCodeAt(i + 1))) || (i + 1 < b.length && !known(b.charCodeAt(i + 1)))) return 0;
+  return x >> 4 < y >> 4 ? -1 : 1;
+}
+
 let fallback: Intl.Collator | undefined;
 
 /** Vietnamese order, with numbers by value: negative when `a` comes first, 0 when the collator sees them as equal. */
 export function compareVietnamese(a: string, b: string): number {
+  const quick = firstDifference(a, b);
+  if (quick !== 0) return quick;
   const ua = unitsOf(a);
   const ub = ua && unitsOf(b);
   if (!ua || !ub) return (fallback ??= new Intl.Collator('vi', { numeric: true })).compare(a, b);
