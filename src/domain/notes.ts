@@ -2,6 +2,7 @@
  * Notes of a unit (difficulties it reported, inspections, conclusions): time order, filters by
  * type and period, and the inspection and conclusion that belong to a report.
  */
+import { compareCodes } from './code-order';
 import type { PeriodSelection } from './periods';
 import { overlapsSelection } from './report/period-scope';
 
@@ -27,7 +28,7 @@ export interface NoteFilter {
 }
 
 /** Oldest first; same-day notes by id, so the order never depends on the server's. */
-export const byDate = <N extends NoteLike>(a: N, b: N): number => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1);
+export const byDate = <N extends NoteLike>(a: N, b: N): number => (a.date === b.date ? compareCodes(a.id, b.id) : a.date < b.date ? -1 : 1);
 
 export function filterNotes<N extends NoteLike>(notes: readonly N[], filter: NoteFilter): N[] {
   return notes

@@ -1,6 +1,6 @@
 /**
  * Sorting rules of the units table. Names sort in Vietnamese order (the comparator is passed in:
- * Intl.Collator 'vi', "Đ" after "D"). Numeric columns keep cells without a value ("chưa báo cáo",
+ * `compareVietnamese`, "Đ" after "D"). Numeric columns keep cells without a value ("chưa báo cáo",
  * "không công bố", "không áp dụng", "–") at the end in both directions; a hidden cell ("x") may hold
  * any value, so it sorts after every number in both directions (before the cells without a value)
  * and never by what it hides.

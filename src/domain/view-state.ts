@@ -4,6 +4,7 @@
  * for a structure after a reorganisation (unit-id.ts). Parsing never throws: links of an older format
  * are migrated, undeclared keys are dropped, and broken values fall back to defaults.
  */
+import { compareCodes } from './code-order';
 import { parseSelection, serializeSelection, type PeriodSelection } from './periods';
 import { structureOf, UNIT_ID_RE } from './unit-id';
 import { isDeclaredKey, isUnitSpecific, migrateParams, URL_STATE_VERSION, VERSION_KEY, VIEW_KEYS } from './url-keys';
@@ -62,7 +63,7 @@ export function serializeViewState(state: ViewState): string {
   if (period !== serializeSelection(DEFAULT_PERIOD)) params.set('p', period);
   if (state.view !== 'overview') params.set('v', state.view);
   if (state.lang !== 'vi') params.set('lang', state.lang);
-  for (const [k, v] of Object.entries(state.extra).sort(([a], [b]) => a.localeCompare(b))) params.set(k, v);
+  for (const [k, v] of Object.entries(state.extra).sort(([a], [b]) => compareCodes(a, b))) params.set(k, v);
   const query = params.toString();
   const path = state.unit ? `/u/${encodeURIComponent(state.unit)}` : '/';
   return query ? `${path}?${query}` : path;

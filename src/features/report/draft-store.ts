@@ -3,6 +3,7 @@
  * lost network never loses what was typed. When storage refuses (full, private mode, blocked),
  * the draft stays in memory for this page and the failure is reported instead of dropping text.
  */
+import { compareCodes } from '@/domain/code-order';
 import { DRAFT_PREFIX, parseDraft, type ReportDraft } from '@/domain/report/draft';
 import { createBrowserStore } from '@/ui/browser-store';
 
@@ -31,7 +32,7 @@ export function listDrafts(): StoredDraft[] {
   return store
     .keys()
     .map((key) => ({ key, draft: parseDraft(getRaw(key)) }))
-    .sort((a, b) => (b.draft?.savedAt ?? '').localeCompare(a.draft?.savedAt ?? ''));
+    .sort((a, b) => compareCodes(b.draft?.savedAt ?? '', a.draft?.savedAt ?? ''));
 }
 
 let listCache: { version: number; list: StoredDraft[] } | null = null;
