@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { apiDocument } from '../../../mocks/api-documents';
 import { catalogueSchema, metaSchema, notesSchema, unitDocumentSchema } from '@/api/contract';
-import { parseSelection, resolvePeriod } from '@/domain/periods';
+import { parseSelection, resolvePeriod, type PeriodSelection } from '@/domain/periods';
+import { unitHeadline } from '@/domain/headline';
+import { summarise } from '@/domain/headline-summary';
+import { compareVietnamese } from '@/i18n/format';
+import { summaryText } from '@/i18n/summary-text';
 import { createWording } from './report-wording';
-import { inspectedUnitsToLoad, noticeInput, reportInput, withSummary } from './report-input';
+import {
+  inspectedUnitsToLoad,
+  noticeInput,
+  reportInput,
+  reportSummary,
+  summaryChildren,
+  summaryEarlier,
+  summaryFromParts,
+  summaryNow,
+  summaryPlan,
+  withSummary,
+} from './report-input';
 
 const meta = metaSchema.parse(apiDocument('v1/meta.json'));
 const catalogue = catalogueSchema.parse(apiDocument('v1/catalogue.json'));
@@ -58,5 +73,33 @@ describe('the notice’s input and its progress summary, computed apart', () => 
     const whole = withSummary(w, sources, notice);
     expect(whole.summary?.asOf).toBe(asOf);
     expect(whole).toEqual(reportInput(w, sources));
+  });
+});
+
+describe('the notice’s progress summary, computed in parts', () => {
+  const overviewSummary = (code: string, sel: PeriodSelection, asOf: string) => {
+    const headline = unitHeadline(unitDoc(code), meta, catalogue.indicators, sel, compareVietnamese, asOf);
+    return headline ? summarise(headline).map((s) => summaryText('vi', s)) : null;
+  };
+  const oneQuarter = resolvePeriod(parseSelection(`${meta.quarters[0]!.slice(0, 4)}-01_${meta.quarters[0]!.slice(0, 4)}-03`)!, meta.phases, meta.quarters);
+
+  it.each([
+    { code: '058', sel: period, asOf: '2023Q2', why: 'a city with children' },
+    { code: '01846', sel: period, asOf: '2023Q2', why: 'a ward with children' },
+    { code: '01846.14', sel: period, asOf: '2023Q2', why: 'a neighbourhood without children' },
+    { code: '01846', sel: oneQuarter, asOf: meta.quarters[0]!, why: 'one quarter: nothing earlier to compare' },
+  ])('$code, $why: the parts give the overview’s sentences at the end of the period', ({ code, sel, asOf }) => {
+    const plan = summaryPlan(unitDoc(code), catalogue, meta, sel);
+    expect(plan?.ctx.axis.at(-1)).toBe(asOf);
+    const summary = summaryFromParts(createWording('vi'), plan!, { progress: summaryNow(plan!), previous: summaryEarlier(plan!) }, summaryChildren(plan!));
+    expect(summary?.asOf).toBe(asOf);
+    expect(summary?.sentences.map((s) => s.text)).toEqual(overviewSummary(code, sel, asOf));
+    expect(summaryEarlier(plan!) === null).toBe(plan!.ctx.axis.length === 1);
+  });
+
+  it('has no summary when the period covers no quarter of the data', () => {
+    const before = resolvePeriod(parseSelection('2000-01_2000-03')!, meta.phases, meta.quarters);
+    expect(summaryPlan(unitDoc('01846'), catalogue, meta, before)).toBeNull();
+    expect(reportSummary(createWording('vi'), unitDoc('01846'), catalogue, meta, before)).toBeNull();
   });
 });

@@ -5,7 +5,12 @@ import { conclusionFor, difficultiesFor, inspectionFor } from '@/domain/notes';
 import type { ReportInput } from '@/domain/report/document';
 import { parseSelection, type PeriodSelection } from '@/domain/periods';
 import { unitInSentence, type Wording } from '@/domain/report/wording';
-import { unitHeadline } from '@/domain/headline';
+import { assembleHeadline, childProgress, type HeadlineChild, type OwnProgress } from '@/domain/headline';
+import type { Indicator } from '@/domain/indicators';
+import type { LaggingEntry } from '@/domain/lagging';
+import type { AssessContext, UnitFigures } from '@/domain/progress-assess';
+import { assessContext } from '@/domain/progress-context';
+import { assessUnit, type UnitProgress } from '@/domain/unit-progress';
 import { summarise } from '@/domain/headline-summary';
 import type { ReportSummary } from '@/domain/report/annex';
 import { quartersCovered } from '@/domain/report/period-scope';
@@ -50,14 +55,52 @@ export function noticePeriod(doc: UnitDocument, notes: readonly Note[] | null, c
 }
 
 /**
- * The overview's headline summary read at the last quarter of the notice's period (never after it),
- * in the notice's language: the same sentences as on the screen and the first slide.
+ * What the notice's progress summary is read from: the unit's figures and its children's, assessed
+ * over the quarters up to the last of the notice's period (never after it). Null when the period
+ * covers no quarter or the unit has no figures of its own: then there is no summary.
  */
-export function reportSummary(w: Wording, doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): ReportSummary | null {
+export interface SummaryPlan {
+  indicators: readonly Indicator[];
+  own: UnitFigures;
+  children: readonly HeadlineChild[];
+  ctx: AssessContext;
+}
+
+export function summaryPlan(doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): SummaryPlan | null {
   const last = quartersCovered(period, meta.quarters)?.last;
-  const headline = last ? unitHeadline(doc, meta, catalogue.indicators, period, compareVietnamese, last) : null;
-  if (!headline?.asOf) return null;
+  const own = doc.figures[doc.unit.code];
+  const upTo = last ? meta.quarters.filter((q) => q <= last) : [];
+  if (!own || upTo.length === 0) return null;
+  const indicators = catalogue.indicators;
+  return {
+    indicators,
+    own,
+    children: doc.children.map((c) => ({ code: c.code, name: c.name, figures: doc.figures[c.code] })),
+    ctx: assessContext({ quarters: upTo, phases: meta.phases }, { indicators }, period),
+  };
+}
+
+/** The summary's parts, each costly enough to be computed in a render of its own: the unit now, the unit a quarter earlier, the children. */
+export const summaryNow = (plan: SummaryPlan): UnitProgress => assessUnit(plan.indicators, plan.own, plan.ctx);
+
+export function summaryEarlier(plan: SummaryPlan): UnitProgress | null {
+  const earlier = plan.ctx.axis.slice(0, -1);
+  return earlier.length > 0 ? assessUnit(plan.indicators, plan.own, { ...plan.ctx, axis: earlier }) : null;
+}
+
+export const summaryChildren = (plan: SummaryPlan): (LaggingEntry | null)[] => plan.children.map((c) => childProgress(plan.indicators, c, plan.ctx));
+
+/** The summary put together from its parts, in the notice's language: the same sentences as on the screen and the first slide. */
+export function summaryFromParts(w: Wording, plan: SummaryPlan, own: OwnProgress, children: readonly (LaggingEntry | null)[]): ReportSummary | null {
+  const headline = assembleHeadline(plan.ctx.axis, own, children, compareVietnamese);
+  if (!headline.asOf) return null;
   return { asOf: headline.asOf, sentences: summarise(headline).map((s) => ({ text: summaryText(w.lang, s), facts: summaryFacts(w.lang, s) })) };
+}
+
+/** The overview's headline summary read at the last quarter of the notice's period, computed at once. */
+export function reportSummary(w: Wording, doc: UnitDocument, catalogue: Catalogue, meta: Meta, period: PeriodSelection): ReportSummary | null {
+  const plan = summaryPlan(doc, catalogue, meta, period);
+  return plan ? summaryFromParts(w, plan, { progress: summaryNow(plan), previous: summaryEarlier(plan) }, summaryChildren(plan)) : null;
 }
 
 /** What the notice says, gathered from its sources: its input with the unit's progress summary for the annex. */

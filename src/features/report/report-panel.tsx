@@ -4,12 +4,13 @@ import { isMoney } from '@/domain/indicators';
 import { buildReport, type ReportInput } from '@/domain/report/document';
 import type { ReportRequest } from '@/domain/report/requests';
 import type { Wording } from '@/domain/report/wording';
+import type { UnitProgress } from '@/domain/unit-progress';
 import { serializeSelection, type PeriodSelection } from '@/domain/periods';
 import { formatDate, formatDateTime, formatPeriod } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel, PanelLoading } from '@/ui/panel';
 import { ReportActions } from './report-actions';
-import { withSummary } from './report-input';
+import { summaryChildren, summaryEarlier, summaryFromParts, summaryNow, summaryPlan, type SummaryPlan } from './report-input';
 import { ReportSheet } from './report-sheet';
 import { useReportDraft } from './use-report-draft';
 
@@ -30,13 +31,36 @@ interface Props {
 }
 
 /**
- * The notice's panel: the unit's progress summary added to the input, then the notice built from it,
- * each in a render of its own (components apart from the one that gathers the input, so that React
- * can yield to the browser between the three), with its draft and exports.
+ * The notice's panel: the unit's progress summary added to the input, in parts (the unit now, the
+ * unit a quarter earlier, the children and the sentences), then the notice built from it, each in a
+ * render of its own (components apart from the one that gathers the input, so that React can yield
+ * to the browser between them), with its draft and exports.
  */
 export function ReportPanel(props: Props) {
-  const { input, wording, doc, catalogue, meta } = props;
-  const withProgress = useMemo(() => (input ? withSummary(wording, { doc, catalogue, meta }, input) : null), [input, wording, doc, catalogue, meta]);
+  const { input, doc, catalogue, meta } = props;
+  const plan = useMemo(() => (input ? summaryPlan(doc, catalogue, meta, input.period) : null), [input, doc, catalogue, meta]);
+  const now = useMemo(() => (plan ? summaryNow(plan) : null), [plan]);
+  return <SummaryEarlier {...props} plan={plan} now={now} />;
+}
+
+interface SummaryProps extends Props {
+  plan: SummaryPlan | null;
+  now: UnitProgress | null;
+}
+
+function SummaryEarlier(props: SummaryProps) {
+  const { plan } = props;
+  const previous = useMemo(() => (plan ? summaryEarlier(plan) : null), [plan]);
+  return <SummaryAssembled {...props} previous={previous} />;
+}
+
+function SummaryAssembled({ plan, now, previous, ...props }: SummaryProps & { previous: UnitProgress | null }) {
+  const { input, wording } = props;
+  const withProgress = useMemo(() => {
+    if (!input) return null;
+    const summary = plan && now ? summaryFromParts(wording, plan, { progress: now, previous }, summaryChildren(plan)) : null;
+    return { ...input, summary };
+  }, [input, wording, plan, now, previous]);
   return <ReportNotice {...props} input={withProgress} />;
 }
 
