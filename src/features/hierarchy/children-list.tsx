@@ -4,6 +4,7 @@ import { drillTo, type ViewState } from '@/domain/view-state';
 import { compareVietnamese } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
+import { leaveLink } from '@/ui/leave-link';
 
 /** The units below the current one, in Vietnamese alphabetical order, each a link that drills down. */
 export function ChildrenList({ units, state, dataDate }: { units: readonly UnitRef[]; state: ViewState; dataDate: string }) {
@@ -17,7 +18,9 @@ export function ChildrenList({ units, state, dataDate }: { units: readonly UnitR
         <ul className="children-list">
           {sorted.map((u) => (
             <li key={u.code}>
-              <Link to={drillTo(state, u.code)}>{u.name}</Link>
+              <Link to={drillTo(state, u.code)} onClick={leaveLink}>
+                {u.name}
+              </Link>
             </li>
           ))}
         </ul>

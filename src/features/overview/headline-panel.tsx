@@ -8,6 +8,7 @@ import { formatNumber, formatQuarterKey } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { Panel } from '@/ui/panel';
 import { SummaryList } from '@/ui/summary-list';
+import { leaveLink } from '@/ui/leave-link';
 
 interface Props {
   headline: Headline;
@@ -63,7 +64,9 @@ export function HeadlinePanel({ headline, summary, state, dataDate }: Props) {
             <ol className="headline__worst">
               {worst.map((row) => (
                 <li key={row.code}>
-                  <Link to={drillTo(state, row.code)}>{row.name}</Link>{' '}
+                  <Link to={drillTo(state, row.code)} onClick={leaveLink}>
+                    {row.name}
+                  </Link>{' '}
                   <span className="muted">({t('headline.worstScore', { score: formatNumber(row.progress.score ?? 0, lang, 1) })})</span>
                   <br />
                   <span className="headline__pulling">{t('headline.pulling', { names: row.pulling.map(pullingText).join('; ') })}</span>
