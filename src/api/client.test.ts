@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { faults } from '../../mocks/faults';
 import { server } from '../../mocks/server';
 import { ApiError } from './api-error';
-import { apiUrl, createHttp, getDocument } from './client';
+import axios, { type AxiosAdapter } from 'axios';
+import { apiUrl, createHttp, getDocument, yieldBeforeFirstRequest } from './client';
 import { metaSchema, unitDocumentSchema } from './contract';
 
 const BASE = 'http://localhost/api/';
@@ -125,6 +126,61 @@ describe('the API token', () => {
     );
     await errorOf(getDocument('v1/meta.json', metaSchema, undefined, createHttp(BASE, 1000)));
     expect(auth).toBeNull();
+  });
+});
+
+describe('the first request of an instance is dispatched in a later task', () => {
+  const setup = () => {
+    const sent: string[] = [];
+    const adapter: AxiosAdapter = async (config) => {
+      if (config.signal?.aborted) throw new axios.CanceledError();
+      sent.push(config.url ?? '');
+      return { data: 'ok', status: 200, statusText: 'OK', headers: {}, config };
+    };
+    const instance = axios.create({ adapter });
+    let release = () => {};
+    const later = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    yieldBeforeFirstRequest(instance, later);
+    const microtasks = async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    };
+    return { instance, sent, later, release: () => release(), microtasks };
+  };
+
+  it('waits for the later task once, then sends every request at once', async () => {
+    const { instance, sent, later, release, microtasks } = setup();
+    const first = instance.get('a');
+    await microtasks();
+    expect(sent).toEqual([]);
+    release();
+    await first;
+    expect(sent).toEqual(['a']);
+    await Promise.all([instance.get('b'), instance.get('c')]);
+    expect(sent).toEqual(['a', 'b', 'c']);
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('is cancelled, not sent, when its caller aborts during the wait', async () => {
+    const { instance, sent, release, microtasks } = setup();
+    const controller = new AbortController();
+    const first = instance.get('a', { signal: controller.signal }).then(
+      () => 'sent',
+      (e: unknown) => (axios.isCancel(e) ? 'cancelled' : 'failed'),
+    );
+    await microtasks();
+    controller.abort();
+    release();
+    expect(await first).toBe('cancelled');
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    { status: 500, kind: 'http' },
+    { status: 404, kind: 'not_found' },
+  ] as const)('gives the same error as before on the first and the next request: HTTP $status → $kind', async ({ status, kind }) => {
+    server.use(faults.status(status));
+    const client = createHttp(BASE, 1000);
+    for (let i = 0; i < 2; i++) expect((await errorOf(getDocument('v1/meta.json', metaSchema, undefined, client))).kind).toBe(kind);
   });
 });
 

@@ -26,6 +26,40 @@ export function apiUrl(path: string, baseURL: string = config.apiBaseUrl): strin
   return new URL(path, new URL(baseURL, here())).href;
 }
 
+/**
+ * Resolves in a later task, so that the browser can paint and answer input in between:
+ * `scheduler.yield()` where the browser has it, a zero timeout elsewhere.
+ */
+function laterTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The instance's first request is sent in a task after the one that asked for it: the query and
+ * axios's configuration of the request in one task, the dispatch in the next, instead of both in
+ * one long task while the page starts. Later requests go at once (the interceptor is skipped, so
+ * axios dispatches them synchronously as before). Errors, aborts and timeouts are unchanged: the
+ * dispatch checks the signal, and the timeout starts with it.
+ */
+export function yieldBeforeFirstRequest(instance: AxiosInstance, later: () => Promise<void> = laterTask): void {
+  let first = true;
+  instance.interceptors.request.use(
+    async (request) => {
+      await later();
+      return request;
+    },
+    null,
+    {
+      runWhen: () => {
+        const yields = first;
+        first = false;
+        return yields;
+      },
+    },
+  );
+}
+
 export function createHttp(baseURL: string, timeout: number, options: HttpOptions = {}): AxiosInstance {
   const instance = axios.create({
     // Absolute, so that fetch resolves it the same way in every environment.
@@ -52,6 +86,7 @@ export function createHttp(baseURL: string, timeout: number, options: HttpOption
       return request;
     });
   }
+  yieldBeforeFirstRequest(instance);
   return instance;
 }
 
