@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import { config } from '@/config/env';
 import { ApiError, type ContractExpectation } from './api-error';
 import { documentCache, SAVED_AT_HEADER } from './document-cache';
+import { nextTask } from './next-task';
 import { isTrustedText } from './trusted-documents';
 
 /** Largest document accepted (bytes); larger ones are refused while streaming, before parsing. */
@@ -27,22 +28,13 @@ export function apiUrl(path: string, baseURL: string = config.apiBaseUrl): strin
 }
 
 /**
- * Resolves in a later task, so that the browser can paint and answer input in between:
- * `scheduler.yield()` where the browser has it, a zero timeout elsewhere.
- */
-function laterTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
  * The instance's first request is sent in a task after the one that asked for it: the query and
  * axios's configuration of the request in one task, the dispatch in the next, instead of both in
  * one long task while the page starts. Later requests go at once (the interceptor is skipped, so
  * axios dispatches them synchronously as before). Errors, aborts and timeouts are unchanged: the
  * dispatch checks the signal, and the timeout starts with it.
  */
-export function yieldBeforeFirstRequest(instance: AxiosInstance, later: () => Promise<void> = laterTask): void {
+export function yieldBeforeFirstRequest(instance: AxiosInstance, later: () => Promise<void> = nextTask): void {
   let first = true;
   instance.interceptors.request.use(
     async (request) => {
