@@ -58,27 +58,23 @@ export function firstScreenPlugin(): Plugin {
       if (config.build.ssr || config.env.VITE_API_BASE_URL || !existsSync(join(apiDir, 'v1', 'meta.json'))) return;
       const started = performance.now();
       const shell = await readFile(join(outDir, 'index.html'), 'utf8');
+      // The shell's stylesheets go into every page as text (compose-page.ts).
+      const stylesheets: Record<string, string> = {};
+      for (const [, href] of shell.matchAll(/<link rel="stylesheet" crossorigin href="\/([^"]+)">/g))
+        stylesheets[`/${href!}`] = await readFile(join(outDir, ...href!.split('/')), 'utf8');
       let bytes = 0;
       let first = true;
       const pages = await renderInNode(config, apiDir, async (screen) => {
-        const page = composeFirstScreenPage({
-          shell,
-          markup: screen.markup,
-          title: screen.title,
-          path: screen.path,
-          stamp: screen.stamp,
-          assetsBase: `/${config.build.assetsDir}/`,
-        });
+        const html = composeFirstScreenPage({ shell, markup: screen.markup, title: screen.title, path: screen.path, stamp: screen.stamp, stylesheets });
         const dir = join(outDir, ...screen.path.split('/').filter(Boolean));
         await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, 'index.html'), page.html);
+        await writeFile(join(dir, 'index.html'), html);
         if (first) {
-          // The root unit comes first; every page starts the same entry through the same boot file.
+          // The root unit comes first: its page also answers "/".
           first = false;
-          await writeFile(join(outDir, HOME_PAGE), page.html);
-          await writeFile(join(outDir, page.boot.fileName), page.boot.source);
+          await writeFile(join(outDir, HOME_PAGE), html);
         }
-        bytes += page.html.length;
+        bytes += html.length;
       });
       config.logger.info(`first screens: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
     },

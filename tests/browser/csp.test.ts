@@ -57,13 +57,22 @@ describe('Content-Security-Policy', () => {
       expect(order.indexOf('Content-Security-Policy'), path).toBeLessThan(first);
       // Nothing else inline, in the page as served either (the first screen is markup only).
       const served = await (await app.page.request.get(baseUrl() + path)).text();
+      // Besides that script, only data blocks: scripts of a type no browser runs (compose-page.ts).
+      const inline = [...served.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1]!, text: m[2]! }));
+      const dataBlock = (attributes: string) => /\stype="(application\/json|text\/css)"/.test(attributes);
       expect(
-        [...served.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]),
+        inline.filter((s) => !dataBlock(s.attributes)).map((s) => s.text),
         path,
       ).toEqual(path === '/index.html' ? [] : [FIRST_SCREEN_SCRIPT]);
+      expect(inline.filter((s) => dataBlock(s.attributes)).length, path).toBe(path === '/index.html' ? 0 : 2);
       expect(served, path).not.toMatch(/<style|\sstyle="/);
-      expect(await app.page.locator('script:not([src])').count(), path).toBe(path === '/index.html' ? 0 : 1);
+      expect(await app.page.locator('script:not([src]):not([type="application/json"]):not([type="text/css"])').count(), path).toBe(
+        path === '/index.html' ? 0 : 1,
+      );
       expect(await app.page.locator('style').count(), path).toBe(0);
+      // Once the app has started, the styles are the shell's linked stylesheets, not the adopted copy.
+      expect(await app.page.evaluate(() => document.adoptedStyleSheets.length), path).toBe(0);
+      expect(await app.page.locator('link[rel="stylesheet"]').count(), path).toBeGreaterThan(0);
       expectCleanConsole(app);
       await app.context.close();
     }

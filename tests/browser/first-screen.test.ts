@@ -25,9 +25,30 @@ describe("units' first screens in the HTML", () => {
     await context.close();
   });
 
+  it('requests nothing but the page and its icon before its first paint, and is styled from the page itself', async () => {
+    const app = await openApp(browser, '/u/058');
+    const { page } = app;
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+    const early = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < paint && r.name !== icon)
+        .map((r) => r.name);
+    });
+    expect(early).toEqual([]);
+    // Once started, the styles are the shell's stylesheets, after the one inline script.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('script:not([src]):not([type]) + link[rel="stylesheet"]') !== null)).toBe(true);
+    expectCleanConsole(app);
+    await app.context.close();
+  });
+
   it('is served for every unit and for "/", and with a query shows only what the query does not change while the code loads', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' });
-    await context.route('**/assets/*.js', (route) => route.abort());
+    // No script or stylesheet loads: what shows is the page alone.
+    await context.route('**/assets/*.{js,css}', (route) => route.abort());
     const page = await context.newPage();
     const visible = (selector: string) =>
       page
@@ -44,6 +65,7 @@ describe("units' first screens in the HTML", () => {
       await page.goto(baseUrl() + path);
       expect(await page.locator('h2.unit-title').textContent(), path).toBe(title);
       expect(await visible('.view-body'), path).toBe(true);
+      expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display), path).not.toBe('inline');
     }
     // Another view or period: the unit's frame shows, the default view and the pickers do not.
     for (const path of ['/u/058?v=map', '/u/01846.14?p=2023Q2']) {
