@@ -10,6 +10,7 @@ import {
   START_BLOCK_ID,
   STYLES_BLOCK_ID,
   type FirstScreenInput,
+  shellStylesheets,
   type FirstScreenStart,
 } from './compose-page';
 
@@ -66,6 +67,10 @@ describe('the first-screen page', () => {
     expect(html).toContain(
       '<noscript><link rel="stylesheet" crossorigin href="/assets/index-D4.css"><link rel="stylesheet" crossorigin href="/assets/shared-E5.css"></noscript>',
     );
+  });
+
+  it('names the stylesheets the shell links, in order', () => {
+    expect(shellStylesheets(SHELL)).toEqual(['/assets/index-D4.css', '/assets/shared-E5.css']);
   });
 
   it('holds the stylesheets as text, in the shell order, and what to start after the first paint', () => {

@@ -106,6 +106,13 @@ function one(html: string, pattern: RegExp, what: string): RegExpExecArray {
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">\s*/g;
+
+/** The addresses of the stylesheets the shell links, whose texts composeFirstScreenPage needs. */
+export function shellStylesheets(shell: string): string[] {
+  return [...shell.matchAll(STYLESHEET_LINK)].map((m) => m[1]!);
+}
+
 /** A data block: a script of a type the browser never runs, read by the inline script. */
 function dataBlock(id: string, type: string, text: string): string {
   if (/<\/script|<!--/i.test(text)) throw new Error(`index.html: the data block ${id} cannot hold "</script" or "<!--"`);
@@ -121,7 +128,7 @@ export function composeFirstScreenPage({ shell, markup, title, stylesheets, path
   let html = shell;
   const entry = one(html, /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/, 'module entry script');
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
-  const styles = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">\s*/g)];
+  const styles = [...html.matchAll(STYLESHEET_LINK)];
   if (styles.length === 0) throw new Error("index.html: expected the app's stylesheet links, found none");
   const manifests = [...html.matchAll(/<link rel="manifest" href="([^"]+)">\s*/g)];
   const start: FirstScreenStart = {

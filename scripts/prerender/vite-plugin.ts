@@ -14,7 +14,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { renderFirstScreens as RenderFirstScreens, FirstScreen } from '../../src/app/first-screen';
 import { HOME_PAGE } from '../spa-fallback-plugin';
-import { composeFirstScreenPage } from './compose-page';
+import { composeFirstScreenPage, shellStylesheets } from './compose-page';
 
 const ENTRY = '/src/app/first-screen.tsx';
 /** At most this many pages: about 25 kB each (4 kB gzip), 125 MB at most. */
@@ -60,8 +60,7 @@ export function firstScreenPlugin(): Plugin {
       const shell = await readFile(join(outDir, 'index.html'), 'utf8');
       // The shell's stylesheets go into every page as text (compose-page.ts).
       const stylesheets: Record<string, string> = {};
-      for (const [, href] of shell.matchAll(/<link rel="stylesheet" crossorigin href="\/([^"]+)">/g))
-        stylesheets[`/${href!}`] = await readFile(join(outDir, ...href!.split('/')), 'utf8');
+      for (const href of shellStylesheets(shell)) stylesheets[href] = await readFile(join(outDir, ...href.split('/').filter(Boolean)), 'utf8');
       let bytes = 0;
       let first = true;
       const pages = await renderInNode(config, apiDir, async (screen) => {
