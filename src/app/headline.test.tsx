@@ -1,5 +1,6 @@
 /** The overview's headline on the compiled demo API: its counts are the progress view's, it links there, and leaf units show no empty parts. */
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from '../../tests/setup/render-app';
 
@@ -44,6 +45,24 @@ describe('the headline of the overview', { timeout: 40_000 }, () => {
     const worst = screen.getByRole('region', { name: 'Đơn vị trực thuộc cần quan tâm' });
     expect(within(worst).getAllByRole('link')[0]).toHaveTextContent('Huyện Ngân Sơn');
     expect(screen.getByText(/Viền xanh: đạt chỉ tiêu của kỳ đang xem/)).toBeInTheDocument();
+  });
+
+  it('is updated in place by a drill, not built again', async () => {
+    // Both units' documents loaded first: the drill below is a warm one, as in the bench.
+    renderAt('/u/01846');
+    await screen.findByRole('list', { name: 'Số chỉ tiêu theo mức tiến độ' }, { timeout: 20_000 });
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Vị trí đơn vị' })).getByRole('link', { name: 'Thành phố Bắc Kạn' }));
+    await screen.findByRole('heading', { level: 2, name: 'Thành phố Bắc Kạn' });
+    await screen.findByRole('list', { name: 'Số chỉ tiêu theo mức tiến độ' });
+    const panel = document.getElementById('headline')!;
+    const city = panel.textContent;
+    // The city and the ward have different numbers of units below: the panel keeps its place all the same.
+    expect(within(document.getElementById('children')!).getAllByRole('link').length).not.toBe(14);
+    await userEvent.click(within(document.getElementById('children')!).getByRole('link', { name: 'Phường Huyền Tụng' }));
+    await screen.findByRole('heading', { level: 2, name: 'Phường Huyền Tụng' });
+    await waitFor(() => expect(document.getElementById('headline')?.textContent).not.toBe(city));
+    expect(within(document.getElementById('children')!).getAllByRole('link')).toHaveLength(14);
+    expect(document.getElementById('headline')).toBe(panel);
   });
 
   it('shows a residential group without "not applicable" cards and without an empty list of units below', async () => {

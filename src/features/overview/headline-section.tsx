@@ -13,28 +13,32 @@ interface Props {
   dataDate: string;
 }
 
-export function HeadlineSection({ doc, catalogue, meta, state, dataDate }: Props) {
-  const parts = useHeadlineParts(doc, catalogue, meta, state.period);
-  return parts ? <HeadlineSteps parts={parts} index={0} state={state} dataDate={dataDate} /> : null;
-}
-
-interface StepProps {
-  parts: HeadlineParts;
-  /** The child assessed by this step; past the last child, the panel. */
-  index: number;
-  state: ViewState;
-  dataDate: string;
-}
-
 /**
  * The children's assessments one per component, then the panel: React yields to the browser between
  * components (the app renders in transitions), so the headline is not one long task. Nothing is drawn
- * before the panel, which comes in the same commit as before.
+ * before the panel, which comes in the same commit. The panel keeps its place in the tree whatever
+ * the number of children, so a drill to another unit updates it instead of building it again.
  */
-function HeadlineSteps({ parts, index, state, dataDate }: StepProps) {
-  const last = index >= parts.doc.children.length;
-  useMemo(() => (last ? null : headlineChild(parts, index)), [parts, index, last]);
-  const headline = useMemo(() => (last ? headlineOfParts(parts) : null), [parts, last]);
-  if (!headline) return <HeadlineSteps parts={parts} index={index + 1} state={state} dataDate={dataDate} />;
+export function HeadlineSection({ doc, catalogue, meta, state, dataDate }: Props) {
+  const parts = useHeadlineParts(doc, catalogue, meta, state.period);
+  if (!parts) return null;
+  return (
+    <>
+      {parts.doc.children.map((child, index) => (
+        <ChildStep key={child.code} parts={parts} index={index} />
+      ))}
+      <HeadlineOfParts parts={parts} state={state} dataDate={dataDate} />
+    </>
+  );
+}
+
+/** Assesses one child (remembered with the parts); draws nothing. */
+function ChildStep({ parts, index }: { parts: HeadlineParts; index: number }) {
+  useMemo(() => headlineChild(parts, index), [parts, index]);
+  return null;
+}
+
+function HeadlineOfParts({ parts, state, dataDate }: { parts: HeadlineParts; state: ViewState; dataDate: string }) {
+  const headline = useMemo(() => headlineOfParts(parts), [parts]);
   return <HeadlinePanel headline={headline.headline} summary={headline.summary} state={state} dataDate={dataDate} />;
 }
