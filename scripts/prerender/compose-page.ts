@@ -26,6 +26,8 @@ export const BOOT_FALLBACK_MS = 3000;
 /** Ids of the data blocks the inline script reads. */
 export const STYLES_BLOCK_ID = 'first-screen-styles';
 export const START_BLOCK_ID = 'first-screen-start';
+/** Their types: scripts of these types are data, which no browser runs. */
+export const DATA_BLOCK_TYPES = { start: 'application/json', styles: 'text/css' } as const;
 
 /**
  * Runs in the head, before the markup is parsed. Fixed text, so its hash is a constant a web
@@ -151,8 +153,8 @@ export function composeFirstScreenPage({ shell, markup, title, stylesheets, path
   const titleTag = one(html, /<title>[^<]*<\/title>/, '<title>');
   const head = [
     `<title>${escapeText(title)}</title>`,
-    dataBlock(START_BLOCK_ID, 'application/json', JSON.stringify(start).replace(/</g, '\\u003c')),
-    dataBlock(STYLES_BLOCK_ID, 'text/css', css.join('\n')),
+    dataBlock(START_BLOCK_ID, DATA_BLOCK_TYPES.start, JSON.stringify(start).replace(/</g, '\\u003c')),
+    dataBlock(STYLES_BLOCK_ID, DATA_BLOCK_TYPES.styles, css.join('\n')),
     `<script>${FIRST_SCREEN_SCRIPT}</script>`,
     // Without scripts the page is still styled, by the shell's links (nothing is requested otherwise).
     `<noscript>${styles.map((m) => m[0].trim()).join('')}</noscript>`,

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH } from '../../scripts/prerender/compose-page';
+import { inlineScripts, isDataBlock, RUNNABLE_INLINE_SCRIPT } from '../../scripts/prerender/page-scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectCleanConsole, launchBrowser, openApp, settle, SHAPES } from './browser';
 
@@ -58,17 +59,14 @@ describe('Content-Security-Policy', () => {
       // Nothing else inline, in the page as served either (the first screen is markup only).
       const served = await (await app.page.request.get(baseUrl() + path)).text();
       // Besides that script, only data blocks: scripts of a type no browser runs (compose-page.ts).
-      const inline = [...served.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1]!, text: m[2]! }));
-      const dataBlock = (attributes: string) => /\stype="(application\/json|text\/css)"/.test(attributes);
+      const inline = inlineScripts(served);
       expect(
-        inline.filter((s) => !dataBlock(s.attributes)).map((s) => s.text),
+        inline.filter((s) => !isDataBlock(s)).map((s) => s.text),
         path,
       ).toEqual(path === '/index.html' ? [] : [FIRST_SCREEN_SCRIPT]);
-      expect(inline.filter((s) => dataBlock(s.attributes)).length, path).toBe(path === '/index.html' ? 0 : 2);
+      expect(inline.filter(isDataBlock).length, path).toBe(path === '/index.html' ? 0 : 2);
       expect(served, path).not.toMatch(/<style|\sstyle="/);
-      expect(await app.page.locator('script:not([src]):not([type="application/json"]):not([type="text/css"])').count(), path).toBe(
-        path === '/index.html' ? 0 : 1,
-      );
+      expect(await app.page.locator(RUNNABLE_INLINE_SCRIPT).count(), path).toBe(path === '/index.html' ? 0 : 1);
       expect(await app.page.locator('style').count(), path).toBe(0);
       // Once the app has started, the styles are the shell's linked stylesheets, not the adopted copy.
       expect(await app.page.evaluate(() => document.adoptedStyleSheets.length), path).toBe(0);
